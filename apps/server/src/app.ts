@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import staticFiles from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from './platform/context.ts';
+import type { Access } from './platform/access.ts';
+import { AppError, registerErrorHandling, sendProblem } from './platform/errors.ts';
+import { registerSessionGuard } from './platform/session.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import { auditRoutes, healthRoutes } from './modules/audit/routes.ts';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; served with the SPA fallback when present. */
+  webDir?: string;
+}
+
+export type App = FastifyInstance & { routeTable: RouteInfo[] };
+
+/** Builds the HTTP app without side effects: no listening, no migrations. */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as App;
+  app.routeTable = [];
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  // Every route is recorded with its declared access; documentation routes are public by decision here.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
+      route.config = { ...(route.config ?? {}), access: 'public' } as typeof route.config;
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+  });
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'thidua API', description: 'API của thidua — Sở Công Thương. Lỗi trả về theo RFC 9457 (application/problem+json).', version: deps.version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerSessionGuard(app, deps.db.kysely, deps.config);
+
+  await app.register(healthRoutes(deps), { prefix: '/api' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes(deps));
+      await v1.register(orgRoutes(deps));
+      await v1.register(peopleRoutes(deps));
+      await v1.register(userRoutes(deps));
+      await v1.register(auditRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = options.webDir;
+  const hasWeb = !!webDir && fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(staticFiles, {
+      root: webDir,
+      wildcard: false,
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        else res.header('cache-control', 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || req.method !== 'GET' || !hasWeb)
+      return sendProblem(reply, req, new AppError(404, 'route_not_found', `Không có đường dẫn ${req.method} ${req.url.split('?')[0]}.`));
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

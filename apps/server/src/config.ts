@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//u, 'DATABASE_URL phải bắt đầu bằng postgres:// (hoặc bỏ trống để dùng SQLite)')
+    .optional(),
+  THIDUA_DATA_DIR: z.string().min(1).default('./data'),
+  THIDUA_ADMIN_PASSWORD: z.string().min(10, 'THIDUA_ADMIN_PASSWORD cần ít nhất 10 ký tự').optional(),
+  THIDUA_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  THIDUA_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  THIDUA_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  THIDUA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  THIDUA_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sqlitePath: string;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  trustProxy: boolean;
+  maxUploadBytes: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Environment → typed config; every problem is listed in Vietnamese before the process stops. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = Env.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ (Invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.THIDUA_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    sqlitePath: path.join(dataDir, 'thidua.db'),
+    adminPassword: e.THIDUA_ADMIN_PASSWORD,
+    seedDemo: e.THIDUA_SEED_DEMO === 'true',
+    sessionIdleMs: e.THIDUA_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.THIDUA_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    trustProxy: e.THIDUA_TRUST_PROXY === 'true',
+    maxUploadBytes: e.THIDUA_MAX_UPLOAD_MB * 1024 * 1024,
+    logLevel: e.LOG_LEVEL,
+  };
+}

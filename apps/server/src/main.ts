@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDb } from './db/index.ts';
+import { prepareDatabase } from './bootstrap.ts';
+import { buildApp } from './app.ts';
+import { OrgTree } from './platform/orgtree.ts';
+import { VERSION } from './version.ts';
+
+const started = performance.now();
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  throw e;
+}
+
+const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+let prepared;
+try {
+  prepared = await prepareDatabase(db, config);
+} catch (e) {
+  console.error(`Không kết nối hoặc chuẩn bị được cơ sở dữ liệu (${db.dialect}): ${(e as Error).message}`);
+  process.exit(3);
+}
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const app = await buildApp(
+  { db, config, tree: new OrgTree(db.kysely), version: VERSION },
+  { logger: { level: config.logLevel }, webDir },
+);
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (e) {
+  console.error(`Không mở được cổng ${config.port}: ${(e as Error).message}. Đặt biến PORT để dùng cổng khác.`);
+  process.exit(4);
+}
+
+const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
+const lines = [
+  '',
+  `thidua ${VERSION} đang chạy tại http://localhost:${config.port}  (sẵn sàng sau ${Math.round(performance.now() - started)} ms)`,
+  `Cơ sở dữ liệu: ${where}${prepared.migrated.length ? `; đã áp dụng ${prepared.migrated.length} migration` : ''}`,
+];
+if (prepared.generatedAdminPassword)
+  lines.push(
+    'Tài khoản quản trị đầu tiên (chỉ in một lần — hãy lưu lại, sẽ phải đổi khi đăng nhập):',
+    `  Tên đăng nhập: admin    Mật khẩu: ${prepared.generatedAdminPassword}`,
+  );
+else if (prepared.adminCreated) lines.push('Tài khoản quản trị: admin (mật khẩu lấy từ THIDUA_ADMIN_PASSWORD).');
+else lines.push('Đăng nhập bằng tài khoản admin hoặc tài khoản đã được cấp.');
+if (prepared.seeded)
+  lines.push(`Dữ liệu mẫu: Sở Công Thương tỉnh Thái Nguyên. Tài khoản mẫu (mật khẩu ${prepared.demoAccounts[0]?.password ?? ''}): ${prepared.demoAccounts.map((a) => a.username).join(', ')}`);
+console.log(lines.join('\n'));
+
+const shutdown = async () => {
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

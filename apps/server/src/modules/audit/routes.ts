@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AuditPage, AuditQuery, AuditVerifyResult, Health } from '@thidua/contracts';
+import { parseVnDate } from '@thidua/domain';
+import type { Deps } from '../../platform/context.ts';
+import { verifyAuditChain } from '../../platform/audit.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { num, ping } from '../../db/index.ts';
+import { migrationState } from '../../db/migrate.ts';
+
+function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
+  if (!value) return undefined;
+  const iso = parseVnDate(value);
+  if (!iso) throw badRequest('invalid_date', `Ngày "${value}" không hợp lệ.`, [{ path: field, message: 'Ngày không hợp lệ' }]);
+  // Calendar days are Vietnamese days (UTC+7).
+  const t = Date.parse(`${iso}T00:00:00+07:00`) + (end ? 86_400_000 : 0);
+  return new Date(t).toISOString();
+}
+
+export function auditRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get('/audit', {
+      config: { access: ['admin'] },
+      schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: AuditQuery, response: { 200: AuditPage } },
+      handler: async (req) => {
+        const q = req.query;
+        const from = dayBound(q.from, 'from', false);
+        const to = dayBound(q.to, 'to', true);
+        let base = deps.db.kysely.selectFrom('audit_log');
+        if (q.entityType) base = base.where('entity_type', '=', q.entityType);
+        if (q.entityId) base = base.where('entity_id', '=', q.entityId);
+        if (q.actorId) base = base.where('actor_id', '=', q.actorId);
+        if (from) base = base.where('at', '>=', from);
+        if (to) base = base.where('at', '<', to);
+        const [rows, count] = await Promise.all([
+          base.selectAll().orderBy('seq', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+          base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+        ]);
+        return {
+          items: rows.map((e) => ({
+            id: e.id,
+            seq: e.seq,
+            at: e.at,
+            actorId: e.actor_id,
+            actorName: e.actor_name,
+            action: e.action,
+            entityType: e.entity_type,
+            entityId: e.entity_id,
+            before: e.before_json ? JSON.parse(e.before_json) : null,
+            after: e.after_json ? JSON.parse(e.after_json) : null,
+          })),
+          page: q.page,
+          pageSize: q.pageSize,
+          total: num(count.n),
+          totalExact: true,
+        };
+      },
+    });
+    r.get('/audit/verify', {
+      config: { access: ['admin'] },
+      schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: AuditVerifyResult } },
+      handler: () => verifyAuditChain(deps.db.kysely),
+    });
+  };
+}
+
+export function healthRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    app.withTypeProvider<ZodTypeProvider>().get('/health', {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: Health, 503: Health } },
+      handler: async (_req, reply) => {
+        const reachable = await ping(deps.db);
+        const migrations = reachable ? await migrationState(deps.db) : { applied: 0, pending: 0, latest: null };
+        const ok = reachable && migrations.pending === 0;
+        return reply.code(ok ? 200 : 503).send({
+          status: ok ? 'ok' : 'degraded',
+          version: deps.version,
+          database: { dialect: deps.db.dialect, reachable },
+          migrations,
+        });
+      },
+    });
+  };
+}

@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import type { CreatePersonRequest, PeopleQuery, Person, UpdatePersonRequest } from '@thidua/contracts';
+import type { EmploymentType, Gender, PersonStatus } from '@thidua/domain';
+import { fullName, maskCitizenId, nameSortKey, searchKey } from '@thidua/domain';
+import type { PersonTable } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { WRITERS_OF_PEOPLE, ANY_ROLE, assertReach, canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import type { OrgTree } from '../../platform/orgtree.ts';
+import { countPeople, findPeople, findPerson, type PeopleFilter } from './queries.ts';
+
+type Row = PersonTable & { org_name: string };
+
+export function toPerson(r: Row, opts: { canEdit: boolean; fullCitizenId: boolean }): Person {
+  return {
+    id: r.id,
+    familyName: r.family_name,
+    middleName: r.middle_name,
+    givenName: r.given_name,
+    fullName: r.full_name,
+    gender: r.gender as Gender,
+    dateOfBirth: r.date_of_birth,
+    position: r.position,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    employmentType: r.employment_type as EmploymentType,
+    startDate: r.start_date,
+    status: r.status as PersonStatus,
+    citizenId: opts.fullCitizenId ? r.citizen_id : maskCitizenId(r.citizen_id),
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    abilities: { edit: opts.canEdit },
+  };
+}
+
+/** Derived columns: full name, diacritics-free search key, Vietnamese sort key. */
+export function derivedNameColumns(p: { familyName: string; middleName: string; givenName: string }) {
+  const full = fullName(p);
+  return { full_name: full, search_key: searchKey(full), sort_key: nameSortKey(p) };
+}
+
+/** Turns query parameters into a filter limited to what the user may see. */
+export function filterFor(user: RequestUser, tree: OrgTree, query: Omit<PeopleQuery, 'page' | 'pageSize' | 'sort'>): PeopleFilter {
+  const scope = scopeOf(user, ANY_ROLE, tree);
+  const { orgId, subtree, ...rest } = query;
+  let orgIds: string[] | undefined;
+  if (orgId) {
+    const wanted = subtree === 'false' ? (tree.has(orgId) ? [orgId] : []) : tree.subtree(orgId);
+    orgIds = scope === 'all' ? wanted : wanted.filter((id) => scope.has(id));
+  } else if (scope !== 'all') orgIds = [...scope];
+  return { ...rest, ...(orgIds ? { orgIds } : {}) };
+}
+
+export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQuery) {
+  const tree = await deps.tree.fresh();
+  const filter = filterFor(user, tree, query);
+  const db = deps.db.kysely;
+  const [rows, count] = await Promise.all([
+    findPeople(db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
+    countPeople(db, filter),
+  ]);
+  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  return {
+    items: rows.map((r) =>
+      toPerson(r, { canEdit: writable === 'all' || writable.has(r.org_id), fullCitizenId: false }),
+    ),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: count.total,
+    totalExact: count.exact,
+  };
+}
+
+export async function getPerson(deps: Deps, user: RequestUser, id: string): Promise<Person> {
+  const tree = await deps.tree.fresh();
+  const row = await findPerson(deps.db.kysely, id);
+  if (!row || !canReach(user, ANY_ROLE, row.org_id, tree)) throw notFound('cán bộ');
+  const canEdit = canReach(user, WRITERS_OF_PEOPLE, row.org_id, tree);
+  return toPerson(row, { canEdit, fullCitizenId: canEdit });
+}
+
+async function assertCitizenIdFree(deps: Deps, citizenId: string | null, exceptId?: string): Promise<void> {
+  if (!citizenId) return;
+  let q = deps.db.kysely.selectFrom('people').select(['id', 'full_name']).where('citizen_id', '=', citizenId);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  const other = await q.executeTakeFirst();
+  if (other)
+    throw conflict('duplicate_citizen_id', `Số CCCD này đã được dùng cho ${other.full_name}.`, [
+      { path: 'citizenId', message: 'Số CCCD đã tồn tại' },
+    ]);
+}
+
+async function assertOrgUsable(deps: Deps, user: RequestUser, orgId: string): Promise<void> {
+  const tree = await deps.tree.fresh();
+  if (!tree.has(orgId))
+    throw new AppError(400, 'invalid_org', 'Đơn vị không tồn tại.', [{ path: 'orgId', message: 'Không tồn tại' }]);
+  assertReach(user, WRITERS_OF_PEOPLE, orgId, tree);
+}
+
+export async function createPerson(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  input: z.output<typeof CreatePersonRequest>,
+): Promise<Person> {
+  await assertOrgUsable(deps, user, input.orgId);
+  await assertCitizenIdFree(deps, input.citizenId);
+  const now = nowIso();
+  const row: PersonTable = {
+    id: newId(),
+    family_name: input.familyName,
+    middle_name: input.middleName,
+    given_name: input.givenName,
+    ...derivedNameColumns(input),
+    gender: input.gender,
+    date_of_birth: input.dateOfBirth,
+    position: input.position,
+    org_id: input.orgId,
+    employment_type: input.employmentType,
+    start_date: input.startDate,
+    status: input.status,
+    citizen_id: input.citizenId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('people').values(row).execute();
+    await appendAudit(trx, actor, 'person.created', 'person', row.id, null, auditView(row));
+  });
+  return getPerson(deps, user, row.id);
+}
+
+/** What the audit keeps of a person: everything but the derived columns. */
+export function auditView(r: PersonTable): Record<string, unknown> {
+  const { search_key: _s, sort_key: _k, ...rest } = r;
+  return rest;
+}
+
+export async function updatePerson(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof UpdatePersonRequest>,
+): Promise<Person> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const before = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before || !canReach(user, ANY_ROLE, before.org_id, tree)) throw notFound('cán bộ');
+  assertReach(user, WRITERS_OF_PEOPLE, before.org_id, tree);
+  if (before.version !== input.version) throw staleVersion();
+  if (input.orgId && input.orgId !== before.org_id) await assertOrgUsable(deps, user, input.orgId);
+  if (input.citizenId !== undefined) await assertCitizenIdFree(deps, input.citizenId, id);
+  const names = {
+    familyName: input.familyName ?? before.family_name,
+    middleName: input.middleName ?? before.middle_name,
+    givenName: input.givenName ?? before.given_name,
+  };
+  const after: PersonTable = {
+    ...before,
+    family_name: names.familyName,
+    middle_name: names.middleName,
+    given_name: names.givenName,
+    ...derivedNameColumns(names),
+    gender: input.gender ?? before.gender,
+    date_of_birth: input.dateOfBirth === undefined ? before.date_of_birth : input.dateOfBirth,
+    position: input.position ?? before.position,
+    org_id: input.orgId ?? before.org_id,
+    employment_type: input.employmentType ?? before.employment_type,
+    start_date: input.startDate === undefined ? before.start_date : input.startDate,
+    status: input.status ?? before.status,
+    citizen_id: input.citizenId === undefined ? before.citizen_id : input.citizenId,
+    updated_at: nowIso(),
+    version: before.version + 1,
+  };
+  await db.transaction().execute(async (trx) => {
+    const { id: _id, created_at: _c, ...changes } = after;
+    const res = await trx
+      .updateTable('people')
+      .set(changes)
+      .where('id', '=', id)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await appendAudit(trx, actor, 'person.updated', 'person', id, auditView(before), auditView(after));
+  });
+  return getPerson(deps, user, id);
+}

@@ -1,0 +1,134 @@
+import type ExcelJS from 'exceljs';
+import {
+  EMPLOYMENT_TYPE_LABELS,
+  GENDER_LABELS,
+  PERSON_STATUS_LABELS,
+  parseVnDate,
+  searchKey,
+  type EmploymentType,
+  type Gender,
+  type PersonStatus,
+} from '@thidua/domain';
+import { cellText } from '../../platform/documents/xlsx.ts';
+
+/** Columns of the staff sheet: template, import and export share them so an export can be edited and re-read. */
+export const COLUMNS = [
+  { key: 'familyName', header: 'Họ', width: 14, required: true },
+  { key: 'middleName', header: 'Tên đệm', width: 16, required: false },
+  { key: 'givenName', header: 'Tên', width: 12, required: true },
+  { key: 'gender', header: 'Giới tính', width: 10, required: true },
+  { key: 'dateOfBirth', header: 'Ngày sinh', width: 13, required: false },
+  { key: 'position', header: 'Chức vụ', width: 26, required: false },
+  { key: 'orgCode', header: 'Mã đơn vị', width: 12, required: true },
+  { key: 'employmentType', header: 'Loại cán bộ', width: 16, required: true },
+  { key: 'startDate', header: 'Ngày bắt đầu công tác', width: 14, required: false },
+  { key: 'status', header: 'Trạng thái', width: 18, required: false },
+  { key: 'citizenId', header: 'Số CCCD', width: 16, required: false },
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+export interface ParsedRow {
+  row: number;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  gender?: Gender;
+  dateOfBirth: string | null;
+  position: string;
+  orgCode: string;
+  employmentType?: EmploymentType;
+  startDate: string | null;
+  status?: PersonStatus;
+  citizenId: string | null;
+}
+
+export interface CellError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+const byKey = <T extends string>(labels: Record<T, string>) =>
+  new Map(Object.entries(labels).map(([code, label]) => [searchKey(label as string), code as T]));
+const GENDERS = byKey(GENDER_LABELS);
+const EMPLOYMENT = byKey(EMPLOYMENT_TYPE_LABELS);
+const STATUSES = byKey(PERSON_STATUS_LABELS);
+
+/** Finds the header row (within the first 5) and maps each column key to its sheet column. */
+export function locateHeader(ws: ExcelJS.Worksheet): { headerRow: number; index: Map<ColumnKey, number>; missing: string[] } {
+  for (let r = 1; r <= Math.min(5, ws.rowCount); r++) {
+    const seen = new Map<string, number>();
+    ws.getRow(r).eachCell((cell, col) => seen.set(searchKey(cellText(cell.value)), col));
+    const index = new Map<ColumnKey, number>();
+    for (const c of COLUMNS) {
+      const col = seen.get(searchKey(c.header));
+      if (col) index.set(c.key, col);
+    }
+    if (index.size >= 3) {
+      const missing = COLUMNS.filter((c) => c.required && !index.has(c.key)).map((c) => c.header);
+      return { headerRow: r, index, missing };
+    }
+  }
+  return { headerRow: 0, index: new Map(), missing: COLUMNS.filter((c) => c.required).map((c) => c.header) };
+}
+
+function dateCell(value: ExcelJS.CellValue): string | null | 'invalid' {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') {
+    // Excel serial day numbers (1900 system).
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  }
+  const text = cellText(value).trim();
+  if (!text) return null;
+  return parseVnDate(text) ?? 'invalid';
+}
+
+export function parseRow(row: ExcelJS.Row, index: Map<ColumnKey, number>, errors: CellError[]): ParsedRow | undefined {
+  const raw = (k: ColumnKey) => {
+    const col = index.get(k);
+    return col ? row.getCell(col).value : null;
+  };
+  const str = (k: ColumnKey) => cellText(raw(k)).normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (COLUMNS.every((c) => str(c.key) === '')) return undefined;
+  const err = (k: ColumnKey, message: string) =>
+    errors.push({ row: row.number, column: COLUMNS.find((c) => c.key === k)!.header, message });
+  const out: ParsedRow = {
+    row: row.number,
+    familyName: str('familyName'),
+    middleName: str('middleName'),
+    givenName: str('givenName'),
+    dateOfBirth: null,
+    position: str('position'),
+    orgCode: str('orgCode'),
+    startDate: null,
+    citizenId: null,
+  };
+  for (const c of COLUMNS) if (c.required && !str(c.key)) err(c.key, 'Không được để trống');
+  for (const [k, max] of [['familyName', 50], ['middleName', 100], ['givenName', 50], ['position', 200]] as const)
+    if (str(k).length > max) err(k, `Tối đa ${max} ký tự`);
+  const pick = <T>(k: ColumnKey, map: Map<string, T>, list: string) => {
+    const v = str(k);
+    if (!v) return undefined;
+    const code = map.get(searchKey(v));
+    if (!code) err(k, `Giá trị "${v}" không hợp lệ; dùng một trong: ${list}`);
+    return code;
+  };
+  out.gender = pick('gender', GENDERS, Object.values(GENDER_LABELS).join(', '));
+  out.employmentType = pick('employmentType', EMPLOYMENT, Object.values(EMPLOYMENT_TYPE_LABELS).join(', '));
+  out.status = str('status') ? pick('status', STATUSES, Object.values(PERSON_STATUS_LABELS).join(', ')) : 'working';
+  for (const k of ['dateOfBirth', 'startDate'] as const) {
+    const d = dateCell(raw(k));
+    if (d === 'invalid') err(k, `Ngày "${str(k)}" không hợp lệ (định dạng dd/mm/yyyy, ngày phải có thật)`);
+    else out[k] = d;
+  }
+  const cid = raw('citizenId');
+  // A number cell loses the leading zero of a CCCD (all begin with a 0xx province code).
+  const cidText = typeof cid === 'number' ? String(cid).padStart(12, '0') : str('citizenId').replace(/[\s.]/gu, '');
+  if (cidText) {
+    if (/^\d{12}$/u.test(cidText)) out.citizenId = cidText;
+    else err('citizenId', 'Số CCCD phải gồm đúng 12 chữ số');
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import type { CreateUserRequest, UpdateUserRequest, User } from '@thidua/contracts';
+import type { Role } from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import type { Database, UserTable } from '../../db/schema.ts';
+import { bool, nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+
+type Grant = { role: Role; orgId: string };
+
+export async function listUsers(deps: Deps): Promise<User[]> {
+  const db = deps.db.kysely;
+  const users = await db.selectFrom('users').selectAll().orderBy('username').execute();
+  const grants = await db
+    .selectFrom('role_grants')
+    .innerJoin('organisations', 'organisations.id', 'role_grants.org_id')
+    .select(['role_grants.user_id', 'role_grants.role', 'role_grants.org_id', 'organisations.name'])
+    .execute();
+  return users.map((u) => toUser(u, grants.filter((g) => g.user_id === u.id)));
+}
+
+function toUser(u: UserTable, grants: { role: string; org_id: string; name: string }[]): User {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    active: bool(u.active),
+    roles: grants.map((g) => ({ role: g.role as Role, orgId: g.org_id, orgName: g.name })),
+    lastLoginAt: u.last_login_at,
+    createdAt: u.created_at,
+    version: u.version,
+  };
+}
+
+async function getUser(deps: Deps, id: string): Promise<User> {
+  const user = (await listUsers(deps)).find((u) => u.id === id);
+  if (!user) throw notFound('người dùng');
+  return user;
+}
+
+async function assertGrants(deps: Deps, grants: Grant[]): Promise<void> {
+  const tree = await deps.tree.fresh();
+  grants.forEach((g, i) => {
+    if (!tree.has(g.orgId))
+      throw new AppError(400, 'invalid_org', 'Đơn vị được phân quyền không tồn tại.', [{ path: `roles.${i}.orgId`, message: 'Không tồn tại' }]);
+  });
+}
+
+async function writeGrants(trx: Transaction<Database>, userId: string, grants: Grant[]): Promise<void> {
+  await trx.deleteFrom('role_grants').where('user_id', '=', userId).execute();
+  const unique = [...new Map(grants.map((g) => [`${g.role}|${g.orgId}`, g])).values()];
+  if (unique.length)
+    await trx
+      .insertInto('role_grants')
+      .values(unique.map((g) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, created_at: nowIso() })))
+      .execute();
+}
+
+export async function createUser(deps: Deps, actor: Actor, input: z.output<typeof CreateUserRequest>, opts: { mustChangePassword?: boolean } = {}): Promise<User> {
+  const db = deps.db.kysely;
+  if (await db.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst())
+    throw conflict('duplicate_username', `Tên đăng nhập "${input.username}" đã có.`, [{ path: 'username', message: 'Đã tồn tại' }]);
+  await assertGrants(deps, input.roles);
+  const now = nowIso();
+  const row: UserTable = {
+    id: newId(),
+    username: input.username,
+    display_name: input.displayName,
+    password_hash: await hashPassword(input.password),
+    active: 1,
+    must_change_password: opts.mustChangePassword === false ? 0 : 1,
+    last_login_at: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('users').values(row).execute();
+    await writeGrants(trx, row.id, input.roles);
+    await appendAudit(trx, actor, 'user.created', 'user', row.id, null, { username: row.username, displayName: row.display_name, roles: input.roles });
+  });
+  return getUser(deps, row.id);
+}
+
+export async function updateUser(deps: Deps, actor: Actor, id: string, input: z.output<typeof UpdateUserRequest>): Promise<User> {
+  const db = deps.db.kysely;
+  const before = await getUser(deps, id);
+  if (before.version !== input.version) throw staleVersion();
+  if (input.roles) await assertGrants(deps, input.roles);
+  if (actor.id === id && (input.active === false || (input.roles && !input.roles.some((r) => r.role === 'admin'))))
+    throw new AppError(400, 'self_lockout', 'Không thể tự khoá hoặc tự bỏ quyền quản trị của chính mình.');
+  const hash = input.password ? await hashPassword(input.password) : undefined;
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('users')
+      .set({
+        ...(input.displayName ? { display_name: input.displayName } : {}),
+        ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+        ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
+        updated_at: nowIso(),
+        version: before.version + 1,
+      })
+      .where('id', '=', id)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    if (input.roles) await writeGrants(trx, id, input.roles);
+    // A deactivated user or a reset password ends every open session.
+    if (input.active === false || hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    const after = { displayName: input.displayName ?? before.displayName, active: input.active ?? before.active, roles: input.roles ?? before.roles, passwordReset: !!hash };
+    await appendAudit(trx, actor, 'user.updated', 'user', id, { displayName: before.displayName, active: before.active, roles: before.roles }, after);
+  });
+  return getUser(deps, id);
+}

@@ -1,0 +1,49 @@
+import type { Role } from '@thidua/domain';
+import { ROLES } from '@thidua/domain';
+import { forbidden } from './errors.ts';
+import type { OrgTree } from './orgtree.ts';
+
+/** What a route needs: nothing, any signed-in user, or one of these roles somewhere in the tree. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export const ANY_ROLE: readonly Role[] = ROLES;
+export const WRITERS_OF_PEOPLE: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+
+export interface Grant {
+  role: Role;
+  orgId: string;
+}
+
+export interface RequestUser {
+  id: string;
+  username: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  grants: Grant[];
+}
+
+export function hasAnyRole(user: RequestUser, roles: readonly Role[]): boolean {
+  return user.grants.some((g) => roles.includes(g.role));
+}
+
+/**
+ * The organisations a user reaches with any of `roles`: 'all' when a grant
+ * sits on a root (the common admin case, which then needs no filter).
+ */
+export function scopeOf(user: RequestUser, roles: readonly Role[], tree: OrgTree): 'all' | Set<string> {
+  const grants = user.grants.filter((g) => roles.includes(g.role));
+  const roots = new Set(tree.roots());
+  if (grants.some((g) => roots.has(g.orgId))) return 'all';
+  const ids = new Set<string>();
+  for (const g of grants) for (const id of tree.subtree(g.orgId)) ids.add(id);
+  return ids;
+}
+
+export function canReach(user: RequestUser, roles: readonly Role[], orgId: string, tree: OrgTree): boolean {
+  return user.grants.some((g) => roles.includes(g.role) && tree.isWithin(orgId, g.orgId));
+}
+
+export function assertReach(user: RequestUser, roles: readonly Role[], orgId: string, tree: OrgTree): void {
+  if (!canReach(user, roles, orgId, tree))
+    throw forbidden('Bạn không có quyền với đơn vị này (ngoài phạm vi đơn vị được phân quyền).');
+}

@@ -1,0 +1,128 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error a user can act on: HTTP status, stable code, Vietnamese detail, field paths. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'not_found', `Không tìm thấy ${what}.`);
+export const forbidden = (detail = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new AppError(403, 'forbidden', detail);
+export const conflict = (code: string, detail: string, errors?: FieldError[]) =>
+  new AppError(409, code, detail, errors);
+export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
+  new AppError(400, code, detail, errors);
+export const staleVersion = () =>
+  conflict(
+    'stale_version',
+    'Bản ghi đã được người khác (hoặc ở thẻ khác) sửa sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+    [{ path: 'version', message: 'Phiên bản đã cũ' }],
+  );
+
+const TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ',
+  401: 'Chưa đăng nhập',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ',
+  409: 'Xung đột dữ liệu',
+  413: 'Dữ liệu quá lớn',
+  415: 'Định dạng không được hỗ trợ',
+  422: 'Dữ liệu không hợp lệ',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Lỗi hệ thống',
+};
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, e: AppError): FastifyReply {
+  return reply
+    .code(e.status)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: `https://thidua.local/problems/${e.code}`,
+      title: TITLES[e.status] ?? 'Lỗi',
+      status: e.status,
+      code: e.code,
+      detail: e.detail,
+      instance: req.url.split('?')[0],
+      ...(e.errors?.length ? { errors: e.errors } : {}),
+    });
+}
+
+interface ZodIssueLike {
+  path?: PropertyKey[];
+  message: string;
+  code?: string;
+  keys?: string[];
+}
+
+function issueMessage(issue: ZodIssueLike): string {
+  if (issue.code === 'unrecognized_keys') return `Trường không được phép: ${(issue.keys ?? []).join(', ')}`;
+  if (issue.code === 'invalid_type') return issue.message.startsWith('Invalid') ? 'Sai kiểu dữ liệu hoặc thiếu giá trị' : issue.message;
+  if (issue.code === 'invalid_value') return issue.message.startsWith('Invalid') ? 'Giá trị không thuộc danh sách cho phép' : issue.message;
+  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return 'Giá trị quá lớn hoặc quá dài';
+  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return 'Giá trị quá nhỏ hoặc quá ngắn';
+  return issue.message;
+}
+
+/** Zod issues → field paths with Vietnamese messages. */
+export function zodFieldErrors(issues: ZodIssueLike[], prefix = ''): FieldError[] {
+  return issues.map((i) => {
+    const path = [prefix, ...(i.path ?? []).map(String)].filter(Boolean).join('.');
+    return { path: path || '(body)', message: issueMessage(i) };
+  });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, req, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const ctx = error.validationContext ?? 'body';
+      const fields = zodFieldErrors(
+        error.validation.map((v) => ({
+          ...(v.params as object),
+          code: v.keyword,
+          message: v.message ?? '',
+          path: v.instancePath.split('/').filter(Boolean),
+        })),
+        ctx === 'body' ? '' : ctx,
+      );
+      return sendProblem(
+        reply,
+        req,
+        new AppError(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ: ' + fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields),
+      );
+    }
+    if (isResponseSerializationError(error)) {
+      req.log.error({ err: error }, 'response does not match its schema');
+      return sendProblem(reply, req, new AppError(500, 'internal_error', 'Lỗi hệ thống: dữ liệu trả về không đúng lược đồ.'));
+    }
+    const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && status === 400))
+      return sendProblem(reply, req, badRequest('malformed_json', 'Nội dung gửi lên không phải JSON hợp lệ.'));
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
+      return sendProblem(reply, req, new AppError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.'));
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
+      return sendProblem(reply, req, new AppError(415, 'unsupported_media_type', 'Định dạng nội dung không được hỗ trợ (cần application/json).'));
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+      return sendProblem(reply, req, new AppError(413, 'file_too_large', 'Tệp tải lên vượt quá dung lượng cho phép.'));
+    if (status === 429)
+      return sendProblem(reply, req, new AppError(429, 'rate_limited', 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'));
+    if (status >= 400 && status < 500)
+      return sendProblem(reply, req, new AppError(status, 'bad_request', `Yêu cầu không hợp lệ: ${error.message}`));
+    req.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, req, new AppError(500, 'internal_error', 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị viên.'));
+  });
+}

@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * In-memory copy of the organisation tree (ids and parents only) for subtree
+ * checks. Writers in this process invalidate it; other instances re-read it
+ * after a few seconds, so servers stay stateless enough to scale out.
+ */
+export class OrgTree {
+  private children = new Map<string | null, string[]>();
+  private parents = new Map<string, string | null>();
+  private loadedAt = 0;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ttlMs = 5000,
+  ) {}
+
+  invalidate(): void {
+    this.loadedAt = 0;
+  }
+
+  async fresh(): Promise<this> {
+    if (Date.now() - this.loadedAt < this.ttlMs) return this;
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    await this.loading;
+    return this;
+  }
+
+  private async load(): Promise<void> {
+    const rows = await this.db.selectFrom('organisations').select(['id', 'parent_id']).execute();
+    const children = new Map<string | null, string[]>();
+    const parents = new Map<string, string | null>();
+    for (const r of rows) {
+      parents.set(r.id, r.parent_id);
+      const list = children.get(r.parent_id) ?? [];
+      list.push(r.id);
+      children.set(r.parent_id, list);
+    }
+    this.children = children;
+    this.parents = parents;
+    this.loadedAt = Date.now();
+  }
+
+  has(id: string): boolean {
+    return this.parents.has(id);
+  }
+
+  get size(): number {
+    return this.parents.size;
+  }
+
+  /** The organisation and everything under it. */
+  subtree(id: string): string[] {
+    const out: string[] = [];
+    const stack = [id];
+    while (stack.length) {
+      const cur = stack.pop()!;
+      if (!this.parents.has(cur)) continue;
+      out.push(cur);
+      stack.push(...(this.children.get(cur) ?? []));
+    }
+    return out;
+  }
+
+  /** True when `id` is `ancestor` or lies under it. */
+  isWithin(id: string, ancestor: string): boolean {
+    let cur: string | null | undefined = id;
+    for (let guard = 0; cur && guard < 1000; guard++) {
+      if (cur === ancestor) return true;
+      cur = this.parents.get(cur);
+    }
+    return false;
+  }
+
+  roots(): string[] {
+    return this.children.get(null) ?? [];
+  }
+}

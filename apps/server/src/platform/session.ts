@@ -1,0 +1,129 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '@thidua/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { bool, nowIso } from '../db/index.ts';
+import type { Config } from '../config.ts';
+import { AppError, sendProblem } from './errors.ts';
+import { hasAnyRole, type Access, type RequestUser } from './access.ts';
+
+export const SESSION_COOKIE = 'thidua_sid';
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user?: RequestUser;
+    sessionId?: string;
+    csrfToken?: string;
+  }
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  config: Config,
+  userId: string,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(24).toString('base64url');
+  const now = new Date();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      csrf_token: csrf,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
+      ip: req.ip,
+      user_agent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+    })
+    .execute();
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.protocol === 'https',
+    maxAge: Math.floor(config.sessionAbsoluteMs / 1000),
+  });
+  return csrf;
+}
+
+export async function destroySession(db: Kysely<Database>, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (req.sessionId) await db.deleteFrom('sessions').where('id', '=', req.sessionId).execute();
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export async function loadUser(db: Kysely<Database>, userId: string): Promise<RequestUser | undefined> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'active', 'must_change_password'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user || !bool(user.active)) return undefined;
+  const grants = await db.selectFrom('role_grants').select(['role', 'org_id']).where('user_id', '=', userId).execute();
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    mustChangePassword: bool(user.must_change_password),
+    grants: grants.map((g) => ({ role: g.role as Role, orgId: g.org_id })),
+  };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Resolves the session cookie, enforces idle and absolute timeouts, checks the
+ * CSRF header on writes, then applies the route's declared access. A route
+ * that declares nothing is refused: access is never implicit.
+ */
+export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>, config: Config): void {
+  app.addHook('preHandler', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const access = req.routeOptions.config?.access;
+    if (access === undefined) {
+      return sendProblem(reply, req, new AppError(403, 'access_undeclared', 'Đường dẫn này chưa khai báo quyền truy cập nên bị từ chối.'));
+    }
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const id = tokenId(token);
+      const s = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      const now = Date.now();
+      if (s && Date.parse(s.expires_at) > now && Date.parse(s.last_seen_at) + config.sessionIdleMs > now) {
+        const user = await loadUser(db, s.user_id);
+        if (user) {
+          req.user = user;
+          req.sessionId = id;
+          req.csrfToken = s.csrf_token;
+          // Touch at most once a minute: a hot list must not write on every request.
+          if (now - Date.parse(s.last_seen_at) > 60_000)
+            await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
+        }
+      } else if (s) {
+        await db.deleteFrom('sessions').where('id', '=', id).execute();
+      }
+    }
+    if (access === 'public') return;
+    if (!req.user) return sendProblem(reply, req, new AppError(401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.'));
+    if (!SAFE_METHODS.has(req.method)) {
+      const header = req.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !req.csrfToken || !sameToken(header, req.csrfToken))
+        return sendProblem(reply, req, new AppError(403, 'csrf_failed', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.'));
+    }
+    if (access !== 'authenticated' && !hasAnyRole(req.user, access))
+      return sendProblem(reply, req, new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.'));
+  });
+}

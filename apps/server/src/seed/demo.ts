@@ -1,0 +1,300 @@
+import type { EmploymentType, OrgKind, PersonStatus, Role } from '@thidua/domain';
+import type { Db } from '../db/index.ts';
+import { nowIso } from '../db/index.ts';
+import type { OrganisationTable, PersonTable } from '../db/schema.ts';
+import { appendAudit, SYSTEM_ACTOR } from '../platform/audit.ts';
+import { newId } from '../platform/ids.ts';
+import { toOrganisation } from '../modules/org/service.ts';
+import { derivedNameColumns } from '../modules/people/service.ts';
+import { COOPERATIVES, ENTERPRISES, Rng, citizenId, joinName, randomDate, randomName, type Gender, type GeneratedName } from './names.ts';
+
+/**
+ * The demo department: Sở Công Thương tỉnh Thái Nguyên with its divisions,
+ * the market-surveillance sub-department and its teams, the promotion centre,
+ * ~300 staff and the enterprises / cooperatives it commends. Deterministic
+ * (seeded PRNG) so screenshots, browser tests and bug reports agree.
+ *
+ * Idempotent: when the database already holds any organisation, nothing is
+ * written and the result is all zeros, so a server may call it on every start.
+ */
+
+export const DEMO_PASSWORD = 'Thidua@2026';
+const SEED = 20_261_126;
+
+type Level = 'leader' | 'senior' | 'staff';
+/** [position, count, employment type, level] */
+type Staff = [string, number, EmploymentType, Level];
+
+interface UnitSpec {
+  code: string;
+  name: string;
+  kind: OrgKind;
+  parent: string | null;
+  staff: Staff[];
+  maleShare?: number;
+}
+
+const division = (code: string, name: string, extra: Staff[] = [], specialists = 9): UnitSpec => ({
+  code,
+  name,
+  kind: 'division',
+  parent: 'SCT',
+  staff: [
+    ['Trưởng phòng', 1, 'civil_servant', 'leader'],
+    ['Phó Trưởng phòng', 2, 'civil_servant', 'senior'],
+    ['Chuyên viên chính', 3, 'civil_servant', 'senior'],
+    ['Chuyên viên', specialists, 'civil_servant', 'staff'],
+    ...extra,
+  ],
+});
+
+const marketTeam = (n: number): UnitSpec => ({
+  code: `QLTT-D${n}`,
+  name: `Đội Quản lý thị trường số ${n}`,
+  kind: 'affiliated_unit',
+  parent: 'QLTT',
+  maleShare: 0.72,
+  staff: [
+    ['Đội trưởng', 1, 'civil_servant', 'leader'],
+    ['Phó Đội trưởng', 2, 'civil_servant', 'senior'],
+    ['Kiểm soát viên thị trường', 17, 'civil_servant', 'staff'],
+  ],
+});
+
+export const DEMO_UNITS: UnitSpec[] = [
+  {
+    code: 'SCT',
+    name: 'Sở Công Thương tỉnh Thái Nguyên',
+    kind: 'department',
+    parent: null,
+    staff: [
+      ['Giám đốc Sở', 1, 'cadre', 'leader'],
+      ['Phó Giám đốc Sở', 3, 'cadre', 'leader'],
+    ],
+  },
+  {
+    code: 'VP',
+    name: 'Văn phòng Sở',
+    kind: 'division',
+    parent: 'SCT',
+    staff: [
+      ['Chánh Văn phòng', 1, 'civil_servant', 'leader'],
+      ['Phó Chánh Văn phòng', 2, 'civil_servant', 'senior'],
+      ['Chuyên viên chính', 3, 'civil_servant', 'senior'],
+      ['Chuyên viên', 13, 'civil_servant', 'staff'],
+      ['Kế toán', 2, 'civil_servant', 'staff'],
+      ['Văn thư', 1, 'civil_servant', 'staff'],
+      ['Nhân viên', 7, 'worker', 'staff'],
+    ],
+  },
+  {
+    code: 'TTR',
+    name: 'Thanh tra Sở',
+    kind: 'division',
+    parent: 'SCT',
+    staff: [
+      ['Chánh Thanh tra', 1, 'civil_servant', 'leader'],
+      ['Phó Chánh Thanh tra', 2, 'civil_servant', 'senior'],
+      ['Thanh tra viên chính', 2, 'civil_servant', 'senior'],
+      ['Thanh tra viên', 7, 'civil_servant', 'staff'],
+    ],
+  },
+  division('KHTC', 'Phòng Kế hoạch – Tài chính', [['Kế toán', 3, 'civil_servant', 'staff']], 7),
+  division('QLCN', 'Phòng Quản lý Công nghiệp', [], 10),
+  division('QLTM', 'Phòng Quản lý Thương mại', [], 12),
+  division('QLNL', 'Phòng Quản lý Năng lượng', [], 10),
+  division('KTATMT', 'Phòng Kỹ thuật an toàn – Môi trường', [], 7),
+  {
+    code: 'QLTT',
+    name: 'Chi cục Quản lý thị trường',
+    kind: 'sub_department',
+    parent: 'SCT',
+    maleShare: 0.65,
+    staff: [
+      ['Chi cục trưởng', 1, 'civil_servant', 'leader'],
+      ['Phó Chi cục trưởng', 2, 'civil_servant', 'senior'],
+      ['Kiểm soát viên chính thị trường', 4, 'civil_servant', 'senior'],
+      ['Chuyên viên', 9, 'civil_servant', 'staff'],
+      ['Kế toán', 2, 'civil_servant', 'staff'],
+      ['Nhân viên', 2, 'worker', 'staff'],
+    ],
+  },
+  ...[1, 2, 3, 4, 5, 6].map(marketTeam),
+  {
+    code: 'TTKC',
+    name: 'Trung tâm Khuyến công và Xúc tiến thương mại',
+    kind: 'centre',
+    parent: 'SCT',
+    staff: [
+      ['Giám đốc Trung tâm', 1, 'public_employee', 'leader'],
+      ['Phó Giám đốc Trung tâm', 2, 'public_employee', 'senior'],
+      ['Trưởng phòng', 3, 'public_employee', 'senior'],
+      ['Chuyên viên', 18, 'public_employee', 'staff'],
+      ['Kỹ sư', 5, 'public_employee', 'staff'],
+      ['Kế toán', 2, 'public_employee', 'staff'],
+      ['Nhân viên', 5, 'worker', 'staff'],
+    ],
+  },
+  { code: 'DN-HTX', name: 'Doanh nghiệp, hợp tác xã trên địa bàn', kind: 'affiliated_unit', parent: 'SCT', staff: [] },
+  ...ENTERPRISES.map(([code, name]): UnitSpec => ({ code, name, kind: 'enterprise', parent: 'DN-HTX', staff: [] })),
+  ...COOPERATIVES.map(([code, name]): UnitSpec => ({ code, name, kind: 'cooperative', parent: 'DN-HTX', staff: [] })),
+];
+
+/** People whose names the demo relies on: account holders and a well-known search target. */
+const FIXED: { unit: string; position: string; name: GeneratedName }[] = [
+  { unit: 'SCT', position: 'Giám đốc Sở', name: { familyName: 'Lê', middleName: 'Quang', givenName: 'Tiến', gender: 'male' } },
+  { unit: 'SCT', position: 'Phó Giám đốc Sở', name: { familyName: 'Trần', middleName: 'Thị Thanh', givenName: 'Hà', gender: 'female' } },
+  { unit: 'VP', position: 'Chuyên viên', name: { familyName: 'Nguyễn', middleName: 'Thị Thu', givenName: 'Trang', gender: 'female' } },
+  { unit: 'QLCN', position: 'Chuyên viên', name: { familyName: 'Hoàng', middleName: 'Minh', givenName: 'Tuấn', gender: 'male' } },
+  { unit: 'QLCN', position: 'Phó Trưởng phòng', name: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male' } },
+  { unit: 'KHTC', position: 'Chuyên viên', name: { familyName: 'Vũ', middleName: 'Thị Lan', givenName: 'Anh', gender: 'female' } },
+];
+
+/** Names a generated person must not take: the fixed ones, and one a browser test creates. */
+const RESERVED = new Set([...FIXED.map((f) => joinName(f.name)), 'Đặng Thị Hồng Nhung']);
+
+export const DEMO_ACCOUNTS: { username: string; role: Role; orgCode: string; displayName: string }[] = [
+  { username: 'canbo.tdkt', role: 'emulation_officer', orgCode: 'SCT', displayName: 'Nguyễn Thị Thu Trang' },
+  { username: 'canbo.donvi', role: 'unit_officer', orgCode: 'QLCN', displayName: 'Hoàng Minh Tuấn' },
+  { username: 'hoidong', role: 'council_member', orgCode: 'SCT', displayName: 'Trần Thị Thanh Hà' },
+  { username: 'lanhdao', role: 'leader', orgCode: 'SCT', displayName: 'Lê Quang Tiến' },
+  { username: 'xem', role: 'viewer', orgCode: 'SCT', displayName: 'Vũ Thị Lan Anh' },
+];
+
+const BIRTH_RANGE: Record<Level, [number, number]> = { leader: [1966, 1976], senior: [1966, 1988], staff: [1976, 2000] };
+
+function status(rng: Rng, level: Level, birthYear: number): PersonStatus {
+  if (level === 'leader') return 'working';
+  if (birthYear <= 1967 && rng.chance(0.3)) return 'retired';
+  const x = rng.next();
+  return x < 0.03 ? 'on_leave' : x < 0.05 ? 'transferred' : 'working';
+}
+
+/** Builds the staff rows of every unit; pure apart from ids and timestamps. */
+export function demoPeople(orgIds: Map<string, string>, now: string): PersonTable[] {
+  const rng = new Rng(SEED);
+  const usedIds = new Set<string>();
+  const rows: PersonTable[] = [];
+  for (const unit of DEMO_UNITS) {
+    for (const [position, count, employment, level] of unit.staff) {
+      const fixed = FIXED.filter((f) => f.unit === unit.code && f.position === position);
+      for (let i = 0; i < count; i++) {
+        let name = fixed[i]?.name;
+        while (!name) {
+          const maleShare = level === 'leader' ? 0.8 : (unit.maleShare ?? 0.52);
+          const candidate = randomName(rng, rng.chance(maleShare) ? 'male' : 'female');
+          if (!RESERVED.has(joinName(candidate))) name = candidate;
+        }
+        const [from, to] = BIRTH_RANGE[level];
+        const dob = randomDate(rng, from, to);
+        const birthYear = Number(dob.slice(0, 4));
+        const startYear = Math.min(2024, birthYear + rng.int(22, 27));
+        let cid: string | null = null;
+        if (rng.chance(0.5)) {
+          do cid = citizenId(rng, name.gender as Gender, dob);
+          while (usedIds.has(cid));
+          usedIds.add(cid);
+        }
+        rows.push({
+          id: newId(),
+          family_name: name.familyName,
+          middle_name: name.middleName,
+          given_name: name.givenName,
+          ...derivedNameColumns(name),
+          gender: name.gender,
+          date_of_birth: dob,
+          position,
+          org_id: orgIds.get(unit.code)!,
+          employment_type: employment,
+          start_date: randomDate(rng, startYear, startYear),
+          status: status(rng, level, birthYear),
+          citizen_id: cid,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+export interface SeedResult {
+  orgs: number;
+  people: number;
+  accounts: { username: string; password: string; role: string; orgCode: string }[];
+}
+
+const EMPTY: SeedResult = { orgs: 0, people: 0, accounts: [] };
+
+export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Promise<string> }): Promise<SeedResult> {
+  const hasOrgs = async (q: Pick<Db['kysely'], 'selectFrom'>) =>
+    (await q.selectFrom('organisations').select('id').limit(1).executeTakeFirst()) !== undefined;
+  if (await hasOrgs(db.kysely)) return EMPTY;
+  // Hash outside the transaction: argon2 takes tens of ms each and SQLite holds its write lock meanwhile.
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => opts.hashPassword(DEMO_PASSWORD)));
+
+  return db.kysely.transaction().execute(async (trx) => {
+    if (await hasOrgs(trx)) return EMPTY; // another process seeded meanwhile
+    const now = nowIso();
+    const orgIds = new Map<string, string>();
+    for (const unit of DEMO_UNITS) {
+      const row: OrganisationTable = {
+        id: newId(),
+        parent_id: unit.parent ? orgIds.get(unit.parent)! : null,
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        active: 1,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      orgIds.set(unit.code, row.id);
+      await trx.insertInto('organisations').values(row).execute();
+      await appendAudit(trx, SYSTEM_ACTOR, 'organisation.created', 'organisation', row.id, null, toOrganisation(row));
+    }
+
+    const people = demoPeople(orgIds, now);
+    for (let i = 0; i < people.length; i += 500) await trx.insertInto('people').values(people.slice(i, i + 500)).execute();
+    await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
+      people: people.length,
+      organisations: orgIds.size,
+      accounts: DEMO_ACCOUNTS.map((a) => a.username),
+    });
+
+    const accounts: SeedResult['accounts'] = [];
+    for (const [i, a] of DEMO_ACCOUNTS.entries()) {
+      const taken = await trx.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst();
+      if (taken) continue; // never overwrite a real account that happens to share the name
+      const userId = newId();
+      const orgId = orgIds.get(a.orgCode)!;
+      await trx
+        .insertInto('users')
+        .values({
+          id: userId,
+          username: a.username,
+          display_name: a.displayName,
+          password_hash: hashes[i]!,
+          active: 1,
+          must_change_password: 0,
+          last_login_at: null,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .execute();
+      await trx.insertInto('role_grants').values({ id: newId(), user_id: userId, role: a.role, org_id: orgId, created_at: now }).execute();
+      await appendAudit(trx, SYSTEM_ACTOR, 'user.created', 'user', userId, null, {
+        id: userId,
+        username: a.username,
+        displayName: a.displayName,
+        active: true,
+        mustChangePassword: false,
+        grants: [{ role: a.role, orgId }],
+      });
+      accounts.push({ username: a.username, password: DEMO_PASSWORD, role: a.role, orgCode: a.orgCode });
+    }
+    return { orgs: orgIds.size, people: people.length, accounts };
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, Page, PageSize, paged } from './common.ts';
+
+export const AuditEntry = z.object({
+  id: Id,
+  seq: z.number().int(),
+  at: IsoDateTime,
+  actorId: Id.nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditQuery = z.object({
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(64).optional(),
+  actorId: Id.optional(),
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  page: Page,
+  pageSize: PageSize,
+});
+export const AuditPage = paged(AuditEntry);
+export const AuditVerifyResult = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  problems: z.array(z.object({ seq: z.number().int(), message: z.string() })),
+});
+
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.object({ dialect: z.enum(['sqlite', 'postgres']), reachable: z.boolean() }),
+  migrations: z.object({ applied: z.number().int(), pending: z.number().int(), latest: z.string().nullable() }),
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ROLES } from '@thidua/domain';
+import { Id, IsoDateTime, Version, text } from './common.ts';
+
+export const RoleCode = z.enum(ROLES);
+export const RoleGrant = z.object({ role: RoleCode, orgId: Id });
+export const RoleGrantView = RoleGrant.extend({ orgName: z.string() });
+
+export const LoginRequest = z.strictObject({
+  username: z.string().min(1, 'Nhập tên đăng nhập').max(100),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+});
+
+export const Me = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleGrantView),
+  mustChangePassword: z.boolean(),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof Me>;
+
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),
+  newPassword: z.string().min(10, 'Mật khẩu mới cần ít nhất 10 ký tự').max(200),
+});
+
+export const User = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  roles: z.array(RoleGrantView),
+  lastLoginAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  version: Version,
+});
+export type User = z.infer<typeof User>;
+
+const Username = z
+  .string()
+  .regex(/^[a-z0-9._-]{3,50}$/u, 'Tên đăng nhập 3–50 ký tự: chữ thường không dấu, số, dấu chấm, gạch');
+
+export const CreateUserRequest = z.strictObject({
+  username: Username,
+  displayName: text(200),
+  password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
+  roles: z.array(RoleGrant).max(50).default([]),
+});
+
+export const UpdateUserRequest = z.strictObject({
+  displayName: text(200).optional(),
+  active: z.boolean().optional(),
+  roles: z.array(RoleGrant).max(50).optional(),
+  password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200).optional(),
+  version: Version,
+});

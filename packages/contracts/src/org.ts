@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES } from '@thidua/domain';
+import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, paged, text } from './common.ts';
+
+export const OrgKind = z.enum(ORG_KINDS);
+export const Organisation = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  code: z.string(),
+  name: z.string(),
+  kind: OrgKind,
+  active: z.boolean(),
+  version: Version,
+});
+export type Organisation = z.infer<typeof Organisation>;
+export const OrganisationList = z.object({ items: z.array(Organisation) });
+
+const OrgCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{1,30}$/u, 'Mã đơn vị 1–30 ký tự: chữ không dấu, số, dấu chấm, gạch');
+
+export const CreateOrganisationRequest = z.strictObject({
+  parentId: Id.nullable(),
+  code: OrgCode,
+  name: text(300),
+  kind: OrgKind,
+  active: z.boolean().default(true),
+});
+export const UpdateOrganisationRequest = z.strictObject({
+  parentId: Id.nullable().optional(),
+  code: OrgCode.optional(),
+  name: text(300).optional(),
+  kind: OrgKind.optional(),
+  active: z.boolean().optional(),
+  version: Version,
+});
+
+export const Gender = z.enum(GENDERS);
+export const EmploymentType = z.enum(EMPLOYMENT_TYPES);
+export const PersonStatus = z.enum(PERSON_STATUSES);
+export const CitizenId = z.string().regex(/^\d{12}$/u, 'Số CCCD phải gồm đúng 12 chữ số');
+
+export const Person = z.object({
+  id: Id,
+  familyName: z.string(),
+  middleName: z.string(),
+  givenName: z.string(),
+  fullName: z.string(),
+  gender: Gender,
+  dateOfBirth: IsoDate.nullable(),
+  position: z.string(),
+  orgId: Id,
+  orgName: z.string(),
+  employmentType: EmploymentType,
+  startDate: IsoDate.nullable(),
+  status: PersonStatus,
+  /** Masked in lists (•••••••• + last 4); full on the detail to those who may edit. */
+  citizenId: z.string().nullable(),
+  version: Version,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  abilities: z.object({ edit: z.boolean() }),
+});
+export type Person = z.infer<typeof Person>;
+
+const PersonFields = {
+  familyName: text(50),
+  middleName: text(100, 0).default(''),
+  givenName: text(50),
+  gender: Gender,
+  dateOfBirth: IsoDate.nullable().default(null),
+  position: text(200, 0).default(''),
+  orgId: Id,
+  employmentType: EmploymentType,
+  startDate: IsoDate.nullable().default(null),
+  status: PersonStatus.default('working'),
+  citizenId: CitizenId.nullable().default(null),
+};
+export const CreatePersonRequest = z.strictObject(PersonFields);
+export const UpdatePersonRequest = z.strictObject({
+  familyName: PersonFields.familyName.optional(),
+  middleName: text(100, 0).optional(),
+  givenName: PersonFields.givenName.optional(),
+  gender: Gender.optional(),
+  dateOfBirth: IsoDate.nullable().optional(),
+  position: text(200, 0).optional(),
+  orgId: Id.optional(),
+  employmentType: EmploymentType.optional(),
+  startDate: IsoDate.nullable().optional(),
+  status: PersonStatus.optional(),
+  citizenId: CitizenId.nullable().optional(),
+  version: Version,
+});
+
+export const PeopleSort = z.enum(['name', '-name', 'dateOfBirth', '-dateOfBirth', 'startDate', '-startDate']);
+export const PeopleQuery = z.object({
+  q: z.string().max(200).optional(),
+  orgId: Id.optional(),
+  /** Include the organisation's whole subtree (default) or only the unit itself. */
+  subtree: z.enum(['true', 'false']).default('true'),
+  status: PersonStatus.optional(),
+  employmentType: EmploymentType.optional(),
+  gender: Gender.optional(),
+  sort: PeopleSort.default('name'),
+  page: Page,
+  pageSize: PageSize,
+});
+export type PeopleQuery = z.infer<typeof PeopleQuery>;
+export const PeoplePage = paged(Person);
+
+export const ImportRowError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+});
+export const ImportDuplicate = z.object({
+  row: z.number().int(),
+  fullName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  existingPersonId: Id.nullable(),
+  otherRow: z.number().int().nullable(),
+});
+export const ImportResult = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  totalRows: z.number().int(),
+  imported: z.number().int(),
+  errors: z.array(ImportRowError),
+  duplicates: z.array(ImportDuplicate),
+});
+export type ImportResult = z.infer<typeof ImportResult>;

@@ -1,0 +1,3 @@
+export * from './text.ts';
+export * from './roles.ts';
+export * from './dates.ts';

@@ -1,0 +1,72 @@
+/** Roles are granted as (role, organisation) and cover that organisation's subtree. */
+export const ROLES = [
+  'admin',
+  'emulation_officer',
+  'unit_officer',
+  'council_member',
+  'leader',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  emulation_officer: 'Cán bộ thi đua – khen thưởng',
+  unit_officer: 'Cán bộ đơn vị',
+  council_member: 'Thành viên Hội đồng TĐKT',
+  leader: 'Lãnh đạo',
+  viewer: 'Người xem',
+};
+
+export const ORG_KINDS = [
+  'ministry',
+  'provincial_committee',
+  'department',
+  'division',
+  'sub_department',
+  'centre',
+  'affiliated_unit',
+  'enterprise',
+  'cooperative',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  ministry: 'Bộ',
+  provincial_committee: 'UBND tỉnh',
+  department: 'Sở',
+  division: 'Phòng',
+  sub_department: 'Chi cục',
+  centre: 'Trung tâm',
+  affiliated_unit: 'Đơn vị trực thuộc',
+  enterprise: 'Doanh nghiệp',
+  cooperative: 'Hợp tác xã',
+};
+
+export const EMPLOYMENT_TYPES = ['cadre', 'civil_servant', 'public_employee', 'worker'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  cadre: 'Cán bộ',
+  civil_servant: 'Công chức',
+  public_employee: 'Viên chức',
+  worker: 'Người lao động',
+};
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
+
+export const PERSON_STATUSES = ['working', 'on_leave', 'transferred', 'retired'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = {
+  working: 'Đang công tác',
+  on_leave: 'Tạm nghỉ',
+  transferred: 'Đã chuyển công tác',
+  retired: 'Đã nghỉ hưu',
+};
+
+/** Reverse lookup of a Vietnamese label (case- and diacritics-insensitive is done by the caller). */
+export function labelToCode<T extends string>(labels: Record<T, string>, label: string): T | undefined {
+  const entry = Object.entries(labels).find(([, v]) => v === label);
+  return entry?.[0] as T | undefined;
+}
