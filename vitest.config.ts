@@ -13,6 +13,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Test files share one PostgreSQL server; two at a time keeps the 2-core machine responsive.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

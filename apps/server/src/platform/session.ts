@@ -91,8 +91,9 @@ function sameToken(a: string, b: string): boolean {
  * that declares nothing is refused: access is never implicit.
  */
 export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>, config: Config): void {
-  app.addHook('preHandler', async (req, reply) => {
-    if (!req.url.startsWith('/api/')) return;
+  app.addHook('onRequest', async (req, reply) => {
+    // Unknown paths fall through to the JSON 404; pages outside /api are the web app.
+    if (!req.url.startsWith('/api/') || req.is404) return;
     const access = req.routeOptions.config?.access;
     if (access === undefined) {
       return sendProblem(reply, req, new AppError(403, 'access_undeclared', 'Đường dẫn này chưa khai báo quyền truy cập nên bị từ chối.'));

@@ -17,7 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await ts(
     db.schema
       .createTable('organisations')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('parent_id', 'text', (c) => c.references('organisations.id'))
       .addColumn('code', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -29,7 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await ts(
     db.schema
       .createTable('users')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('username', 'text', (c) => c.notNull().unique())
       .addColumn('display_name', 'text', (c) => c.notNull())
       .addColumn('password_hash', 'text', (c) => c.notNull())
@@ -40,7 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('role_grants')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
@@ -50,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('sessions')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('csrf_token', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -63,7 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('login_throttle')
-    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('key', 'text', (c) => c.primaryKey().notNull())
     .addColumn('failures', 'integer', (c) => c.notNull())
     .addColumn('window_start', 'text', (c) => c.notNull())
     .addColumn('locked_until', 'text')
@@ -72,7 +72,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await ts(
     db.schema
       .createTable('people')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       .addColumn('family_name', 'text', (c) => c.notNull())
       .addColumn('middle_name', 'text', (c) => c.notNull())
       .addColumn('given_name', 'text', (c) => c.notNull())
@@ -96,7 +96,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('seq', 'integer', (c) => c.notNull().unique())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '@thidua/domain';
+import { DIALECTS, asAdmin, makeHarness, makeUser, rootOrgId, signIn, type Client, type Harness } from '../test/harness.ts';
+
+const FAKE_ID = '00000000-0000-7000-8000-000000000000';
+const concrete = (url: string) => url.replace(/:(\w+)/g, FAKE_ID);
+
+describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
+  let h: Harness;
+  const clients = new Map<string, Client>();
+  beforeAll(async () => {
+    h = await makeHarness(dialect);
+    const admin = await asAdmin(h);
+    const root = await rootOrgId(h);
+    for (const role of ROLES) {
+      await makeUser(admin, `vai.${role.replace(/_/g, '-')}`, [{ role, orgId: root }], 'Vai-tro@2026');
+      clients.set(role, await signIn(h.app, `vai.${role.replace(/_/g, '-')}`, 'Vai-tro@2026'));
+    }
+  });
+  afterAll(() => h.close());
+
+  const apiRoutes = () => h.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+
+  it('every API route declares who may call it', () => {
+    const undeclared = apiRoutes().filter((r) => r.access === undefined);
+    expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    expect(apiRoutes().length).toBeGreaterThan(15);
+  });
+
+  it('anonymous callers reach only public routes', async () => {
+    for (const r of apiRoutes()) {
+      const res = await h.app.inject({ method: r.method as 'GET', url: concrete(r.url), payload: r.method === 'GET' ? undefined : {} });
+      if (r.access === 'public') expect(res.statusCode, `${r.method} ${r.url}`).not.toBe(401);
+      else expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  it('each role is refused exactly the routes it is not granted', async () => {
+    for (const r of apiRoutes()) {
+      if (r.access === 'public' || r.url === '/api/v1/auth/logout') continue;
+      for (const role of ROLES) {
+        const c = clients.get(role)!;
+        const res = r.method === 'GET' ? await c.get(concrete(r.url)) : await c.send(r.method, concrete(r.url), {});
+        const allowed = r.access === 'authenticated' || (Array.isArray(r.access) && r.access.includes(role));
+        const label = `${role} ${r.method} ${r.url} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+        if (allowed) expect([401, 403].includes(res.statusCode), label).toBe(false);
+        else expect(res.statusCode, label).toBe(403);
+      }
+    }
+  });
+
+  it('a unit officer reaches only people of his own unit', async () => {
+    const admin = await asAdmin(h);
+    const root = await rootOrgId(h);
+    const a = (await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'PA', name: 'Phòng A', kind: 'division' })).json();
+    const b = (await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'PB', name: 'Phòng B', kind: 'division' })).json();
+    const inA = (await admin.send('POST', '/api/v1/people', { familyName: 'Lê', middleName: 'Thị', givenName: 'Hoa', gender: 'female', employmentType: 'civil_servant', orgId: a.id })).json();
+    const inB = (await admin.send('POST', '/api/v1/people', { familyName: 'Vũ', middleName: 'Văn', givenName: 'Hùng', gender: 'male', employmentType: 'civil_servant', orgId: b.id })).json();
+    await makeUser(admin, 'canbo.a', [{ role: 'unit_officer', orgId: a.id }], 'Don-vi-A@2026');
+    const officer = await signIn(h.app, 'canbo.a', 'Don-vi-A@2026');
+    const list = (await officer.get('/api/v1/people?pageSize=500')).json();
+    expect(list.items.map((p: { id: string }) => p.id)).toEqual([inA.id]);
+    expect((await officer.get(`/api/v1/people/${inB.id}`)).statusCode).toBe(404);
+    const write = await officer.send('PATCH', `/api/v1/people/${inB.id}`, { position: 'Trưởng phòng', version: 1 });
+    expect(write.statusCode).toBe(404);
+    const move = await officer.send('PATCH', `/api/v1/people/${inA.id}`, { orgId: b.id, version: 1 });
+    expect(move.statusCode).toBe(403);
+    const create = await officer.send('POST', '/api/v1/people', { familyName: 'Lý', givenName: 'Nam', gender: 'male', employmentType: 'worker', orgId: b.id });
+    expect(create.statusCode).toBe(403);
+    expect((await officer.send('PATCH', `/api/v1/people/${inA.id}`, { position: 'Chuyên viên chính', version: 1 })).statusCode).toBe(200);
+  });
+});
