@@ -17,7 +17,7 @@ export function searchKey(value: string): string {
     .replace(/đ/gu, 'd')
     .replace(/Đ/gu, 'D')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}@.\-]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}@.-]+/gu, ' ')
     .trim();
 }
 
