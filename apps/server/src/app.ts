@@ -37,6 +37,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     logger: options.logger ?? false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // One line per request would drown the console on a busy day; errors are still logged.
+    disableRequestLogging: true,
     routerOptions: { ignoreTrailingSlash: true },
   }) as unknown as App;
   app.routeTable = [];

@@ -76,6 +76,11 @@ export interface PersonTable {
   version: number;
 }
 
+export interface PersonNameSuffixTable {
+  suffix: string;
+  person_id: string;
+}
+
 export interface AuditLogTable {
   id: string;
   seq: number;
@@ -98,6 +103,7 @@ export interface Database {
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
   people: PersonTable;
+  people_name_suffixes: PersonNameSuffixTable;
   audit_log: AuditLogTable;
 }
 

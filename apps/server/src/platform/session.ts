@@ -101,18 +101,37 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const id = tokenId(token);
-      const s = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      // One round trip for session and user; the grants follow.
+      const s = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          'sessions.user_id',
+          'sessions.csrf_token',
+          'sessions.expires_at',
+          'sessions.last_seen_at',
+          'users.username',
+          'users.display_name',
+          'users.active',
+          'users.must_change_password',
+        ])
+        .where('sessions.id', '=', id)
+        .executeTakeFirst();
       const now = Date.now();
-      if (s && Date.parse(s.expires_at) > now && Date.parse(s.last_seen_at) + config.sessionIdleMs > now) {
-        const user = await loadUser(db, s.user_id);
-        if (user) {
-          req.user = user;
-          req.sessionId = id;
-          req.csrfToken = s.csrf_token;
-          // Touch at most once a minute: a hot list must not write on every request.
-          if (now - Date.parse(s.last_seen_at) > 60_000)
-            await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
-        }
+      if (s && bool(s.active) && Date.parse(s.expires_at) > now && Date.parse(s.last_seen_at) + config.sessionIdleMs > now) {
+        const grants = await db.selectFrom('role_grants').select(['role', 'org_id']).where('user_id', '=', s.user_id).execute();
+        req.user = {
+          id: s.user_id,
+          username: s.username,
+          displayName: s.display_name,
+          mustChangePassword: bool(s.must_change_password),
+          grants: grants.map((g) => ({ role: g.role as Role, orgId: g.org_id })),
+        };
+        req.sessionId = id;
+        req.csrfToken = s.csrf_token;
+        // Touch at most once a minute: a hot list must not write on every request.
+        if (now - Date.parse(s.last_seen_at) > 60_000)
+          await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
       } else if (s) {
         await db.deleteFrom('sessions').where('id', '=', id).execute();
       }

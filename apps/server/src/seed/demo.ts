@@ -7,6 +7,7 @@ import { newId } from '../platform/ids.ts';
 import { toOrganisation } from '../modules/org/service.ts';
 import { derivedNameColumns } from '../modules/people/service.ts';
 import { COOPERATIVES, ENTERPRISES, Rng, citizenId, joinName, randomDate, randomName, type Gender, type GeneratedName } from './names.ts';
+import { indexNames } from '../modules/people/nameIndex.ts';
 
 /**
  * The demo department: Sở Công Thương tỉnh Thái Nguyên with its divisions,
@@ -257,6 +258,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
 
     const people = demoPeople(orgIds, now);
     for (let i = 0; i < people.length; i += 500) await trx.insertInto('people').values(people.slice(i, i + 500)).execute();
+    await indexNames(trx, people, { fresh: true });
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       organisations: orgIds.size,

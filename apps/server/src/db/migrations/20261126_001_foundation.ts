@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 /**
  * The foundation: organisation tree, users with role grants scoped to an
@@ -8,6 +8,11 @@ import type { Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
+  // The stored keys are built to compare byte by byte; PostgreSQL would otherwise
+  // apply the database's locale collation (en_US, vi_VN…) and break the order
+  // and prefix LIKE on the index. SQLite compares bytes already.
+  const isPg = db.getExecutor().adapter.constructor.name.includes('Postgres');
+  const binary = <T extends { modifyEnd(e: ReturnType<typeof sql>): T }>(c: T): T => (isPg ? c.modifyEnd(sql`collate "C"`) : c);
   const ts = (t: ReturnType<typeof db.schema.createTable>) =>
     t
       .addColumn('created_at', 'text', (c) => c.notNull())
@@ -77,8 +82,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('middle_name', 'text', (c) => c.notNull())
       .addColumn('given_name', 'text', (c) => c.notNull())
       .addColumn('full_name', 'text', (c) => c.notNull())
-      .addColumn('search_key', 'text', (c) => c.notNull())
-      .addColumn('sort_key', 'text', (c) => c.notNull())
+      .addColumn('search_key', 'text', (c) => binary(c.notNull()))
+      .addColumn('sort_key', 'text', (c) => binary(c.notNull()))
       .addColumn('gender', 'text', (c) => c.notNull())
       .addColumn('date_of_birth', 'text')
       .addColumn('position', 'text', (c) => c.notNull())

@@ -105,7 +105,7 @@ export const EXPORT_LIMIT = 200_000;
 /** Export of the current filtered view, same columns as the template plus the unit's name. */
 export async function exportPeople(deps: Deps, user: RequestUser, query: PeopleQuery): Promise<Buffer> {
   const tree = await deps.tree.fresh();
-  const rows = await findPeople(deps.db.kysely, filterFor(user, tree, query), query.sort, EXPORT_LIMIT, 0);
+  const rows = await findPeople(deps.db.kysely, await filterFor(deps, user, tree, query), query.sort, EXPORT_LIMIT, 0);
   const orgs = await deps.db.kysely.selectFrom('organisations').select(['id', 'code']).execute();
   const codeOf = new Map(orgs.map((o) => [o.id, o.code]));
   const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);

@@ -9,6 +9,7 @@ import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadWorkbook } from '../../platform/documents/xlsx.ts';
 import { auditView, derivedNameColumns } from './service.ts';
+import { indexNames } from './nameIndex.ts';
 import { locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
@@ -102,6 +103,7 @@ export async function importPeople(
   await db.transaction().execute(async (trx) => {
     // 18 columns a row: 500 rows keep well under the bound-parameter limits.
     for (let i = 0; i < records.length; i += 500) await trx.insertInto('people').values(records.slice(i, i + 500)).execute();
+    await indexNames(trx, records, { fresh: true });
     await appendAuditMany(
       trx,
       actor,

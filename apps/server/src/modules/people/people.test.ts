@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNames } from '@thidua/domain';
+import { planSearch, type SearchPlan } from './nameIndex.ts';
+import { findPeople } from './queries.ts';
 import { DIALECTS, asAdmin, makeHarness, makeOrg, makePerson, rootOrgId, type Client, type Harness } from '../../test/harness.ts';
 
 const NAMES: [string, string, string][] = [
@@ -47,6 +49,25 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     expect(await find('NGUYỄN')).toEqual(['Nguyễn Thị An', 'Nguyễn Văn An']);
     expect(await find('019185000107')).toHaveLength(1);
     expect(await find('khong co ai')).toEqual([]);
+  });
+
+  it('matches from the start of a word, the same through the index and through the dense scan', async () => {
+    const find = async (q: string) =>
+      (await admin.get(`/api/v1/people?q=${encodeURIComponent(q)}&pageSize=100`)).json().items.map((p: { fullName: string }) => p.fullName);
+    const an = await find('an');
+    expect(an).toHaveLength(7); // An, Ân, Ẩn, Anh, Ánh, Ảnh — any word starting with "an"
+    expect(an.some((n: string) => n.startsWith('Hoàng'))).toBe(false); // not inside a word
+    expect(await find('thu on')).toEqual(['Phạm Thu Ơn']);
+    expect(await find('van')).toHaveLength(5);
+    for (const q of ['an', 'van', 'thi', 'nguyen', 'u', 'xyz']) {
+      const key = q;
+      const viaIndex = await planSearch(h.db.kysely, key, 1000);
+      const dense = await planSearch(h.db.kysely, key, 0);
+      const ids = async (plan: SearchPlan) =>
+        (await findPeople(h.db.kysely, { search: plan }, 'name', 100, 0)).map((r) => r.id);
+      if (q !== 'xyz') expect(dense.kind).toBe('dense');
+      expect(await ids(dense)).toEqual(await ids(viaIndex));
+    }
   });
 
   it('filters by unit, gender and pages through the list', async () => {

@@ -1,14 +1,16 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PeopleQuery } from '@thidua/contracts';
-import { searchKey } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 import { num } from '../../db/index.ts';
+import type { SearchPlan } from './nameIndex.ts';
 
-export const COUNT_CAP = 10_000;
+/** Totals stop here: a list of 3 million is not counted on every page. */
+export const COUNT_CAP = 1000;
 
-export interface PeopleFilter extends Omit<PeopleQuery, 'page' | 'pageSize' | 'sort' | 'subtree' | 'orgId'> {
+export interface PeopleFilter extends Omit<PeopleQuery, 'page' | 'pageSize' | 'sort' | 'subtree' | 'orgId' | 'q'> {
   /** Organisations to keep; undefined = no restriction. */
   orgIds?: string[];
+  search: SearchPlan;
 }
 
 type Q = SelectQueryBuilder<Database, 'people', object>;
@@ -18,9 +20,12 @@ export function applyFilter(q: Q, f: PeopleFilter): Q {
   if (f.status) q = q.where('people.status', '=', f.status);
   if (f.employmentType) q = q.where('people.employment_type', '=', f.employmentType);
   if (f.gender) q = q.where('people.gender', '=', f.gender);
-  const key = f.q ? searchKey(f.q) : '';
-  if (/^\d{12}$/u.test(key)) q = q.where('people.citizen_id', '=', key);
-  else if (key) q = q.where('people.search_key', 'like', `%${key}%`);
+  const s = f.search;
+  if (s.kind === 'nothing') q = q.where('people.id', '=', '');
+  else if (s.kind === 'citizen') q = q.where('people.citizen_id', '=', s.citizenId);
+  else if (s.kind === 'ids') q = q.where('people.id', 'in', s.ids);
+  else if (s.kind === 'dense')
+    q = q.where((eb) => eb.or([eb('people.search_key', 'like', `${s.key}%`), eb('people.search_key', 'like', `% ${s.key}%`)]));
   return q;
 }
 
@@ -51,11 +56,11 @@ export async function findPeople(
 }
 
 /** Counts up to a cap: an exact total of a 3-million-row table is not worth a scan per page. */
-export async function countPeople(db: Kysely<Database>, f: PeopleFilter): Promise<{ total: number; exact: boolean }> {
-  const inner = applyFilter(db.selectFrom('people'), f).select('people.id').limit(COUNT_CAP + 1);
+export async function countPeople(db: Kysely<Database>, f: PeopleFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
+  const inner = applyFilter(db.selectFrom('people'), f).select('people.id').limit(cap + 1);
   const row = await db.selectFrom(inner.as('t')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const n = num(row.n);
-  return n > COUNT_CAP ? { total: COUNT_CAP, exact: false } : { total: n, exact: true };
+  return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
 }
 
 export async function findPerson(db: Kysely<Database>, id: string) {

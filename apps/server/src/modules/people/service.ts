@@ -11,6 +11,7 @@ import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { countPeople, findPeople, findPerson, type PeopleFilter } from './queries.ts';
+import { indexNames, planSearch } from './nameIndex.ts';
 
 type Row = PersonTable & { org_name: string };
 
@@ -44,20 +45,26 @@ export function derivedNameColumns(p: { familyName: string; middleName: string; 
 }
 
 /** Turns query parameters into a filter limited to what the user may see. */
-export function filterFor(user: RequestUser, tree: OrgTree, query: Omit<PeopleQuery, 'page' | 'pageSize' | 'sort'>): PeopleFilter {
+export async function filterFor(
+  deps: Deps,
+  user: RequestUser,
+  tree: OrgTree,
+  query: Omit<PeopleQuery, 'page' | 'pageSize' | 'sort'>,
+): Promise<PeopleFilter> {
   const scope = scopeOf(user, ANY_ROLE, tree);
-  const { orgId, subtree, ...rest } = query;
+  const { orgId, subtree, q, ...rest } = query;
+  const search = await planSearch(deps.db.kysely, q ? searchKey(q) : '');
   let orgIds: string[] | undefined;
   if (orgId) {
     const wanted = subtree === 'false' ? (tree.has(orgId) ? [orgId] : []) : tree.subtree(orgId);
     orgIds = scope === 'all' ? wanted : wanted.filter((id) => scope.has(id));
   } else if (scope !== 'all') orgIds = [...scope];
-  return { ...rest, ...(orgIds ? { orgIds } : {}) };
+  return { ...rest, search, ...(orgIds ? { orgIds } : {}) };
 }
 
 export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQuery) {
   const tree = await deps.tree.fresh();
-  const filter = filterFor(user, tree, query);
+  const filter = await filterFor(deps, user, tree, query);
   const db = deps.db.kysely;
   const [rows, count] = await Promise.all([
     findPeople(db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
@@ -130,6 +137,7 @@ export async function createPerson(
   };
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('people').values(row).execute();
+    await indexNames(trx, [row], { fresh: true });
     await appendAudit(trx, actor, 'person.created', 'person', row.id, null, auditView(row));
   });
   return getPerson(deps, user, row.id);
@@ -187,6 +195,7 @@ export async function updatePerson(
       .where('version', '=', before.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    if (after.search_key !== before.search_key) await indexNames(trx, [after]);
     await appendAudit(trx, actor, 'person.updated', 'person', id, auditView(before), auditView(after));
   });
   return getPerson(deps, user, id);
