@@ -54,3 +54,8 @@ export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v
 export const bool = (v: unknown): boolean => v === true || v === 1 || v === '1';
 export const flag = (v: boolean): number => (v ? 1 : 0);
 export const nowIso = (): string => new Date().toISOString();
+
+/** True when the Kysely instance or transaction talks to PostgreSQL. */
+export function isPostgres(k: { getExecutor(): { adapter: object } }): boolean {
+  return k.getExecutor().adapter.constructor.name.includes('Postgres');
+}

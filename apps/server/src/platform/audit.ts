@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { nowIso } from '../db/index.ts';
+import { isPostgres, nowIso } from '../db/index.ts';
+import { bulkInsert } from '../db/bulk.ts';
 import { newId } from './ids.ts';
 
 export interface Actor {
@@ -54,7 +55,7 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
  */
 export async function appendAuditMany(trx: Transaction<Database>, actor: Actor, inputs: AuditInput[]): Promise<void> {
   if (!inputs.length) return;
-  if (trx.getExecutor().adapter.constructor.name.includes('Postgres')) {
+  if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(7401)`.execute(trx);
   }
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
@@ -78,8 +79,7 @@ export async function appendAuditMany(trx: Transaction<Database>, actor: Actor, 
     prevHash = hash;
     return row;
   });
-  // 12 columns a row: stay well under either database's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+  await bulkInsert(trx, 'audit_log', rows);
 }
 
 export function appendAudit(

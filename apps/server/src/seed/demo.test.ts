@@ -64,6 +64,9 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       if (p.citizen_id) expect(p.citizen_id).toMatch(/^019\d{9}$/u);
       expect(p.date_of_birth! >= '1966-01-01' && p.date_of_birth! <= '2000-12-31').toBe(true);
     }
+    // Name search reads the word-suffix index: every seeded person must be in it.
+    const indexed = await db.kysely.selectFrom('people_name_suffixes').select('person_id').distinct().execute();
+    expect(indexed.length).toBe(people.length);
     const names = people.map((p) => p.full_name);
     expect(names.filter((n) => n === 'Nguyễn Văn An')).toHaveLength(1);
     expect(names).not.toContain('Đặng Thị Hồng Nhung');

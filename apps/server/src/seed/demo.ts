@@ -6,8 +6,8 @@ import { appendAudit, SYSTEM_ACTOR } from '../platform/audit.ts';
 import { newId } from '../platform/ids.ts';
 import { toOrganisation } from '../modules/org/service.ts';
 import { derivedNameColumns } from '../modules/people/service.ts';
-import { COOPERATIVES, ENTERPRISES, Rng, citizenId, joinName, randomDate, randomName, type Gender, type GeneratedName } from './names.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
+import { COOPERATIVES, ENTERPRISES, Rng, citizenId, joinName, randomDate, randomName, type Gender, type GeneratedName } from './names.ts';
 
 /**
  * The demo department: Sở Công Thương tỉnh Thái Nguyên with its divisions,
@@ -274,16 +274,8 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
       await trx
         .insertInto('users')
         .values({
-          id: userId,
-          username: a.username,
-          display_name: a.displayName,
-          password_hash: hashes[i]!,
-          active: 1,
-          must_change_password: 0,
-          last_login_at: null,
-          created_at: now,
-          updated_at: now,
-          version: 1,
+          id: userId, username: a.username, display_name: a.displayName, password_hash: hashes[i]!,
+          active: 1, must_change_password: 0, last_login_at: null, created_at: now, updated_at: now, version: 1,
         })
         .execute();
       await trx.insertInto('role_grants').values({ id: newId(), user_id: userId, role: a.role, org_id: orgId, created_at: now }).execute();

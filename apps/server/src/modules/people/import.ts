@@ -2,6 +2,7 @@ import type { ImportResult } from '@thidua/contracts';
 import { searchKey } from '@thidua/domain';
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
+import { bulkInsert } from '../../db/bulk.ts';
 import { appendAuditMany, type Actor } from '../../platform/audit.ts';
 import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -102,7 +103,7 @@ export async function importPeople(
   }));
   await db.transaction().execute(async (trx) => {
     // 18 columns a row: 500 rows keep well under the bound-parameter limits.
-    for (let i = 0; i < records.length; i += 500) await trx.insertInto('people').values(records.slice(i, i + 500)).execute();
+    await bulkInsert(trx, 'people', records);
     await indexNames(trx, records, { fresh: true });
     await appendAuditMany(
       trx,

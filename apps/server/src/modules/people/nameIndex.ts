@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { bulkInsert } from '../../db/bulk.ts';
 import { nameSuffixes } from '../../db/migrations/20261126_002_people_name_suffixes.ts';
 
 /** Rewrites the name-suffix index of these people (inside the caller's transaction). */
@@ -12,7 +13,7 @@ export async function indexNames(
     for (let i = 0; i < people.length; i += 500)
       await trx.deleteFrom('people_name_suffixes').where('person_id', 'in', people.slice(i, i + 500).map((p) => p.id)).execute();
   const rows = people.flatMap((p) => nameSuffixes(p.search_key).map((suffix) => ({ suffix, person_id: p.id })));
-  for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('people_name_suffixes').values(rows.slice(i, i + 1000)).execute();
+  await bulkInsert(trx, 'people_name_suffixes', rows, 1000);
 }
 
 export const SEARCH_SELECTIVE = 1000;
