@@ -24,7 +24,9 @@ export function ensureWebBuilt() {
     newestMtime(path.join(ROOT, 'apps/web/src')),
     newestMtime(path.join(ROOT, 'packages/domain/src')),
     newestMtime(path.join(ROOT, 'packages/contracts/src')),
-    fs.existsSync(path.join(ROOT, 'apps/web/index.html')) ? fs.statSync(path.join(ROOT, 'apps/web/index.html')).mtimeMs : 0,
+    fs.existsSync(path.join(ROOT, 'apps/web/index.html'))
+      ? fs.statSync(path.join(ROOT, 'apps/web/index.html')).mtimeMs
+      : 0,
   );
   const built = fs.existsSync(WEB_DIST) ? fs.statSync(WEB_DIST).mtimeMs : 0;
   if (built >= sources) return;

@@ -29,12 +29,24 @@ function record(name, status, detail, p = 0, f = 0) {
   if (fs.existsSync(json)) {
     const report = JSON.parse(fs.readFileSync(json, 'utf8'));
     const skipped = report.numPendingTests + report.numTodoTests;
-    record('unit + integration (vitest)', report.numFailedTests || r.status ? 'failed' : 'ran', `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`, report.numPassedTests, report.numFailedTests + (r.status && !report.numFailedTests ? 1 : 0));
+    record(
+      'unit + integration (vitest)',
+      report.numFailedTests || r.status ? 'failed' : 'ran',
+      `${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`,
+      report.numPassedTests,
+      report.numFailedTests + (r.status && !report.numFailedTests ? 1 : 0),
+    );
     if (skipped) record('skipped tests inside vitest', 'skipped', `${skipped} test(s) marked skip/todo`);
   } else record('unit + integration (vitest)', 'failed', `vitest exited with ${r.status}`, 0, 1);
   record('integration on SQLite', 'ran', 'in-memory SQLite per test file');
-  if (process.env.TEST_DATABASE_URL) record('integration on PostgreSQL', 'ran', 'TEST_DATABASE_URL (a fresh database per test file)');
-  else record('integration on PostgreSQL', 'skipped', 'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/postgres)');
+  if (process.env.TEST_DATABASE_URL)
+    record('integration on PostgreSQL', 'ran', 'TEST_DATABASE_URL (a fresh database per test file)');
+  else
+    record(
+      'integration on PostgreSQL',
+      'skipped',
+      'TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/postgres)',
+    );
 }
 
 // 2. Browser: the built app in Debian's Chromium, against a real server with a fresh database.
@@ -47,7 +59,14 @@ if (!fs.existsSync(CHROMIUM)) {
     const port = await freePort();
     const password = `E2e-${Math.random().toString(36).slice(2)}-Aa1`;
     const dataDir = path.join(out, 'e2e-data');
-    server = startServer({ PORT: String(port), HOST: '127.0.0.1', THIDUA_DATA_DIR: dataDir, THIDUA_ADMIN_PASSWORD: password, DATABASE_URL: '', LOG_LEVEL: 'warn' });
+    server = startServer({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      THIDUA_DATA_DIR: dataDir,
+      THIDUA_ADMIN_PASSWORD: password,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    });
     let log = '';
     server.stdout.on('data', (d) => (log += d));
     server.stderr.on('data', (d) => (log += d));
@@ -58,12 +77,23 @@ if (!fs.existsSync(CHROMIUM)) {
     const r = spawnSync('npx', ['playwright', 'test', '-c', 'apps/web/playwright.config.ts'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_ADMIN_PASSWORD: password, PLAYWRIGHT_JSON_OUTPUT_NAME: json },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: `http://127.0.0.1:${port}`,
+        E2E_ADMIN_PASSWORD: password,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+      },
     });
     if (fs.existsSync(json)) {
       const s = JSON.parse(fs.readFileSync(json, 'utf8')).stats;
       const f = s.unexpected + (r.status && !s.unexpected ? 1 : 0);
-      record('browser (Playwright, Chromium)', f ? 'failed' : 'ran', `${s.expected} passed, ${s.unexpected} failed, ${s.skipped} skipped, ${s.flaky} flaky`, s.expected + s.flaky, f);
+      record(
+        'browser (Playwright, Chromium)',
+        f ? 'failed' : 'ran',
+        `${s.expected} passed, ${s.unexpected} failed, ${s.skipped} skipped, ${s.flaky} flaky`,
+        s.expected + s.flaky,
+        f,
+      );
       if (s.skipped) record('skipped browser tests', 'skipped', `${s.skipped} test(s) skipped`);
     } else record('browser (Playwright, Chromium)', 'failed', `playwright exited with ${r.status}`, 0, 1);
   } catch (e) {

@@ -51,7 +51,15 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
   const rng = new Rng(seed);
   const now = nowIso();
   const org = (code: string, name: string, kind: string, parent: string | null): OrganisationTable => ({
-    id: newId(), parent_id: parent, code, name, kind, active: 1, created_at: now, updated_at: now, version: 1,
+    id: newId(),
+    parent_id: parent,
+    code,
+    name,
+    kind,
+    active: 1,
+    created_at: now,
+    updated_at: now,
+    version: 1,
   });
   const root = org('SCT', 'Sở Công Thương tỉnh Thái Nguyên', 'department', null);
   // Units borrow the demo's names (divisions, market teams, enterprises) but hang flat under the root.
@@ -65,7 +73,10 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
   // SQLite's default 2 MB page cache thrashes on four random-order indexes; give the load 256 MB.
   db.sqlite?.pragma('cache_size = -262144');
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('organisations').values([root, ...units]).execute();
+    await trx
+      .insertInto('organisations')
+      .values([root, ...units])
+      .execute();
     let batch: PersonTable[] = [];
     for (let i = 0; i < people; i++) {
       const name = randomName(rng, rng.chance(0.5) ? 'male' : 'female');

@@ -29,11 +29,20 @@ async function writeSheet(file: string, rows: number): Promise<void> {
   const rng = new Rng(7);
   const units = ['VP', 'TTR', 'KHTC', 'QLCN', 'QLTM', 'QLNL', 'QLTT-D1', 'TTKC'];
   for (let i = 0; i < rows; i++) {
-    const n = randomName(rng);
+    const n = randomName(rng, i % 2 ? 'male' : 'female');
     ws.addRow([
-      i + 1, n.familyName, n.middleName, n.givenName, n.gender === 'female' ? 'Nữ' : 'Nam',
+      i + 1,
+      n.familyName,
+      n.middleName,
+      n.givenName,
+      n.gender === 'female' ? 'Nữ' : 'Nam',
       `${String((i % 28) + 1).padStart(2, '0')}/${String((i % 12) + 1).padStart(2, '0')}/${1960 + (i % 40)}`,
-      'Chuyên viên', units[i % units.length], 'Công chức', '01/03/2010', 'Đang công tác', `0${String(190000000000 + i).slice(1)}`,
+      'Chuyên viên',
+      units[i % units.length],
+      'Công chức',
+      '01/03/2010',
+      'Đang công tác',
+      `0${String(190000000000 + i).slice(1)}`,
     ]).commit();
   }
   await wb.commit();
@@ -48,12 +57,19 @@ const target = await freshDatabase(dialect);
 const config = loadConfig({ THIDUA_ADMIN_PASSWORD: 'Bench-import-2026', ...target.serverEnv });
 const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
 await prepareDatabase(db, config);
-const admin = await db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+const admin = await db.kysely
+  .selectFrom('users')
+  .select('id')
+  .where('username', '=', 'admin')
+  .executeTakeFirstOrThrow();
 const user = (await loadUser(db.kysely, admin.id))!;
 const deps = { db, config, tree: new OrgTree(db.kysely), version: 'bench' };
 const buffer = fs.readFileSync(file);
 const started = performance.now();
-const result = await importPeople(deps, user, { id: user.id, name: 'bench' }, buffer, { dryRun: false, allowDuplicates: true });
+const result = await importPeople(deps, user, { id: user.id, name: 'bench' }, buffer, {
+  dryRun: false,
+  allowDuplicates: true,
+});
 const secs = (performance.now() - started) / 1000;
 const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 console.log(

@@ -17,7 +17,11 @@ describe.each(DIALECTS)('HTTP surface (%s)', (dialect) => {
   it('reports health: database, migrations and version', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { dialect, reachable: true }, migrations: { pending: 0 } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: { dialect, reachable: true },
+      migrations: { pending: 0 },
+    });
   });
 
   it('answers unknown API paths with a JSON 404 and other pages with the web app', async () => {
@@ -33,7 +37,9 @@ describe.each(DIALECTS)('HTTP surface (%s)', (dialect) => {
   it('publishes OpenAPI generated from the schemas, and a docs page', async () => {
     const spec = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(spec.openapi).toMatch(/^3/);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/organisations', '/api/v1/people']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/organisations', '/api/v1/people']),
+    );
     expect(spec.paths['/api/v1/people'].get.parameters.map((p: { name: string }) => p.name)).toContain('q');
     const docs = await h.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
@@ -42,7 +48,9 @@ describe.each(DIALECTS)('HTTP surface (%s)', (dialect) => {
 
 describe('configuration', () => {
   it('explains invalid settings in Vietnamese, naming the variable', () => {
-    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', THIDUA_ADMIN_PASSWORD: 'ngan' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', THIDUA_ADMIN_PASSWORD: 'ngan' })).toThrow(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' });
     } catch (e) {

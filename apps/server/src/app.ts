@@ -51,14 +51,19 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json')
       route.config = { ...(route.config ?? {}), access: 'public' } as typeof route.config;
     const access = (route.config as { access?: Access } | undefined)?.access;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
   });
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'thidua API', description: 'API của thidua — Sở Công Thương. Lỗi trả về theo RFC 9457 (application/problem+json).', version: deps.version },
+      info: {
+        title: 'thidua API',
+        description: 'API của thidua — Sở Công Thương. Lỗi trả về theo RFC 9457 (application/problem+json).',
+        version: deps.version,
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_sid' } } },
       security: [{ session: [] }],
     },
@@ -87,14 +92,19 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       root: webDir,
       wildcard: false,
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
         else res.header('cache-control', 'no-cache');
       },
     });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || req.method !== 'GET' || !hasWeb)
-      return sendProblem(reply, req, new AppError(404, 'route_not_found', `Không có đường dẫn ${req.method} ${req.url.split('?')[0]}.`));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(404, 'route_not_found', `Không có đường dẫn ${req.method} ${req.url.split('?')[0]}.`),
+      );
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   return app;

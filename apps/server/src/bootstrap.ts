@@ -43,7 +43,17 @@ export async function prepareDatabase(db: Db, config: Config): Promise<Prepared>
 
 async function createRootOrganisation(db: Db): Promise<void> {
   const now = nowIso();
-  const row = { id: newId(), parent_id: null, code: 'SCT', name: 'Sở Công Thương', kind: 'department', active: 1, created_at: now, updated_at: now, version: 1 };
+  const row = {
+    id: newId(),
+    parent_id: null,
+    code: 'SCT',
+    name: 'Sở Công Thương',
+    kind: 'department',
+    active: 1,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
   await db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('organisations').values(row).execute();
     await appendAudit(trx, SYSTEM_ACTOR, 'organisation.created', 'organisation', row.id, null, row);
@@ -60,11 +70,28 @@ export async function createAdmin(db: Db, password: string, mustChange: boolean,
   await k.transaction().execute(async (trx) => {
     await trx
       .insertInto('users')
-      .values({ id, username, display_name: 'Quản trị hệ thống', password_hash: hash, active: 1, must_change_password: mustChange ? 1 : 0, last_login_at: null, created_at: now, updated_at: now, version: 1 })
+      .values({
+        id,
+        username,
+        display_name: 'Quản trị hệ thống',
+        password_hash: hash,
+        active: 1,
+        must_change_password: mustChange ? 1 : 0,
+        last_login_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     for (const r of roots)
-      await trx.insertInto('role_grants').values({ id: newId(), user_id: id, role: 'admin', org_id: r.id, created_at: now }).execute();
-    await appendAudit(trx, SYSTEM_ACTOR, 'user.created', 'user', id, null, { username, roles: roots.map((r) => ({ role: 'admin', orgId: r.id })) });
+      await trx
+        .insertInto('role_grants')
+        .values({ id: newId(), user_id: id, role: 'admin', org_id: r.id, created_at: now })
+        .execute();
+    await appendAudit(trx, SYSTEM_ACTOR, 'user.created', 'user', id, null, {
+      username,
+      roles: roots.map((r) => ({ role: 'admin', orgId: r.id })),
+    });
   });
   return id;
 }

@@ -35,7 +35,9 @@ async function run(db: Db, args: string[]): Promise<number> {
         return 1;
       }
       const r = await seedDemo(db, { hashPassword });
-      console.log(`Đã nạp ${r.orgs} đơn vị, ${r.people} cán bộ; tài khoản mẫu: ${r.accounts.map((a) => a.username).join(', ')}`);
+      console.log(
+        `Đã nạp ${r.orgs} đơn vị, ${r.people} cán bộ; tài khoản mẫu: ${r.accounts.map((a) => a.username).join(', ')}`,
+      );
       return 0;
     }
     case 'create-admin': {
@@ -55,7 +57,11 @@ async function run(db: Db, args: string[]): Promise<number> {
       const file = rest.find((a) => !a.startsWith('--') && rest[rest.indexOf(a) - 1] !== '--as');
       if (!file) return usage();
       const asUser = rest.includes('--as') ? rest[rest.indexOf('--as') + 1] : 'admin';
-      const row = await db.kysely.selectFrom('users').select('id').where('username', '=', asUser ?? 'admin').executeTakeFirst();
+      const row = await db.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', asUser ?? 'admin')
+        .executeTakeFirst();
       const user = row && (await loadUser(db.kysely, row.id));
       if (!user) {
         console.error(`Không có tài khoản "${asUser}" để ghi nhận người nhập.`);
@@ -64,29 +70,46 @@ async function run(db: Db, args: string[]): Promise<number> {
       const config = loadConfig();
       const deps = { db, config, tree: new OrgTree(db.kysely), version: VERSION };
       const started = performance.now();
-      const result = await importPeople(deps, user, { id: user.id, name: `${user.username} (CLI)` }, fs.readFileSync(path.resolve(file)), {
-        dryRun: rest.includes('--dry-run'),
-        allowDuplicates: rest.includes('--allow-duplicates'),
-      });
+      const result = await importPeople(
+        deps,
+        user,
+        { id: user.id, name: `${user.username} (CLI)` },
+        fs.readFileSync(path.resolve(file)),
+        {
+          dryRun: rest.includes('--dry-run'),
+          allowDuplicates: rest.includes('--allow-duplicates'),
+        },
+      );
       for (const e of result.errors.slice(0, 50)) console.log(`  Dòng ${e.row}, cột ${e.column}: ${e.message}`);
       if (result.errors.length > 50) console.log(`  … và ${result.errors.length - 50} lỗi khác`);
-      for (const d of result.duplicates.slice(0, 20)) console.log(`  Dòng ${d.row}: có thể trùng ${d.fullName}${d.otherRow ? ` (dòng ${d.otherRow})` : ' (đã có trong hệ thống)'}`);
+      for (const d of result.duplicates.slice(0, 20))
+        console.log(
+          `  Dòng ${d.row}: có thể trùng ${d.fullName}${d.otherRow ? ` (dòng ${d.otherRow})` : ' (đã có trong hệ thống)'}`,
+        );
       const secs = (performance.now() - started) / 1000;
-      console.log(`${result.totalRows} dòng, ${result.errors.length} lỗi, ${result.duplicates.length} nghi trùng; đã nhập ${result.imported} (${secs.toFixed(2)} s).`);
+      console.log(
+        `${result.totalRows} dòng, ${result.errors.length} lỗi, ${result.duplicates.length} nghi trùng; đã nhập ${result.imported} (${secs.toFixed(2)} s).`,
+      );
       return result.ok ? 0 : 1;
     }
     case 'audit': {
       if (rest[0] !== 'verify') return usage();
       const r = await verifyAuditChain(db.kysely);
       for (const p of r.problems) console.log(`  Mục ${p.seq}: ${p.message}`);
-      console.log(r.ok ? `Nhật ký toàn vẹn: ${r.checked} mục.` : `NHẬT KÝ BỊ THAY ĐỔI: ${r.problems.length} vấn đề trong ${r.checked} mục.`);
+      console.log(
+        r.ok
+          ? `Nhật ký toàn vẹn: ${r.checked} mục.`
+          : `NHẬT KÝ BỊ THAY ĐỔI: ${r.problems.length} vấn đề trong ${r.checked} mục.`,
+      );
       return r.ok ? 0 : 1;
     }
     case 'backup': {
       const dest = rest[0];
       if (!dest) return usage();
       if (!db.sqlite) {
-        console.error('Đang dùng PostgreSQL: sao lưu bằng  pg_dump -Fc "$DATABASE_URL" > thidua.dump  (khôi phục: pg_restore -d "$DATABASE_URL" --clean thidua.dump).');
+        console.error(
+          'Đang dùng PostgreSQL: sao lưu bằng  pg_dump -Fc "$DATABASE_URL" > thidua.dump  (khôi phục: pg_restore -d "$DATABASE_URL" --clean thidua.dump).',
+        );
         return 1;
       }
       fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true });

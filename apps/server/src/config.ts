@@ -11,8 +11,18 @@ const Env = z.object({
   THIDUA_DATA_DIR: z.string().min(1).default('./data'),
   THIDUA_ADMIN_PASSWORD: z.string().min(10, 'THIDUA_ADMIN_PASSWORD cần ít nhất 10 ký tự').optional(),
   THIDUA_SEED_DEMO: z.enum(['true', 'false']).default('true'),
-  THIDUA_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  THIDUA_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  THIDUA_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  THIDUA_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   THIDUA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   THIDUA_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -53,7 +53,9 @@ if (prepared.generatedAdminPassword)
 else if (prepared.adminCreated) lines.push('Tài khoản quản trị: admin (mật khẩu lấy từ THIDUA_ADMIN_PASSWORD).');
 else lines.push('Đăng nhập bằng tài khoản admin hoặc tài khoản đã được cấp.');
 if (prepared.seeded)
-  lines.push(`Dữ liệu mẫu: Sở Công Thương tỉnh Thái Nguyên. Tài khoản mẫu (mật khẩu ${prepared.demoAccounts[0]?.password ?? ''}): ${prepared.demoAccounts.map((a) => a.username).join(', ')}`);
+  lines.push(
+    `Dữ liệu mẫu: Sở Công Thương tỉnh Thái Nguyên. Tài khoản mẫu (mật khẩu ${prepared.demoAccounts[0]?.password ?? ''}): ${prepared.demoAccounts.map((a) => a.username).join(', ')}`,
+  );
 console.log(lines.join('\n'));
 
 const shutdown = async () => {

@@ -1,12 +1,5 @@
 /** Roles are granted as (role, organisation) and cover that organisation's subtree. */
-export const ROLES = [
-  'admin',
-  'emulation_officer',
-  'unit_officer',
-  'council_member',
-  'leader',
-  'viewer',
-] as const;
+export const ROLES = ['admin', 'emulation_officer', 'unit_officer', 'council_member', 'leader', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collationKey, compareNames, maskCitizenId, nameSortKey, normalizeText, searchKey, splitFullName } from './text.ts';
+import {
+  collationKey,
+  compareNames,
+  maskCitizenId,
+  nameSortKey,
+  normalizeText,
+  searchKey,
+  splitFullName,
+} from './text.ts';
 import { parseVnDate, formatVnDate, isValidIsoDate } from './dates.ts';
 
 describe('search key', () => {
@@ -50,8 +58,20 @@ describe('Vietnamese collation key', () => {
 
 describe('name order', () => {
   const names = [
-    'Trần Văn Bình', 'Nguyễn Thị Ánh', 'Lê An', 'Đặng Thị An', 'Nguyễn Văn An', 'Phạm Ngọc Ân',
-    'Hoàng Đức Anh', 'Vũ Thị Ánh', 'Bùi Văn Đạt', 'Đỗ Văn Dũng', 'Ngô Thị Ơn', 'Lý Thị Ổn', 'Dương Văn Út', 'Hồ Ưng',
+    'Trần Văn Bình',
+    'Nguyễn Thị Ánh',
+    'Lê An',
+    'Đặng Thị An',
+    'Nguyễn Văn An',
+    'Phạm Ngọc Ân',
+    'Hoàng Đức Anh',
+    'Vũ Thị Ánh',
+    'Bùi Văn Đạt',
+    'Đỗ Văn Dũng',
+    'Ngô Thị Ơn',
+    'Lý Thị Ổn',
+    'Dương Văn Út',
+    'Hồ Ưng',
   ].map(splitFullName);
   it('sorts by given name, then middle, then family name, like Intl.Collator("vi")', () => {
     const expected = [...names].sort(compareNames).map((n) => `${n.familyName} ${n.middleName} ${n.givenName}`);
@@ -64,7 +84,21 @@ describe('name order', () => {
   it('stored keys compare like the collator for random full names (property)', () => {
     const family = fc.constantFrom('Nguyễn', 'Trần', 'Lê', 'Đặng', 'Đỗ', 'Ưng', 'Âu', 'Ông');
     const middle = fc.constantFrom('', 'Văn', 'Thị', 'Ngọc', 'Đức', 'Thu', 'Ánh');
-    const given = fc.constantFrom('An', 'Ân', 'Ấn', 'Anh', 'Ánh', 'Bình', 'Đạt', 'Dũng', 'Ơn', 'Ổn', 'Út', 'Uyên', 'Ưng');
+    const given = fc.constantFrom(
+      'An',
+      'Ân',
+      'Ấn',
+      'Anh',
+      'Ánh',
+      'Bình',
+      'Đạt',
+      'Dũng',
+      'Ơn',
+      'Ổn',
+      'Út',
+      'Uyên',
+      'Ưng',
+    );
     const name = fc.record({ familyName: family, middleName: middle, givenName: given });
     fc.assert(
       fc.property(name, name, (a, b) => {
@@ -79,7 +113,11 @@ describe('name order', () => {
 
 describe('names and personal data', () => {
   it('splits a full name into family, middle and given name', () => {
-    expect(splitFullName(' Nguyễn  Thị Minh Anh ')).toEqual({ familyName: 'Nguyễn', middleName: 'Thị Minh', givenName: 'Anh' });
+    expect(splitFullName(' Nguyễn  Thị Minh Anh ')).toEqual({
+      familyName: 'Nguyễn',
+      middleName: 'Thị Minh',
+      givenName: 'Anh',
+    });
   });
   it('masks a citizen id to its last four digits', () => {
     expect(maskCitizenId('019185000123')).toBe('••••••••0123');

@@ -23,8 +23,39 @@ export function searchKey(value: string): string {
 
 // Letters of the Vietnamese alphabet in collation order; ă, â, đ, ê, ô, ơ, ư are letters of their own.
 const ALPHABET = [
-  'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
-  'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
 ];
 const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, i]));
 // Combining marks that change the letter (breve, circumflex, horn) vs. tone marks.
@@ -35,9 +66,7 @@ const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 function collatorOrders(): { tone: Map<string, number>; upperFirst: boolean } {
   const collator = new Intl.Collator('vi');
   const variants = ['', ...TONE_MARKS];
-  const sorted = [...variants].sort((x, y) =>
-    collator.compare(`a${x}`.normalize('NFC'), `a${y}`.normalize('NFC')),
-  );
+  const sorted = [...variants].sort((x, y) => collator.compare(`a${x}`.normalize('NFC'), `a${y}`.normalize('NFC')));
   const tone = new Map(sorted.map((mark, i) => [mark, i]));
   const upperFirst = collator.compare('A', 'a') < 0;
   return { tone, upperFirst };

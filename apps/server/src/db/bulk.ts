@@ -29,7 +29,8 @@ export async function bulkInsert<T extends keyof Database & string>(
       cache.set(key, text);
     }
     const params: unknown[] = [];
-    for (const row of part) for (const c of columns) params.push((row as unknown as Record<string, unknown>)[c] ?? null);
+    for (const row of part)
+      for (const c of columns) params.push((row as unknown as Record<string, unknown>)[c] ?? null);
     await trx.executeQuery(CompiledQuery.raw(text, params));
   }
 }

@@ -43,21 +43,26 @@ describe('migrations', () => {
 });
 
 describe('PostgreSQL collation of stored keys', () => {
-  it.runIf(!!process.env.TEST_DATABASE_URL)('compares the sort and search keys byte by byte whatever the database locale', async () => {
-    const pgdb = await freshPostgres();
-    const db = openDb({ databaseUrl: pgdb.url });
-    try {
-      await migrateToLatest(db);
-      const { rows } = await sql<{ column_name: string; collation_name: string }>`
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    'compares the sort and search keys byte by byte whatever the database locale',
+    async () => {
+      const pgdb = await freshPostgres();
+      const db = openDb({ databaseUrl: pgdb.url });
+      try {
+        await migrateToLatest(db);
+        const { rows } = await sql<{ column_name: string; collation_name: string }>`
         select column_name, collation_name from information_schema.columns
-        where table_name = 'people' and column_name in ('sort_key', 'search_key') order by column_name`.execute(db.kysely);
-      expect(rows).toEqual([
-        { column_name: 'search_key', collation_name: 'C' },
-        { column_name: 'sort_key', collation_name: 'C' },
-      ]);
-    } finally {
-      await db.close();
-      await pgdb.drop();
-    }
-  });
+        where table_name = 'people' and column_name in ('sort_key', 'search_key') order by column_name`.execute(
+          db.kysely,
+        );
+        expect(rows).toEqual([
+          { column_name: 'search_key', collation_name: 'C' },
+          { column_name: 'sort_key', collation_name: 'C' },
+        ]);
+      } finally {
+        await db.close();
+        await pgdb.drop();
+      }
+    },
+  );
 });

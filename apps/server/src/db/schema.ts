@@ -1,5 +1,3 @@
-
-
 /**
  * Table types. Both dialects store timestamps as ISO-8601 UTC text, dates as
  * YYYY-MM-DD text and booleans as 0/1 integers, so rows read the same way.
@@ -106,4 +104,3 @@ export interface Database {
   people_name_suffixes: PersonNameSuffixTable;
   audit_log: AuditLogTable;
 }
-

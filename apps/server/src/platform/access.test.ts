@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '@thidua/domain';
-import { DIALECTS, asAdmin, makeHarness, makeUser, rootOrgId, signIn, type Client, type Harness } from '../test/harness.ts';
+import {
+  DIALECTS,
+  asAdmin,
+  makeHarness,
+  makeUser,
+  rootOrgId,
+  signIn,
+  type Client,
+  type Harness,
+} from '../test/harness.ts';
 
 const FAKE_ID = '00000000-0000-7000-8000-000000000000';
 const concrete = (url: string) => url.replace(/:(\w+)/g, FAKE_ID);
@@ -29,7 +38,11 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   it('anonymous callers reach only public routes', async () => {
     for (const r of apiRoutes()) {
-      const res = await h.app.inject({ method: r.method as 'GET', url: concrete(r.url), payload: r.method === 'GET' ? undefined : {} });
+      const res = await h.app.inject({
+        method: r.method as 'GET',
+        url: concrete(r.url),
+        payload: r.method === 'GET' ? undefined : {},
+      });
       if (r.access === 'public') expect(res.statusCode, `${r.method} ${r.url}`).not.toBe(401);
       else expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
@@ -52,10 +65,42 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
   it('a unit officer reaches only people of his own unit', async () => {
     const admin = await asAdmin(h);
     const root = await rootOrgId(h);
-    const a = (await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'PA', name: 'Phòng A', kind: 'division' })).json();
-    const b = (await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'PB', name: 'Phòng B', kind: 'division' })).json();
-    const inA = (await admin.send('POST', '/api/v1/people', { familyName: 'Lê', middleName: 'Thị', givenName: 'Hoa', gender: 'female', employmentType: 'civil_servant', orgId: a.id })).json();
-    const inB = (await admin.send('POST', '/api/v1/people', { familyName: 'Vũ', middleName: 'Văn', givenName: 'Hùng', gender: 'male', employmentType: 'civil_servant', orgId: b.id })).json();
+    const a = (
+      await admin.send('POST', '/api/v1/organisations', {
+        parentId: root,
+        code: 'PA',
+        name: 'Phòng A',
+        kind: 'division',
+      })
+    ).json();
+    const b = (
+      await admin.send('POST', '/api/v1/organisations', {
+        parentId: root,
+        code: 'PB',
+        name: 'Phòng B',
+        kind: 'division',
+      })
+    ).json();
+    const inA = (
+      await admin.send('POST', '/api/v1/people', {
+        familyName: 'Lê',
+        middleName: 'Thị',
+        givenName: 'Hoa',
+        gender: 'female',
+        employmentType: 'civil_servant',
+        orgId: a.id,
+      })
+    ).json();
+    const inB = (
+      await admin.send('POST', '/api/v1/people', {
+        familyName: 'Vũ',
+        middleName: 'Văn',
+        givenName: 'Hùng',
+        gender: 'male',
+        employmentType: 'civil_servant',
+        orgId: b.id,
+      })
+    ).json();
     await makeUser(admin, 'canbo.a', [{ role: 'unit_officer', orgId: a.id }], 'Don-vi-A@2026');
     const officer = await signIn(h.app, 'canbo.a', 'Don-vi-A@2026');
     const list = (await officer.get('/api/v1/people?pageSize=500')).json();
@@ -65,8 +110,17 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     expect(write.statusCode).toBe(404);
     const move = await officer.send('PATCH', `/api/v1/people/${inA.id}`, { orgId: b.id, version: 1 });
     expect(move.statusCode).toBe(403);
-    const create = await officer.send('POST', '/api/v1/people', { familyName: 'Lý', givenName: 'Nam', gender: 'male', employmentType: 'worker', orgId: b.id });
+    const create = await officer.send('POST', '/api/v1/people', {
+      familyName: 'Lý',
+      givenName: 'Nam',
+      gender: 'male',
+      employmentType: 'worker',
+      orgId: b.id,
+    });
     expect(create.statusCode).toBe(403);
-    expect((await officer.send('PATCH', `/api/v1/people/${inA.id}`, { position: 'Chuyên viên chính', version: 1 })).statusCode).toBe(200);
+    expect(
+      (await officer.send('PATCH', `/api/v1/people/${inA.id}`, { position: 'Chuyên viên chính', version: 1 }))
+        .statusCode,
+    ).toBe(200);
   });
 });

@@ -28,7 +28,16 @@ interface ChainFields {
 
 export function entryHash(prevHash: string, e: ChainFields): string {
   const payload = JSON.stringify([
-    prevHash, e.seq, e.at, e.actor_id, e.actor_name, e.action, e.entity_type, e.entity_id, e.before_json, e.after_json,
+    prevHash,
+    e.seq,
+    e.at,
+    e.actor_id,
+    e.actor_name,
+    e.action,
+    e.entity_type,
+    e.entity_id,
+    e.before_json,
+    e.after_json,
   ]);
   return createHash('sha256').update(payload).digest('hex');
 }
@@ -58,7 +67,12 @@ export async function appendAuditMany(trx: Transaction<Database>, actor: Actor, 
   if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(7401)`.execute(trx);
   }
-  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS;
   const at = nowIso();

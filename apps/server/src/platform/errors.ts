@@ -70,8 +70,10 @@ interface ZodIssueLike {
 
 function issueMessage(issue: ZodIssueLike): string {
   if (issue.code === 'unrecognized_keys') return `Trường không được phép: ${(issue.keys ?? []).join(', ')}`;
-  if (issue.code === 'invalid_type') return issue.message.startsWith('Invalid') ? 'Sai kiểu dữ liệu hoặc thiếu giá trị' : issue.message;
-  if (issue.code === 'invalid_value') return issue.message.startsWith('Invalid') ? 'Giá trị không thuộc danh sách cho phép' : issue.message;
+  if (issue.code === 'invalid_type')
+    return issue.message.startsWith('Invalid') ? 'Sai kiểu dữ liệu hoặc thiếu giá trị' : issue.message;
+  if (issue.code === 'invalid_value')
+    return issue.message.startsWith('Invalid') ? 'Giá trị không thuộc danh sách cho phép' : issue.message;
   if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return 'Giá trị quá lớn hoặc quá dài';
   if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return 'Giá trị quá nhỏ hoặc quá ngắn';
   return issue.message;
@@ -102,12 +104,21 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(
         reply,
         req,
-        new AppError(400, 'validation_failed', 'Dữ liệu gửi lên chưa hợp lệ: ' + fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields),
+        new AppError(
+          400,
+          'validation_failed',
+          'Dữ liệu gửi lên chưa hợp lệ: ' + fields.map((f) => `${f.path}: ${f.message}`).join('; '),
+          fields,
+        ),
       );
     }
     if (isResponseSerializationError(error)) {
       req.log.error({ err: error }, 'response does not match its schema');
-      return sendProblem(reply, req, new AppError(500, 'internal_error', 'Lỗi hệ thống: dữ liệu trả về không đúng lược đồ.'));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(500, 'internal_error', 'Lỗi hệ thống: dữ liệu trả về không đúng lược đồ.'),
+      );
     }
     const status = error.statusCode ?? 500;
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && status === 400))
@@ -115,14 +126,30 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
       return sendProblem(reply, req, new AppError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.'));
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
-      return sendProblem(reply, req, new AppError(415, 'unsupported_media_type', 'Định dạng nội dung không được hỗ trợ (cần application/json).'));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(415, 'unsupported_media_type', 'Định dạng nội dung không được hỗ trợ (cần application/json).'),
+      );
     if (error.code === 'FST_REQ_FILE_TOO_LARGE')
       return sendProblem(reply, req, new AppError(413, 'file_too_large', 'Tệp tải lên vượt quá dung lượng cho phép.'));
     if (status === 429)
-      return sendProblem(reply, req, new AppError(429, 'rate_limited', 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(429, 'rate_limited', 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'),
+      );
     if (status >= 400 && status < 500)
       return sendProblem(reply, req, new AppError(status, 'bad_request', `Yêu cầu không hợp lệ: ${error.message}`));
     req.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, req, new AppError(500, 'internal_error', 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị viên.'));
+    return sendProblem(
+      reply,
+      req,
+      new AppError(
+        500,
+        'internal_error',
+        'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị viên.',
+      ),
+    );
   });
 }

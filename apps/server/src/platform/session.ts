@@ -96,7 +96,11 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
     if (!req.url.startsWith('/api/') || req.is404) return;
     const access = req.routeOptions.config?.access;
     if (access === undefined) {
-      return sendProblem(reply, req, new AppError(403, 'access_undeclared', 'Đường dẫn này chưa khai báo quyền truy cập nên bị từ chối.'));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(403, 'access_undeclared', 'Đường dẫn này chưa khai báo quyền truy cập nên bị từ chối.'),
+      );
     }
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
@@ -118,8 +122,17 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
         .where('sessions.id', '=', id)
         .executeTakeFirst();
       const now = Date.now();
-      if (s && bool(s.active) && Date.parse(s.expires_at) > now && Date.parse(s.last_seen_at) + config.sessionIdleMs > now) {
-        const grants = await db.selectFrom('role_grants').select(['role', 'org_id']).where('user_id', '=', s.user_id).execute();
+      if (
+        s &&
+        bool(s.active) &&
+        Date.parse(s.expires_at) > now &&
+        Date.parse(s.last_seen_at) + config.sessionIdleMs > now
+      ) {
+        const grants = await db
+          .selectFrom('role_grants')
+          .select(['role', 'org_id'])
+          .where('user_id', '=', s.user_id)
+          .execute();
         req.user = {
           id: s.user_id,
           username: s.username,
@@ -137,11 +150,20 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
       }
     }
     if (access === 'public') return;
-    if (!req.user) return sendProblem(reply, req, new AppError(401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.'));
+    if (!req.user)
+      return sendProblem(
+        reply,
+        req,
+        new AppError(401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.'),
+      );
     if (!SAFE_METHODS.has(req.method)) {
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !req.csrfToken || !sameToken(header, req.csrfToken))
-        return sendProblem(reply, req, new AppError(403, 'csrf_failed', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.'));
+        return sendProblem(
+          reply,
+          req,
+          new AppError(403, 'csrf_failed', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.'),
+        );
     }
     if (access !== 'authenticated' && !hasAnyRole(req.user, access))
       return sendProblem(reply, req, new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.'));

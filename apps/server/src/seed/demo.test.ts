@@ -44,7 +44,9 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     expect(byCode.get('TTKC')!.kind).toBe('centre');
     const teams = orgs.filter((o) => o.parent_id === byCode.get('QLTT')!.id);
     expect(teams.length).toBeGreaterThanOrEqual(6);
-    expect(teams.every((t) => t.kind === 'affiliated_unit' && t.name.startsWith('Đội Quản lý thị trường số'))).toBe(true);
+    expect(teams.every((t) => t.kind === 'affiliated_unit' && t.name.startsWith('Đội Quản lý thị trường số'))).toBe(
+      true,
+    );
     const underDn = orgs.filter((o) => o.parent_id === byCode.get('DN-HTX')!.id);
     expect(underDn.filter((o) => o.kind === 'enterprise').length).toBeGreaterThanOrEqual(25);
     expect(underDn.filter((o) => o.kind === 'cooperative').length).toBeGreaterThanOrEqual(8);
@@ -83,7 +85,14 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       .selectFrom('users')
       .innerJoin('role_grants', 'role_grants.user_id', 'users.id')
       .innerJoin('organisations', 'organisations.id', 'role_grants.org_id')
-      .select(['users.username', 'users.must_change_password', 'users.active', 'users.password_hash', 'role_grants.role', 'organisations.code'])
+      .select([
+        'users.username',
+        'users.must_change_password',
+        'users.active',
+        'users.password_hash',
+        'role_grants.role',
+        'organisations.code',
+      ])
       .orderBy('users.username')
       .execute();
     expect(rows.map((r) => [r.username, r.role, r.code])).toEqual([
@@ -97,7 +106,9 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     expect(rows.every((r) => r.password_hash === `plain:${DEMO_PASSWORD}`)).toBe(true);
     expect(result.accounts.map((a) => a.username).sort()).toEqual(rows.map((r) => r.username));
     expect(result.accounts.every((a) => a.password === 'Thidua@2026')).toBe(true);
-    expect(await db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst()).toBeUndefined();
+    expect(
+      await db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('audits every organisation, the people summary and the accounts, in an intact chain', async () => {
@@ -123,7 +134,12 @@ describe('seedDemo', () => {
       const db = openDb({});
       await migrateToLatest(db);
       await seedDemo(db, { hashPassword: fakeHash });
-      const rows = await db.kysely.selectFrom('people').select(['full_name', 'date_of_birth', 'citizen_id']).orderBy('sort_key').orderBy('date_of_birth').execute();
+      const rows = await db.kysely
+        .selectFrom('people')
+        .select(['full_name', 'date_of_birth', 'citizen_id'])
+        .orderBy('sort_key')
+        .orderBy('date_of_birth')
+        .execute();
       await db.close();
       return rows;
     };
@@ -135,7 +151,11 @@ describe('seedDemo', () => {
     const db = openDb({});
     await migrateToLatest(db);
     await seedDemo(db, { hashPassword });
-    const u = await db.kysely.selectFrom('users').select('password_hash').where('username', '=', 'xem').executeTakeFirstOrThrow();
+    const u = await db.kysely
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'xem')
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(u.password_hash, 'Thidua@2026')).toBe(true);
     await db.close();
   });

@@ -7,7 +7,17 @@ import { newId } from '../platform/ids.ts';
 import { toOrganisation } from '../modules/org/service.ts';
 import { derivedNameColumns } from '../modules/people/service.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
-import { COOPERATIVES, ENTERPRISES, Rng, citizenId, joinName, randomDate, randomName, type Gender, type GeneratedName } from './names.ts';
+import {
+  COOPERATIVES,
+  ENTERPRISES,
+  Rng,
+  citizenId,
+  joinName,
+  randomDate,
+  randomName,
+  type Gender,
+  type GeneratedName,
+} from './names.ts';
 
 /**
  * The demo department: Sở Công Thương tỉnh Thái Nguyên with its divisions,
@@ -143,12 +153,36 @@ export const DEMO_UNITS: UnitSpec[] = [
 
 /** People whose names the demo relies on: account holders and a well-known search target. */
 const FIXED: { unit: string; position: string; name: GeneratedName }[] = [
-  { unit: 'SCT', position: 'Giám đốc Sở', name: { familyName: 'Lê', middleName: 'Quang', givenName: 'Tiến', gender: 'male' } },
-  { unit: 'SCT', position: 'Phó Giám đốc Sở', name: { familyName: 'Trần', middleName: 'Thị Thanh', givenName: 'Hà', gender: 'female' } },
-  { unit: 'VP', position: 'Chuyên viên', name: { familyName: 'Nguyễn', middleName: 'Thị Thu', givenName: 'Trang', gender: 'female' } },
-  { unit: 'QLCN', position: 'Chuyên viên', name: { familyName: 'Hoàng', middleName: 'Minh', givenName: 'Tuấn', gender: 'male' } },
-  { unit: 'QLCN', position: 'Phó Trưởng phòng', name: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male' } },
-  { unit: 'KHTC', position: 'Chuyên viên', name: { familyName: 'Vũ', middleName: 'Thị Lan', givenName: 'Anh', gender: 'female' } },
+  {
+    unit: 'SCT',
+    position: 'Giám đốc Sở',
+    name: { familyName: 'Lê', middleName: 'Quang', givenName: 'Tiến', gender: 'male' },
+  },
+  {
+    unit: 'SCT',
+    position: 'Phó Giám đốc Sở',
+    name: { familyName: 'Trần', middleName: 'Thị Thanh', givenName: 'Hà', gender: 'female' },
+  },
+  {
+    unit: 'VP',
+    position: 'Chuyên viên',
+    name: { familyName: 'Nguyễn', middleName: 'Thị Thu', givenName: 'Trang', gender: 'female' },
+  },
+  {
+    unit: 'QLCN',
+    position: 'Chuyên viên',
+    name: { familyName: 'Hoàng', middleName: 'Minh', givenName: 'Tuấn', gender: 'male' },
+  },
+  {
+    unit: 'QLCN',
+    position: 'Phó Trưởng phòng',
+    name: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male' },
+  },
+  {
+    unit: 'KHTC',
+    position: 'Chuyên viên',
+    name: { familyName: 'Vũ', middleName: 'Thị Lan', givenName: 'Anh', gender: 'female' },
+  },
 ];
 
 /** Names a generated person must not take: the fixed ones, and one a browser test creates. */
@@ -162,7 +196,11 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; orgCode: string; dis
   { username: 'xem', role: 'viewer', orgCode: 'SCT', displayName: 'Vũ Thị Lan Anh' },
 ];
 
-const BIRTH_RANGE: Record<Level, [number, number]> = { leader: [1966, 1976], senior: [1966, 1988], staff: [1976, 2000] };
+const BIRTH_RANGE: Record<Level, [number, number]> = {
+  leader: [1966, 1976],
+  senior: [1966, 1988],
+  staff: [1976, 2000],
+};
 
 function status(rng: Rng, level: Level, birthYear: number): PersonStatus {
   if (level === 'leader') return 'working';
@@ -257,7 +295,11 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     }
 
     const people = demoPeople(orgIds, now);
-    for (let i = 0; i < people.length; i += 500) await trx.insertInto('people').values(people.slice(i, i + 500)).execute();
+    for (let i = 0; i < people.length; i += 500)
+      await trx
+        .insertInto('people')
+        .values(people.slice(i, i + 500))
+        .execute();
     await indexNames(trx, people, { fresh: true });
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
@@ -274,11 +316,22 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
       await trx
         .insertInto('users')
         .values({
-          id: userId, username: a.username, display_name: a.displayName, password_hash: hashes[i]!,
-          active: 1, must_change_password: 0, last_login_at: null, created_at: now, updated_at: now, version: 1,
+          id: userId,
+          username: a.username,
+          display_name: a.displayName,
+          password_hash: hashes[i]!,
+          active: 1,
+          must_change_password: 0,
+          last_login_at: null,
+          created_at: now,
+          updated_at: now,
+          version: 1,
         })
         .execute();
-      await trx.insertInto('role_grants').values({ id: newId(), user_id: userId, role: a.role, org_id: orgId, created_at: now }).execute();
+      await trx
+        .insertInto('role_grants')
+        .values({ id: newId(), user_id: userId, role: a.role, org_id: orgId, created_at: now })
+        .execute();
       await appendAudit(trx, SYSTEM_ACTOR, 'user.created', 'user', userId, null, {
         id: userId,
         username: a.username,

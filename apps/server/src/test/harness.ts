@@ -105,7 +105,11 @@ export function clientFor(app: App, cookie: string, csrf: string): Client {
         method: method as 'POST',
         url,
         headers: { cookie, 'x-csrf-token': csrf, ...headers },
-        ...(body === undefined ? {} : typeof body === 'string' || Buffer.isBuffer(body) ? { payload: body } : { payload: body as object }),
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string' || Buffer.isBuffer(body)
+            ? { payload: body }
+            : { payload: body as object }),
       }),
   };
 }
@@ -113,7 +117,11 @@ export function clientFor(app: App, cookie: string, csrf: string): Client {
 export const asAdmin = (h: Harness) => signIn(h.app, 'admin', ADMIN_PASSWORD);
 
 export async function rootOrgId(h: Harness): Promise<string> {
-  const row = await h.db.kysely.selectFrom('organisations').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+  const row = await h.db.kysely
+    .selectFrom('organisations')
+    .select('id')
+    .where('parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -137,7 +145,12 @@ export async function makePerson(c: Client, orgId: string, over: Record<string, 
   return res.json() as { id: string; version: number; fullName: string };
 }
 
-export async function makeUser(c: Client, username: string, roles: { role: string; orgId: string }[], password = 'Matkhau@2026') {
+export async function makeUser(
+  c: Client,
+  username: string,
+  roles: { role: string; orgId: string }[],
+  password = 'Matkhau@2026',
+) {
   const res = await c.send('POST', '/api/v1/users', { username, displayName: username, password, roles });
   if (res.statusCode !== 201) throw new Error(`makeUser ${res.statusCode} ${res.body}`);
   return res.json() as { id: string };

@@ -12,7 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // apply the database's locale collation (en_US, vi_VN…) and break the order
   // and prefix LIKE on the index. SQLite compares bytes already.
   const isPg = db.getExecutor().adapter.constructor.name.includes('Postgres');
-  const binary = <T extends { modifyEnd(e: ReturnType<typeof sql>): T }>(c: T): T => (isPg ? c.modifyEnd(sql`collate "C"`) : c);
+  const binary = <T extends { modifyEnd(e: ReturnType<typeof sql>): T }>(c: T): T =>
+    isPg ? c.modifyEnd(sql`collate "C"`) : c;
   const ts = (t: ReturnType<typeof db.schema.createTable>) =>
     t
       .addColumn('created_at', 'text', (c) => c.notNull())

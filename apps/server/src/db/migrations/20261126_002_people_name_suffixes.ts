@@ -15,11 +15,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('people_name_suffixes_pk', ['suffix', 'person_id'])
     .execute();
-  await db.schema.createIndex('people_name_suffixes_person_idx').on('people_name_suffixes').column('person_id').execute();
+  await db.schema
+    .createIndex('people_name_suffixes_person_idx')
+    .on('people_name_suffixes')
+    .column('person_id')
+    .execute();
   // Backfill whatever people exist already.
   const people = await db.selectFrom('people').select(['id', 'search_key']).execute();
-  const rows = people.flatMap((p: { id: string; search_key: string }) => nameSuffixes(p.search_key).map((suffix) => ({ suffix, person_id: p.id })));
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('people_name_suffixes').values(rows.slice(i, i + 1000)).execute();
+  const rows = people.flatMap((p: { id: string; search_key: string }) =>
+    nameSuffixes(p.search_key).map((suffix) => ({ suffix, person_id: p.id })),
+  );
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('people_name_suffixes')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -11,7 +11,8 @@ import { migrationState } from '../../db/migrate.ts';
 function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
   if (!value) return undefined;
   const iso = parseVnDate(value);
-  if (!iso) throw badRequest('invalid_date', `Ngày "${value}" không hợp lệ.`, [{ path: field, message: 'Ngày không hợp lệ' }]);
+  if (!iso)
+    throw badRequest('invalid_date', `Ngày "${value}" không hợp lệ.`, [{ path: field, message: 'Ngày không hợp lệ' }]);
   // Calendar days are Vietnamese days (UTC+7).
   const t = Date.parse(`${iso}T00:00:00+07:00`) + (end ? 86_400_000 : 0);
   return new Date(t).toISOString();
@@ -34,7 +35,12 @@ export function auditRoutes(deps: Deps) {
         if (from) base = base.where('at', '>=', from);
         if (to) base = base.where('at', '<', to);
         const [rows, count] = await Promise.all([
-          base.selectAll().orderBy('seq', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+          base
+            .selectAll()
+            .orderBy('seq', 'desc')
+            .limit(q.pageSize)
+            .offset((q.page - 1) * q.pageSize)
+            .execute(),
           base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
         ]);
         return {

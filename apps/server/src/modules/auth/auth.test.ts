@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, DIALECTS, asAdmin, clientFor, makeHarness, makeUser, rootOrgId, signIn, type Harness } from '../../test/harness.ts';
+import {
+  ADMIN_PASSWORD,
+  DIALECTS,
+  asAdmin,
+  clientFor,
+  makeHarness,
+  makeUser,
+  rootOrgId,
+  signIn,
+  type Harness,
+} from '../../test/harness.ts';
 
 describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
   let h: Harness;
@@ -9,7 +19,11 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
   afterAll(() => h.close());
 
   it('signs in with a cookie that is httpOnly and SameSite=Lax, and returns who I am', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = String([res.headers['set-cookie']].flat()[0]);
     expect(cookie).toMatch(/^thidua_sid=/);
@@ -19,7 +33,11 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     const me = res.json();
     expect(me.username).toBe('admin');
     expect(me.roles[0].role).toBe('admin');
-    const again = await h.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookie.split(';')[0]! } });
+    const again = await h.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
     expect(again.json().id).toBe(me.id);
   });
 
@@ -44,12 +62,20 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
   });
 
   it('refuses a wrong password with a Vietnamese problem, and audits the failure', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'sai-mat-khau' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: 'sai-mat-khau' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json()).toMatchObject({ code: 'invalid_credentials', status: 401 });
     expect(res.json().detail).toMatch(/không đúng/);
-    const audit = await h.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login_failed').execute();
+    const audit = await h.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.login_failed')
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
   });
 
@@ -57,8 +83,20 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     const admin = await asAdmin(h);
     await makeUser(admin, 'nguoithu', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Dung@mat-khau');
     for (let i = 0; i < 5; i++)
-      expect((await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguoithu', password: 'sai' } })).statusCode).toBe(401);
-    const locked = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nguoithu', password: 'Dung@mat-khau' } });
+      expect(
+        (
+          await h.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { username: 'nguoithu', password: 'sai' },
+          })
+        ).statusCode,
+      ).toBe(401);
+    const locked = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'nguoithu', password: 'Dung@mat-khau' },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('too_many_attempts');
     expect(locked.json().detail).toMatch(/thử lại sau \d+ phút/);
@@ -66,10 +104,25 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
 
   it('throttles one IP trying many accounts', async () => {
     for (let i = 0; i < 30; i++)
-      await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `khong-co-${i}`, password: 'x' }, remoteAddress: '10.9.9.9' });
-    const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD }, remoteAddress: '10.9.9.9' });
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `khong-co-${i}`, password: 'x' },
+        remoteAddress: '10.9.9.9',
+      });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+      remoteAddress: '10.9.9.9',
+    });
     expect(res.statusCode).toBe(429);
-    const other = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD }, remoteAddress: '10.9.9.8' });
+    const other = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+      remoteAddress: '10.9.9.8',
+    });
     expect(other.statusCode).toBe(200);
   });
 
@@ -77,12 +130,19 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     const c = await asAdmin(h);
     const root = await rootOrgId(h);
     const body = { parentId: root, code: 'CSRF1', name: 'Phòng thử', kind: 'division' };
-    const without = await h.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: { cookie: c.cookie }, payload: body });
+    const without = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: { cookie: c.cookie },
+      payload: body,
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().code).toBe('csrf_failed');
     const wrong = await clientFor(h.app, c.cookie, 'not-the-token').send('POST', '/api/v1/organisations', body);
     expect(wrong.statusCode).toBe(403);
-    expect(await h.db.kysely.selectFrom('organisations').select('id').where('code', '=', 'CSRF1').executeTakeFirst()).toBeUndefined();
+    expect(
+      await h.db.kysely.selectFrom('organisations').select('id').where('code', '=', 'CSRF1').executeTakeFirst(),
+    ).toBeUndefined();
     expect((await c.send('POST', '/api/v1/organisations', body)).statusCode).toBe(201);
   });
 
@@ -101,7 +161,10 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
 
   it('ends the session after the absolute timeout even when active', async () => {
     const c = await asAdmin(h);
-    await h.db.kysely.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await h.db.kysely
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
@@ -110,25 +173,42 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     await makeUser(admin, 'doimatkhau', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Cu@mat-khau-1');
     const u = await signIn(h.app, 'doimatkhau', 'Cu@mat-khau-1');
     expect((await u.get('/api/v1/auth/me')).json().mustChangePassword).toBe(true);
-    const wrong = await u.send('POST', '/api/v1/auth/password', { currentPassword: 'sai', newPassword: 'Moi@mat-khau-2' });
+    const wrong = await u.send('POST', '/api/v1/auth/password', {
+      currentPassword: 'sai',
+      newPassword: 'Moi@mat-khau-2',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].path).toBe('currentPassword');
-    const short = await u.send('POST', '/api/v1/auth/password', { currentPassword: 'Cu@mat-khau-1', newPassword: 'ngan' });
+    const short = await u.send('POST', '/api/v1/auth/password', {
+      currentPassword: 'Cu@mat-khau-1',
+      newPassword: 'ngan',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].path).toBe('newPassword');
-    expect((await u.send('POST', '/api/v1/auth/password', { currentPassword: 'Cu@mat-khau-1', newPassword: 'Moi@mat-khau-2' })).statusCode).toBe(200);
+    expect(
+      (
+        await u.send('POST', '/api/v1/auth/password', {
+          currentPassword: 'Cu@mat-khau-1',
+          newPassword: 'Moi@mat-khau-2',
+        })
+      ).statusCode,
+    ).toBe(200);
     await expect(signIn(h.app, 'doimatkhau', 'Cu@mat-khau-1')).rejects.toThrow(/401/);
     const again = await signIn(h.app, 'doimatkhau', 'Moi@mat-khau-2');
     expect((await again.get('/api/v1/auth/me')).json().mustChangePassword).toBe(false);
   });
 
   it('stores argon2id hashes, never the password', async () => {
-    const row = await h.db.kysely.selectFrom('users').select('password_hash').where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const row = await h.db.kysely
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(ADMIN_PASSWORD);
   });
 
-  it('lets an admin deactivate a user, which ends that user\'s sessions', async () => {
+  it("lets an admin deactivate a user, which ends that user's sessions", async () => {
     const admin = await asAdmin(h);
     const u = await makeUser(admin, 'sekhoa', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Se@khoa-2026');
     const s = await signIn(h.app, 'sekhoa', 'Se@khoa-2026');

@@ -41,16 +41,24 @@ export async function login(
     throw new AppError(429, 'too_many_attempts', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
   }
   const row = await db.selectFrom('users').selectAll().where('username', '=', name).executeTakeFirst();
-  const ok = row ? await verifyPassword(row.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
+  const ok = row
+    ? await verifyPassword(row.password_hash, password)
+    : (await verifyPassword(await dummyHash(), password), false);
   if (!row || !ok || !bool(row.active)) {
     await recordFailure(db, keys[0]!, THROTTLE.perAccount);
     await recordFailure(db, keys[1]!, THROTTLE.perIp);
     await db.transaction().execute((trx) =>
-      appendAudit(trx, SYSTEM_ACTOR, 'auth.login_failed', 'user', row?.id ?? name, null, { username: name, ip: req.ip }),
+      appendAudit(trx, SYSTEM_ACTOR, 'auth.login_failed', 'user', row?.id ?? name, null, {
+        username: name,
+        ip: req.ip,
+      }),
     );
-    throw new AppError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng (hoặc tài khoản đã bị khoá).', [
-      { path: 'password', message: 'Sai tên đăng nhập hoặc mật khẩu' },
-    ]);
+    throw new AppError(
+      401,
+      'invalid_credentials',
+      'Tên đăng nhập hoặc mật khẩu không đúng (hoặc tài khoản đã bị khoá).',
+      [{ path: 'password', message: 'Sai tên đăng nhập hoặc mật khẩu' }],
+    );
   }
   await clearFailures(db, keys[0]!);
   const csrf = await createSession(db, deps.config, row.id, req, reply);
@@ -66,14 +74,20 @@ export async function logout(deps: Deps, req: FastifyRequest, reply: FastifyRepl
   const user = req.user;
   await destroySession(deps.db.kysely, req, reply);
   if (user)
-    await deps.db.kysely.transaction().execute((trx) =>
-      appendAudit(trx, { id: user.id, name: user.username }, 'auth.logout', 'user', user.id, null, null),
-    );
+    await deps.db.kysely
+      .transaction()
+      .execute((trx) =>
+        appendAudit(trx, { id: user.id, name: user.username }, 'auth.logout', 'user', user.id, null, null),
+      );
 }
 
 export async function changePassword(deps: Deps, user: RequestUser, current: string, next: string): Promise<void> {
   const db = deps.db.kysely;
-  const row = await db.selectFrom('users').select(['password_hash']).where('id', '=', user.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select(['password_hash'])
+    .where('id', '=', user.id)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, current)))
     throw new AppError(400, 'wrong_password', 'Mật khẩu hiện tại không đúng.', [
       { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
@@ -86,7 +100,12 @@ export async function changePassword(deps: Deps, user: RequestUser, current: str
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set((eb) => ({ password_hash: hash, must_change_password: 0, updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        password_hash: hash,
+        must_change_password: 0,
+        updated_at: nowIso(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', user.id)
       .execute();
     await appendAudit(trx, { id: user.id, name: user.username }, 'auth.password_changed', 'user', user.id, null, null);

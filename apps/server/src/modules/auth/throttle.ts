@@ -31,7 +31,11 @@ export async function recordFailure(db: Kysely<Database>, key: string, limit: nu
       locked_until: failures >= limit ? new Date(now + THROTTLE.lockMs).toISOString() : null,
     };
     if (row) await trx.updateTable('login_throttle').set(values).where('key', '=', key).execute();
-    else await trx.insertInto('login_throttle').values({ key, ...values }).execute();
+    else
+      await trx
+        .insertInto('login_throttle')
+        .values({ key, ...values })
+        .execute();
   });
 }
 

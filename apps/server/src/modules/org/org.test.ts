@@ -17,7 +17,12 @@ describe.each(DIALECTS)('organisation tree (%s)', (dialect) => {
     await makeOrg(admin, qltt.id, 'QLTT-D1', 'Đội Quản lý thị trường số 1', 'affiliated_unit');
     await makeOrg(admin, root, 'DN-GT', 'Công ty Cổ phần Gang thép Thái Nguyên', 'enterprise');
     await makeOrg(admin, root, 'HTX-LB', 'Hợp tác xã Chè La Bằng', 'cooperative');
-    const list = (await admin.get('/api/v1/organisations')).json().items as { id: string; parentId: string | null; code: string; kind: string }[];
+    const list = (await admin.get('/api/v1/organisations')).json().items as {
+      id: string;
+      parentId: string | null;
+      code: string;
+      kind: string;
+    }[];
     const byCode = new Map(list.map((o) => [o.code, o]));
     expect(byCode.get('QLTT-D1')!.parentId).toBe(qltt.id);
     expect(byCode.get('DN-GT')!.kind).toBe('enterprise');
@@ -44,18 +49,35 @@ describe.each(DIALECTS)('organisation tree (%s)', (dialect) => {
 
   it('refuses a duplicate code and a stale edit', async () => {
     const d = await makeOrg(admin, root, 'DUP', 'Phòng D');
-    const dup = await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'DUP', name: 'Khác', kind: 'division' });
+    const dup = await admin.send('POST', '/api/v1/organisations', {
+      parentId: root,
+      code: 'DUP',
+      name: 'Khác',
+      kind: 'division',
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().errors[0].path).toBe('code');
-    expect((await admin.send('PATCH', `/api/v1/organisations/${d.id}`, { name: 'Phòng Đ', version: d.version })).statusCode).toBe(200);
+    expect(
+      (await admin.send('PATCH', `/api/v1/organisations/${d.id}`, { name: 'Phòng Đ', version: d.version })).statusCode,
+    ).toBe(200);
     const stale = await admin.send('PATCH', `/api/v1/organisations/${d.id}`, { active: false, version: d.version });
     expect(stale.statusCode).toBe(409);
     expect((await admin.get(`/api/v1/organisations/${d.id}`)).json()).toMatchObject({ name: 'Phòng Đ', active: true });
   });
 
   it('refuses an unknown kind or a bad code with field paths', async () => {
-    const res = await admin.send('POST', '/api/v1/organisations', { parentId: root, code: 'có dấu', name: '', kind: 'club' });
+    const res = await admin.send('POST', '/api/v1/organisations', {
+      parentId: root,
+      code: 'có dấu',
+      name: '',
+      kind: 'club',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['code', 'kind', 'name']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['code', 'kind', 'name']);
   });
 });

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateOrganisationRequest, Id, Organisation, OrganisationList, UpdateOrganisationRequest } from '@thidua/contracts';
+import {
+  CreateOrganisationRequest,
+  Id,
+  Organisation,
+  OrganisationList,
+  UpdateOrganisationRequest,
+} from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
@@ -14,7 +20,11 @@ export function orgRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/organisations', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['organisations'], summary: 'Cây tổ chức (mỗi đơn vị có id và parentId)', response: { 200: OrganisationList } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Cây tổ chức (mỗi đơn vị có id và parentId)',
+        response: { 200: OrganisationList },
+      },
       handler: async () => ({ items: await listOrganisations(deps) }),
     });
     r.get('/organisations/:id', {
@@ -24,7 +34,12 @@ export function orgRoutes(deps: Deps) {
     });
     r.post('/organisations', {
       config: { access: ['admin'] },
-      schema: { tags: ['organisations'], summary: 'Tạo đơn vị', body: CreateOrganisationRequest, response: { 201: Organisation } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Tạo đơn vị',
+        body: CreateOrganisationRequest,
+        response: { 201: Organisation },
+      },
       handler: async (req, reply) => reply.code(201).send(await createOrganisation(deps, actorOf(req), req.body)),
     });
     r.patch('/organisations/:id', {

@@ -49,7 +49,9 @@ export async function createOrganisation(
 ): Promise<Organisation> {
   const tree = await deps.tree.fresh();
   if (input.parentId && !tree.has(input.parentId))
-    throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [{ path: 'parentId', message: 'Không tồn tại' }]);
+    throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [
+      { path: 'parentId', message: 'Không tồn tại' },
+    ]);
   await assertCodeFree(deps, input.code);
   const now = nowIso();
   const row: OrganisationTable = {
@@ -84,7 +86,9 @@ export async function updateOrganisation(
   if (input.parentId !== undefined && input.parentId !== before.parent_id) {
     const tree = await deps.tree.fresh();
     if (input.parentId !== null && !tree.has(input.parentId))
-      throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [{ path: 'parentId', message: 'Không tồn tại' }]);
+      throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [
+        { path: 'parentId', message: 'Không tồn tại' },
+      ]);
     if (input.parentId !== null && tree.isWithin(input.parentId, id))
       throw new AppError(400, 'cyclic_move', 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', [
         { path: 'parentId', message: 'Tạo vòng lặp trong cây tổ chức' },

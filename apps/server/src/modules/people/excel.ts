@@ -22,7 +22,10 @@ import type { CellError } from './sheet.ts';
 
 function staffSheet(wb: ExcelJS.Workbook, title: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [{ header: 'STT', key: 'no', width: 6 }, ...COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }))];
+  ws.columns = [
+    { header: 'STT', key: 'no', width: 6 },
+    ...COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
+  ];
   styleHeader(ws.getRow(1));
   // Dates and CCCD as text so Excel neither reformats them nor drops leading zeros.
   for (const k of ['dateOfBirth', 'startDate', 'citizenId']) ws.getColumn(k).numFmt = '@';
@@ -33,27 +36,33 @@ function listValidation(ws: ExcelJS.Worksheet, key: string, values: string[]): v
   const col = ws.getColumn(key).letter;
   // Excel list validations take at most 255 characters inline.
   // The range form exists at run time but is missing from the typings.
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}5000`, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${values.join(',')}"`],
-    showErrorMessage: true,
-    errorTitle: 'Giá trị không hợp lệ',
-    error: `Chọn một trong: ${values.join(', ')}`,
-  });
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${col}2:${col}5000`,
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${values.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: 'Giá trị không hợp lệ',
+      error: `Chọn một trong: ${values.join(', ')}`,
+    },
+  );
 }
 
 export async function templateWorkbook(deps: Deps): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
   const ws = staffSheet(wb, 'Danh sách cán bộ');
-  ws.addRow({ no: 1, familyName: 'Nguyễn', middleName: 'Thị', givenName: 'Lan', gender: 'Nữ', dateOfBirth: '05/09/1985', position: 'Chuyên viên', orgCode: 'VP', employmentType: 'Công chức', startDate: '01/03/2010', status: 'Đang công tác', citizenId: '019185000123' });
-  ws.getRow(2).font = { italic: true, color: { argb: 'FF808080' } };
   listValidation(ws, 'gender', Object.values(GENDER_LABELS));
   listValidation(ws, 'employmentType', Object.values(EMPLOYMENT_TYPE_LABELS));
   listValidation(ws, 'status', Object.values(PERSON_STATUS_LABELS));
 
-  const orgs = await deps.db.kysely.selectFrom('organisations').select(['code', 'name', 'kind']).where('active', '=', 1).orderBy('code').execute();
+  const orgs = await deps.db.kysely
+    .selectFrom('organisations')
+    .select(['code', 'name', 'kind'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
   const ref = wb.addWorksheet('Mã đơn vị');
   ref.columns = [
     { header: 'Mã đơn vị', key: 'code', width: 14 },
@@ -67,7 +76,8 @@ export async function templateWorkbook(deps: Deps): Promise<Buffer> {
   help.getColumn(1).width = 110;
   [
     'Hướng dẫn nhập danh sách cán bộ',
-    '1. Điền mỗi người một dòng ở trang "Danh sách cán bộ"; xoá dòng ví dụ (chữ nghiêng) trước khi nhập.',
+    '1. Điền mỗi người một dòng ở trang "Danh sách cán bộ", bắt đầu từ dòng 2.',
+    '   Ví dụ: 1 | Nguyễn | Thị | Lan | Nữ | 05/09/1985 | Chuyên viên | VP | Công chức | 01/03/2010 | Đang công tác | 019185000123',
     '2. Cột bắt buộc: Họ, Tên, Giới tính, Mã đơn vị, Loại cán bộ. Không đổi tên hay xoá cột.',
     '3. Ngày ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1985). Số CCCD gồm đúng 12 chữ số.',
     '4. Mã đơn vị lấy ở trang "Mã đơn vị".',

@@ -36,7 +36,12 @@ export async function importPeople(
   const ws = wb.worksheets[0]!;
   const { headerRow, index, missing } = locateHeader(ws);
   if (missing.length)
-    throw new AppError(400, 'missing_columns', `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`, missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })));
+    throw new AppError(
+      400,
+      'missing_columns',
+      `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
+      missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
+    );
   if (ws.rowCount - headerRow > MAX_IMPORT_ROWS)
     throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng.`);
 
@@ -47,7 +52,9 @@ export async function importPeople(
     if (parsed) rows.push(parsed);
   }
   if (!rows.length && !errors.length)
-    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [{ path: 'file', message: 'Không có dữ liệu' }]);
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
 
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
@@ -57,30 +64,46 @@ export async function importPeople(
   const existingCids = new Set<string>();
   const wanted = rows.map((r) => r.citizenId).filter((c): c is string => !!c);
   for (let i = 0; i < wanted.length; i += 500) {
-    const found = await db.selectFrom('people').select('citizen_id').where('citizen_id', 'in', wanted.slice(i, i + 500)).execute();
+    const found = await db
+      .selectFrom('people')
+      .select('citizen_id')
+      .where('citizen_id', 'in', wanted.slice(i, i + 500))
+      .execute();
     for (const f of found) if (f.citizen_id) existingCids.add(f.citizen_id);
   }
   const orgIds: string[] = [];
   for (const r of rows) {
     const orgId = orgByCode.get(r.orgCode.toLowerCase());
-    if (r.orgCode && !orgId) errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
+    if (r.orgCode && !orgId)
+      errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
     else if (orgId && !canReach(user, WRITERS_OF_PEOPLE, orgId, tree))
-      errors.push({ row: r.row, column: 'Mã đơn vị', message: `Bạn không có quyền nhập cán bộ cho đơn vị "${r.orgCode}"` });
+      errors.push({
+        row: r.row,
+        column: 'Mã đơn vị',
+        message: `Bạn không có quyền nhập cán bộ cho đơn vị "${r.orgCode}"`,
+      });
     orgIds.push(orgId ?? '');
     if (r.citizenId) {
       const first = cids.get(r.citizenId);
       if (first) errors.push({ row: r.row, column: 'Số CCCD', message: `Trùng số CCCD với dòng ${first}` });
       else cids.set(r.citizenId, r.row);
-      if (existingCids.has(r.citizenId)) errors.push({ row: r.row, column: 'Số CCCD', message: 'Số CCCD đã có trong hệ thống' });
+      if (existingCids.has(r.citizenId))
+        errors.push({ row: r.row, column: 'Số CCCD', message: 'Số CCCD đã có trong hệ thống' });
     }
   }
 
   const duplicates = await findLikelyDuplicates(deps, rows);
   errors.sort((a, b) => a.row - b.row);
-  const result: ImportResult = { ok: errors.length === 0, dryRun: opts.dryRun, totalRows: rows.length, imported: 0, errors, duplicates };
+  const result: ImportResult = {
+    ok: errors.length === 0,
+    dryRun: opts.dryRun,
+    totalRows: rows.length,
+    imported: 0,
+    errors,
+    duplicates,
+  };
   if (errors.length || opts.dryRun) return result;
-  if (duplicates.length && !opts.allowDuplicates)
-    return { ...result, ok: false };
+  if (duplicates.length && !opts.allowDuplicates) return { ...result, ok: false };
 
   const now = nowIso();
   const records: PersonTable[] = rows.map((r, i) => ({
@@ -108,7 +131,13 @@ export async function importPeople(
     await appendAuditMany(
       trx,
       actor,
-      records.map((p) => ({ action: 'person.imported', entityType: 'person', entityId: p.id, before: null, after: auditView(p) })),
+      records.map((p) => ({
+        action: 'person.imported',
+        entityType: 'person',
+        entityId: p.id,
+        before: null,
+        after: auditView(p),
+      })),
     );
   });
   return { ...result, imported: records.length };
@@ -134,7 +163,13 @@ async function findLikelyDuplicates(deps: Deps, rows: ParsedRow[]): Promise<Impo
     const other = seen.get(key);
     const existingId = existing.get(key);
     if (other || existingId)
-      out.push({ row: r.row, fullName: full, dateOfBirth: r.dateOfBirth, existingPersonId: existingId ?? null, otherRow: other ?? null });
+      out.push({
+        row: r.row,
+        fullName: full,
+        dateOfBirth: r.dateOfBirth,
+        existingPersonId: existingId ?? null,
+        otherRow: other ?? null,
+      });
     if (!other) seen.set(key, r.row);
   }
   return out;

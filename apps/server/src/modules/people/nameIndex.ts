@@ -11,7 +11,14 @@ export async function indexNames(
 ): Promise<void> {
   if (!opts.fresh)
     for (let i = 0; i < people.length; i += 500)
-      await trx.deleteFrom('people_name_suffixes').where('person_id', 'in', people.slice(i, i + 500).map((p) => p.id)).execute();
+      await trx
+        .deleteFrom('people_name_suffixes')
+        .where(
+          'person_id',
+          'in',
+          people.slice(i, i + 500).map((p) => p.id),
+        )
+        .execute();
   const rows = people.flatMap((p) => nameSuffixes(p.search_key).map((suffix) => ({ suffix, person_id: p.id })));
   await bulkInsert(trx, 'people_name_suffixes', rows, 1000);
 }

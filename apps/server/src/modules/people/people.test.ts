@@ -2,12 +2,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNames } from '@thidua/domain';
 import { planSearch, type SearchPlan } from './nameIndex.ts';
 import { findPeople } from './queries.ts';
-import { DIALECTS, asAdmin, makeHarness, makeOrg, makePerson, rootOrgId, type Client, type Harness } from '../../test/harness.ts';
+import {
+  DIALECTS,
+  asAdmin,
+  makeHarness,
+  makeOrg,
+  makePerson,
+  rootOrgId,
+  type Client,
+  type Harness,
+} from '../../test/harness.ts';
 
 const NAMES: [string, string, string][] = [
-  ['Nguyễn', 'Văn', 'An'], ['Đặng', 'Thị', 'Ánh'], ['Trần', 'Minh', 'Anh'], ['Lê', '', 'Ân'], ['Phạm', 'Thu', 'Ơn'],
-  ['Hoàng', 'Đức', 'Đạt'], ['Bùi', 'Văn', 'Dũng'], ['Đỗ', 'Ngọc', 'Ổn'], ['Vũ', 'Thị', 'Út'], ['Ngô', 'Văn', 'Uy'],
-  ['Dương', 'Thị', 'Ưng'], ['Nguyễn', 'Thị', 'An'], ['Đinh', 'Văn', 'Bình'], ['Lý', 'Thị', 'Ảnh'], ['Hồ', 'Văn', 'Ẩn'],
+  ['Nguyễn', 'Văn', 'An'],
+  ['Đặng', 'Thị', 'Ánh'],
+  ['Trần', 'Minh', 'Anh'],
+  ['Lê', '', 'Ân'],
+  ['Phạm', 'Thu', 'Ơn'],
+  ['Hoàng', 'Đức', 'Đạt'],
+  ['Bùi', 'Văn', 'Dũng'],
+  ['Đỗ', 'Ngọc', 'Ổn'],
+  ['Vũ', 'Thị', 'Út'],
+  ['Ngô', 'Văn', 'Uy'],
+  ['Dương', 'Thị', 'Ưng'],
+  ['Nguyễn', 'Thị', 'An'],
+  ['Đinh', 'Văn', 'Bình'],
+  ['Lý', 'Thị', 'Ảnh'],
+  ['Hồ', 'Văn', 'Ẩn'],
 ];
 
 describe.each(DIALECTS)('people (%s)', (dialect) => {
@@ -23,8 +44,12 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     other = (await makeOrg(admin, root, 'QLTM', 'Phòng Quản lý Thương mại')).id;
     for (const [i, [familyName, middleName, givenName]] of NAMES.entries())
       await makePerson(admin, i % 3 === 0 ? other : unit, {
-        familyName, middleName, givenName, gender: middleName === 'Thị' ? 'female' : 'male',
-        dateOfBirth: `19${70 + i}-0${(i % 9) + 1}-15`, citizenId: `0191850001${String(i).padStart(2, '0')}`,
+        familyName,
+        middleName,
+        givenName,
+        gender: middleName === 'Thị' ? 'female' : 'male',
+        dateOfBirth: `19${70 + i}-0${(i % 9) + 1}-15`,
+        citizenId: `0191850001${String(i).padStart(2, '0')}`,
       });
   });
   afterAll(() => h.close());
@@ -37,13 +62,17 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
       .sort(compareNames)
       .map((n) => [n.familyName, n.middleName, n.givenName].filter(Boolean).join(' '));
     expect(got).toEqual(expected);
-    const desc = (await admin.get('/api/v1/people?pageSize=100&sort=-name')).json().items.map((p: { fullName: string }) => p.fullName);
+    const desc = (await admin.get('/api/v1/people?pageSize=100&sort=-name'))
+      .json()
+      .items.map((p: { fullName: string }) => p.fullName);
     expect(desc).toEqual([...expected].reverse());
   });
 
   it('finds people without diacritics', async () => {
     const find = async (q: string) =>
-      (await admin.get(`/api/v1/people?q=${encodeURIComponent(q)}`)).json().items.map((p: { fullName: string }) => p.fullName);
+      (await admin.get(`/api/v1/people?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((p: { fullName: string }) => p.fullName);
     expect(await find('nguyen van an')).toEqual(['Nguyễn Văn An']);
     expect(await find('dang')).toEqual(['Đặng Thị Ánh']);
     expect(await find('NGUYỄN')).toEqual(['Nguyễn Thị An', 'Nguyễn Văn An']);
@@ -53,7 +82,9 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
 
   it('matches from the start of a word, the same through the index and through the dense scan', async () => {
     const find = async (q: string) =>
-      (await admin.get(`/api/v1/people?q=${encodeURIComponent(q)}&pageSize=100`)).json().items.map((p: { fullName: string }) => p.fullName);
+      (await admin.get(`/api/v1/people?q=${encodeURIComponent(q)}&pageSize=100`))
+        .json()
+        .items.map((p: { fullName: string }) => p.fullName);
     const an = await find('an');
     expect(an).toHaveLength(7); // An, Ân, Ẩn, Anh, Ánh, Ảnh — any word starting with "an"
     expect(an.some((n: string) => n.startsWith('Hoàng'))).toBe(false); // not inside a word
@@ -112,7 +143,12 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
   });
 
   it('writes an audit entry with before and after in the same transaction', async () => {
-    const p = await makePerson(admin, unit, { familyName: 'Mai', middleName: 'Thị', givenName: 'Lan', gender: 'female' });
+    const p = await makePerson(admin, unit, {
+      familyName: 'Mai',
+      middleName: 'Thị',
+      givenName: 'Lan',
+      gender: 'female',
+    });
     await admin.send('PATCH', `/api/v1/people/${p.id}`, { position: 'Kế toán', version: 1 });
     const audit = (await admin.get(`/api/v1/audit?entityType=person&entityId=${p.id}`)).json();
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['person.updated', 'person.created']);
@@ -122,8 +158,23 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
   });
 
   describe('bad input: a Vietnamese problem naming the field, nothing written', () => {
-    const count = async () => Number((await h.db.kysely.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const base = () => ({ familyName: 'Phan', middleName: 'Văn', givenName: 'Tú', gender: 'male', employmentType: 'worker', orgId: unit });
+    const count = async () =>
+      Number(
+        (
+          await h.db.kysely
+            .selectFrom('people')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const base = () => ({
+      familyName: 'Phan',
+      middleName: 'Văn',
+      givenName: 'Tú',
+      gender: 'male',
+      employmentType: 'worker',
+      orgId: unit,
+    });
     const cases: [string, () => Record<string, unknown>, string][] = [
       ['impossible date 31/02', () => ({ ...base(), dateOfBirth: '1990-02-31' }), 'dateOfBirth'],
       ['citizen id not 12 digits', () => ({ ...base(), citizenId: '01918500012' }), 'citizenId'],
@@ -154,7 +205,12 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
       expect(res.json().errors[0].path).toBe('citizenId');
     });
     it('a body over the size limit', async () => {
-      const res = await admin.send('POST', '/api/v1/people', JSON.stringify({ ...base(), position: 'x'.repeat(2_000_000) }), { 'content-type': 'application/json' });
+      const res = await admin.send(
+        'POST',
+        '/api/v1/people',
+        JSON.stringify({ ...base(), position: 'x'.repeat(2_000_000) }),
+        { 'content-type': 'application/json' },
+      );
       expect(res.statusCode).toBe(413);
       expect(res.json().detail).toMatch(/quá lớn/);
     });

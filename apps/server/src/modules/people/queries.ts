@@ -16,7 +16,11 @@ export interface PeopleFilter extends Omit<PeopleQuery, 'page' | 'pageSize' | 's
 type Q = SelectQueryBuilder<Database, 'people', object>;
 
 export function applyFilter(q: Q, f: PeopleFilter): Q {
-  if (f.orgIds) q = f.orgIds.length === 1 ? q.where('people.org_id', '=', f.orgIds[0]!) : q.where('people.org_id', 'in', f.orgIds.length ? f.orgIds : ['']);
+  if (f.orgIds)
+    q =
+      f.orgIds.length === 1
+        ? q.where('people.org_id', '=', f.orgIds[0]!)
+        : q.where('people.org_id', 'in', f.orgIds.length ? f.orgIds : ['']);
   if (f.status) q = q.where('people.status', '=', f.status);
   if (f.employmentType) q = q.where('people.employment_type', '=', f.employmentType);
   if (f.gender) q = q.where('people.gender', '=', f.gender);
@@ -25,7 +29,9 @@ export function applyFilter(q: Q, f: PeopleFilter): Q {
   else if (s.kind === 'citizen') q = q.where('people.citizen_id', '=', s.citizenId);
   else if (s.kind === 'ids') q = q.where('people.id', 'in', s.ids);
   else if (s.kind === 'dense')
-    q = q.where((eb) => eb.or([eb('people.search_key', 'like', `${s.key}%`), eb('people.search_key', 'like', `% ${s.key}%`)]));
+    q = q.where((eb) =>
+      eb.or([eb('people.search_key', 'like', `${s.key}%`), eb('people.search_key', 'like', `% ${s.key}%`)]),
+    );
   return q;
 }
 
@@ -56,9 +62,18 @@ export async function findPeople(
 }
 
 /** Counts up to a cap: an exact total of a 3-million-row table is not worth a scan per page. */
-export async function countPeople(db: Kysely<Database>, f: PeopleFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
-  const inner = applyFilter(db.selectFrom('people'), f).select('people.id').limit(cap + 1);
-  const row = await db.selectFrom(inner.as('t')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+export async function countPeople(
+  db: Kysely<Database>,
+  f: PeopleFilter,
+  cap = COUNT_CAP,
+): Promise<{ total: number; exact: boolean }> {
+  const inner = applyFilter(db.selectFrom('people'), f)
+    .select('people.id')
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(inner.as('t'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   const n = num(row.n);
   return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
 }

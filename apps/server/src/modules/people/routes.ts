@@ -1,7 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreatePersonRequest, Id, ImportResult, PeoplePage, PeopleQuery, Person, UpdatePersonRequest } from '@thidua/contracts';
+import {
+  CreatePersonRequest,
+  Id,
+  ImportResult,
+  PeoplePage,
+  PeopleQuery,
+  Person,
+  UpdatePersonRequest,
+} from '@thidua/contracts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
@@ -19,7 +27,9 @@ const ImportQuery = z.object({
 
 async function uploadedFile(req: FastifyRequest): Promise<Buffer> {
   if (!req.isMultipart())
-    throw new AppError(415, 'multipart_required', 'Hãy gửi tệp Excel dưới dạng multipart/form-data (trường "file").', [{ path: 'file', message: 'Thiếu tệp' }]);
+    throw new AppError(415, 'multipart_required', 'Hãy gửi tệp Excel dưới dạng multipart/form-data (trường "file").', [
+      { path: 'file', message: 'Thiếu tệp' },
+    ]);
   const part = await req.file();
   if (!part) throw new AppError(400, 'file_missing', 'Chưa chọn tệp Excel.', [{ path: 'file', message: 'Thiếu tệp' }]);
   return part.toBuffer();
@@ -32,26 +42,46 @@ export function peopleRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/people', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['people'], summary: 'Danh sách cán bộ (thứ tự tên tiếng Việt; tìm không dấu)', querystring: PeopleQuery, response: { 200: PeoplePage } },
+      schema: {
+        tags: ['people'],
+        summary: 'Danh sách cán bộ (thứ tự tên tiếng Việt; tìm không dấu)',
+        querystring: PeopleQuery,
+        response: { 200: PeoplePage },
+      },
       handler: (req) => listPeople(deps, userOf(req), req.query),
     });
     r.get('/people/export.xlsx', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['people'], summary: 'Xuất Excel theo bộ lọc hiện tại', querystring: PeopleQuery.omit({ page: true, pageSize: true }) },
+      schema: {
+        tags: ['people'],
+        summary: 'Xuất Excel theo bộ lọc hiện tại',
+        querystring: PeopleQuery.omit({ page: true, pageSize: true }),
+      },
       handler: async (req, reply) => {
         const buf = await exportPeople(deps, userOf(req), { ...req.query, page: 1, pageSize: 50 });
-        return reply.type(XLSX_TYPE).header('content-disposition', attachment(`Danh sách cán bộ ${stamp()}.xlsx`)).send(buf);
+        return reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment(`Danh sách cán bộ ${stamp()}.xlsx`))
+          .send(buf);
       },
     });
     r.get('/people/import/template.xlsx', {
       config: { access: WRITERS_OF_PEOPLE },
       schema: { tags: ['people'], summary: 'Tải mẫu Excel nhập cán bộ' },
       handler: async (_req, reply) =>
-        reply.type(XLSX_TYPE).header('content-disposition', attachment('Mẫu nhập cán bộ.xlsx')).send(await templateWorkbook(deps)),
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Mẫu nhập cán bộ.xlsx'))
+          .send(await templateWorkbook(deps)),
     });
     r.post('/people/import', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags: ['people'], summary: 'Nhập cán bộ từ Excel (tất cả hoặc không; dryRun để kiểm tra)', querystring: ImportQuery, response: { 200: ImportResult } },
+      schema: {
+        tags: ['people'],
+        summary: 'Nhập cán bộ từ Excel (tất cả hoặc không; dryRun để kiểm tra)',
+        querystring: ImportQuery,
+        response: { 200: ImportResult },
+      },
       handler: async (req) =>
         importPeople(deps, userOf(req), actorOf(req), await uploadedFile(req), {
           dryRun: req.query.dryRun === 'true',
@@ -63,14 +93,20 @@ export function peopleRoutes(deps: Deps) {
       schema: { tags: ['people'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi"' },
       handler: async (req, reply) => {
         const buf = await uploadedFile(req);
-        const result = await importPeople(deps, userOf(req), actorOf(req), buf, { dryRun: true, allowDuplicates: false });
+        const result = await importPeople(deps, userOf(req), actorOf(req), buf, {
+          dryRun: true,
+          allowDuplicates: false,
+        });
         const dupErrors = result.duplicates.map((d) => ({
           row: d.row,
           column: 'Họ và tên',
           message: d.otherRow ? `Có thể trùng với dòng ${d.otherRow}` : 'Có thể trùng với người đã có trong hệ thống',
         }));
         const report = await errorReport(buf, [...result.errors, ...dupErrors]);
-        return reply.type(XLSX_TYPE).header('content-disposition', attachment(`Báo cáo lỗi nhập cán bộ ${stamp()}.xlsx`)).send(report);
+        return reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment(`Báo cáo lỗi nhập cán bộ ${stamp()}.xlsx`))
+          .send(report);
       },
     });
     r.get('/people/:id', {
@@ -81,11 +117,18 @@ export function peopleRoutes(deps: Deps) {
     r.post('/people', {
       config: { access: WRITERS_OF_PEOPLE },
       schema: { tags: ['people'], summary: 'Thêm cán bộ', body: CreatePersonRequest, response: { 201: Person } },
-      handler: async (req, reply) => reply.code(201).send(await createPerson(deps, userOf(req), actorOf(req), req.body)),
+      handler: async (req, reply) =>
+        reply.code(201).send(await createPerson(deps, userOf(req), actorOf(req), req.body)),
     });
     r.patch('/people/:id', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags: ['people'], summary: 'Sửa cán bộ (gửi kèm version; 409 nếu đã bị sửa ở nơi khác)', params: IdParams, body: UpdatePersonRequest, response: { 200: Person } },
+      schema: {
+        tags: ['people'],
+        summary: 'Sửa cán bộ (gửi kèm version; 409 nếu đã bị sửa ở nơi khác)',
+        params: IdParams,
+        body: UpdatePersonRequest,
+        response: { 200: Person },
+      },
       handler: (req) => updatePerson(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
   };

@@ -5,7 +5,14 @@ import { fullName, maskCitizenId, nameSortKey, searchKey } from '@thidua/domain'
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { WRITERS_OF_PEOPLE, ANY_ROLE, assertReach, canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import {
+  WRITERS_OF_PEOPLE,
+  ANY_ROLE,
+  assertReach,
+  canReach,
+  scopeOf,
+  type RequestUser,
+} from '../../platform/access.ts';
 import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';

@@ -55,7 +55,11 @@ const EMPLOYMENT = byKey(EMPLOYMENT_TYPE_LABELS);
 const STATUSES = byKey(PERSON_STATUS_LABELS);
 
 /** Finds the header row (within the first 5) and maps each column key to its sheet column. */
-export function locateHeader(ws: ExcelJS.Worksheet): { headerRow: number; index: Map<ColumnKey, number>; missing: string[] } {
+export function locateHeader(ws: ExcelJS.Worksheet): {
+  headerRow: number;
+  index: Map<ColumnKey, number>;
+  missing: string[];
+} {
   for (let r = 1; r <= Math.min(5, ws.rowCount); r++) {
     const seen = new Map<string, number>();
     ws.getRow(r).eachCell((cell, col) => seen.set(searchKey(cellText(cell.value)), col));
@@ -106,7 +110,12 @@ export function parseRow(row: ExcelJS.Row, index: Map<ColumnKey, number>, errors
     citizenId: null,
   };
   for (const c of COLUMNS) if (c.required && !str(c.key)) err(c.key, 'Không được để trống');
-  for (const [k, max] of [['familyName', 50], ['middleName', 100], ['givenName', 50], ['position', 200]] as const)
+  for (const [k, max] of [
+    ['familyName', 50],
+    ['middleName', 100],
+    ['givenName', 50],
+    ['position', 200],
+  ] as const)
     if (str(k).length > max) err(k, `Tối đa ${max} ký tự`);
   const pick = <T>(k: ColumnKey, map: Map<string, T>, list: string) => {
     const v = str(k);

@@ -16,12 +16,23 @@ export function userRoutes(deps: Deps) {
     });
     r.post('/users', {
       config: { access: ['admin'] },
-      schema: { tags: ['users'], summary: 'Tạo người dùng (phải đổi mật khẩu khi đăng nhập lần đầu)', body: CreateUserRequest, response: { 201: User } },
+      schema: {
+        tags: ['users'],
+        summary: 'Tạo người dùng (phải đổi mật khẩu khi đăng nhập lần đầu)',
+        body: CreateUserRequest,
+        response: { 201: User },
+      },
       handler: async (req, reply) => reply.code(201).send(await createUser(deps, actorOf(req), req.body)),
     });
     r.patch('/users/:id', {
       config: { access: ['admin'] },
-      schema: { tags: ['users'], summary: 'Sửa, khoá, phân quyền, đặt lại mật khẩu', params: z.object({ id: Id }), body: UpdateUserRequest, response: { 200: User } },
+      schema: {
+        tags: ['users'],
+        summary: 'Sửa, khoá, phân quyền, đặt lại mật khẩu',
+        params: z.object({ id: Id }),
+        body: UpdateUserRequest,
+        response: { 200: User },
+      },
       handler: (req) => updateUser(deps, actorOf(req), req.params.id, req.body),
     });
   };

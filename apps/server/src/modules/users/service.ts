@@ -20,7 +20,12 @@ export async function listUsers(deps: Deps): Promise<User[]> {
     .innerJoin('organisations', 'organisations.id', 'role_grants.org_id')
     .select(['role_grants.user_id', 'role_grants.role', 'role_grants.org_id', 'organisations.name'])
     .execute();
-  return users.map((u) => toUser(u, grants.filter((g) => g.user_id === u.id)));
+  return users.map((u) =>
+    toUser(
+      u,
+      grants.filter((g) => g.user_id === u.id),
+    ),
+  );
 }
 
 function toUser(u: UserTable, grants: { role: string; org_id: string; name: string }[]): User {
@@ -46,7 +51,9 @@ async function assertGrants(deps: Deps, grants: Grant[]): Promise<void> {
   const tree = await deps.tree.fresh();
   grants.forEach((g, i) => {
     if (!tree.has(g.orgId))
-      throw new AppError(400, 'invalid_org', 'Đơn vị được phân quyền không tồn tại.', [{ path: `roles.${i}.orgId`, message: 'Không tồn tại' }]);
+      throw new AppError(400, 'invalid_org', 'Đơn vị được phân quyền không tồn tại.', [
+        { path: `roles.${i}.orgId`, message: 'Không tồn tại' },
+      ]);
   });
 }
 
@@ -56,14 +63,23 @@ async function writeGrants(trx: Transaction<Database>, userId: string, grants: G
   if (unique.length)
     await trx
       .insertInto('role_grants')
-      .values(unique.map((g) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, created_at: nowIso() })))
+      .values(
+        unique.map((g) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, created_at: nowIso() })),
+      )
       .execute();
 }
 
-export async function createUser(deps: Deps, actor: Actor, input: z.output<typeof CreateUserRequest>, opts: { mustChangePassword?: boolean } = {}): Promise<User> {
+export async function createUser(
+  deps: Deps,
+  actor: Actor,
+  input: z.output<typeof CreateUserRequest>,
+  opts: { mustChangePassword?: boolean } = {},
+): Promise<User> {
   const db = deps.db.kysely;
   if (await db.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst())
-    throw conflict('duplicate_username', `Tên đăng nhập "${input.username}" đã có.`, [{ path: 'username', message: 'Đã tồn tại' }]);
+    throw conflict('duplicate_username', `Tên đăng nhập "${input.username}" đã có.`, [
+      { path: 'username', message: 'Đã tồn tại' },
+    ]);
   await assertGrants(deps, input.roles);
   const now = nowIso();
   const row: UserTable = {
@@ -81,12 +97,21 @@ export async function createUser(deps: Deps, actor: Actor, input: z.output<typeo
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('users').values(row).execute();
     await writeGrants(trx, row.id, input.roles);
-    await appendAudit(trx, actor, 'user.created', 'user', row.id, null, { username: row.username, displayName: row.display_name, roles: input.roles });
+    await appendAudit(trx, actor, 'user.created', 'user', row.id, null, {
+      username: row.username,
+      displayName: row.display_name,
+      roles: input.roles,
+    });
   });
   return getUser(deps, row.id);
 }
 
-export async function updateUser(deps: Deps, actor: Actor, id: string, input: z.output<typeof UpdateUserRequest>): Promise<User> {
+export async function updateUser(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof UpdateUserRequest>,
+): Promise<User> {
   const db = deps.db.kysely;
   const before = await getUser(deps, id);
   if (before.version !== input.version) throw staleVersion();
@@ -111,8 +136,21 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: z.
     if (input.roles) await writeGrants(trx, id, input.roles);
     // A deactivated user or a reset password ends every open session.
     if (input.active === false || hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    const after = { displayName: input.displayName ?? before.displayName, active: input.active ?? before.active, roles: input.roles ?? before.roles, passwordReset: !!hash };
-    await appendAudit(trx, actor, 'user.updated', 'user', id, { displayName: before.displayName, active: before.active, roles: before.roles }, after);
+    const after = {
+      displayName: input.displayName ?? before.displayName,
+      active: input.active ?? before.active,
+      roles: input.roles ?? before.roles,
+      passwordReset: !!hash,
+    };
+    await appendAudit(
+      trx,
+      actor,
+      'user.updated',
+      'user',
+      id,
+      { displayName: before.displayName, active: before.active, roles: before.roles },
+      after,
+    );
   });
   return getUser(deps, id);
 }

@@ -17,7 +17,9 @@ export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
     ]);
   }
   if (!wb.worksheets.length)
-    throw new AppError(400, 'empty_workbook', 'Tệp Excel không có trang tính nào.', [{ path: 'file', message: 'Không có trang tính' }]);
+    throw new AppError(400, 'empty_workbook', 'Tệp Excel không có trang tính nào.', [
+      { path: 'file', message: 'Không có trang tính' },
+    ]);
   return wb;
 }
 
@@ -51,6 +53,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** RFC 6266 filename with a UTF-8 variant so Vietnamese names survive. */
 export function attachment(name: string): string {
-  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -1,0 +1,88 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+
+const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
+
+/** Full-page screenshot into apps/web/test-results/<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+/** A link of the main menu (the sidebar). */
+export function nav(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name, exact: true });
+}
+
+/** Picks an option in the open antd Select popup. */
+export async function pickOption(page: Page, field: Locator, label: string): Promise<void> {
+  await field.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+}
+
+/** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */
+export async function pickTreeOption(page: Page, field: Locator, search: string, title: string): Promise<void> {
+  await field.click();
+  await field.fill(search);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).first().click();
+}
+
+/** Waits for an antd message toast containing the text. */
+export async function expectToast(page: Page, text: string | RegExp): Promise<void> {
+  await expect(page.locator('.ant-message').getByText(text)).toBeVisible();
+}
+
+export interface StaffRow {
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  gender: string;
+  dateOfBirth: string;
+  position: string;
+  orgCode: string;
+  employmentType: string;
+  startDate: string;
+}
+
+const HEADER_OF: Record<keyof StaffRow, string> = {
+  familyName: 'Họ',
+  middleName: 'Tên đệm',
+  givenName: 'Tên',
+  gender: 'Giới tính',
+  dateOfBirth: 'Ngày sinh',
+  position: 'Chức vụ',
+  orgCode: 'Mã đơn vị',
+  employmentType: 'Loại cán bộ',
+  startDate: 'Ngày bắt đầu công tác',
+};
+
+/**
+ * Fills the server's own template: reads its header row to find each column, drops the example
+ * row and writes `rows` from row 2 on. Returns the workbook as a buffer.
+ */
+export async function staffWorkbook(template: Buffer, rows: StaffRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  const columns = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, col) => columns.set(String(cell.value ?? '').trim(), col));
+  for (const header of Object.values(HEADER_OF)) {
+    if (!columns.has(header))
+      throw new Error(`Template has no column "${header}" (has: ${[...columns.keys()].join(', ')})`);
+  }
+  if (ws.rowCount > 1) ws.spliceRows(2, ws.rowCount - 1);
+  rows.forEach((row, i) => {
+    const excelRow = ws.getRow(i + 2);
+    const stt = columns.get('STT');
+    if (stt) excelRow.getCell(stt).value = i + 1;
+    for (const [key, header] of Object.entries(HEADER_OF) as [keyof StaffRow, string][]) {
+      const cell = excelRow.getCell(columns.get(header)!);
+      cell.value = row[key];
+      cell.font = {};
+    }
+    excelRow.commit();
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,36 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { formatVnDate } from '@thidua/domain';
+
+export const DATE_FORMAT = 'DD/MM/YYYY';
+export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm:ss';
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+/** 1234567.8 → "1.234.567,8" */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : numberFormat.format(value);
+}
+
+/** `1985-09-05` → `05/09/1985` */
+export function formatDate(iso: string | null | undefined): string {
+  return formatVnDate(iso);
+}
+
+/** ISO timestamp → `dd/mm/yyyy HH:mm:ss` in the browser's time zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const value = dayjs(iso);
+  return value.isValid() ? value.format(DATE_TIME_FORMAT) : iso;
+}
+
+/** `YYYY-MM-DD` → Dayjs for a DatePicker (null when empty). */
+export function isoToDayjs(iso: string | null | undefined): Dayjs | null {
+  if (!iso) return null;
+  const value = dayjs(iso);
+  return value.isValid() ? value : null;
+}
+
+/** Dayjs from a DatePicker → `YYYY-MM-DD` (null when empty). */
+export function dayjsToIso(value: Dayjs | null | undefined): string | null {
+  return value && value.isValid() ? value.format('YYYY-MM-DD') : null;
+}

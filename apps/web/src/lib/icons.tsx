@@ -1,0 +1,54 @@
+/**
+ * The icons the app uses, marked decorative (aria-hidden): an icon's English name must not
+ * become part of a Vietnamese button's accessible name ("cloud-upload Nhập").
+ */
+import type { ComponentProps, ComponentType } from 'react';
+import * as Icons from '@ant-design/icons';
+
+type AntdIconProps = ComponentProps<typeof Icons.UserOutlined>;
+
+type Icon = ComponentType<AntdIconProps>;
+const decorative = (Component: Icon): Icon => {
+  const Decorative = (props: AntdIconProps) => <Component aria-hidden {...props} />;
+  Decorative.displayName = Component.displayName;
+  return Decorative;
+};
+
+export const ApartmentOutlined = decorative(Icons.ApartmentOutlined);
+export const ArrowLeftOutlined = decorative(Icons.ArrowLeftOutlined);
+export const AuditOutlined = decorative(Icons.AuditOutlined);
+export const BarChartOutlined = decorative(Icons.BarChartOutlined);
+export const BulbOutlined = decorative(Icons.BulbOutlined);
+export const CheckCircleOutlined = decorative(Icons.CheckCircleOutlined);
+export const CheckOutlined = decorative(Icons.CheckOutlined);
+export const ClearOutlined = decorative(Icons.ClearOutlined);
+export const CloudUploadOutlined = decorative(Icons.CloudUploadOutlined);
+export const DashboardOutlined = decorative(Icons.DashboardOutlined);
+export const DeleteOutlined = decorative(Icons.DeleteOutlined);
+export const DownloadOutlined = decorative(Icons.DownloadOutlined);
+export const EditOutlined = decorative(Icons.EditOutlined);
+export const FileExcelOutlined = decorative(Icons.FileExcelOutlined);
+export const FlagOutlined = decorative(Icons.FlagOutlined);
+export const GlobalOutlined = decorative(Icons.GlobalOutlined);
+export const HeartOutlined = decorative(Icons.HeartOutlined);
+export const HistoryOutlined = decorative(Icons.HistoryOutlined);
+export const HomeOutlined = decorative(Icons.HomeOutlined);
+export const InboxOutlined = decorative(Icons.InboxOutlined);
+export const KeyOutlined = decorative(Icons.KeyOutlined);
+export const LockOutlined = decorative(Icons.LockOutlined);
+export const LogoutOutlined = decorative(Icons.LogoutOutlined);
+export const MenuFoldOutlined = decorative(Icons.MenuFoldOutlined);
+export const MenuOutlined = decorative(Icons.MenuOutlined);
+export const MenuUnfoldOutlined = decorative(Icons.MenuUnfoldOutlined);
+export const PlusOutlined = decorative(Icons.PlusOutlined);
+export const RollbackOutlined = decorative(Icons.RollbackOutlined);
+export const SafetyCertificateOutlined = decorative(Icons.SafetyCertificateOutlined);
+export const SaveOutlined = decorative(Icons.SaveOutlined);
+export const SearchOutlined = decorative(Icons.SearchOutlined);
+export const StopOutlined = decorative(Icons.StopOutlined);
+export const SwapOutlined = decorative(Icons.SwapOutlined);
+export const TeamOutlined = decorative(Icons.TeamOutlined);
+export const TrophyOutlined = decorative(Icons.TrophyOutlined);
+export const UnlockOutlined = decorative(Icons.UnlockOutlined);
+export const UserAddOutlined = decorative(Icons.UserAddOutlined);
+export const UserOutlined = decorative(Icons.UserOutlined);

@@ -1,0 +1,70 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Role } from '@thidua/domain';
+import { api, isApiError, setCsrfToken } from '../../api/client.ts';
+import type { Me, Ok } from '../../api/types.ts';
+
+export const ME_KEY = ['auth', 'me'] as const;
+
+/** The signed-in user, or null when there is no session. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: 1 });
+}
+
+/** The signed-in user inside the authenticated part of the app. */
+export function useCurrentUser(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside RequireAuth');
+  return data;
+}
+
+export function hasRole(me: Me | null | undefined, role: Role): boolean {
+  return Boolean(me?.roles.some((grant) => grant.role === role));
+}
+
+export function useIsAdmin(): boolean {
+  const { data } = useMe();
+  return hasRole(data, 'admin');
+}
+
+/** Roles the server lets write people (WRITERS_OF_PEOPLE); the server still checks the unit. */
+const PEOPLE_WRITERS: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+export function useCanWritePeople(): boolean {
+  const { data } = useMe();
+  return PEOPLE_WRITERS.some((role) => hasRole(data, role));
+}
+
+export async function login(username: string, password: string): Promise<Me> {
+  const me = await api.post<Me>('/auth/login', { username, password });
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/** Ends the session on the server and forgets everything cached for this user. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    try {
+      await api.post<Ok>('/auth/logout');
+    } catch {
+      /* the session may already be gone */
+    }
+    setCsrfToken(null);
+    queryClient.clear();
+    queryClient.setQueryData(ME_KEY, null);
+  }, [queryClient]);
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { Menu, Tag } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BulbOutlined,
+  DashboardOutlined,
+  FileExcelOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '../../lib/icons.tsx';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+
+interface Entry {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+}
+
+const MAIN: Entry[] = [
+  { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined /> },
+  { path: '/organisations', label: 'nav.org', icon: <ApartmentOutlined /> },
+  { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
+  { path: '/people/import', label: 'nav.import', icon: <FileExcelOutlined /> },
+];
+const SOON: Entry[] = [
+  { path: 'soon:emulation', label: 'nav.emulation', icon: <FlagOutlined /> },
+  { path: 'soon:awards', label: 'nav.awards', icon: <TrophyOutlined /> },
+  { path: 'soon:initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> },
+  { path: 'soon:onestop', label: 'nav.onestop', icon: <InboxOutlined /> },
+  { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
+];
+const ADMIN: Entry[] = [
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
+  { path: '/users', label: 'nav.users', icon: <UserOutlined /> },
+];
+
+/** The menu entry a path belongs to: the longest matching prefix. */
+function selectedKey(pathname: string): string {
+  const paths = [...MAIN, ...ADMIN].map((entry) => entry.path);
+  const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
+  const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
+  return best;
+}
+
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const isAdmin = useIsAdmin();
+  const canWrite = useCanWritePeople();
+  const link = (entry: Entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: (
+      <Link to={entry.path} onClick={onNavigate}>
+        {t(entry.label)}
+      </Link>
+    ),
+  });
+  const items: MenuProps['items'] = [
+    ...MAIN.filter((entry) => canWrite || entry.path !== '/people/import').map(link),
+    ...SOON.map((entry) => ({
+      key: entry.path,
+      icon: entry.icon,
+      disabled: true,
+      label: (
+        <span>
+          {t(entry.label)}{' '}
+          <Tag variant="filled" style={{ marginInlineStart: 4 }}>
+            {t('common.comingSoon')}
+          </Tag>
+        </span>
+      ),
+    })),
+    ...(isAdmin ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: ADMIN.map(link) }] : []),
+  ];
+  return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />;
+}

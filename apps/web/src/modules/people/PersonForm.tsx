@@ -1,0 +1,151 @@
+import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import type { FormInstance } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { EmploymentType, Gender, PersonStatus } from '@thidua/domain';
+import type { Person } from '../../api/types.ts';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import type { PersonInput } from './api.ts';
+
+export interface PersonValues {
+  familyName: string;
+  middleName?: string;
+  givenName: string;
+  gender?: Gender;
+  dateOfBirth?: Dayjs | null;
+  position?: string;
+  orgId?: string | null;
+  employmentType?: EmploymentType;
+  startDate?: Dayjs | null;
+  status: PersonStatus;
+  citizenId?: string;
+}
+
+export function personToValues(person: Person): PersonValues {
+  return {
+    familyName: person.familyName,
+    middleName: person.middleName,
+    givenName: person.givenName,
+    gender: person.gender,
+    dateOfBirth: isoToDayjs(person.dateOfBirth),
+    position: person.position,
+    orgId: person.orgId,
+    employmentType: person.employmentType,
+    startDate: isoToDayjs(person.startDate),
+    status: person.status,
+    citizenId: person.citizenId ?? '',
+  };
+}
+
+export function valuesToInput(values: PersonValues): PersonInput {
+  return {
+    familyName: values.familyName.trim(),
+    middleName: (values.middleName ?? '').trim(),
+    givenName: values.givenName.trim(),
+    gender: values.gender!,
+    dateOfBirth: dayjsToIso(values.dateOfBirth),
+    position: (values.position ?? '').trim(),
+    orgId: values.orgId!,
+    employmentType: values.employmentType!,
+    startDate: dayjsToIso(values.startDate),
+    status: values.status,
+    citizenId: values.citizenId?.trim() || null,
+  };
+}
+
+export interface PersonFormProps {
+  form: FormInstance<PersonValues>;
+  disabled?: boolean;
+  initialValues?: Partial<PersonValues>;
+  onFinish: (values: PersonValues) => void;
+}
+
+export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFormProps) {
+  const t = useT();
+  const labels = useLabels();
+  const need = (key: MessageKey) => [
+    { required: true, message: t('common.required', { field: t(key).toLowerCase() }) },
+  ];
+  const pick = (key: MessageKey) => [
+    { required: true, message: t('common.requiredSelect', { field: t(key).toLowerCase() }) },
+  ];
+  const col = { xs: 24, sm: 12, lg: 8 };
+  const date = <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />;
+
+  return (
+    <Form<PersonValues>
+      name="person"
+      form={form}
+      layout="vertical"
+      disabled={disabled}
+      initialValues={initialValues}
+      onFinish={onFinish}
+      scrollToFirstError
+    >
+      <Row gutter={16}>
+        <Col {...col}>
+          <Form.Item label={t('people.familyName')} name="familyName" rules={need('people.familyName')}>
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.middleName')} name="middleName">
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.givenName')} name="givenName" rules={need('people.givenName')}>
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.gender')} name="gender" rules={pick('people.gender')}>
+            <Radio.Group options={labels.genderOptions} />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.dateOfBirth')} name="dateOfBirth">
+            {date}
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.position')} name="position">
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={16}>
+          <Form.Item label={t('people.org')} name="orgId" rules={pick('people.org')}>
+            <OrgTreeSelect />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.employmentType')} name="employmentType" rules={pick('people.employmentType')}>
+            <Select options={labels.employmentTypeOptions} />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.startDate')} name="startDate">
+            {date}
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item label={t('people.status')} name="status" rules={pick('people.status')}>
+            <Select options={labels.personStatusOptions} />
+          </Form.Item>
+        </Col>
+        <Col {...col}>
+          <Form.Item
+            label={t('people.citizenId')}
+            name="citizenId"
+            extra={t('people.citizenIdHint')}
+            rules={[{ pattern: /^\d{12}$/u, message: 'Số CCCD phải gồm đúng 12 chữ số' }]}
+          >
+            <Input inputMode="numeric" maxLength={12} autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

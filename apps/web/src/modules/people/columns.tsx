@@ -1,0 +1,99 @@
+import { Link } from 'react-router';
+import { Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { PersonStatus } from '@thidua/domain';
+import type { Person } from '../../api/types.ts';
+import type { Translate } from '../../i18n/index.tsx';
+import type { useLabels } from '../../i18n/labels.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { PeopleSort } from './api.ts';
+
+const STATUS_COLORS: Record<PersonStatus, string> = {
+  working: 'green',
+  on_leave: 'orange',
+  transferred: 'blue',
+  retired: 'default',
+};
+
+type SortKey = 'name' | 'dateOfBirth' | 'startDate';
+
+function sortOrder(sort: PeopleSort, key: SortKey): 'ascend' | 'descend' | null {
+  if (sort === key) return 'ascend';
+  if (sort === `-${key}`) return 'descend';
+  return null;
+}
+
+export function peopleColumns(
+  t: Translate,
+  labels: ReturnType<typeof useLabels>,
+  sort: PeopleSort,
+): TableColumnsType<Person> {
+  return [
+    {
+      key: 'name',
+      title: t('people.fullName'),
+      dataIndex: 'fullName',
+      sorter: true,
+      sortOrder: sortOrder(sort, 'name'),
+      fixed: 'left',
+      render: (name: string, person) => (
+        <Link to={`/people/${person.id}`} onClick={(e) => e.stopPropagation()}>
+          {name}
+        </Link>
+      ),
+    },
+    {
+      key: 'gender',
+      title: t('people.gender'),
+      dataIndex: 'gender',
+      render: (g: Person['gender']) => labels.gender[g],
+    },
+    {
+      key: 'dateOfBirth',
+      title: t('people.dateOfBirth'),
+      dataIndex: 'dateOfBirth',
+      sorter: true,
+      sortOrder: sortOrder(sort, 'dateOfBirth'),
+      render: formatDate,
+    },
+    {
+      key: 'position',
+      title: t('people.position'),
+      dataIndex: 'position',
+      responsive: ['md'],
+      width: 180,
+      ellipsis: true,
+    },
+    { key: 'org', title: t('people.org'), dataIndex: 'orgName', width: 240, ellipsis: true },
+    {
+      key: 'employmentType',
+      title: t('people.employmentType'),
+      dataIndex: 'employmentType',
+      responsive: ['lg'],
+      render: (v: Person['employmentType']) => labels.employmentType[v],
+    },
+    {
+      key: 'startDate',
+      title: t('people.startDate'),
+      dataIndex: 'startDate',
+      sorter: true,
+      sortOrder: sortOrder(sort, 'startDate'),
+      responsive: ['xxl'],
+      render: formatDate,
+    },
+    {
+      key: 'status',
+      title: t('people.status'),
+      dataIndex: 'status',
+      render: (s: PersonStatus) => <Tag color={STATUS_COLORS[s]}>{labels.personStatus[s]}</Tag>,
+    },
+    { key: 'citizenId', title: t('people.citizenId'), dataIndex: 'citizenId', responsive: ['xxl'] },
+  ];
+}
+
+/** Table sorter → API sort parameter. */
+export function toSort(columnKey: unknown, order: 'ascend' | 'descend' | null | undefined): PeopleSort {
+  const key = columnKey === 'dateOfBirth' || columnKey === 'startDate' ? columnKey : 'name';
+  if (!order) return 'name';
+  return order === 'descend' ? `-${key}` : key;
+}

@@ -1,0 +1,75 @@
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAdmin, RequireAuth } from './modules/auth/RequireAuth.tsx';
+import { Lazy } from './modules/layout/Lazy.tsx';
+import type { MessageKey } from './i18n/index.tsx';
+
+const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
+const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
+const DashboardPage = lazy(() => import('./modules/dashboard/DashboardPage.tsx'));
+const OrgTreePage = lazy(() => import('./modules/org/OrgTreePage.tsx'));
+const PeopleListPage = lazy(() => import('./modules/people/PeopleListPage.tsx'));
+const PersonPage = lazy(() => import('./modules/people/PersonPage.tsx'));
+const ImportPage = lazy(() => import('./modules/import/ImportPage.tsx'));
+const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
+const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
+const ChangePasswordPage = lazy(() => import('./modules/auth/ChangePasswordPage.tsx'));
+const NotFoundPage = lazy(() => import('./modules/layout/NotFoundPage.tsx'));
+
+/** Breadcrumb label of a route. */
+export interface RouteHandle {
+  crumb?: MessageKey;
+}
+
+const page = (element: ReactNode, crumb?: MessageKey): Partial<RouteObject> => ({
+  element: <Lazy>{element}</Lazy>,
+  handle: crumb ? ({ crumb } satisfies RouteHandle) : undefined,
+});
+
+export const router = createBrowserRouter([
+  { path: '/login', ...page(<SignInPage />) },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Lazy>
+          <AppLayout />
+        </Lazy>
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, ...page(<DashboardPage />) },
+      { path: 'organisations', ...page(<OrgTreePage />, 'nav.org') },
+      {
+        path: 'people',
+        handle: { crumb: 'people.title' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<PeopleListPage />) },
+          { path: 'new', ...page(<PersonPage />, 'people.newTitle') },
+          { path: 'import', ...page(<ImportPage />, 'import.title') },
+          { path: ':id', ...page(<PersonPage />, 'people.detail') },
+        ],
+      },
+      {
+        path: 'audit',
+        ...page(
+          <RequireAdmin>
+            <AuditPage />
+          </RequireAdmin>,
+          'nav.audit',
+        ),
+      },
+      {
+        path: 'users',
+        ...page(
+          <RequireAdmin>
+            <UsersPage />
+          </RequireAdmin>,
+          'nav.users',
+        ),
+      },
+      { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
+      { path: '*', ...page(<NotFoundPage />) },
+    ],
+  },
+] as RouteObject[]);

@@ -1,0 +1,91 @@
+/** The markdown report: machine, dataset, command, and per query our figures next to the peer's and raw SQL. */
+import os from 'node:os';
+import type { DbKind } from './databases.ts';
+
+/** Directus figures from shared/PERFORMANCE.md (100k people, 64 connections, same kind of machine). */
+export const PEER: Record<DbKind, Record<string, number>> = {
+  sqlite: { a: 181, b: 168, c: 83 },
+  postgres: { a: 161, b: 156, c: 108 },
+};
+
+export const QUERY_LABELS: Record<string, string> = {
+  a: 'a. first page of 50, sorted by name',
+  b: 'b. search "nguyen van", 50 results',
+  c: 'c. one unit, sorted by name, page 3',
+  d: 'd. rare-name search',
+};
+
+export interface QueryResult {
+  id: string;
+  path: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  rawQps?: number;
+}
+
+export interface DbResult {
+  kind: DbKind;
+  people: number;
+  generateSeconds: number;
+  rareName: string;
+  rareMatches: number;
+  startMs: number;
+  rssMb?: number;
+  /** 1/5/15-minute load averages when the server started (other work on the machine skews figures). */
+  loadAverage: string;
+  queries: QueryResult[];
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const ratio = (x: number, y: number | undefined) => (y ? `${fmt(x / y, x / y >= 10 ? 0 : 1)}×` : '–');
+
+export function machineLine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}`;
+}
+
+export function renderReport(opts: {
+  command: string;
+  duration: number;
+  connections: number;
+  machine: string;
+  results: DbResult[];
+}): string {
+  const lines = [
+    `# thidua benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `- machine: ${opts.machine}`,
+    `- command: \`${opts.command}\``,
+    `- load: autocannon in the bench process, ${opts.connections} connections, ${opts.duration} s per query after a short warm-up; server in its own process; raw SQL: one connection, one query at a time, 5 s`,
+  ];
+  for (const r of opts.results) {
+    lines.push(
+      '',
+      `## ${r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} — ${fmt(r.people)} people in 39 units`,
+      '',
+      `Dataset generated in ${fmt(r.generateSeconds, 1)} s. Start to first healthy /api/health: ${fmt(r.startMs)} ms. ` +
+        `Server RSS after the load: ${r.rssMb === undefined ? 'n/a' : `${fmt(r.rssMb)} MB`}. Rare name for d: "${r.rareName}" (${r.rareMatches} matches). ` +
+        `Load average at server start: ${r.loadAverage}.`,
+      '',
+      '| query | req/s | p50 ms | p99 ms | non-2xx | × Directus | raw SQL q/s | API ÷ raw |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const q of r.queries) {
+      const peer = PEER[r.kind][q.id];
+      const bad = q.non2xx + q.errors;
+      lines.push(
+        `| ${QUERY_LABELS[q.id] ?? q.id} | ${fmt(q.reqPerSec)} | ${fmt(q.p50, 1)} | ${fmt(q.p99, 1)} | ${bad}${q.errors ? ` (${q.errors} errors)` : ''} | ${peer ? `${ratio(q.reqPerSec, peer)} (${peer})` : '–'} | ${q.rawQps === undefined ? '–' : fmt(q.rawQps)} | ${q.rawQps ? ratio(q.reqPerSec, q.rawQps) : '–'} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    'Targets (shared/PERFORMANCE.md, P2/P5): ≥ 10× Directus on a, b, c; p99 < 50 ms at 64 connections; start < 2 s; RSS < 250 MB under load.',
+    '',
+  );
+  return lines.join('\n');
+}

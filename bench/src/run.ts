@@ -1,0 +1,171 @@
+/**
+ * npm run bench -- [--people 100000] [--db sqlite|postgres|both] [--duration 10] [--connections 64] [--no-wait]
+ *
+ * Per database: fresh database → migrate → generated dataset → admin account →
+ * the real server in its own process → sign in → autocannon on the people
+ * list queries → server RSS → the same queries as raw SQL on one connection.
+ * Prints a markdown table and writes it to bench/results/latest.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { openDb } from '../../apps/server/src/db/index.ts';
+import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
+import { createAdmin } from '../../apps/server/src/bootstrap.ts';
+import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
+import { findRareName, generateDataset } from './generate.ts';
+import { rawPostgres, rawQueries, rawSqlite } from './raw.ts';
+import { machineLine, renderReport, type DbResult, type QueryResult } from './report.ts';
+import { REPO_ROOT, rssMb, settle, signIn, startServer } from './server.ts';
+
+const ADMIN_PASSWORD = 'Bench@Quantri2026';
+const WARMUP_SECONDS = 2;
+const RAW_SECONDS = 5;
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const people = Number(option('people') ?? 100_000);
+const duration = Number(option('duration') ?? 10);
+const connections = Number(option('connections') ?? 64);
+const dbOption = option('db') ?? (postgresBaseUrl() ? 'both' : 'sqlite');
+if (!['sqlite', 'postgres', 'both'].includes(dbOption))
+  throw new Error(`--db must be sqlite, postgres or both, not ${dbOption}`);
+const kinds: DbKind[] = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption as DbKind];
+if (kinds.includes('postgres') && !postgresBaseUrl())
+  throw new Error('--db postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
+
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+async function load(url: string, cookie: string, seconds: number): Promise<Result> {
+  return autocannon({ url, connections, duration: seconds, headers: { cookie } });
+}
+
+/** Other work on a shared 2-core machine skews every figure: wait a while for a quiet moment. */
+async function waitForQuiet(maxSeconds = 180): Promise<void> {
+  const started = Date.now();
+  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
+    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
+}
+
+async function benchDatabase(kind: DbKind): Promise<DbResult> {
+  const fresh = await freshDatabase(kind);
+  try {
+    log(`${kind}: generating ${people} people…`);
+    const db = openDb({ databaseUrl: fresh.databaseUrl, sqlitePath: fresh.sqlitePath });
+    let dataset, rare;
+    try {
+      await migrateToLatest(db);
+      dataset = await generateDataset(db, people);
+      rare = await findRareName(db);
+      await createAdmin(db, ADMIN_PASSWORD, false);
+      db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      await db.close();
+    }
+    log(`${kind}: ${people} rows in ${dataset.seconds.toFixed(1)} s; rare name "${rare.name}" (${rare.matches})`);
+
+    // Query c uses the unit in the middle of the list: an ordinary unit of ~1/39 of the rows.
+    const unitId = dataset.unitIds[Math.floor(dataset.unitIds.length / 2)]!;
+    const paths: Record<string, string> = {
+      a: '/api/v1/people?page=1&pageSize=50',
+      b: '/api/v1/people?q=nguyen%20van&pageSize=50',
+      c: `/api/v1/people?orgId=${unitId}&subtree=false&page=3&pageSize=50`,
+      d: `/api/v1/people?q=${encodeURIComponent(rare.name)}&pageSize=50`,
+    };
+
+    if (!process.argv.includes('--no-wait')) await waitForQuiet();
+    const loadAverage = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    const server = await startServer({
+      ...fresh.serverEnv,
+      THIDUA_SEED_DEMO: 'false',
+      THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    });
+    log(`${kind}: server healthy after ${Math.round(server.startMs)} ms (pid ${server.child.pid})`);
+    const queries: QueryResult[] = [];
+    let rss: number | undefined;
+    try {
+      const cookie = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
+      for (const [id, p] of Object.entries(paths)) {
+        // One plain request first: a wrong answer should fail loudly, not as a fast 4xx benchmark.
+        const res = await fetch(server.baseUrl + p, { headers: { cookie } });
+        const body = (await res.json()) as { items?: { fullName: string }[]; total?: number };
+        if (!res.ok || !body.items?.length)
+          throw new Error(`query ${id} ${p} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+        log(`${kind} ${id}: ${body.items.length} items, total ${body.total}, first ${body.items[0]!.fullName}`);
+        await load(server.baseUrl + p, cookie, WARMUP_SECONDS);
+        await settle(server.baseUrl);
+        const r = await load(server.baseUrl + p, cookie, duration);
+        const drained = await settle(server.baseUrl);
+        if (drained > 1000) log(`${kind} ${id}: server needed ${(drained / 1000).toFixed(1)} s to drain its backlog`);
+        queries.push({
+          id,
+          path: p,
+          reqPerSec: r.requests.average,
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          non2xx: r.non2xx,
+          errors: r.errors + r.timeouts,
+        });
+        log(
+          `${kind} ${id}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`,
+        );
+      }
+      rss = rssMb(server.child.pid);
+    } catch (e) {
+      log(`server output:\n${server.output()}`);
+      throw e;
+    } finally {
+      await server.stop();
+    }
+
+    // Raw SQL after the server stopped, so the two do not share the CPU.
+    for (const q of rawQueries(unitId, rare.name)) {
+      const qps =
+        kind === 'sqlite'
+          ? rawSqlite(fresh.sqlitePath!, q, RAW_SECONDS)
+          : await rawPostgres(fresh.databaseUrl!, q, RAW_SECONDS);
+      const target = queries.find((x) => x.id === q.id);
+      if (target) target.rawQps = qps;
+      log(`${kind} raw ${q.id}: ${Math.round(qps)} q/s`);
+    }
+    return {
+      kind,
+      people,
+      generateSeconds: dataset.seconds,
+      rareName: rare.name,
+      rareMatches: rare.matches,
+      startMs: server.startMs,
+      loadAverage,
+      ...(rss === undefined ? {} : { rssMb: rss }),
+      queries,
+    };
+  } finally {
+    await fresh.drop();
+  }
+}
+
+const machine = machineLine();
+const results: DbResult[] = [];
+for (const kind of kinds) results.push(await benchDatabase(kind));
+const report = renderReport({
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  duration,
+  connections,
+  machine,
+  results,
+});
+console.log(report);
+const out = path.join(REPO_ROOT, 'bench/results/latest.md');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, report);
+log(`written to ${path.relative(process.cwd(), out) || out}`);
