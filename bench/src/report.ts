@@ -23,6 +23,8 @@ export interface QueryResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Server process CPU (all threads) per answered request: robust to other load on the machine. */
+  cpuMsPerRequest?: number;
   rawQps?: number;
 }
 
@@ -71,15 +73,23 @@ export function renderReport(opts: {
         `Server RSS after the load: ${r.rssMb === undefined ? 'n/a' : `${fmt(r.rssMb)} MB`}. Rare name for d: "${r.rareName}" (${r.rareMatches} matches). ` +
         `Load average at server start: ${r.loadAverage}.`,
       '',
-      '| query | req/s | p50 ms | p99 ms | non-2xx | × Directus | raw SQL q/s | API ÷ raw |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| query | req/s | p50 ms | p99 ms | non-2xx | × Directus | server CPU ms/req | raw SQL q/s | API ÷ raw |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const q of r.queries) {
       const peer = PEER[r.kind][q.id];
-      const bad = q.non2xx + q.errors;
-      lines.push(
-        `| ${QUERY_LABELS[q.id] ?? q.id} | ${fmt(q.reqPerSec)} | ${fmt(q.p50, 1)} | ${fmt(q.p99, 1)} | ${bad}${q.errors ? ` (${q.errors} errors)` : ''} | ${peer ? `${ratio(q.reqPerSec, peer)} (${peer})` : '–'} | ${q.rawQps === undefined ? '–' : fmt(q.rawQps)} | ${q.rawQps ? ratio(q.reqPerSec, q.rawQps) : '–'} |`,
-      );
+      const cells = [
+        QUERY_LABELS[q.id] ?? q.id,
+        fmt(q.reqPerSec),
+        fmt(q.p50, 1),
+        fmt(q.p99, 1),
+        `${q.non2xx + q.errors}${q.errors ? ` (${q.errors} errors/timeouts)` : ''}`,
+        peer ? `${ratio(q.reqPerSec, peer)} (${peer})` : '–',
+        q.cpuMsPerRequest === undefined ? '–' : fmt(q.cpuMsPerRequest, 2),
+        q.rawQps === undefined ? '–' : fmt(q.rawQps),
+        q.rawQps ? ratio(q.reqPerSec, q.rawQps) : '–',
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
     }
   }
   lines.push(

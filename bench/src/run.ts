@@ -17,7 +17,7 @@ import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
 import { findRareName, generateDataset } from './generate.ts';
 import { rawPostgres, rawQueries, rawSqlite } from './raw.ts';
 import { machineLine, renderReport, type DbResult, type QueryResult } from './report.ts';
-import { REPO_ROOT, rssMb, settle, signIn, startServer } from './server.ts';
+import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
 
 const ADMIN_PASSWORD = 'Bench@Quantri2026';
 const WARMUP_SECONDS = 2;
@@ -104,8 +104,14 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
         log(`${kind} ${id}: ${body.items.length} items, total ${body.total}, first ${body.items[0]!.fullName}`);
         await load(server.baseUrl + p, cookie, WARMUP_SECONDS);
         await settle(server.baseUrl);
+        const cpuBefore = cpuMs(server.child.pid);
         const r = await load(server.baseUrl + p, cookie, duration);
         const drained = await settle(server.baseUrl);
+        const cpuAfter = cpuMs(server.child.pid);
+        const cpuPerRequest =
+          cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total
+            ? (cpuAfter - cpuBefore) / r.requests.total
+            : undefined;
         if (drained > 1000) log(`${kind} ${id}: server needed ${(drained / 1000).toFixed(1)} s to drain its backlog`);
         queries.push({
           id,
@@ -115,9 +121,10 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
           p99: r.latency.p99,
           non2xx: r.non2xx,
           errors: r.errors + r.timeouts,
+          ...(cpuPerRequest === undefined ? {} : { cpuMsPerRequest: cpuPerRequest }),
         });
         log(
-          `${kind} ${id}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`,
+          `${kind} ${id}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, server CPU ${cpuPerRequest?.toFixed(2)} ms/req`,
         );
       }
       rss = rssMb(server.child.pid);

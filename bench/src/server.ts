@@ -109,6 +109,21 @@ export function rssMb(pid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used, in ms. Per request
+ * it is the figure that survives a busy machine, unlike req/s.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
 /** Signs in like the web app and returns the session cookie. */
 export async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/v1/auth/login`, {

@@ -108,6 +108,7 @@ export const PeopleQuery = z.object({
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 export const PeoplePage = paged(Person);
+export const PeopleCount = z.object({ total: z.number().int() });
 
 export const ImportRowError = z.object({
   row: z.number().int(),

@@ -1,4 +1,5 @@
 import type { EmploymentType, OrgKind, PersonStatus, Role } from '@thidua/domain';
+import { splitFullName } from '@thidua/domain';
 import type { Db } from '../db/index.ts';
 import { nowIso } from '../db/index.ts';
 import type { OrganisationTable, PersonTable } from '../db/schema.ts';
@@ -15,7 +16,6 @@ import {
   joinName,
   randomDate,
   randomName,
-  type Gender,
   type GeneratedName,
 } from './names.ts';
 
@@ -45,6 +45,9 @@ interface UnitSpec {
   maleShare?: number;
 }
 
+const unit = (code: string, name: string, kind: OrgKind, parent: string | null, staff: Staff[], maleShare?: number) =>
+  ({ code, name, kind, parent, staff, ...(maleShare ? { maleShare } : {}) }) satisfies UnitSpec;
+
 const division = (code: string, name: string, extra: Staff[] = [], specialists = 9): UnitSpec => ({
   code,
   name,
@@ -73,55 +76,36 @@ const marketTeam = (n: number): UnitSpec => ({
 });
 
 export const DEMO_UNITS: UnitSpec[] = [
-  {
-    code: 'SCT',
-    name: 'Sở Công Thương tỉnh Thái Nguyên',
-    kind: 'department',
-    parent: null,
-    staff: [
-      ['Giám đốc Sở', 1, 'cadre', 'leader'],
-      ['Phó Giám đốc Sở', 3, 'cadre', 'leader'],
-    ],
-  },
-  {
-    code: 'VP',
-    name: 'Văn phòng Sở',
-    kind: 'division',
-    parent: 'SCT',
-    staff: [
-      ['Chánh Văn phòng', 1, 'civil_servant', 'leader'],
-      ['Phó Chánh Văn phòng', 2, 'civil_servant', 'senior'],
-      ['Chuyên viên chính', 3, 'civil_servant', 'senior'],
-      ['Chuyên viên', 13, 'civil_servant', 'staff'],
-      ['Kế toán', 2, 'civil_servant', 'staff'],
-      ['Văn thư', 1, 'civil_servant', 'staff'],
-      ['Nhân viên', 7, 'worker', 'staff'],
-    ],
-  },
-  {
-    code: 'TTR',
-    name: 'Thanh tra Sở',
-    kind: 'division',
-    parent: 'SCT',
-    staff: [
-      ['Chánh Thanh tra', 1, 'civil_servant', 'leader'],
-      ['Phó Chánh Thanh tra', 2, 'civil_servant', 'senior'],
-      ['Thanh tra viên chính', 2, 'civil_servant', 'senior'],
-      ['Thanh tra viên', 7, 'civil_servant', 'staff'],
-    ],
-  },
+  unit('SCT', 'Sở Công Thương tỉnh Thái Nguyên', 'department', null, [
+    ['Giám đốc Sở', 1, 'cadre', 'leader'],
+    ['Phó Giám đốc Sở', 3, 'cadre', 'leader'],
+  ]),
+  unit('VP', 'Văn phòng Sở', 'division', 'SCT', [
+    ['Chánh Văn phòng', 1, 'civil_servant', 'leader'],
+    ['Phó Chánh Văn phòng', 2, 'civil_servant', 'senior'],
+    ['Chuyên viên chính', 3, 'civil_servant', 'senior'],
+    ['Chuyên viên', 13, 'civil_servant', 'staff'],
+    ['Kế toán', 2, 'civil_servant', 'staff'],
+    ['Văn thư', 1, 'civil_servant', 'staff'],
+    ['Nhân viên', 7, 'worker', 'staff'],
+  ]),
+  unit('TTR', 'Thanh tra Sở', 'division', 'SCT', [
+    ['Chánh Thanh tra', 1, 'civil_servant', 'leader'],
+    ['Phó Chánh Thanh tra', 2, 'civil_servant', 'senior'],
+    ['Thanh tra viên chính', 2, 'civil_servant', 'senior'],
+    ['Thanh tra viên', 7, 'civil_servant', 'staff'],
+  ]),
   division('KHTC', 'Phòng Kế hoạch – Tài chính', [['Kế toán', 3, 'civil_servant', 'staff']], 7),
   division('QLCN', 'Phòng Quản lý Công nghiệp', [], 10),
   division('QLTM', 'Phòng Quản lý Thương mại', [], 12),
   division('QLNL', 'Phòng Quản lý Năng lượng', [], 10),
   division('KTATMT', 'Phòng Kỹ thuật an toàn – Môi trường', [], 7),
-  {
-    code: 'QLTT',
-    name: 'Chi cục Quản lý thị trường',
-    kind: 'sub_department',
-    parent: 'SCT',
-    maleShare: 0.65,
-    staff: [
+  unit(
+    'QLTT',
+    'Chi cục Quản lý thị trường',
+    'sub_department',
+    'SCT',
+    [
       ['Chi cục trưởng', 1, 'civil_servant', 'leader'],
       ['Phó Chi cục trưởng', 2, 'civil_servant', 'senior'],
       ['Kiểm soát viên chính thị trường', 4, 'civil_servant', 'senior'],
@@ -129,61 +113,38 @@ export const DEMO_UNITS: UnitSpec[] = [
       ['Kế toán', 2, 'civil_servant', 'staff'],
       ['Nhân viên', 2, 'worker', 'staff'],
     ],
-  },
+    0.65,
+  ),
   ...[1, 2, 3, 4, 5, 6].map(marketTeam),
-  {
-    code: 'TTKC',
-    name: 'Trung tâm Khuyến công và Xúc tiến thương mại',
-    kind: 'centre',
-    parent: 'SCT',
-    staff: [
-      ['Giám đốc Trung tâm', 1, 'public_employee', 'leader'],
-      ['Phó Giám đốc Trung tâm', 2, 'public_employee', 'senior'],
-      ['Trưởng phòng', 3, 'public_employee', 'senior'],
-      ['Chuyên viên', 18, 'public_employee', 'staff'],
-      ['Kỹ sư', 5, 'public_employee', 'staff'],
-      ['Kế toán', 2, 'public_employee', 'staff'],
-      ['Nhân viên', 5, 'worker', 'staff'],
-    ],
-  },
-  { code: 'DN-HTX', name: 'Doanh nghiệp, hợp tác xã trên địa bàn', kind: 'affiliated_unit', parent: 'SCT', staff: [] },
-  ...ENTERPRISES.map(([code, name]): UnitSpec => ({ code, name, kind: 'enterprise', parent: 'DN-HTX', staff: [] })),
-  ...COOPERATIVES.map(([code, name]): UnitSpec => ({ code, name, kind: 'cooperative', parent: 'DN-HTX', staff: [] })),
+  unit('TTKC', 'Trung tâm Khuyến công và Xúc tiến thương mại', 'centre', 'SCT', [
+    ['Giám đốc Trung tâm', 1, 'public_employee', 'leader'],
+    ['Phó Giám đốc Trung tâm', 2, 'public_employee', 'senior'],
+    ['Trưởng phòng', 3, 'public_employee', 'senior'],
+    ['Chuyên viên', 18, 'public_employee', 'staff'],
+    ['Kỹ sư', 5, 'public_employee', 'staff'],
+    ['Kế toán', 2, 'public_employee', 'staff'],
+    ['Nhân viên', 5, 'worker', 'staff'],
+  ]),
+  unit('DN-HTX', 'Doanh nghiệp, hợp tác xã trên địa bàn', 'affiliated_unit', 'SCT', []),
+  ...ENTERPRISES.map(([code, name]) => unit(code, name, 'enterprise', 'DN-HTX', [])),
+  ...COOPERATIVES.map(([code, name]) => unit(code, name, 'cooperative', 'DN-HTX', [])),
 ];
 
 /** People whose names the demo relies on: account holders and a well-known search target. */
-const FIXED: { unit: string; position: string; name: GeneratedName }[] = [
-  {
-    unit: 'SCT',
-    position: 'Giám đốc Sở',
-    name: { familyName: 'Lê', middleName: 'Quang', givenName: 'Tiến', gender: 'male' },
-  },
-  {
-    unit: 'SCT',
-    position: 'Phó Giám đốc Sở',
-    name: { familyName: 'Trần', middleName: 'Thị Thanh', givenName: 'Hà', gender: 'female' },
-  },
-  {
-    unit: 'VP',
-    position: 'Chuyên viên',
-    name: { familyName: 'Nguyễn', middleName: 'Thị Thu', givenName: 'Trang', gender: 'female' },
-  },
-  {
-    unit: 'QLCN',
-    position: 'Chuyên viên',
-    name: { familyName: 'Hoàng', middleName: 'Minh', givenName: 'Tuấn', gender: 'male' },
-  },
-  {
-    unit: 'QLCN',
-    position: 'Phó Trưởng phòng',
-    name: { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male' },
-  },
-  {
-    unit: 'KHTC',
-    position: 'Chuyên viên',
-    name: { familyName: 'Vũ', middleName: 'Thị Lan', givenName: 'Anh', gender: 'female' },
-  },
-];
+const FIXED = (
+  [
+    ['SCT', 'Giám đốc Sở', 'Lê Quang Tiến', 'male'],
+    ['SCT', 'Phó Giám đốc Sở', 'Trần Thị Thanh Hà', 'female'],
+    ['VP', 'Chuyên viên', 'Nguyễn Thị Thu Trang', 'female'],
+    ['QLCN', 'Chuyên viên', 'Hoàng Minh Tuấn', 'male'],
+    ['QLCN', 'Phó Trưởng phòng', 'Nguyễn Văn An', 'male'],
+    ['KHTC', 'Chuyên viên', 'Vũ Thị Lan Anh', 'female'],
+  ] as const
+).map(([unit, position, full, gender]) => ({
+  unit,
+  position,
+  name: { ...splitFullName(full), gender } as GeneratedName,
+}));
 
 /** Names a generated person must not take: the fixed ones, and one a browser test creates. */
 const RESERVED = new Set([...FIXED.map((f) => joinName(f.name)), 'Đặng Thị Hồng Nhung']);
@@ -230,7 +191,7 @@ export function demoPeople(orgIds: Map<string, string>, now: string): PersonTabl
         const startYear = Math.min(2024, birthYear + rng.int(22, 27));
         let cid: string | null = null;
         if (rng.chance(0.5)) {
-          do cid = citizenId(rng, name.gender as Gender, dob);
+          do cid = citizenId(rng, name.gender, dob);
           while (usedIds.has(cid));
           usedIds.add(cid);
         }
@@ -276,30 +237,23 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
   return db.kysely.transaction().execute(async (trx) => {
     if (await hasOrgs(trx)) return EMPTY; // another process seeded meanwhile
     const now = nowIso();
+    const stamp = { created_at: now, updated_at: now, version: 1 };
     const orgIds = new Map<string, string>();
-    for (const unit of DEMO_UNITS) {
-      const row: OrganisationTable = {
-        id: newId(),
-        parent_id: unit.parent ? orgIds.get(unit.parent)! : null,
-        code: unit.code,
-        name: unit.name,
-        kind: unit.kind,
-        active: 1,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      };
-      orgIds.set(unit.code, row.id);
+    for (const { code, name, kind, parent } of DEMO_UNITS) {
+      const parentId = parent ? orgIds.get(parent)! : null;
+      const row: OrganisationTable = { id: newId(), parent_id: parentId, code, name, kind, active: 1, ...stamp };
+      orgIds.set(code, row.id);
       await trx.insertInto('organisations').values(row).execute();
       await appendAudit(trx, SYSTEM_ACTOR, 'organisation.created', 'organisation', row.id, null, toOrganisation(row));
     }
 
     const people = demoPeople(orgIds, now);
-    for (let i = 0; i < people.length; i += 500)
+    for (let i = 0; i < people.length; i += 500) {
       await trx
         .insertInto('people')
         .values(people.slice(i, i + 500))
         .execute();
+    }
     await indexNames(trx, people, { fresh: true });
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
@@ -323,9 +277,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
           active: 1,
           must_change_password: 0,
           last_login_at: null,
-          created_at: now,
-          updated_at: now,
-          version: 1,
+          ...stamp,
         })
         .execute();
       await trx

@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'people.history': 'Change history',
   'people.updatedAt': 'Last updated: {at}',
   'people.count': '{count} people',
+  'people.countMore': 'More than {count} people',
   'people.datePlaceholder': 'dd/mm/yyyy',
   'people.exporting': 'Preparing the Excel file…',
   'import.title': 'Import staff from Excel',

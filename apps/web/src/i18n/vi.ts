@@ -144,6 +144,7 @@ export const vi = {
   'people.history': 'Lịch sử thay đổi',
   'people.updatedAt': 'Cập nhật lần cuối: {at}',
   'people.count': '{count} cán bộ',
+  'people.countMore': 'Hơn {count} cán bộ',
   'people.datePlaceholder': 'dd/mm/yyyy',
   'people.exporting': 'Đang chuẩn bị tệp Excel…',
   'import.title': 'Nhập cán bộ từ Excel',

@@ -113,6 +113,8 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     const p2 = (await admin.get('/api/v1/people?pageSize=4&page=2')).json();
     expect([...p1.items, ...p2.items].map((p: { id: string }) => p.id)).toEqual(all.slice(0, 8));
     expect(p2.total).toBe(NAMES.length);
+    const count = (await admin.get(`/api/v1/people/count?orgId=${unit}`)).json();
+    expect(count).toEqual({ total: 10 });
   });
 
   it('masks the citizen id in lists and shows it in full to an editor', async () => {

@@ -5,6 +5,7 @@ import {
   CreatePersonRequest,
   Id,
   ImportResult,
+  PeopleCount,
   PeoplePage,
   PeopleQuery,
   Person,
@@ -15,7 +16,7 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
-import { createPerson, getPerson, listPeople, updatePerson } from './service.ts';
+import { countAllPeople, createPerson, getPerson, listPeople, updatePerson } from './service.ts';
 import { importPeople } from './import.ts';
 import { errorReport, exportPeople, templateWorkbook } from './excel.ts';
 
@@ -49,6 +50,16 @@ export function peopleRoutes(deps: Deps) {
         response: { 200: PeoplePage },
       },
       handler: (req) => listPeople(deps, userOf(req), req.query),
+    });
+    r.get('/people/count', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags: ['people'],
+        summary: 'Số cán bộ chính xác theo bộ lọc',
+        querystring: PeopleQuery.omit({ page: true, pageSize: true, sort: true }),
+        response: { 200: PeopleCount },
+      },
+      handler: (req) => countAllPeople(deps, userOf(req), req.query),
     });
     r.get('/people/export.xlsx', {
       config: { access: ANY_ROLE },

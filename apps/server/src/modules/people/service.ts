@@ -17,7 +17,7 @@ import { AppError, conflict, notFound, staleVersion } from '../../platform/error
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { countPeople, findPeople, findPerson, type PeopleFilter } from './queries.ts';
+import { COUNT_CAP, countPeople, findPeople, findPerson, type PeopleFilter } from './queries.ts';
 import { indexNames, planSearch } from './nameIndex.ts';
 
 type Row = PersonTable & { org_name: string };
@@ -75,7 +75,8 @@ export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQue
   const db = deps.db.kysely;
   const [rows, count] = await Promise.all([
     findPeople(db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
-    countPeople(db, filter),
+    // The count reaches a little past the page asked for: later pages stay reachable without counting everything.
+    countPeople(db, filter, Math.max(COUNT_CAP, query.page * query.pageSize + 10 * query.pageSize)),
   ]);
   const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
   return {
@@ -87,6 +88,17 @@ export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQue
     total: count.total,
     totalExact: count.exact,
   };
+}
+
+/** The exact number for a filter (dashboards); lists use capped counts. */
+export async function countAllPeople(
+  deps: Deps,
+  user: RequestUser,
+  query: Omit<PeopleQuery, 'page' | 'pageSize' | 'sort'>,
+) {
+  const tree = await deps.tree.fresh();
+  const filter = await filterFor(deps, user, tree, query);
+  return { total: (await countPeople(deps.db.kysely, filter, Number.MAX_SAFE_INTEGER - 1)).total };
 }
 
 export async function getPerson(deps: Deps, user: RequestUser, id: string): Promise<Person> {

@@ -9,7 +9,7 @@ import {
   UserAddOutlined,
 } from '../../lib/icons.tsx';
 import { api } from '../../api/client.ts';
-import type { Health, PeoplePage } from '../../api/types.ts';
+import type { Health } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useCanWritePeople, useCurrentUser } from '../auth/session.ts';
@@ -18,7 +18,7 @@ import { useOrganisations } from '../org/api.ts';
 function usePeopleCount(status?: string) {
   return useQuery({
     queryKey: ['people', 'count', status ?? 'all'],
-    queryFn: ({ signal }) => api.get<PeoplePage>('/people', { pageSize: 1, status }, signal).then((r) => r.total),
+    queryFn: ({ signal }) => api.get<{ total: number }>('/people/count', { status }, signal).then((r) => r.total),
   });
 }
 

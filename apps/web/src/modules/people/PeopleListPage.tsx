@@ -84,7 +84,8 @@ export default function PeopleListPage() {
           total: data?.total ?? 0,
           pageSizeOptions: PAGE_SIZES,
           showSizeChanger: true,
-          showTotal: (total) => t('people.count', { count: formatNumber(total) }),
+          showTotal: (total) =>
+            t(data?.totalExact === false ? 'people.countMore' : 'people.count', { count: formatNumber(total) }),
         }}
       />
     </>
