@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { DIALECTS, makeHarness, type Harness } from './test/harness.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -33,6 +34,19 @@ describe.each(DIALECTS)('HTTP surface (%s)', (dialect) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>thidua</title>');
   });
+
+  // PostgreSQL only: SQLite has no server to drop connections.
+  if (dialect === 'postgres')
+    it('stays up when PostgreSQL drops its idle connections', async () => {
+      expect((await h.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+        h.db.kysely,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      const after = await h.app.inject({ method: 'GET', url: '/api/health' });
+      expect(after.statusCode).toBe(200);
+      expect(after.json().database.reachable).toBe(true);
+    });
 
   it('publishes OpenAPI generated from the schemas, and a docs page', async () => {
     const spec = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

@@ -26,6 +26,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export function openDb(options: DbOptions): Db {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 16 });
+    // An idle connection dropped by the server (restart, failover, admin) must not crash the
+    // process; the pool replaces it on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL: mất một kết nối rảnh (${err.message}); sẽ tự kết nối lại.`));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
   }
