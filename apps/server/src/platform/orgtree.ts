@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /**
- * In-memory copy of the organisation tree (ids and parents only) for subtree
- * checks. Writers in this process invalidate it; other instances re-read it
+ * In-memory copy of the organisation tree (ids, parents, names) for subtree
+ * checks and for naming units in lists without a join. Writers in this process invalidate it; other instances re-read it
  * after a few seconds, so servers stay stateless enough to scale out.
  */
 export class OrgTree {
   private children = new Map<string | null, string[]>();
   private parents = new Map<string, string | null>();
+  private names = new Map<string, string>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
 
@@ -29,18 +30,25 @@ export class OrgTree {
   }
 
   private async load(): Promise<void> {
-    const rows = await this.db.selectFrom('organisations').select(['id', 'parent_id']).execute();
+    const rows = await this.db.selectFrom('organisations').select(['id', 'parent_id', 'name']).execute();
     const children = new Map<string | null, string[]>();
     const parents = new Map<string, string | null>();
+    const names = new Map<string, string>();
     for (const r of rows) {
       parents.set(r.id, r.parent_id);
+      names.set(r.id, r.name);
       const list = children.get(r.parent_id) ?? [];
       list.push(r.id);
       children.set(r.parent_id, list);
     }
     this.children = children;
     this.parents = parents;
+    this.names = names;
     this.loadedAt = Date.now();
+  }
+
+  name(id: string): string {
+    return this.names.get(id) ?? '';
   }
 
   has(id: string): boolean {

@@ -140,7 +140,7 @@ export async function exportPeople(deps: Deps, user: RequestUser, query: PeopleQ
       startDate: formatVnDate(r.start_date),
       status: PERSON_STATUS_LABELS[r.status as PersonStatus],
       citizenId: cid(r.org_id, r.citizen_id) ?? '',
-      orgName: r.org_name,
+      orgName: tree.name(r.org_id),
     }),
   );
   ws.autoFilter = { from: 'A1', to: { row: 1, column: ws.columnCount } };

@@ -52,11 +52,8 @@ export async function findPeople(
   offset: number,
 ) {
   const [col, dir] = ORDER[sort];
-  let q = applyFilter(db.selectFrom('people'), f)
-    .innerJoin('organisations', 'organisations.id', 'people.org_id')
-    .selectAll('people')
-    .select('organisations.name as org_name')
-    .orderBy(`people.${col}`, dir);
+  // No join: with one, SQLite may drive the query from the units and sort every person.
+  let q = applyFilter(db.selectFrom('people'), f).selectAll('people').orderBy(`people.${col}`, dir);
   if (col !== 'sort_key') q = q.orderBy('people.sort_key', 'asc');
   return q.orderBy('people.id', dir).limit(limit).offset(offset).execute();
 }

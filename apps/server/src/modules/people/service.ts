@@ -81,7 +81,10 @@ export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQue
   const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
   return {
     items: rows.map((r) =>
-      toPerson(r, { canEdit: writable === 'all' || writable.has(r.org_id), fullCitizenId: false }),
+      toPerson(
+        { ...r, org_name: tree.name(r.org_id) },
+        { canEdit: writable === 'all' || writable.has(r.org_id), fullCitizenId: false },
+      ),
     ),
     page: query.page,
     pageSize: query.pageSize,
