@@ -95,7 +95,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('citizen_id', 'text'),
   ).execute();
   // "Sorted by name" and "one unit, sorted by name" are the hot lists.
-  await db.schema.createIndex('people_sort_idx').on('people').columns(['sort_key', 'id']).execute();
+  // search_key rides along so a common-name search is answered from the index alone.
+  await db.schema.createIndex('people_sort_idx').on('people').columns(['sort_key', 'id', 'search_key']).execute();
   await db.schema.createIndex('people_org_sort_idx').on('people').columns(['org_id', 'sort_key', 'id']).execute();
   await db.schema.createIndex('people_search_idx').on('people').column('search_key').execute();
   await db.schema.createIndex('people_citizen_idx').on('people').column('citizen_id').execute();

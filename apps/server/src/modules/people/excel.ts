@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   EMPLOYMENT_TYPE_LABELS,
   GENDER_LABELS,
@@ -12,7 +12,7 @@ import {
   type PersonStatus,
 } from '@thidua/domain';
 import type { PeopleQuery } from '@thidua/contracts';
-import { loadWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { COLUMNS, locateHeader } from './sheet.ts';
@@ -50,8 +50,7 @@ function listValidation(ws: ExcelJS.Worksheet, key: string, values: string[]): v
 }
 
 export async function templateWorkbook(deps: Deps): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'thidua';
+  const wb = await newWorkbook();
   const ws = staffSheet(wb, 'Danh sách cán bộ');
   listValidation(ws, 'gender', Object.values(GENDER_LABELS));
   listValidation(ws, 'employmentType', Object.values(EMPLOYMENT_TYPE_LABELS));
@@ -121,8 +120,7 @@ export async function exportPeople(deps: Deps, user: RequestUser, query: PeopleQ
   const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
   // Personal data: the full CCCD only for those who may edit the person.
   const cid = (orgId: string, v: string | null) => (writable === 'all' || writable.has(orgId) ? v : maskCitizenId(v));
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'thidua';
+  const wb = await newWorkbook();
   const ws = staffSheet(wb, 'Danh sách cán bộ');
   ws.columns = [...ws.columns, { header: 'Tên đơn vị', key: 'orgName', width: 40 }];
   styleHeader(ws.getRow(1));

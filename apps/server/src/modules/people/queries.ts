@@ -64,6 +64,22 @@ export async function countPeople(
   f: PeopleFilter,
   cap = COUNT_CAP,
 ): Promise<{ total: number; exact: boolean }> {
+  const s = f.search;
+  const onlySearch = !f.orgIds && !f.status && !f.employmentType && !f.gender;
+  if (s.kind === 'dense' && onlySearch) {
+    // A common name: the suffix index tells "more than cap" without touching people.
+    const inner = db
+      .selectFrom('people_name_suffixes')
+      .select('person_id')
+      .where('suffix', '>=', s.key)
+      .where('suffix', '<', `${s.key}\uffff`)
+      .limit(cap + 1);
+    const row = await db
+      .selectFrom(inner.as('t'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    if (num(row.n) > cap) return { total: cap, exact: false };
+  }
   const inner = applyFilter(db.selectFrom('people'), f)
     .select('people.id')
     .limit(cap + 1);

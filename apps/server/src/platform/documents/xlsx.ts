@@ -1,5 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
+
+/** exceljs is loaded on first use: it is heavy, and most requests never touch Excel. */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: lib } = await import('exceljs');
+  const wb = new lib.Workbook();
+  wb.creator = 'thidua';
+  return wb;
+}
 
 /** Loads an .xlsx upload; anything that is not a readable workbook gets one clear error. */
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -8,7 +16,7 @@ export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
     throw new AppError(415, 'not_excel', 'Tệp tải lên không phải tệp Excel (.xlsx). Hãy dùng mẫu tải về từ hệ thống.', [
       { path: 'file', message: 'Không phải tệp .xlsx' },
     ]);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
