@@ -1,4 +1,4 @@
-import { searchKey } from '@thidua/domain';
+import { ORG_KINDS, searchKey } from '@thidua/domain';
 import type { Organisation } from '../../api/types.ts';
 
 export interface OrgNode {
@@ -14,17 +14,8 @@ export interface OrgForest {
 
 const collator = new Intl.Collator('vi');
 // Administrative order first (ministry, department, divisions…), then by name.
-const KIND_ORDER = [
-  'ministry',
-  'provincial_committee',
-  'department',
-  'division',
-  'sub_department',
-  'centre',
-  'affiliated_unit',
-  'enterprise',
-  'cooperative',
-];
+// ORG_KINDS is already in administrative order.
+const KIND_ORDER: readonly string[] = ORG_KINDS;
 
 function compare(a: OrgNode, b: OrgNode): number {
   return KIND_ORDER.indexOf(a.org.kind) - KIND_ORDER.indexOf(b.org.kind) || collator.compare(a.org.name, b.org.name);
