@@ -46,8 +46,9 @@ export function freePort() {
   });
 }
 
+/** The server as `npm start` runs it (the bundle; build it first with ensureServerBuilt). */
 export function startServer(env) {
-  return spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  return spawn(process.execPath, [path.join(ROOT, 'apps/server/build/main.mjs')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,4 +67,34 @@ export async function waitForHealth(url, timeoutMs = 60_000) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server did not become healthy at ${url}`);
+}
+
+export const SERVER_BUILD = path.join(ROOT, 'apps/server/build/main.mjs');
+
+/**
+ * Bundles the server (with the workspace packages) into one ES module so that
+ * `npm start` runs plain Node: no TypeScript loader at start-up. The bundle sits
+ * at the same depth as src/, so its relative paths (web app, package.json) hold.
+ */
+export async function ensureServerBuilt() {
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'apps/server/src')),
+    newestMtime(path.join(ROOT, 'packages/domain/src')),
+    newestMtime(path.join(ROOT, 'packages/contracts/src')),
+  );
+  const built = fs.existsSync(SERVER_BUILD) ? fs.statSync(SERVER_BUILD).mtimeMs : 0;
+  if (built >= sources) return;
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'apps/server/package.json'), 'utf8'));
+  const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@thidua/'));
+  await build({
+    entryPoints: [path.join(ROOT, 'apps/server/src/main.ts')],
+    outfile: SERVER_BUILD,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    logLevel: 'warning',
+  });
 }

@@ -1,8 +1,10 @@
-// `npm start`: build the web app if needed, then run the server (migrates and seeds on first start).
+// `npm start`: build the web app and the server bundle if needed, then run the server
+// (it migrates and seeds on first start).
 import { spawn } from 'node:child_process';
-import { ROOT, ensureWebBuilt } from './lib.mjs';
+import { ROOT, SERVER_BUILD, ensureServerBuilt, ensureWebBuilt } from './lib.mjs';
 
 ensureWebBuilt();
-const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], { cwd: ROOT, stdio: 'inherit' });
+await ensureServerBuilt();
+const child = spawn(process.execPath, [SERVER_BUILD], { cwd: ROOT, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, ensureWebBuilt, freePort, startServer, waitForHealth } from './lib.mjs';
+import { ROOT, ensureServerBuilt, ensureWebBuilt, freePort, startServer, waitForHealth } from './lib.mjs';
 
 const CI = process.env.CI === 'true';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,6 +56,7 @@ if (!fs.existsSync(CHROMIUM)) {
   let server;
   try {
     ensureWebBuilt();
+    await ensureServerBuilt();
     const port = await freePort();
     const password = `E2e-${Math.random().toString(36).slice(2)}-Aa1`;
     const dataDir = path.join(out, 'e2e-data');

@@ -1,5 +1,5 @@
 /** The real server as a separate process, as in production: spawn, wait for health, sign in, read its memory. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -32,8 +32,14 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' };
   // The bench's own PostgreSQL variables must not leak into a SQLite run.
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  // The bundle `npm start` runs (built here when missing or stale), not the TypeScript loader.
+  const built = spawnSync(process.execPath, ['-e', "import('./scripts/lib.mjs').then((m) => m.ensureServerBuilt())"], {
+    stdio: 'inherit',
+    cwd: REPO_ROOT,
+  });
+  if (built.status !== 0) throw new Error('server bundle failed to build');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['apps/server/build/main.mjs'], {
     cwd: REPO_ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
