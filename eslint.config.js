@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'apps/server/build/**',
       'data/**',
       '**/test-results/**',
       '**/playwright-report/**',

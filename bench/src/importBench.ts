@@ -71,6 +71,7 @@ const result = await importPeople(deps, user, { id: user.id, name: 'bench' }, bu
   allowDuplicates: true,
 });
 const secs = (performance.now() - started) / 1000;
+for (const e of result.errors.slice(0, 5)) console.error(`row ${e.row}, ${e.column}: ${e.message}`);
 const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 console.log(
   `| ${dialect} | ${rows.toLocaleString('en')} | ${(buffer.length / 1e6).toFixed(1)} MB | ${result.imported.toLocaleString('en')} | ${result.errors.length} | ${secs.toFixed(2)} s | ${Math.round(result.imported / secs).toLocaleString('en')} rows/s | ${Math.round(rss)} MB |`,

@@ -32,9 +32,22 @@ export async function importPeople(
   buffer: Buffer,
   opts: ImportOptions,
 ): Promise<ImportResult> {
+  // The whole workbook is loaded: exceljs's streaming reader splits multi-byte UTF-8
+  // characters at chunk boundaries ("C��ng chức" on large sheets), and nothing may be lost.
   const wb = await loadWorkbook(buffer);
   const ws = wb.worksheets[0]!;
-  const { headerRow, index, missing } = locateHeader(ws);
+  const header = locateHeader(ws);
+  const errors: CellError[] = [];
+  const rows: ParsedRow[] = [];
+  if (!header.missing.length) {
+    if (ws.rowCount - header.headerRow > MAX_IMPORT_ROWS)
+      throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng.`);
+    for (let r = header.headerRow + 1; r <= ws.rowCount; r++) {
+      const parsed = parseRow(ws.getRow(r), header.index, errors);
+      if (parsed) rows.push(parsed);
+    }
+  }
+  const missing = header.missing;
   if (missing.length)
     throw new AppError(
       400,
@@ -42,15 +55,6 @@ export async function importPeople(
       `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
       missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
     );
-  if (ws.rowCount - headerRow > MAX_IMPORT_ROWS)
-    throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng.`);
-
-  const errors: CellError[] = [];
-  const rows: ParsedRow[] = [];
-  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-    const parsed = parseRow(ws.getRow(r), index, errors);
-    if (parsed) rows.push(parsed);
-  }
   if (!rows.length && !errors.length)
     throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
       { path: 'file', message: 'Không có dữ liệu' },
