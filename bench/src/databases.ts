@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { freshPostgres } from '../../apps/server/src/test/harness.ts';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -32,22 +31,6 @@ export async function freshDatabase(kind: DbKind): Promise<FreshDb> {
   }
   const base = postgresBaseUrl();
   if (!base) throw new Error('PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
-  const name = `thidua_b_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    kind,
-    databaseUrl: url.toString(),
-    serverEnv: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const { url, drop } = await freshPostgres(base, 'thidua_b_');
+  return { kind, databaseUrl: url, serverEnv: { DATABASE_URL: url }, drop };
 }

@@ -14,11 +14,13 @@ export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite'
 
 export const ADMIN_PASSWORD = 'Quantri@2026!';
 
-/** A throwaway PostgreSQL database per test file, dropped afterwards. */
-export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL;
+/** A throwaway PostgreSQL database (per test file, per bench run), dropped afterwards. */
+export async function freshPostgres(
+  base = process.env.TEST_DATABASE_URL,
+  prefix = 'thidua_t_',
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `thidua_t_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`);
