@@ -1,0 +1,120 @@
+import { form, formBonus, PRESIDENT } from './catalog-form-parts.ts';
+import { HONORARY, MEDALS, ORDERS } from './catalog-orders.ts';
+import type { Award } from './types.ts';
+
+const PROVINCE_OR_MINISTRY = [{ authority: 'minister' }, { authority: 'provincial_chair' }] as const;
+/** Giấy khen issuers of Law Art 75 cl. 1 (a)–(d). */
+const CERTIFICATE_ISSUERS = [
+  { authority: 'unit_head' },
+  { authority: 'enterprise_director' },
+  { authority: 'board_chair' },
+  { authority: 'department_director' },
+] as const;
+
+export const COMMENDATION_FORMS: readonly Award[] = [
+  ...ORDERS,
+  ...MEDALS,
+  ...HONORARY.map(([code, name, subjects]) =>
+    form({ code, name, group: 'honorary_title', level: 'state', subjects, by: PRESIDENT, article: 'Điều 9' }),
+  ),
+  form({
+    code: 'ho_chi_minh_prize',
+    name: 'Giải thưởng Hồ Chí Minh',
+    group: 'prize',
+    level: 'state',
+    by: PRESIDENT,
+    article: 'Điều 9',
+  }),
+  form({
+    code: 'state_prize',
+    name: 'Giải thưởng Nhà nước',
+    group: 'prize',
+    level: 'state',
+    by: PRESIDENT,
+    article: 'Điều 9',
+  }),
+  form({
+    code: 'commemorative_medal',
+    name: 'Kỷ niệm chương của bộ, ban, ngành, tỉnh, tổ chức chính trị – xã hội',
+    group: 'commemorative_medal',
+    level: 'ministry_province',
+    subjects: ['individual'],
+    by: [...PROVINCE_OR_MINISTRY, { authority: 'mass_organisation_head' }],
+    article: 'Điều 9',
+    bonus: formBonus(0.6, 'V', 0.6, 'V', true),
+    note: 'Mức thưởng là trần; mỗi cơ quan ban hành tự quy định (ví dụ Bộ Nội vụ: 0,4).',
+  }),
+  form({
+    code: 'commemorative_medal_na',
+    name: 'Kỷ niệm chương của Ủy ban Thường vụ Quốc hội',
+    group: 'commemorative_medal',
+    level: 'national',
+    subjects: ['individual'],
+    by: [{ authority: 'na_standing_committee' }],
+    article: 'Điều 9',
+    bonus: formBonus(0.8, 'V', 0.8, 'U', true),
+  }),
+  form({
+    code: 'certificate_of_merit_pm',
+    name: 'Bằng khen của Thủ tướng Chính phủ',
+    group: 'certificate_of_merit',
+    level: 'national',
+    subjects: ['individual', 'collective', 'household'],
+    by: [{ authority: 'prime_minister' }],
+    article: 'Điều 73',
+    bonus: formBonus(3.5, 'V', 3.5, 'U'),
+  }),
+  form({
+    code: 'certificate_of_merit_ministerial',
+    name: 'Bằng khen của Bộ trưởng, Thủ trưởng bộ, ban, ngành',
+    group: 'certificate_of_merit',
+    level: 'ministry_province',
+    subjects: ['individual', 'collective', 'household'],
+    by: [{ authority: 'minister' }],
+    article: 'Điều 74',
+    bonus: formBonus(1.5, 'V', 1.5, 'U'),
+    note: 'Ví dụ: Bằng khen của Bộ trưởng Bộ Công Thương.',
+  }),
+  form({
+    code: 'certificate_of_merit_provincial',
+    name: 'Bằng khen của Chủ tịch UBND tỉnh',
+    group: 'certificate_of_merit',
+    level: 'ministry_province',
+    subjects: ['individual', 'collective', 'household'],
+    by: [{ authority: 'provincial_chair' }],
+    article: 'Điều 74',
+    bonus: formBonus(1.5, 'V', 1.5, 'U'),
+  }),
+  form({
+    code: 'certificate_of_merit_military',
+    name: 'Bằng khen của quân khu, quân đoàn, Đại học quốc gia',
+    group: 'certificate_of_merit',
+    level: 'ministry_province',
+    by: [{ authority: 'military_commander' }],
+    article: 'Điều 74',
+    bonus: formBonus(1.0, 'U', 1.0, 'U'),
+    confidence: 'U',
+  }),
+  form({
+    code: 'commendation_certificate',
+    name: 'Giấy khen',
+    group: 'commendation_certificate',
+    level: 'grassroots',
+    subjects: ['individual', 'collective', 'household'],
+    by: CERTIFICATE_ISSUERS,
+    article: 'Điều 75',
+    bonus: formBonus(0.3, 'V', 0.3, 'U'),
+    note: 'Của Giám đốc Sở, thủ trưởng đơn vị, giám đốc doanh nghiệp, hợp tác xã (Điều 75 khoản 1 a–c).',
+  }),
+  form({
+    code: 'commendation_certificate_commune',
+    name: 'Giấy khen của Chủ tịch UBND cấp xã',
+    group: 'commendation_certificate',
+    level: 'grassroots',
+    subjects: ['individual', 'collective', 'household'],
+    by: [{ authority: 'commune_chair' }],
+    article: 'Điều 75',
+    // Doubled by ND 152 (S16): 0.15 → 0.3.
+    bonus: formBonus(0.3, 'V', 0.15, 'V'),
+  }),
+];

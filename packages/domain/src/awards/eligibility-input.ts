@@ -1,0 +1,115 @@
+import type { RuleSet } from './rule-sets.ts';
+import type { Settings } from './settings.ts';
+import type { Citation, CommendationType, DisciplineForm, Rating, RecognitionLevel, SubjectKind } from './types.ts';
+
+export interface DecisionRef {
+  /** e.g. `123/QĐ-SCT`. */
+  number: string;
+  date?: string;
+  signer?: string;
+}
+
+/** One title or form held (award history, the source of truth). */
+export interface AwardRecord {
+  awardCode: string;
+  /**
+   * Last year of the achievement period stated in the decision; if the decision states none, the year
+   * of its issue date (ND 98 Art 30 cl. 9). Annual titles: the year itself.
+   */
+  year: number;
+  /** First year of a multi-year period (e.g. CSTĐ tỉnh over 3 years); defaults to `year`. */
+  fromYear?: number;
+  decision?: DecisionRef;
+  /** Initiatives the award rests on (the one-use rule reads these). */
+  initiativeIds?: readonly string[];
+  /** Ad-hoc and thematic awards do not count upward (ND 152 Art 4 cl. 2). Default `periodic`. */
+  type?: CommendationType;
+}
+
+export interface RatingRecord {
+  year: number;
+  rating: Rating;
+}
+
+export interface DisciplinePeriod {
+  form: DisciplineForm;
+  from: string;
+  /** Null while in effect. */
+  to: string | null;
+  decision?: DecisionRef;
+}
+
+export interface InitiativeRecord {
+  id: string;
+  title: string;
+  kind: 'initiative' | 'research_topic' | 'technical_improvement';
+  level: RecognitionLevel;
+  recognisedOn: string;
+  decision?: DecisionRef;
+}
+
+/** Disciplinary review, investigation, inspection, complaint or press allegation being verified. */
+export interface ReviewFlag {
+  kind: 'discipline_review' | 'investigation' | 'inspection' | 'complaint' | 'press_allegation';
+  from: string;
+  to: string | null;
+  note?: string;
+}
+
+/** A member of a collective, with what the collective criteria read. */
+export interface MemberRecord {
+  id: string;
+  name?: string;
+  awards: readonly AwardRecord[];
+  ratings: readonly RatingRecord[];
+  discipline?: readonly DisciplinePeriod[];
+}
+
+export interface EligibilityInput {
+  subject: {
+    kind: SubjectKind;
+    id: string;
+    name?: string;
+    /** Start of continuous service at the agency (a prior contract there counts). */
+    recruitedOn?: string;
+    /** Counted as working time (ND 152 Art 4). */
+    maternityLeaves?: readonly { from: string; to: string }[];
+  };
+  awardCode: string;
+  /** The year judged: the last year of the achievement window. */
+  year: number;
+  awards: readonly AwardRecord[];
+  ratings: readonly RatingRecord[];
+  initiatives?: readonly InitiativeRecord[];
+  discipline?: readonly DisciplinePeriod[];
+  reviewFlags?: readonly ReviewFlag[];
+  /** Members in year Y, for collective titles. */
+  members?: readonly MemberRecord[];
+  /** Facts from outside or human judgements, keyed by criterion key (e.g. a bloc's acclamation minutes). */
+  confirmations?: Readonly<Record<string, { met: boolean; by: string }>>;
+  /** Day the review flags are read on; default 01/01 of Y+1. */
+  asOf?: string;
+  /** Default: ruleSetFor(year, settings). */
+  ruleSet?: RuleSet;
+  settings?: Settings;
+}
+
+export interface CriterionResult {
+  key: string;
+  met: boolean | null;
+  /** Vietnamese, for the clerk. */
+  detail: string;
+  /** Years, decision numbers, initiative titles. */
+  evidence: string[];
+  citation: Citation;
+}
+
+export type Verdict = 'eligible' | 'not_eligible' | 'needs_review';
+
+export interface EligibilityResult {
+  verdict: Verdict;
+  awardCode: string;
+  year: number;
+  ruleSet: RuleSet['id'];
+  criteria: CriterionResult[];
+}

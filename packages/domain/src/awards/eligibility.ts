@@ -1,0 +1,111 @@
+import { assertSubject, awardByCode } from './catalog.ts';
+import { cite, law, LAW_2022 } from './citations.ts';
+import type {
+  AwardRecord,
+  CriterionResult,
+  EligibilityInput,
+  EligibilityResult,
+  Verdict,
+} from './eligibility-input.ts';
+import { buildLadders, type Ladder } from './ladders.ts';
+import { recordText } from './predicate-helpers.ts';
+import { check, type Context } from './predicates.ts';
+import { ruleSetFor } from './rule-sets.ts';
+import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+
+/** Any unmet criterion refuses; otherwise any open one asks a human; otherwise eligible. */
+export function verdictOf(criteria: readonly Pick<CriterionResult, 'met'>[]): Verdict {
+  if (criteria.some((c) => c.met === false)) return 'not_eligible';
+  if (criteria.some((c) => c.met === null)) return 'needs_review';
+  return 'eligible';
+}
+
+export function ladderFor(
+  awardCode: string,
+  subject: Ladder['subject'],
+  settings: Settings = DEFAULT_SETTINGS,
+): Ladder | undefined {
+  return buildLadders(settings).find((l) => l.awardCode === awardCode && l.subject === subject);
+}
+
+/** Initiative id → the first award that used it, excluding the award being judged itself. */
+function firstUses(awards: readonly AwardRecord[], target: string, year: number): Map<string, AwardRecord> {
+  const sorted = [...awards].sort(
+    (a, b) => a.year - b.year || (a.decision?.date ?? '').localeCompare(b.decision?.date ?? ''),
+  );
+  const used = new Map<string, AwardRecord>();
+  for (const r of sorted) {
+    if (r.awardCode === target && r.year === year) continue;
+    for (const id of r.initiativeIds ?? []) if (!used.has(id)) used.set(id, r);
+  }
+  return used;
+}
+
+/** Two records of one award for one period are a contradiction to resolve, not to guess about. */
+function duplicates(awards: readonly AwardRecord[]): string[] {
+  const seen = new Map<string, AwardRecord>();
+  const out: string[] = [];
+  for (const r of awards) {
+    const k = `${r.awardCode}|${r.year}`;
+    const prev = seen.get(k);
+    if (prev) out.push(`${recordText(prev)} và ${recordText(r)}`);
+    else seen.set(k, r);
+  }
+  return out;
+}
+
+/**
+ * Judges one subject for one award and year. Pure: everything it reads is in `input`.
+ * Throws AwardsError (Vietnamese message) for an unknown award code, a wrong subject kind or a year
+ * before the 2022 Law.
+ */
+export function evaluate(input: EligibilityInput): EligibilityResult {
+  const award = awardByCode(input.awardCode);
+  assertSubject(award, input.subject.kind);
+  const settings = input.settings ?? DEFAULT_SETTINGS;
+  const ruleSet = input.ruleSet ?? ruleSetFor(input.year, settings);
+  const ladder = ladderFor(award.code, input.subject.kind, settings);
+  const criteria: CriterionResult[] = [];
+
+  const dups = duplicates(input.awards);
+  if (dups.length) {
+    criteria.push({
+      key: 'history_consistent',
+      met: null,
+      detail: 'Lịch sử khen thưởng có bản ghi trùng hoặc mâu thuẫn; cần kiểm tra lại trước khi xét.',
+      evidence: dups,
+      citation: law('Điều 5', 'V', 'S12'),
+    });
+  }
+
+  if (!ladder) {
+    criteria.push({
+      key: 'not_encoded',
+      met: null,
+      detail: `Chưa mã hóa tiêu chuẩn xét "${award.name}" cho đối tượng này (tiêu chuẩn chưa được kiểm chứng hoặc cần đánh giá thành tích); cần xét thủ công.`,
+      evidence: [],
+      citation: award.citation,
+    });
+    return { verdict: verdictOf(criteria), awardCode: award.code, year: input.year, ruleSet: ruleSet.id, criteria };
+  }
+
+  const ctx: Context = {
+    input,
+    settings,
+    year: input.year,
+    asOf: input.asOf ?? `${input.year + 1}-01-01`,
+    usedInitiatives: firstUses(input.awards, award.code, input.year),
+  };
+  for (const c of ladder.criteria) criteria.push({ key: c.key, ...check(c, ctx), citation: c.citation });
+  if (ladder.route) {
+    // Other routes (outstanding in a movement, ad-hoc feats) need the council's judgement.
+    criteria.push({
+      key: 'other_routes',
+      met: true,
+      detail: `Xét theo ${ladder.route}; các điểm khác của điều này (thành tích trong phong trào, đột xuất) do Hội đồng đánh giá riêng.`,
+      evidence: [],
+      citation: cite(LAW_2022, ladder.route, 'V'),
+    });
+  }
+  return { verdict: verdictOf(criteria), awardCode: award.code, year: input.year, ruleSet: ruleSet.id, criteria };
+}

@@ -1,0 +1,11 @@
+export * from './types.ts';
+export * from './citations.ts';
+export * from './catalog.ts';
+export { EMULATION_TITLES } from './catalog-titles.ts';
+export { COMMENDATION_FORMS } from './catalog-forms.ts';
+export * from './settings.ts';
+export * from './rule-sets.ts';
+export * from './eligibility-input.ts';
+export type { Predicate, Criterion } from './predicates.ts';
+export { buildLadders, type Ladder } from './ladders.ts';
+export { evaluate, ladderFor, verdictOf } from './eligibility.ts';
