@@ -16,6 +16,7 @@ import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { auditRoutes, healthRoutes } from './modules/audit/routes.ts';
+import { awardRoutes } from './modules/awards/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -81,6 +82,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(peopleRoutes(deps));
       await v1.register(userRoutes(deps));
       await v1.register(auditRoutes(deps));
+      await v1.register(awardRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Catalog, CatalogQuery } from '@thidua/contracts';
+import {
+  AUTHORITY_LABELS,
+  AwardsError,
+  DEFAULT_SETTINGS,
+  baseSalaryOn,
+  bonusAmount,
+  catalogAt,
+  ruleSetFor,
+  type Citation,
+} from '@thidua/domain';
+import { ANY_ROLE } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { badRequest } from '../../platform/errors.ts';
+
+const citation = (c: Citation) => ({ instrument: c.instrument, article: c.article, confidence: c.confidence });
+
+/** Today in Vietnam: the legal day, whatever the server's clock zone. */
+const todayVn = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The award catalog in force on a day, with the bonus each award carries that day. */
+export function catalogOn(date: string): Catalog {
+  const settings = DEFAULT_SETTINGS;
+  const rs = ruleSetFor(date);
+  const base = baseSalaryOn(date, settings);
+  return {
+    date,
+    ruleSet: { id: rs.id, instrument: rs.instrument, validFrom: rs.validFrom, validTo: rs.validTo },
+    baseSalary: { amount: base.amount, from: base.from, instrument: base.instrument, confidence: base.confidence },
+    items: catalogAt(date).map((a) => {
+      const b = bonusAmount(a, date, settings);
+      return {
+        code: a.code,
+        name: a.name,
+        kind: a.kind,
+        group: a.group,
+        subjects: [...a.subjects],
+        level: a.level,
+        orderClass: a.orderClass ?? null,
+        conferredBy: a.conferredBy
+          .filter((c) => (!c.validFrom || c.validFrom <= date) && (!c.validTo || date <= c.validTo))
+          .map((c) => ({ authority: c.authority, label: AUTHORITY_LABELS[c.authority] })),
+        citation: citation(a.citation),
+        validFrom: a.validFrom,
+        validTo: a.validTo,
+        confidence: a.confidence,
+        bonus: b
+          ? {
+              multiple: b.multiple,
+              amount: b.amount,
+              ceiling: b.fact.ceiling ?? false,
+              confidence: b.fact.confidence,
+              fromSettings: b.fromSettings,
+              citation: citation(b.fact.citation),
+            }
+          : null,
+      };
+    }),
+  };
+}
+
+export function awardRoutes(_deps: Deps) {
+  return async (app: FastifyInstance) => {
+    app.withTypeProvider<ZodTypeProvider>().get('/awards/catalog', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags: ['awards'],
+        summary:
+          'Danh mục danh hiệu thi đua và hình thức khen thưởng có hiệu lực vào một ngày, kèm căn cứ và mức thưởng',
+        querystring: CatalogQuery,
+        response: { 200: Catalog },
+      },
+      handler: (req) => {
+        try {
+          return catalogOn(req.query.date ?? todayVn());
+        } catch (e) {
+          // Days before the rules this system knows (Law 06/2022 took effect 01/01/2024).
+          if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'date', message: e.message }]);
+          throw e;
+        }
+      },
+    });
+  };
+}
