@@ -17,6 +17,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { auditRoutes, healthRoutes } from './modules/audit/routes.ts';
 import { awardRoutes } from './modules/awards/routes.ts';
+import { ratingRoutes } from './modules/ratings/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -83,6 +84,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(userRoutes(deps));
       await v1.register(auditRoutes(deps));
       await v1.register(awardRoutes(deps));
+      await v1.register(ratingRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -3,3 +3,4 @@ export * from './auth.ts';
 export * from './org.ts';
 export * from './audit.ts';
 export * from './awards.ts';
+export * from './ratings.ts';

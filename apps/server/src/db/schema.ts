@@ -79,6 +79,19 @@ export interface PersonNameSuffixTable {
   person_id: string;
 }
 
+export interface RatingTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  org_id: string;
+  year: number;
+  rating: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface AuditLogTable {
   id: string;
   seq: number;
@@ -102,5 +115,6 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   people: PersonTable;
   people_name_suffixes: PersonNameSuffixTable;
+  ratings: RatingTable;
   audit_log: AuditLogTable;
 }

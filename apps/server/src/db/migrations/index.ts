@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './20261126_001_foundation.ts';
 import * as m002 from './20261126_002_people_name_suffixes.ts';
+import * as m003 from './20261126_003_ratings.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
   '20261126_001_foundation': m001,
   '20261126_002_people_name_suffixes': m002,
+  '20261126_003_ratings': m003,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,204 @@
+import type { z } from 'zod';
+import type { RatingsGrid, RatingsQuery, SaveRatingsRequest } from '@thidua/contracts';
+import type { Rating } from '@thidua/domain';
+import { RATING_LABELS } from '@thidua/domain';
+import type { RatingTable } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAuditMany, type Actor, type AuditInput } from '../../platform/audit.ts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, type FieldError } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+
+export const GRID_LIMIT = 5000;
+type Grid = z.infer<typeof RatingsGrid>;
+const within = (scope: 'all' | Set<string>, orgId: string) => scope === 'all' || scope.has(orgId);
+
+/** The grid of a unit for a year: its collectives first, then its people in Vietnamese name order. */
+export async function ratingsGrid(deps: Deps, user: RequestUser, q: z.output<typeof RatingsQuery>): Promise<Grid> {
+  const tree = await deps.tree.fresh();
+  const visible = scopeOf(user, ANY_ROLE, tree);
+  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  if (!tree.has(q.orgId) || !within(visible, q.orgId))
+    throw new AppError(404, 'not_found', 'Không tìm thấy đơn vị (hoặc đơn vị ngoài phạm vi được phân quyền).', [
+      { path: 'orgId', message: 'Không tìm thấy' },
+    ]);
+  const orgIds = (q.subtree === 'false' ? [q.orgId] : tree.subtree(q.orgId)).filter((id) => within(visible, id));
+  const db = deps.db.kysely;
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'full_name', 'org_id'])
+    .where('org_id', 'in', orgIds)
+    .where('status', 'in', ['working', 'on_leave'])
+    .orderBy('sort_key')
+    .orderBy('id')
+    .limit(GRID_LIMIT)
+    .execute();
+  const ratings = await db
+    .selectFrom('ratings')
+    .selectAll()
+    .where('org_id', 'in', orgIds)
+    .where('year', '=', q.year)
+    .execute();
+  const bySubject = new Map(ratings.map((r) => [r.subject_id, r]));
+  const row = (kind: 'individual' | 'collective', id: string, name: string, orgId: string) => {
+    const r = bySubject.get(id);
+    return {
+      subjectKind: kind,
+      subjectId: id,
+      name,
+      orgId,
+      orgName: tree.name(orgId),
+      rating: (r?.rating as Rating | undefined) ?? null,
+      note: r?.note ?? '',
+      version: r?.version ?? null,
+      canEdit: within(writable, orgId),
+    };
+  };
+  return {
+    year: q.year,
+    items: [
+      ...orgIds.map((id) => row('collective', id, tree.name(id), id)),
+      ...people.map((p) => row('individual', p.id, p.full_name, p.org_id)),
+    ],
+  };
+}
+
+/**
+ * Saves a grid (or a paste from Excel) all at once: every row is checked first
+ * (subject, access, version), and nothing is written unless all pass.
+ */
+export async function saveRatings(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  input: z.output<typeof SaveRatingsRequest>,
+): Promise<{ saved: number; unchanged: number }> {
+  const tree = await deps.tree.fresh();
+  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  const db = deps.db.kysely;
+  const personIds = input.items.filter((i) => i.subjectKind === 'individual').map((i) => i.subjectId);
+  const personOrg = new Map<string, string>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const found = await db
+      .selectFrom('people')
+      .select(['id', 'org_id'])
+      .where('id', 'in', personIds.slice(i, i + 500))
+      .execute();
+    for (const p of found) personOrg.set(p.id, p.org_id);
+  }
+  const subjectIds = input.items.map((i) => i.subjectId);
+  const existing = new Map<string, RatingTable>();
+  for (let i = 0; i < subjectIds.length; i += 500) {
+    const found = await db
+      .selectFrom('ratings')
+      .selectAll()
+      .where('year', '=', input.year)
+      .where('subject_id', 'in', subjectIds.slice(i, i + 500))
+      .execute();
+    for (const r of found) existing.set(r.subject_id, r);
+  }
+
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const plan: { item: (typeof input.items)[number]; orgId: string; before?: RatingTable }[] = [];
+  input.items.forEach((item, i) => {
+    const orgId =
+      item.subjectKind === 'individual'
+        ? personOrg.get(item.subjectId)
+        : tree.has(item.subjectId)
+          ? item.subjectId
+          : undefined;
+    const before = existing.get(item.subjectId);
+    if (!orgId) errors.push({ path: `items.${i}.subjectId`, message: 'Không tìm thấy cán bộ hoặc đơn vị này' });
+    else if (!within(writable, orgId))
+      errors.push({ path: `items.${i}.subjectId`, message: 'Ngoài phạm vi đơn vị được phân quyền' });
+    else if (seen.has(item.subjectId))
+      errors.push({ path: `items.${i}.subjectId`, message: 'Dòng bị lặp lại trong cùng một lần lưu' });
+    else if ((before?.version ?? null) !== item.version)
+      errors.push({ path: `items.${i}.version`, message: 'Xếp loại này vừa được người khác sửa; hãy tải lại' });
+    else plan.push({ item, orgId, ...(before ? { before } : {}) });
+    seen.add(item.subjectId);
+  });
+  if (errors.length) {
+    const stale = errors.every((e) => e.path.endsWith('.version'));
+    throw new AppError(
+      stale ? 409 : 400,
+      stale ? 'stale_version' : 'invalid_ratings',
+      `Chưa lưu được: ${errors.length} dòng có lỗi (${errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('; ')}). Không dòng nào được ghi.`,
+      errors,
+    );
+  }
+
+  const now = nowIso();
+  const audit: AuditInput[] = [];
+  let unchanged = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const { item, orgId, before } of plan) {
+      const view = (r: { rating: string; note: string } | undefined) =>
+        r ? { year: input.year, rating: r.rating, label: RATING_LABELS[r.rating as Rating], note: r.note } : null;
+      if (before && item.rating === before.rating && item.note === before.note) {
+        unchanged++;
+        continue;
+      }
+      if (!before && item.rating === null) {
+        unchanged++;
+        continue;
+      }
+      if (item.rating === null) {
+        await trx.deleteFrom('ratings').where('id', '=', before!.id).where('version', '=', before!.version).execute();
+        audit.push({
+          action: 'rating.cleared',
+          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityId: item.subjectId,
+          before: view(before),
+          after: null,
+        });
+      } else if (before) {
+        const res = await trx
+          .updateTable('ratings')
+          .set({ rating: item.rating, note: item.note, org_id: orgId, updated_at: now, version: before.version + 1 })
+          .where('id', '=', before.id)
+          .where('version', '=', before.version)
+          .executeTakeFirst();
+        if (Number(res.numUpdatedRows) !== 1)
+          throw new AppError(409, 'stale_version', 'Xếp loại vừa được người khác sửa; hãy tải lại rồi lưu lại.');
+        audit.push({
+          action: 'rating.set',
+          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityId: item.subjectId,
+          before: view(before),
+          after: view(item as { rating: string; note: string }),
+        });
+      } else {
+        await trx
+          .insertInto('ratings')
+          .values({
+            id: newId(),
+            subject_kind: item.subjectKind,
+            subject_id: item.subjectId,
+            org_id: orgId,
+            year: input.year,
+            rating: item.rating,
+            note: item.note,
+            created_at: now,
+            updated_at: now,
+            version: 1,
+          })
+          .execute();
+        audit.push({
+          action: 'rating.set',
+          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityId: item.subjectId,
+          before: null,
+          after: view(item as { rating: string; note: string }),
+        });
+      }
+    }
+    await appendAuditMany(trx, actor, audit);
+  });
+  return { saved: audit.length, unchanged };
+}
