@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -60,5 +60,5 @@ export const nowIso = (): string => new Date().toISOString();
 
 /** True when the Kysely instance or transaction talks to PostgreSQL. */
 export function isPostgres(k: { getExecutor(): { adapter: object } }): boolean {
-  return k.getExecutor().adapter.constructor.name.includes('Postgres');
+  return k.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../index.ts';
 
 /**
  * The foundation: organisation tree, users with role grants scoped to an
@@ -11,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The stored keys are built to compare byte by byte; PostgreSQL would otherwise
   // apply the database's locale collation (en_US, vi_VN…) and break the order
   // and prefix LIKE on the index. SQLite compares bytes already.
-  const isPg = db.getExecutor().adapter.constructor.name.includes('Postgres');
+  const isPg = isPostgres(db);
   const binary = <T extends { modifyEnd(e: ReturnType<typeof sql>): T }>(c: T): T =>
     isPg ? c.modifyEnd(sql`collate "C"`) : c;
   const ts = (t: ReturnType<typeof db.schema.createTable>) =>

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../index.ts';
 
 /**
  * Word-suffixes of each person's diacritics-free name ("nguyen van an",
@@ -8,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  const isPg = db.getExecutor().adapter.constructor.name.includes('Postgres');
+  const isPg = isPostgres(db);
   await db.schema
     .createTable('people_name_suffixes')
     .addColumn('suffix', 'text', (c) => (isPg ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull()))
