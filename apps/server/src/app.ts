@@ -15,7 +15,8 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
-import { auditRoutes, healthRoutes } from './modules/audit/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
 import { awardRoutes } from './modules/awards/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
 

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AuditPage, AuditQuery, AuditVerifyResult, Health } from '@thidua/contracts';
+import { AuditPage, AuditQuery, AuditVerifyResult } from '@thidua/contracts';
 import { parseVnDate } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { verifyAuditChain } from '../../platform/audit.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { num, ping } from '../../db/index.ts';
-import { migrationState } from '../../db/migrate.ts';
+import { num } from '../../db/index.ts';
 
 function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
   if (!value) return undefined;
@@ -67,26 +66,6 @@ export function auditRoutes(deps: Deps) {
       config: { access: ['admin'] },
       schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: AuditVerifyResult } },
       handler: () => verifyAuditChain(deps.db.kysely),
-    });
-  };
-}
-
-export function healthRoutes(deps: Deps) {
-  return async (app: FastifyInstance) => {
-    app.withTypeProvider<ZodTypeProvider>().get('/health', {
-      config: { access: 'public' },
-      schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: Health, 503: Health } },
-      handler: async (_req, reply) => {
-        const reachable = await ping(deps.db);
-        const migrations = reachable ? await migrationState(deps.db) : { applied: 0, pending: 0, latest: null };
-        const ok = reachable && migrations.pending === 0;
-        return reply.code(ok ? 200 : 503).send({
-          status: ok ? 'ok' : 'degraded',
-          version: deps.version,
-          database: { dialect: deps.db.dialect, reachable },
-          migrations,
-        });
-      },
     });
   };
 }

@@ -58,6 +58,23 @@ export async function findPeople(
   return q.orderBy('people.id', dir).limit(limit).offset(offset).execute();
 }
 
+/** Rows a subquery yields (one shape for the capped and the exact counts). */
+async function countOf(
+  db: Kysely<Database>,
+  inner: SelectQueryBuilder<Database, keyof Database, object>,
+): Promise<number> {
+  const row = await db
+    .selectFrom(inner.as('t'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return num(row.n);
+}
+
+/** The exact number for a filter (dashboards); lists use the capped count below. */
+export function countPeopleExact(db: Kysely<Database>, f: PeopleFilter): Promise<number> {
+  return countOf(db, applyFilter(db.selectFrom('people'), f).select('people.id'));
+}
+
 /** Counts up to a cap: an exact total of a 3-million-row table is not worth a scan per page. */
 export async function countPeople(
   db: Kysely<Database>,
@@ -68,26 +85,20 @@ export async function countPeople(
   const onlySearch = !f.orgIds && !f.status && !f.employmentType && !f.gender;
   if (s.kind === 'dense' && onlySearch) {
     // A common name: the suffix index tells "more than cap" without touching people.
-    const inner = db
+    const suffixes = db
       .selectFrom('people_name_suffixes')
       .select('person_id')
       .where('suffix', '>=', s.key)
       .where('suffix', '<', `${s.key}\uffff`)
       .limit(cap + 1);
-    const row = await db
-      .selectFrom(inner.as('t'))
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    if (num(row.n) > cap) return { total: cap, exact: false };
+    if ((await countOf(db, suffixes)) > cap) return { total: cap, exact: false };
   }
-  const inner = applyFilter(db.selectFrom('people'), f)
-    .select('people.id')
-    .limit(cap + 1);
-  const row = await db
-    .selectFrom(inner.as('t'))
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  const n = num(row.n);
+  const n = await countOf(
+    db,
+    applyFilter(db.selectFrom('people'), f)
+      .select('people.id')
+      .limit(cap + 1),
+  );
   return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
 }
 

@@ -17,7 +17,7 @@ import { AppError, conflict, notFound, staleVersion } from '../../platform/error
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { COUNT_CAP, countPeople, findPeople, findPerson, type PeopleFilter } from './queries.ts';
+import { COUNT_CAP, countPeople, countPeopleExact, findPeople, findPerson, type PeopleFilter } from './queries.ts';
 import { indexNames, planSearch } from './nameIndex.ts';
 
 type Row = PersonTable & { org_name: string };
@@ -101,7 +101,7 @@ export async function countAllPeople(
 ) {
   const tree = await deps.tree.fresh();
   const filter = await filterFor(deps, user, tree, query);
-  return { total: (await countPeople(deps.db.kysely, filter, Number.MAX_SAFE_INTEGER - 1)).total };
+  return { total: await countPeopleExact(deps.db.kysely, filter) };
 }
 
 export async function getPerson(deps: Deps, user: RequestUser, id: string): Promise<Person> {

@@ -60,34 +60,22 @@ export interface HeaderInfo {
   missing: string[];
 }
 
-/** Reads one row as a header: which column holds which field, or undefined when it is not one. */
-export function headerOf(row: ExcelJS.Row): HeaderInfo | undefined {
-  const seen = new Map<string, number>();
-  row.eachCell((cell, col) => seen.set(searchKey(cellText(cell.value)), col));
-  const index = new Map<ColumnKey, number>();
-  for (const c of COLUMNS) {
-    const col = seen.get(searchKey(c.header));
-    if (col) index.set(c.key, col);
-  }
-  if (index.size < 3) return undefined;
-  const missing = COLUMNS.filter((c) => c.required && !index.has(c.key)).map((c) => c.header);
-  return { headerRow: row.number, index, missing };
-}
-
-export const HEADER_SEARCH_ROWS = 5;
-export const NO_HEADER: HeaderInfo = {
-  headerRow: 0,
-  index: new Map(),
-  missing: COLUMNS.filter((c) => c.required).map((c) => c.header),
-};
-
-/** Finds the header row (within the first 5) of a loaded sheet. */
+/** Finds the header row (within the first 5) and maps each column key to its sheet column. */
 export function locateHeader(ws: ExcelJS.Worksheet): HeaderInfo {
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
-    const found = headerOf(ws.getRow(r));
-    if (found) return found;
+  for (let r = 1; r <= Math.min(5, ws.rowCount); r++) {
+    const seen = new Map<string, number>();
+    ws.getRow(r).eachCell((cell, col) => seen.set(searchKey(cellText(cell.value)), col));
+    const index = new Map<ColumnKey, number>();
+    for (const c of COLUMNS) {
+      const col = seen.get(searchKey(c.header));
+      if (col) index.set(c.key, col);
+    }
+    if (index.size >= 3) {
+      const missing = COLUMNS.filter((c) => c.required && !index.has(c.key)).map((c) => c.header);
+      return { headerRow: r, index, missing };
+    }
   }
-  return NO_HEADER;
+  return { headerRow: 0, index: new Map(), missing: COLUMNS.filter((c) => c.required).map((c) => c.header) };
 }
 
 function dateCell(value: ExcelJS.CellValue): string | null | 'invalid' {

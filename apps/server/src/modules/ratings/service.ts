@@ -138,6 +138,7 @@ export async function saveRatings(
   let unchanged = 0;
   await db.transaction().execute(async (trx) => {
     for (const { item, orgId, before } of plan) {
+      const entityType = item.subjectKind === 'individual' ? 'person' : 'organisation';
       const view = (r: { rating: string; note: string } | undefined) =>
         r ? { year: input.year, rating: r.rating, label: RATING_LABELS[r.rating as Rating], note: r.note } : null;
       if (before && item.rating === before.rating && item.note === before.note) {
@@ -152,7 +153,7 @@ export async function saveRatings(
         await trx.deleteFrom('ratings').where('id', '=', before!.id).where('version', '=', before!.version).execute();
         audit.push({
           action: 'rating.cleared',
-          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityType,
           entityId: item.subjectId,
           before: view(before),
           after: null,
@@ -168,7 +169,7 @@ export async function saveRatings(
           throw new AppError(409, 'stale_version', 'Xếp loại vừa được người khác sửa; hãy tải lại rồi lưu lại.');
         audit.push({
           action: 'rating.set',
-          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityType,
           entityId: item.subjectId,
           before: view(before),
           after: view(item as { rating: string; note: string }),
@@ -191,7 +192,7 @@ export async function saveRatings(
           .execute();
         audit.push({
           action: 'rating.set',
-          entityType: item.subjectKind === 'individual' ? 'person' : 'organisation',
+          entityType,
           entityId: item.subjectId,
           before: null,
           after: view(item as { rating: string; note: string }),

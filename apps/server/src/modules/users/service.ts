@@ -12,20 +12,23 @@ import { hashPassword } from '../../platform/passwords.ts';
 
 type Grant = { role: Role; orgId: string };
 
-export async function listUsers(deps: Deps): Promise<User[]> {
+/** All users, or one when `id` is given, with their grants. */
+export async function listUsers(deps: Deps, id?: string): Promise<User[]> {
   const db = deps.db.kysely;
-  const users = await db.selectFrom('users').selectAll().orderBy('username').execute();
-  const grants = await db
+  let users = db.selectFrom('users').selectAll().orderBy('username');
+  let grants = db
     .selectFrom('role_grants')
     .innerJoin('organisations', 'organisations.id', 'role_grants.org_id')
-    .select(['role_grants.user_id', 'role_grants.role', 'role_grants.org_id', 'organisations.name'])
-    .execute();
-  return users.map((u) =>
-    toUser(
-      u,
-      grants.filter((g) => g.user_id === u.id),
-    ),
-  );
+    .select(['role_grants.user_id', 'role_grants.role', 'role_grants.org_id', 'organisations.name']);
+  if (id) {
+    users = users.where('id', '=', id);
+    grants = grants.where('role_grants.user_id', '=', id);
+  }
+  const [us, gs] = await Promise.all([users.execute(), grants.execute()]);
+  // One pass instead of filtering every grant for every user.
+  const byUser = new Map<string, typeof gs>();
+  for (const g of gs) byUser.set(g.user_id, [...(byUser.get(g.user_id) ?? []), g]);
+  return us.map((u) => toUser(u, byUser.get(u.id) ?? []));
 }
 
 function toUser(u: UserTable, grants: { role: string; org_id: string; name: string }[]): User {
@@ -42,7 +45,7 @@ function toUser(u: UserTable, grants: { role: string; org_id: string; name: stri
 }
 
 async function getUser(deps: Deps, id: string): Promise<User> {
-  const user = (await listUsers(deps)).find((u) => u.id === id);
+  const [user] = await listUsers(deps, id);
   if (!user) throw notFound('người dùng');
   return user;
 }
