@@ -19,6 +19,9 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { awardRoutes } from './modules/awards/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
+import { historyRoutes } from './modules/history/routes.ts';
+import { initiativeRoutes } from './modules/initiatives/routes.ts';
+import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -86,6 +89,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(auditRoutes(deps));
       await v1.register(awardRoutes(deps));
       await v1.register(ratingRoutes(deps));
+      await v1.register(historyRoutes(deps));
+      await v1.register(initiativeRoutes(deps));
+      await v1.register(eligibilityRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -4,3 +4,5 @@ export * from './org.ts';
 export * from './audit.ts';
 export * from './awards.ts';
 export * from './ratings.ts';
+export * from './history.ts';
+export * from './eligibility.ts';

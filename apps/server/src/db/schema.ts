@@ -92,6 +92,70 @@ export interface RatingTable {
   version: number;
 }
 
+export interface InitiativeTable {
+  id: string;
+  title: string;
+  kind: string;
+  field: string;
+  org_id: string;
+  level: string | null;
+  recognised_on: string | null;
+  decision_number: string;
+  decision_signer: string;
+  summary: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface InitiativeAuthorTable {
+  initiative_id: string;
+  person_id: string;
+  share: number;
+}
+
+export interface AwardRecordTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  org_id: string;
+  award_code: string;
+  year: number;
+  from_year: number;
+  commendation_type: string;
+  decision_number: string;
+  decision_date: string | null;
+  decision_signer: string;
+  decision_authority: string;
+  origin: string;
+  note: string;
+  flag: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface AwardRecordInitiativeTable {
+  award_record_id: string;
+  initiative_id: string;
+}
+
+export interface SubjectPeriodTable {
+  id: string;
+  category: string;
+  kind: string;
+  subject_kind: string;
+  subject_id: string;
+  org_id: string;
+  from_date: string;
+  to_date: string | null;
+  decision_number: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface AuditLogTable {
   id: string;
   seq: number;
@@ -116,5 +180,10 @@ export interface Database {
   people: PersonTable;
   people_name_suffixes: PersonNameSuffixTable;
   ratings: RatingTable;
+  initiatives: InitiativeTable;
+  initiative_authors: InitiativeAuthorTable;
+  award_records: AwardRecordTable;
+  award_record_initiatives: AwardRecordInitiativeTable;
+  subject_periods: SubjectPeriodTable;
   audit_log: AuditLogTable;
 }

@@ -157,3 +157,15 @@ export async function makeUser(
   if (res.statusCode !== 201) throw new Error(`makeUser ${res.statusCode} ${res.body}`);
   return res.json() as { id: string };
 }
+
+const BOUNDARY = '----thidua-test';
+/** A multipart body carrying one Excel file in the field "file", as the web app sends it. */
+export function multipart(file: Buffer, name = 'ds.xlsx'): { body: Buffer; type: string } {
+  const head = Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+  );
+  return {
+    body: Buffer.concat([head, file, Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+  };
+}

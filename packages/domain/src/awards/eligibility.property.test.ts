@@ -24,7 +24,7 @@ const arbRatings = fc
   .array(fc.constantFrom(...RATINGS), { minLength: 8, maxLength: 8 })
   .map((rs): RatingRecord[] => rs.map((rating, i) => ({ year: YEAR - 7 + i, rating })));
 
-/** At most one record per (award, year), so the history is never contradictory. */
+/** At most one record per (award, year), and one annual title a year, so the history is never contradictory. */
 const arbAwards = fc
   .uniqueArray(
     fc.record({
@@ -33,7 +33,8 @@ const arbAwards = fc
       useInit: fc.boolean(),
     }),
     {
-      selector: (r) => `${r.awardCode}|${r.year}`,
+      selector: (r) =>
+        `${r.awardCode === 'grassroots_emulation_fighter' ? 'advanced_worker' : r.awardCode}|${r.year}`,
       maxLength: 12,
     },
   )
@@ -98,6 +99,15 @@ describe('eligibility properties', () => {
         if (before === 'eligible') expect(after).toBe('eligible');
         if (before === 'needs_review') expect(after).not.toBe('not_eligible');
       }),
+    );
+  });
+
+  it('the brief judgement of candidate lists gives the same verdict as the full explanation', () => {
+    fc.assert(
+      fc.property(arbInput, (input) => {
+        expect(evaluate(input, { brief: true }).verdict).toBe(evaluate(input).verdict);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -92,16 +92,28 @@ describe('Huân chương Lao động hạng Ba (route e)', () => {
 
 describe('Cờ thi đua', () => {
   it('bloc leadership comes from outside: needs_review saying what is missing', () => {
-    const r = evaluate(collective('emulation_flag_provincial', 2025));
+    const r = evaluate(collective('emulation_flag_provincial', 2025, { ratings: ratings({ 2025: 'excellent' }) }));
     expect(r.verdict).toBe('needs_review');
     expect(crit(r, 'bloc_leader')).toMatchObject({ met: null });
     expect(crit(r, 'bloc_leader').detail).toContain('thông tin từ bên ngoài');
   });
+  it('a flag presupposes an excellent year of the collective (setting), so not every unit is a candidate', () => {
+    const good = evaluate(collective('emulation_flag_government', 2025, { ratings: ratings({ 2025: 'good' }) }));
+    expect(failing(good)).toEqual(['rating']);
+    const off = evaluate(
+      collective('emulation_flag_government', 2025, {
+        ratings: ratings({ 2025: 'good' }),
+        settings: makeSettings({ flagNeedsExcellentRating: false }),
+      }),
+    );
+    expect(off.verdict).toBe('needs_review');
+  });
   it("the ministry's flag also needs TT LĐXS that year (setting)", () => {
-    const r = evaluate(collective('emulation_flag_ministry', 2025));
+    const r = evaluate(collective('emulation_flag_ministry', 2025, { ratings: ratings({ 2025: 'excellent' }) }));
     expect(failing(r)).toEqual(['excellent_collective']);
     const off = evaluate(
       collective('emulation_flag_ministry', 2025, {
+        ratings: ratings({ 2025: 'excellent' }),
         settings: makeSettings({ ministryFlagNeedsExcellentCollective: false }),
       }),
     );

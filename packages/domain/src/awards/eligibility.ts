@@ -8,10 +8,15 @@ import type {
   Verdict,
 } from './eligibility-input.ts';
 import { buildLadders, type Ladder } from './ladders.ts';
-import { recordText } from './predicate-helpers.ts';
+import { historyIssues } from './history.ts';
 import { check, type Context } from './predicates.ts';
 import { ruleSetFor } from './rule-sets.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+
+export interface EvaluateOptions {
+  /** Stop at the first unmet criterion: same verdict, shorter explanation (candidate lists). */
+  brief?: boolean;
+}
 
 /** Any unmet criterion refuses; otherwise any open one asks a human; otherwise eligible. */
 export function verdictOf(criteria: readonly Pick<CriterionResult, 'met'>[]): Verdict {
@@ -41,25 +46,12 @@ function firstUses(awards: readonly AwardRecord[], target: string, year: number)
   return used;
 }
 
-/** Two records of one award for one period are a contradiction to resolve, not to guess about. */
-function duplicates(awards: readonly AwardRecord[]): string[] {
-  const seen = new Map<string, AwardRecord>();
-  const out: string[] = [];
-  for (const r of awards) {
-    const k = `${r.awardCode}|${r.year}`;
-    const prev = seen.get(k);
-    if (prev) out.push(`${recordText(prev)} và ${recordText(r)}`);
-    else seen.set(k, r);
-  }
-  return out;
-}
-
 /**
  * Judges one subject for one award and year. Pure: everything it reads is in `input`.
  * Throws AwardsError (Vietnamese message) for an unknown award code, a wrong subject kind or a year
  * before the 2022 Law.
  */
-export function evaluate(input: EligibilityInput): EligibilityResult {
+export function evaluate(input: EligibilityInput, options: EvaluateOptions = {}): EligibilityResult {
   const award = awardByCode(input.awardCode);
   assertSubject(award, input.subject.kind);
   const settings = input.settings ?? DEFAULT_SETTINGS;
@@ -67,7 +59,7 @@ export function evaluate(input: EligibilityInput): EligibilityResult {
   const ladder = ladderFor(award.code, input.subject.kind, settings);
   const criteria: CriterionResult[] = [];
 
-  const dups = duplicates(input.awards);
+  const dups = historyIssues(input.awards, input.ratings).map((i) => i.message);
   if (dups.length) {
     criteria.push({
       key: 'history_consistent',
@@ -96,7 +88,11 @@ export function evaluate(input: EligibilityInput): EligibilityResult {
     asOf: input.asOf ?? `${input.year + 1}-01-01`,
     usedInitiatives: firstUses(input.awards, award.code, input.year),
   };
-  for (const c of ladder.criteria) criteria.push({ key: c.key, ...check(c, ctx), citation: c.citation });
+  for (const c of ladder.criteria) {
+    const outcome = check(c, ctx);
+    criteria.push({ key: c.key, ...outcome, citation: c.citation });
+    if (options.brief && outcome.met === false) break;
+  }
   if (ladder.route) {
     // Other routes (outstanding in a movement, ad-hoc feats) need the council's judgement.
     criteria.push({

@@ -8,4 +8,7 @@ export * from './rule-sets.ts';
 export * from './eligibility-input.ts';
 export type { Predicate, Criterion } from './predicates.ts';
 export { buildLadders, type Ladder } from './ladders.ts';
-export { evaluate, ladderFor, verdictOf } from './eligibility.ts';
+export { evaluate, ladderFor, verdictOf, type EvaluateOptions } from './eligibility.ts';
+export * from './history.ts';
+export { REVIEW_LABELS } from './predicate-helpers.ts';
+export * from './rating-text.ts';

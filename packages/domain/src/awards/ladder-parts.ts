@@ -59,6 +59,13 @@ export function collectiveCommon(): Criterion[] {
   ];
 }
 
+/** The collective's own rating a flag presupposes (setting `flagNeedsExcellentRating`). */
+export function flagRating(s: Settings, article: string): Criterion[] {
+  return s.flagNeedsExcellentRating
+    ? [{ key: 'rating', citation: law(article, 'P', 'S6', 'S34'), test: { p: 'rating', min: 'excellent', years: 1 } }]
+    : [];
+}
+
 export function bloc(key: string, article: string): Criterion[] {
   return [
     {

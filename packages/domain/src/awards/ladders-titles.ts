@@ -2,6 +2,7 @@ import { cite, law, TT_22_2023_BCT } from './citations.ts';
 import {
   advancedWorker,
   bloc,
+  flagRating,
   collectiveCommon,
   common,
   LAO_DONG,
@@ -143,7 +144,11 @@ export function titleLadders(s: Settings): Ladder[] {
         ...collectiveCommon(),
       ],
     },
-    { awardCode: 'emulation_flag_provincial', subject: 'collective', criteria: bloc('provincial_flag', 'Điều 26') },
+    {
+      awardCode: 'emulation_flag_provincial',
+      subject: 'collective',
+      criteria: [...flagRating(s, 'Điều 26'), ...bloc('provincial_flag', 'Điều 26')],
+    },
     {
       awardCode: 'emulation_flag_ministry',
       subject: 'collective',
@@ -157,6 +162,7 @@ export function titleLadders(s: Settings): Ladder[] {
               } satisfies Criterion,
             ]
           : []),
+        ...flagRating(s, 'Điều 26'),
         ...bloc('ministry_flag', 'Điều 26'),
       ],
     },
@@ -164,6 +170,7 @@ export function titleLadders(s: Settings): Ladder[] {
       awardCode: 'emulation_flag_government',
       subject: 'collective',
       criteria: [
+        ...flagRating(s, 'Điều 25'),
         {
           key: 'bloc_leader',
           citation: law('Điều 25', 'V', 'S6'),

@@ -7,5 +7,12 @@ export type { Ladder } from './ladder-parts.ts';
 
 /** Every encoded ladder; P/U thresholds are read from the settings. */
 export function buildLadders(s: Settings): readonly Ladder[] {
-  return [...titleLadders(s), ...meritLadders(s)];
+  // Settings objects are treated as immutable: a province's candidate run judges each ladder 100k times.
+  let ladders = BUILT.get(s);
+  if (!ladders) {
+    ladders = [...titleLadders(s), ...meritLadders(s)];
+    BUILT.set(s, ladders);
+  }
+  return ladders;
 }
+const BUILT = new WeakMap<Settings, readonly Ladder[]>();

@@ -43,6 +43,11 @@ export interface Settings {
   individualDisciplineFrom: DisciplineForm;
   /** MoIT's flag also needs TT LĐXS that year (TT 22/2023 Art 6, expired 20/02/2025: P). */
   ministryFlagNeedsExcellentCollective: boolean;
+  /**
+   * A flag goes to a bloc leader that "exceeded its targets" (Law Arts 25–26): read as a rating of
+   * "hoàn thành xuất sắc nhiệm vụ" that year, so flag candidates are not every collective (P).
+   */
+  flagNeedsExcellentRating: boolean;
 }
 
 function unverifiedBonusDefaults(): Record<string, number> {
@@ -78,6 +83,7 @@ const DEFAULTS: Settings = {
   collectiveProvincialMeritYears: 2,
   individualDisciplineFrom: 'reprimand',
   ministryFlagNeedsExcellentCollective: true,
+  flagNeedsExcellentRating: true,
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(DEFAULTS);

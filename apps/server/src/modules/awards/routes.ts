@@ -13,12 +13,11 @@ import {
 } from '@thidua/domain';
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 
 const citation = (c: Citation) => ({ instrument: c.instrument, article: c.article, confidence: c.confidence });
 
-/** Today in Vietnam: the legal day, whatever the server's clock zone. */
-const todayVn = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** The award catalog in force on a day, with the bonus each award carries that day. */
 export function catalogOn(date: string): Catalog {

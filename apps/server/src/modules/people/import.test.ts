@@ -6,21 +6,11 @@ import {
   makeHarness,
   makeOrg,
   makePerson,
+  multipart,
   rootOrgId,
   type Client,
   type Harness,
 } from '../../test/harness.ts';
-
-const BOUNDARY = '----thidua-test';
-function multipart(file: Buffer, name = 'ds.xlsx'): { body: Buffer; type: string } {
-  const head = Buffer.from(
-    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
-  );
-  return {
-    body: Buffer.concat([head, file, Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
-    type: `multipart/form-data; boundary=${BOUNDARY}`,
-  };
-}
 
 /** Fills the downloaded template the way a clerk would. */
 async function fillTemplate(template: Buffer, rows: (string | number | Date | null)[][]): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -14,7 +14,7 @@ import {
 import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { uploadedFile } from '../../platform/uploads.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { countAllPeople, createPerson, getPerson, listPeople, updatePerson } from './service.ts';
 import { importPeople } from './import.ts';
@@ -25,16 +25,6 @@ const ImportQuery = z.object({
   dryRun: z.enum(['true', 'false']).default('true'),
   allowDuplicates: z.enum(['true', 'false']).default('false'),
 });
-
-async function uploadedFile(req: FastifyRequest): Promise<Buffer> {
-  if (!req.isMultipart())
-    throw new AppError(415, 'multipart_required', 'Hãy gửi tệp Excel dưới dạng multipart/form-data (trường "file").', [
-      { path: 'file', message: 'Thiếu tệp' },
-    ]);
-  const part = await req.file();
-  if (!part) throw new AppError(400, 'file_missing', 'Chưa chọn tệp Excel.', [{ path: 'file', message: 'Thiếu tệp' }]);
-  return part.toBuffer();
-}
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { RatingsGrid, RatingsQuery, SaveRatingsRequest, SaveRatingsResult } from '@thidua/contracts';
+import { z } from 'zod';
+import { AwardImportResult, RatingsGrid, RatingsQuery, SaveRatingsRequest, SaveRatingsResult } from '@thidua/contracts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { uploadedFile } from '../../platform/uploads.ts';
+import { exportRatings, importRatings } from './excel.ts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
@@ -28,6 +32,32 @@ export function ratingRoutes(deps: Deps) {
         response: { 200: SaveRatingsResult },
       },
       handler: (req) => saveRatings(deps, userOf(req), actorOf(req), req.body),
+    });
+    r.get('/ratings/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags: ['ratings'], summary: 'Tải bảng xếp loại ra Excel (để điền rồi nhập lại)', querystring: RatingsQuery },
+      handler: async (req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment(`Xếp loại năm ${req.query.year}.xlsx`))
+          .send(await exportRatings(deps, userOf(req), req.query)),
+    });
+    r.post('/ratings/import', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['ratings'],
+        summary: 'Nhập bảng xếp loại từ Excel (tất cả hoặc không)',
+        querystring: z.object({
+          year: RatingsQuery.shape.year,
+          dryRun: z.enum(['true', 'false']).default('false'),
+        }),
+        response: { 200: AwardImportResult },
+      },
+      handler: async (req) =>
+        importRatings(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+          year: req.query.year,
+          dryRun: req.query.dryRun === 'true',
+        }),
     });
   };
 }

@@ -73,6 +73,7 @@ export async function saveRatings(
   user: RequestUser,
   actor: Actor,
   input: z.output<typeof SaveRatingsRequest>,
+  opts: { dryRun?: boolean } = {},
 ): Promise<{ saved: number; unchanged: number }> {
   const tree = await deps.tree.fresh();
   const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
@@ -133,6 +134,7 @@ export async function saveRatings(
     );
   }
 
+  if (opts.dryRun) return { saved: 0, unchanged: 0 };
   const now = nowIso();
   const audit: AuditInput[] = [];
   let unchanged = 0;

@@ -1,0 +1,255 @@
+import type { z } from 'zod';
+import type { CandidateList, CandidatesQuery, EligibilityCheckRequest, EligibilityCheckResult } from '@thidua/contracts';
+import {
+  AwardsError,
+  DEFAULT_SETTINGS,
+  assertSubject,
+  awardByCode,
+  buildLadders,
+  collationKey,
+  evaluate,
+  ruleSetFor,
+  type EligibilityInput,
+  type Ladder,
+  type MemberRecord,
+  type Verdict,
+} from '@thidua/domain';
+import { ANY_ROLE, assertReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { currentYearVn } from '../../platform/clock.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
+import { loadSubjectData, type SubjectData } from '../history/load.ts';
+import { resolveSubject, type Subject } from '../history/subjects.ts';
+
+/** No ladder looks further back than this many years (CSTĐ toàn quốc: two 3-year periods). */
+const LOOKBACK_YEARS = 12;
+const ACTIVE = ['working', 'on_leave'];
+
+function assertYear(year: number): void {
+  const last = currentYearVn();
+  if (year > last)
+    throw badRequest('year_out_of_range', `Năm ${year} chưa diễn ra; chỉ xét đến năm ${last}.`, [
+      { path: 'year', message: `Chỉ xét đến năm ${last}` },
+    ]);
+  try {
+    ruleSetFor(year);
+  } catch (e) {
+    if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'year', message: e.message }]);
+    throw e;
+  }
+}
+
+const ruleSetView = (year: number) => {
+  const rs = ruleSetFor(year);
+  return { id: rs.id, instrument: rs.instrument };
+};
+
+function inputOf(
+  subject: Pick<Subject, 'kind' | 'id' | 'name' | 'recruitedOn'>,
+  data: SubjectData | undefined,
+  awardCode: string,
+  year: number,
+  members?: MemberRecord[],
+): EligibilityInput {
+  return {
+    subject: {
+      kind: subject.kind,
+      id: subject.id,
+      name: subject.name,
+      ...(subject.recruitedOn ? { recruitedOn: subject.recruitedOn } : {}),
+      maternityLeaves: data?.maternityLeaves ?? [],
+    },
+    awardCode,
+    year,
+    awards: data?.awards ?? [],
+    ratings: data?.ratings ?? [],
+    initiatives: data?.initiatives ?? [],
+    discipline: data?.discipline ?? [],
+    reviewFlags: data?.reviewFlags ?? [],
+    ...(members ? { members } : {}),
+  };
+}
+
+const member = (p: { id: string; full_name: string }, d: SubjectData | undefined): MemberRecord => ({
+  id: p.id,
+  name: p.full_name,
+  awards: d?.awards ?? [],
+  ratings: d?.ratings ?? [],
+  discipline: d?.discipline ?? [],
+});
+
+/** One subject, one award, one year: the verdict with every criterion explained. */
+export async function checkEligibility(
+  deps: Deps,
+  user: RequestUser,
+  req: z.output<typeof EligibilityCheckRequest>,
+): Promise<z.infer<typeof EligibilityCheckResult>> {
+  const { subject } = await resolveSubject(deps, user, req.subjectId);
+  let award;
+  try {
+    award = awardByCode(req.awardCode);
+    assertSubject(award, subject.kind);
+  } catch (e) {
+    if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'awardCode', message: e.message }]);
+    throw e;
+  }
+  assertYear(req.year);
+  const db = deps.db.kysely;
+  const members =
+    subject.kind === 'collective'
+      ? await db
+          .selectFrom('people')
+          .select(['id', 'full_name'])
+          .where('org_id', '=', subject.id)
+          .where('status', 'in', ACTIVE)
+          .execute()
+      : [];
+  const data = await loadSubjectData(db, { ids: [subject.id, ...members.map((m) => m.id)] }, req.year - LOOKBACK_YEARS);
+  const result = evaluate(
+    inputOf(
+      subject,
+      data.get(subject.id),
+      award.code,
+      req.year,
+      subject.kind === 'collective' ? members.map((m) => member(m, data.get(m.id))) : undefined,
+    ),
+  );
+  return {
+    verdict: result.verdict,
+    awardCode: award.code,
+    awardName: award.name,
+    year: req.year,
+    ruleSet: ruleSetView(req.year),
+    subject,
+    criteria: result.criteria.map((c) => ({
+      key: c.key,
+      met: c.met,
+      detail: c.detail,
+      evidence: c.evidence,
+      citation: { instrument: c.citation.instrument, article: c.citation.article, confidence: c.citation.confidence },
+    })),
+  };
+}
+
+/**
+ * Every person and collective of a subtree with the awards they qualify for in
+ * a year. Data is read in a few set queries, then each ladder is judged in
+ * memory, stopping at the first unmet criterion (the explanation is fetched
+ * per subject on demand).
+ */
+export async function computeCandidates(
+  deps: Deps,
+  user: RequestUser | null,
+  q: z.output<typeof CandidatesQuery>,
+): Promise<CandidateList> {
+  const tree = await deps.tree.fresh();
+  if (!tree.has(q.orgId))
+    throw new AppError(404, 'not_found', 'Không tìm thấy đơn vị.', [{ path: 'orgId', message: 'Không tìm thấy' }]);
+  if (user) assertReach(user, ANY_ROLE, q.orgId, tree);
+  assertYear(q.year);
+  let ladders: readonly Ladder[] = buildLadders(DEFAULT_SETTINGS);
+  if (q.awardCode) {
+    try {
+      awardByCode(q.awardCode);
+    } catch (e) {
+      if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'awardCode', message: e.message }]);
+      throw e;
+    }
+    ladders = ladders.filter((l) => l.awardCode === q.awardCode);
+  }
+  const visible = user ? scopeOf(user, ANY_ROLE, tree) : 'all';
+  const orgIds = tree.subtree(q.orgId).filter((id) => visible === 'all' || visible.has(id));
+  const whole = orgIds.length === tree.size;
+  const db = deps.db.kysely;
+  const people: { id: string; full_name: string; org_id: string; start_date: string | null; sort_key: string }[] = [];
+  const peopleQuery = db
+    .selectFrom('people')
+    .select(['id', 'full_name', 'org_id', 'start_date', 'sort_key'])
+    .where('status', 'in', ACTIVE)
+    .orderBy('sort_key')
+    .orderBy('id');
+  if (whole) people.push(...(await peopleQuery.execute()));
+  else
+    for (let i = 0; i < orgIds.length; i += 500)
+      people.push(...(await peopleQuery.where('org_id', 'in', orgIds.slice(i, i + 500)).execute()));
+  // Chunks are each in order; merge them (the sort key compares as bytes, like the database's "C" order).
+  if (orgIds.length > 500) people.sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0));
+  const data = await loadSubjectData(db, { orgIds: whole ? null : orgIds }, q.year - LOOKBACK_YEARS);
+
+  const include = (v: Verdict) => v === 'eligible' || (q.include === 'all' && v === 'needs_review');
+  const individual = ladders.filter((l) => l.subject === 'individual');
+  const collective = ladders.filter((l) => l.subject === 'collective');
+  const items: CandidateList['items'] = [];
+
+  const membersOf = new Map<string, MemberRecord[]>();
+  if (collective.length)
+    for (const p of people) {
+      const list = membersOf.get(p.org_id) ?? [];
+      list.push(member(p, data.get(p.id)));
+      membersOf.set(p.org_id, list);
+    }
+  const collectives = orgIds
+    .map((id) => ({ id, name: tree.name(id), key: collationKey(tree.name(id)) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const o of collectives) {
+    const awards = judge(
+      collective,
+      { kind: 'collective', id: o.id, name: o.name, recruitedOn: null },
+      data.get(o.id),
+      q.year,
+      membersOf.get(o.id) ?? [],
+    );
+    if (awards.length)
+      items.push({ subjectKind: 'collective', subjectId: o.id, name: o.name, orgId: o.id, orgName: o.name, awards });
+  }
+  for (const p of people) {
+    const awards = judge(
+      individual,
+      { kind: 'individual', id: p.id, name: p.full_name, recruitedOn: p.start_date },
+      data.get(p.id),
+      q.year,
+    );
+    if (awards.length)
+      items.push({
+        subjectKind: 'individual',
+        subjectId: p.id,
+        name: p.full_name,
+        orgId: p.org_id,
+        orgName: tree.name(p.org_id),
+        awards,
+      });
+  }
+
+  function judge(
+    list: readonly Ladder[],
+    subject: Pick<Subject, 'kind' | 'id' | 'name' | 'recruitedOn'>,
+    d: SubjectData | undefined,
+    year: number,
+    members?: MemberRecord[],
+  ) {
+    const out: CandidateList['items'][number]['awards'] = [];
+    const input = inputOf(subject, d, '', year, members);
+    for (const l of list) {
+      const prev = out.find((a) => a.code === l.awardCode);
+      if (prev?.verdict === 'eligible') continue; // another route of the same award already qualifies
+      const r = evaluate({ ...input, awardCode: l.awardCode }, { brief: true });
+      if (!include(r.verdict)) continue;
+      if (prev) prev.verdict = r.verdict;
+      else out.push({ code: l.awardCode, name: awardByCode(l.awardCode).name, verdict: r.verdict });
+    }
+    return out;
+  }
+
+  const judged = [...new Map(ladders.map((l) => [`${l.awardCode}|${l.subject}`, l])).values()];
+  return {
+    year: q.year,
+    ruleSet: ruleSetView(q.year),
+    awardsJudged: judged.map((l) => ({
+      code: l.awardCode,
+      name: awardByCode(l.awardCode).name,
+      subject: l.subject as 'individual' | 'collective',
+    })),
+    subjectsJudged: people.length + orgIds.length,
+    items,
+  };
+}

@@ -1,0 +1,103 @@
+import type ExcelJS from 'exceljs';
+import { AWARD_CATALOG, COMMENDATION_TYPE_LABELS, type OrgKind, ORG_KIND_LABELS } from '@thidua/domain';
+import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AWARD_COLUMNS, locateAwardHeader } from './sheet.ts';
+
+type Validations = { add(range: string, v: ExcelJS.DataValidation): void };
+
+/** The award-history template: the sheet, the catalog and the unit codes to pick from, and a how-to. */
+export async function awardTemplate(deps: Deps): Promise<Buffer> {
+  const wb = await newWorkbook();
+  const ws = wb.addWorksheet('Lịch sử khen thưởng', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: 'STT', key: 'no', width: 6 },
+    ...AWARD_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
+  ];
+  styleHeader(ws.getRow(1));
+  for (const k of ['dateOfBirth', 'decisionDate', 'period']) ws.getColumn(k).numFmt = '@';
+  const dv = (ws as unknown as { dataValidations: Validations }).dataValidations;
+  const col = (k: string) => ws.getColumn(k).letter;
+  dv.add(`${col('subjectKind')}2:${col('subjectKind')}20000`, {
+    type: 'list',
+    allowBlank: false,
+    formulae: ['"Cá nhân,Tập thể"'],
+  });
+  const catalog = wb.addWorksheet('Danh mục khen thưởng');
+  catalog.columns = [
+    { header: 'Tên danh hiệu / hình thức', key: 'name', width: 60 },
+    { header: 'Mã', key: 'code', width: 36 },
+    { header: 'Đối tượng', key: 'subjects', width: 24 },
+  ];
+  styleHeader(catalog.getRow(1));
+  const awards = [...AWARD_CATALOG].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  for (const a of awards)
+    catalog.addRow({
+      name: a.name,
+      code: a.code,
+      subjects: a.subjects.map((s) => ({ individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' })[s]).join(', '),
+    });
+  dv.add(`${col('award')}2:${col('award')}20000`, {
+    type: 'list',
+    allowBlank: false,
+    formulae: [`'Danh mục khen thưởng'!$A$2:$A$${awards.length + 1}`],
+    showErrorMessage: false,
+  });
+  dv.add(`${col('type')}2:${col('type')}20000`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${Object.values(COMMENDATION_TYPE_LABELS).map((l) => l.replace(/\s*\(.*\)$/u, '')).join(',')}"`],
+  });
+  const orgs = await deps.db.kysely
+    .selectFrom('organisations')
+    .select(['code', 'name', 'kind'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
+  const ref = wb.addWorksheet('Mã đơn vị');
+  ref.columns = [
+    { header: 'Mã đơn vị', key: 'code', width: 14 },
+    { header: 'Tên đơn vị', key: 'name', width: 60 },
+    { header: 'Loại', key: 'kind', width: 18 },
+  ];
+  styleHeader(ref.getRow(1));
+  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
+  const help = wb.addWorksheet('Hướng dẫn');
+  help.getColumn(1).width = 120;
+  [
+    'Hướng dẫn nhập lịch sử khen thưởng các năm trước',
+    '1. Mỗi danh hiệu/hình thức của một cá nhân hoặc tập thể ghi một dòng ở trang "Lịch sử khen thưởng".',
+    '   Ví dụ: 1 | Cá nhân | Nguyễn Thị Lan | 05/09/1985 | VP | Chiến sĩ thi đua cơ sở | 2023 | | 45/QĐ-SCT | 20/12/2023 | Giám đốc Sở | Sở Công Thương |',
+    '   Ví dụ: 2 | Tập thể | Văn phòng Sở | | VP | Tập thể lao động xuất sắc | 2023 | | 46/QĐ-SCT | 20/12/2023 | Giám đốc Sở | Sở Công Thương |',
+    '2. Cá nhân được nhận ra theo họ tên và mã đơn vị; nếu đơn vị có hai người trùng tên, ghi thêm ngày sinh.',
+    '3. Tập thể: ghi tên đúng như tên đơn vị, mã đơn vị là đơn vị được khen.',
+    '4. Tên danh hiệu/hình thức chọn ở trang "Danh mục khen thưởng" (có thể ghi mã). Năm ghi 2023; danh hiệu nhiều năm ghi giai đoạn 2021-2023.',
+    '5. Loại khen thưởng để trống nếu là khen thường xuyên; khen đột xuất, chuyên đề không được tính để xét danh hiệu cao hơn.',
+    '6. Hệ thống chỉ nhập khi mọi dòng hợp lệ. Dòng trùng hoặc mâu thuẫn (ví dụ hai lần Lao động tiên tiến trong một năm) được báo để kiểm tra; chỉ nhập khi người nhập xác nhận, và các dòng đó được đánh dấu.',
+  ].forEach((line, i) => {
+    const row = help.addRow([line]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+  });
+  return toBuffer(wb);
+}
+
+/** The clerk's file back with a "Lỗi / Cảnh báo" column on each row at fault. */
+export async function awardErrorReport(buffer: Buffer, lines: { row: number; text: string }[]): Promise<Buffer> {
+  const wb = await loadWorkbook(buffer);
+  const ws = wb.worksheets[0]!;
+  const { headerRow } = locateAwardHeader(ws);
+  const header = ws.getRow(Math.max(1, headerRow));
+  const col = Math.max(header.cellCount, ws.columnCount) + 1;
+  header.getCell(col).value = 'Lỗi / Cảnh báo';
+  header.getCell(col).font = { bold: true, color: { argb: 'FFC00000' } };
+  ws.getColumn(col).width = 70;
+  const byRow = new Map<number, string[]>();
+  for (const l of lines) byRow.set(l.row, [...(byRow.get(l.row) ?? []), l.text]);
+  for (const [r, messages] of byRow) {
+    const cell = ws.getRow(r).getCell(col);
+    cell.value = messages.join('; ');
+    cell.font = { color: { argb: 'FFC00000' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE9E9' } };
+  }
+  return toBuffer(wb);
+}

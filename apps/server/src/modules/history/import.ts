@@ -1,0 +1,287 @@
+import type { AwardImportResult } from '@thidua/contracts';
+import {
+  AWARD_CATALOG,
+  COMMENDATION_TYPE_LABELS,
+  awardName,
+  historyIssues,
+  parseVnDate,
+  searchKey,
+  type AwardRecord,
+  type CommendationType,
+  type Rating,
+} from '@thidua/domain';
+import { nowIso } from '../../db/index.ts';
+import { bulkInsert } from '../../db/bulk.ts';
+import type { AwardRecordTable } from '../../db/schema.ts';
+import { appendAuditMany, type Actor } from '../../platform/audit.ts';
+import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
+import { currentYearVn, todayVn } from '../../platform/clock.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { loadWorkbook } from '../../platform/documents/xlsx.ts';
+import { locateAwardHeader, parsePeriod, readAwardRow, type AwardRow } from './sheet.ts';
+
+export const MAX_AWARD_ROWS = 100_000;
+
+const AWARDS_BY_KEY = new Map<string, string>();
+for (const a of AWARD_CATALOG) {
+  AWARDS_BY_KEY.set(searchKey(a.name), a.code);
+  AWARDS_BY_KEY.set(a.code.toLowerCase(), a.code);
+}
+const TYPES = new Map(
+  Object.entries(COMMENDATION_TYPE_LABELS).flatMap(([code, label]) => [
+    [searchKey(label), code],
+    [searchKey(label.replace(/\s*\(.*\)$/u, '')), code],
+  ]),
+);
+const KIND_OF = new Map([
+  ['ca nhan', 'individual'],
+  ['tap the', 'collective'],
+]);
+
+interface Planned {
+  row: number;
+  subjectKind: 'individual' | 'collective';
+  subjectId: string;
+  orgId: string;
+  record: AwardRecord & { fromYear: number };
+  type: CommendationType;
+  src: AwardRow;
+  decisionDate: string | null;
+}
+
+/**
+ * Past years' award history from Excel: every row is checked, people are
+ * matched by name with date of birth or unit, and nothing is written unless
+ * every row is valid. Duplicates and contradictions (with the file itself or
+ * with what is recorded) are reported as flags and block the import until the
+ * clerk confirms them; confirmed rows are kept with the flag, never merged.
+ */
+export async function importAwards(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  buffer: Buffer,
+  opts: { dryRun: boolean; allowFlagged: boolean },
+): Promise<AwardImportResult> {
+  const wb = await loadWorkbook(buffer);
+  const ws = wb.worksheets[0]!;
+  const header = locateAwardHeader(ws);
+  if (header.missing.length)
+    throw new AppError(
+      400,
+      'missing_columns',
+      `Tệp thiếu cột bắt buộc: ${header.missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
+      header.missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
+    );
+  if (ws.rowCount - header.headerRow > MAX_AWARD_ROWS)
+    throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_AWARD_ROWS.toLocaleString('vi-VN')} dòng.`);
+  const rows: AwardRow[] = [];
+  for (let r = header.headerRow + 1; r <= ws.rowCount; r++) {
+    const row = readAwardRow(ws.getRow(r), header.index);
+    if (row) rows.push(row);
+  }
+  if (!rows.length)
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
+
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const orgs = await db.selectFrom('organisations').select(['id', 'code', 'name']).execute();
+  const orgByCode = new Map(orgs.map((o) => [o.code.toLowerCase(), o]));
+  // People of the units named in the file, by name key.
+  const unitIds = [...new Set(rows.map((r) => orgByCode.get(r.orgCode.toLowerCase())?.id).filter(Boolean))] as string[];
+  const people: { id: string; full_name: string; date_of_birth: string | null; org_id: string }[] = [];
+  for (let i = 0; i < unitIds.length; i += 500)
+    people.push(
+      ...(await db
+        .selectFrom('people')
+        .select(['id', 'full_name', 'date_of_birth', 'org_id'])
+        .where('org_id', 'in', unitIds.slice(i, i + 500))
+        .execute()),
+    );
+  const byName = new Map<string, typeof people>();
+  for (const p of people) {
+    const k = `${p.org_id}|${searchKey(p.full_name)}`;
+    byName.set(k, [...(byName.get(k) ?? []), p]);
+  }
+
+  const errors: AwardImportResult['errors'] = [];
+  const err = (row: number, column: string, message: string) => errors.push({ row, column, message });
+  const planned: Planned[] = [];
+  const thisYear = currentYearVn();
+  for (const r of rows) {
+    const before = errors.length;
+    const kind = KIND_OF.get(searchKey(r.subjectKind)) as Planned['subjectKind'] | undefined;
+    if (!kind) err(r.row, 'Đối tượng', 'Ghi "Cá nhân" hoặc "Tập thể"');
+    const org = orgByCode.get(r.orgCode.toLowerCase());
+    if (!r.orgCode) err(r.row, 'Mã đơn vị', 'Không được để trống');
+    else if (!org) err(r.row, 'Mã đơn vị', `Không có đơn vị mã "${r.orgCode}"`);
+    else if (!canReach(user, WRITERS_OF_PEOPLE, org.id, tree))
+      err(r.row, 'Mã đơn vị', `Bạn không có quyền nhập cho đơn vị "${r.orgCode}"`);
+    const code = AWARDS_BY_KEY.get(searchKey(r.award)) ?? AWARDS_BY_KEY.get(r.award.toLowerCase());
+    const award = code ? AWARD_CATALOG.find((a) => a.code === code) : undefined;
+    if (!r.award) err(r.row, 'Danh hiệu / Hình thức khen thưởng', 'Không được để trống');
+    else if (!award)
+      err(r.row, 'Danh hiệu / Hình thức khen thưởng', `Không có danh hiệu/hình thức "${r.award}" trong danh mục`);
+    else if (kind && !award.subjects.includes(kind))
+      err(
+        r.row,
+        'Danh hiệu / Hình thức khen thưởng',
+        `"${award.name}" không xét tặng cho ${kind === 'individual' ? 'cá nhân' : 'tập thể'}`,
+      );
+    const period = parsePeriod(r.period);
+    if (!period) err(r.row, 'Năm (hoặc giai đoạn)', 'Ghi năm (2023) hoặc giai đoạn (2021-2023)');
+    else if (period.fromYear > period.year) err(r.row, 'Năm (hoặc giai đoạn)', 'Năm đầu phải trước năm cuối');
+    else if (period.year > thisYear || period.fromYear < 1945)
+      err(r.row, 'Năm (hoặc giai đoạn)', `Năm phải trong khoảng 1945–${thisYear}`);
+    const type = r.type ? (TYPES.get(searchKey(r.type)) as CommendationType | undefined) : 'periodic';
+    if (!type) err(r.row, 'Loại khen thưởng', `Không rõ loại "${r.type}" (để trống nếu là khen thường xuyên)`);
+    let decisionDate: string | null = null;
+    if (r.decisionDate) {
+      decisionDate = parseVnDate(r.decisionDate);
+      if (!decisionDate) err(r.row, 'Ngày quyết định', 'Ngày không hợp lệ (dd/mm/yyyy)');
+      else if (decisionDate > todayVn()) err(r.row, 'Ngày quyết định', 'Không được ở tương lai');
+    }
+    let dob: string | null = null;
+    if (r.dateOfBirth) {
+      dob = parseVnDate(r.dateOfBirth);
+      if (!dob) err(r.row, 'Ngày sinh', 'Ngày không hợp lệ (dd/mm/yyyy)');
+    }
+    let subjectId: string | undefined;
+    if (kind === 'collective' && org) {
+      if (r.name && searchKey(r.name) !== searchKey(org.name))
+        err(r.row, 'Họ và tên / Tên tập thể', `Tên tập thể khác tên đơn vị mã "${org.code}" ("${org.name}")`);
+      subjectId = org.id;
+    } else if (kind === 'individual' && org) {
+      const same = (byName.get(`${org.id}|${searchKey(r.name)}`) ?? []).filter(
+        (p) => !dob || p.date_of_birth === dob,
+      );
+      if (!r.name) err(r.row, 'Họ và tên / Tên tập thể', 'Không được để trống');
+      else if (!same.length)
+        err(r.row, 'Họ và tên / Tên tập thể', `Không tìm thấy "${r.name}"${dob ? ' với ngày sinh này' : ''} ở đơn vị "${org.code}"`);
+      else if (same.length > 1)
+        err(r.row, 'Ngày sinh', `Đơn vị có ${same.length} người tên "${r.name}": ghi thêm ngày sinh để phân biệt`);
+      else subjectId = same[0]!.id;
+    }
+    if (errors.length > before || !subjectId || !award || !period || !type || !kind || !org) continue;
+    planned.push({
+      row: r.row,
+      subjectKind: kind,
+      subjectId,
+      orgId: kind === 'collective' ? org.id : (people.find((p) => p.id === subjectId)?.org_id ?? org.id),
+      record: {
+        awardCode: award.code,
+        year: period.year,
+        fromYear: period.fromYear,
+        ...(r.decisionNumber ? { decision: { number: r.decisionNumber } } : {}),
+      },
+      type,
+      src: r,
+      decisionDate,
+    });
+  }
+
+  // Flags: within the file and against what is already recorded, subject by subject.
+  const flags: AwardImportResult['flags'] = [];
+  const flagOf = new Map<number, string[]>();
+  const subjects = [...new Set(planned.map((p) => p.subjectId))];
+  const existing = new Map<string, AwardRecord[]>();
+  const ratings = new Map<string, { year: number; rating: Rating }[]>();
+  for (let i = 0; i < subjects.length; i += 500) {
+    const part = subjects.slice(i, i + 500);
+    for (const a of await db
+      .selectFrom('award_records')
+      .select(['subject_id', 'award_code', 'year', 'from_year', 'decision_number'])
+      .where('subject_id', 'in', part)
+      .execute())
+      existing.set(a.subject_id, [
+        ...(existing.get(a.subject_id) ?? []),
+        {
+          awardCode: a.award_code,
+          year: Number(a.year),
+          fromYear: Number(a.from_year),
+          ...(a.decision_number ? { decision: { number: a.decision_number } } : {}),
+        },
+      ]);
+    for (const x of await db
+      .selectFrom('ratings')
+      .select(['subject_id', 'year', 'rating'])
+      .where('subject_id', 'in', part)
+      .execute())
+      ratings.set(x.subject_id, [...(ratings.get(x.subject_id) ?? []), { year: Number(x.year), rating: x.rating as Rating }]);
+  }
+  const bySubject = new Map<string, Planned[]>();
+  for (const p of planned) bySubject.set(p.subjectId, [...(bySubject.get(p.subjectId) ?? []), p]);
+  for (const [sid, mine] of bySubject) {
+    const old = existing.get(sid) ?? [];
+    const all = [...old, ...mine.map((m) => m.record)];
+    for (const issue of historyIssues(all, ratings.get(sid) ?? [])) {
+      const rowsHit = issue.records.filter((k) => k >= old.length).map((k) => mine[k - old.length]!.row);
+      if (!rowsHit.length) continue; // an old problem, not this file's
+      const others = issue.records.filter((k) => k >= old.length).length < issue.records.length;
+      const where = others ? ' (với bản ghi đã có trong hệ thống)' : rowsHit.length > 1 ? ` (các dòng ${rowsHit.join(', ')})` : '';
+      for (const row of rowsHit) {
+        flags.push({ row, message: `${issue.message}${where}` });
+        flagOf.set(row, [...(flagOf.get(row) ?? []), issue.message]);
+      }
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  flags.sort((a, b) => a.row - b.row);
+  const result: AwardImportResult = {
+    ok: errors.length === 0 && (flags.length === 0 || opts.allowFlagged),
+    dryRun: opts.dryRun,
+    totalRows: rows.length,
+    imported: 0,
+    errors,
+    flags,
+  };
+  if (!result.ok || opts.dryRun) return result;
+
+  const now = nowIso();
+  const records: AwardRecordTable[] = planned.map((p) => ({
+    id: newId(),
+    subject_kind: p.subjectKind,
+    subject_id: p.subjectId,
+    org_id: p.orgId,
+    award_code: p.record.awardCode,
+    year: p.record.year,
+    from_year: p.record.fromYear,
+    commendation_type: p.type,
+    decision_number: p.src.decisionNumber,
+    decision_date: p.decisionDate,
+    decision_signer: p.src.decisionSigner,
+    decision_authority: p.src.decisionAuthority,
+    origin: 'imported',
+    note: p.src.note,
+    flag: flagOf.get(p.row)?.join('. ') ?? null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  }));
+  await db.transaction().execute(async (trx) => {
+    await bulkInsert(trx, 'award_records', records);
+    await appendAuditMany(
+      trx,
+      actor,
+      records.map((r) => ({
+        action: 'award_record.imported',
+        entityType: r.subject_kind === 'individual' ? 'person' : 'organisation',
+        entityId: r.subject_id,
+        before: null,
+        after: {
+          id: r.id,
+          award: awardName(r.award_code),
+          year: r.year,
+          fromYear: r.from_year,
+          decision: r.decision_number,
+          flag: r.flag,
+        },
+      })),
+    );
+  });
+  return { ...result, imported: records.length };
+}

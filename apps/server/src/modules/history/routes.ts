@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AwardImportQuery,
+  AwardImportResult,
+  AwardRecordView,
+  CreateAwardRecordRequest,
+  CreatePeriodRequest,
+  HistoryQuery,
+  Id,
+  Ok,
+  SubjectHistory,
+  UpdateAwardRecordRequest,
+  UpdatePeriodRequest,
+} from '@thidua/contracts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
+import { actorOf, userOf, type Deps } from '../../platform/context.ts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { uploadedFile } from '../../platform/uploads.ts';
+import { awardErrorReport, awardTemplate } from './excel.ts';
+import { importAwards } from './import.ts';
+import {
+  createAwardRecord,
+  createPeriod,
+  deleteAwardRecord,
+  deletePeriod,
+  getHistory,
+  updateAwardRecord,
+  updatePeriod,
+} from './service.ts';
+
+const IdParams = z.object({ id: Id });
+const VersionQuery = z.object({ version: z.coerce.number().int().min(1, 'Thiếu version') });
+const Created = z.object({ id: Id });
+
+export function historyRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get('/history', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags: ['history'],
+        summary: 'Lịch sử khen thưởng, xếp loại, kỷ luật và sáng kiến của một cá nhân hoặc tập thể',
+        querystring: HistoryQuery,
+        response: { 200: SubjectHistory },
+      },
+      handler: (req) => getHistory(deps, userOf(req), req.query.subjectId),
+    });
+    r.post('/history/awards', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['history'],
+        summary: 'Ghi một danh hiệu/hình thức đã được khen (trùng, mâu thuẫn: 409 trừ khi xác nhận)',
+        body: CreateAwardRecordRequest,
+        response: { 201: AwardRecordView },
+      },
+      handler: async (req, reply) =>
+        reply.code(201).send(await createAwardRecord(deps, userOf(req), actorOf(req), req.body)),
+    });
+    r.put('/history/awards/:id', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['history'],
+        params: IdParams,
+        body: UpdateAwardRecordRequest,
+        response: { 200: AwardRecordView },
+      },
+      handler: (req) => updateAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.delete('/history/awards/:id', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], params: IdParams, querystring: VersionQuery, response: { 200: Ok } },
+      handler: (req) => deleteAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.query.version),
+    });
+    r.post('/history/periods', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['history'],
+        summary: 'Ghi kỷ luật, thời gian đang bị xem xét (điều tra, khiếu nại…) hoặc nghỉ thai sản',
+        body: CreatePeriodRequest,
+        response: { 201: Created },
+      },
+      handler: async (req, reply) => reply.code(201).send(await createPeriod(deps, userOf(req), actorOf(req), req.body)),
+    });
+    r.put('/history/periods/:id', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], params: IdParams, body: UpdatePeriodRequest, response: { 200: Created } },
+      handler: (req) => updatePeriod(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.delete('/history/periods/:id', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], params: IdParams, querystring: VersionQuery, response: { 200: Ok } },
+      handler: (req) => deletePeriod(deps, userOf(req), actorOf(req), req.params.id, req.query.version),
+    });
+    r.get('/history/awards/import/template.xlsx', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], summary: 'Tải mẫu Excel nhập lịch sử khen thưởng' },
+      handler: async (_req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Mẫu nhập lịch sử khen thưởng.xlsx'))
+          .send(await awardTemplate(deps)),
+    });
+    r.post('/history/awards/import', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['history'],
+        summary: 'Nhập lịch sử khen thưởng từ Excel (tất cả hoặc không; trùng/mâu thuẫn cần xác nhận)',
+        querystring: AwardImportQuery,
+        response: { 200: AwardImportResult },
+      },
+      handler: async (req) =>
+        importAwards(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+          dryRun: req.query.dryRun === 'true',
+          allowFlagged: req.query.allowFlagged === 'true',
+        }),
+    });
+    r.post('/history/awards/import/report', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
+      handler: async (req, reply) => {
+        const buf = await uploadedFile(req);
+        const result = await importAwards(deps, userOf(req), actorOf(req), buf, { dryRun: true, allowFlagged: false });
+        const report = await awardErrorReport(buf, [
+          ...result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
+          ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
+        ]);
+        return reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Báo cáo lỗi nhập lịch sử khen thưởng.xlsx'))
+          .send(report);
+      },
+    });
+  };
+}

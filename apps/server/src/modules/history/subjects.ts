@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { SubjectRef } from '@thidua/contracts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { OrgTree } from '../../platform/orgtree.ts';
+
+export type Subject = z.infer<typeof SubjectRef>;
+
+/**
+ * A subject id names a person or a collective (an organisation). Unknown ids
+ * and subjects outside the user's reach are both "not found", so ids of other
+ * units cannot be probed.
+ */
+export async function resolveSubject(
+  deps: Deps,
+  user: RequestUser,
+  id: string,
+  path = 'subjectId',
+): Promise<{ subject: Subject; canEdit: boolean; tree: OrgTree }> {
+  const tree = await deps.tree.fresh();
+  let subject: Subject | undefined;
+  if (tree.has(id)) {
+    subject = { kind: 'collective', id, name: tree.name(id), orgId: id, orgName: tree.name(id), recruitedOn: null };
+  } else {
+    const p = await deps.db.kysely
+      .selectFrom('people')
+      .select(['id', 'full_name', 'org_id', 'start_date'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (p)
+      subject = {
+        kind: 'individual',
+        id: p.id,
+        name: p.full_name,
+        orgId: p.org_id,
+        orgName: tree.name(p.org_id),
+        recruitedOn: p.start_date,
+      };
+  }
+  if (!subject || !canReach(user, ANY_ROLE, subject.orgId, tree))
+    throw new AppError(404, 'subject_not_found', 'Không tìm thấy cá nhân hoặc tập thể này (hoặc ngoài phạm vi được phân quyền).', [
+      { path, message: 'Không tìm thấy' },
+    ]);
+  return { subject, canEdit: canReach(user, WRITERS_OF_PEOPLE, subject.orgId, tree), tree };
+}
+
+export function assertCanEdit(canEdit: boolean): void {
+  if (!canEdit)
+    throw new AppError(403, 'forbidden', 'Bạn không có quyền sửa hồ sơ khen thưởng của đơn vị này (chỉ được xem).');
+}
