@@ -5,6 +5,7 @@ import type {
   CriterionResult,
   EligibilityInput,
   EligibilityResult,
+  RatingRecord,
   Verdict,
 } from './eligibility-input.ts';
 import { buildLadders, type Ladder } from './ladders.ts';
@@ -46,6 +47,21 @@ function firstUses(awards: readonly AwardRecord[], target: string, year: number)
   return used;
 }
 
+const NO_USES = new Map<string, AwardRecord>();
+
+/**
+ * The history check depends only on the records and ratings, which a candidate run passes unchanged
+ * to every ladder of a subject: computed once per pair of arrays (inputs are treated as immutable).
+ */
+const ISSUES = new WeakMap<readonly AwardRecord[], WeakMap<readonly RatingRecord[], string[]>>();
+function issuesOf(awards: readonly AwardRecord[], ratings: readonly RatingRecord[]): string[] {
+  let byRatings = ISSUES.get(awards);
+  if (!byRatings) ISSUES.set(awards, (byRatings = new WeakMap()));
+  let out = byRatings.get(ratings);
+  if (!out) byRatings.set(ratings, (out = historyIssues(awards, ratings).map((i) => i.message)));
+  return out;
+}
+
 /**
  * Judges one subject for one award and year. Pure: everything it reads is in `input`.
  * Throws AwardsError (Vietnamese message) for an unknown award code, a wrong subject kind or a year
@@ -59,7 +75,7 @@ export function evaluate(input: EligibilityInput, options: EvaluateOptions = {})
   const ladder = ladderFor(award.code, input.subject.kind, settings);
   const criteria: CriterionResult[] = [];
 
-  const dups = historyIssues(input.awards, input.ratings).map((i) => i.message);
+  const dups = issuesOf(input.awards, input.ratings);
   if (dups.length) {
     criteria.push({
       key: 'history_consistent',
@@ -86,7 +102,8 @@ export function evaluate(input: EligibilityInput, options: EvaluateOptions = {})
     settings,
     year: input.year,
     asOf: input.asOf ?? `${input.year + 1}-01-01`,
-    usedInitiatives: firstUses(input.awards, award.code, input.year),
+    // Most subjects hold no initiative: nothing to look up.
+    usedInitiatives: input.initiatives?.length ? firstUses(input.awards, award.code, input.year) : NO_USES,
   };
   for (const c of ladder.criteria) {
     const outcome = check(c, ctx);

@@ -34,8 +34,13 @@ function ruleSetOn(date: string): RuleSet {
 export function ruleSetFor(yearOrDate: number | string, settings?: Pick<Settings, 'ruleSetDay'>): RuleSet {
   if (typeof yearOrDate === 'string') return ruleSetOn(yearOrDate);
   const day = (settings?.ruleSetDay ?? 'year_end') === 'year_end' ? '12-31' : '01-01';
-  return ruleSetOn(`${yearOrDate}-${day}`);
+  // Judged once per ladder per subject in candidate runs: memoised by day.
+  const key = `${yearOrDate}-${day}`;
+  let rs = BY_DAY.get(key);
+  if (!rs) BY_DAY.set(key, (rs = ruleSetOn(key)));
+  return rs;
 }
+const BY_DAY = new Map<string, RuleSet>();
 
 /** Verified rows of the base salary; unverified ones come from settings. */
 export const BASE_SALARIES: readonly BaseSalaryRow[] = [
