@@ -19,7 +19,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { awardRoutes } from './modules/awards/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
-import { historyRoutes } from './modules/history/routes.ts';
+import { historyRoutes } from './modules/awards/history/routes.ts';
 import { initiativeRoutes } from './modules/initiatives/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 

@@ -53,7 +53,9 @@ export const CandidateList = z.object({
   year: z.number().int(),
   ruleSet: z.object({ id: z.string(), instrument: z.string() }),
   /** Awards the engine judged (the ladders it knows). */
-  awardsJudged: z.array(z.object({ code: z.string(), name: z.string(), subject: z.enum(['individual', 'collective']) })),
+  awardsJudged: z.array(
+    z.object({ code: z.string(), name: z.string(), subject: z.enum(['individual', 'collective']) }),
+  ),
   subjectsJudged: z.number().int(),
   items: z.array(Candidate),
 });

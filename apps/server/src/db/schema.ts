@@ -130,6 +130,10 @@ export interface AwardRecordTable {
   origin: string;
   note: string;
   flag: string | null;
+  /** Set when withdrawn (soft delete): optional so inserts need not name them. */
+  deleted_at?: string | null;
+  deleted_by?: string | null;
+  delete_reason?: string | null;
   created_at: string;
   updated_at: string;
   version: number;

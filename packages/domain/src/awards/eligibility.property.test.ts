@@ -33,8 +33,7 @@ const arbAwards = fc
       useInit: fc.boolean(),
     }),
     {
-      selector: (r) =>
-        `${r.awardCode === 'grassroots_emulation_fighter' ? 'advanced_worker' : r.awardCode}|${r.year}`,
+      selector: (r) => `${r.awardCode === 'grassroots_emulation_fighter' ? 'advanced_worker' : r.awardCode}|${r.year}`,
       maxLength: 12,
     },
   )

@@ -22,7 +22,13 @@ export const AWARD_ORIGIN_LABELS: Record<AwardOrigin, string> = {
   imported: 'Nhập từ hồ sơ cũ',
 };
 
-export const REVIEW_KINDS = ['discipline_review', 'investigation', 'inspection', 'complaint', 'press_allegation'] as const;
+export const REVIEW_KINDS = [
+  'discipline_review',
+  'investigation',
+  'inspection',
+  'complaint',
+  'press_allegation',
+] as const;
 export const PERIOD_CATEGORIES = ['discipline', 'review', 'leave'] as const;
 export type PeriodCategory = (typeof PERIOD_CATEGORIES)[number];
 export const LEAVE_KINDS = ['maternity'] as const;

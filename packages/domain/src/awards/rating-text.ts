@@ -24,6 +24,8 @@ for (const r of RATINGS) WORDS.set(r, r);
 
 /** A rating from what a clerk typed or pasted, with or without diacritics; null when unrecognised. */
 export function parseRating(text: string): Rating | null {
-  const key = searchKey(text).replace(/[.\s]+/gu, ' ').trim();
+  const key = searchKey(text)
+    .replace(/[.\s]+/gu, ' ')
+    .trim();
   return WORDS.get(key) ?? WORDS.get(key.replace(/ /gu, '')) ?? null;
 }

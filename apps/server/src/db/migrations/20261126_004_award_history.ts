@@ -54,11 +54,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     // Set when a clerk confirmed a record that duplicates or contradicts another: kept, never guessed away.
     .addColumn('flag', 'text')
+    // Legal records are never erased: a withdrawn record keeps who withdrew it and why.
+    .addColumn('deleted_at', 'text')
+    .addColumn('deleted_by', 'text')
+    .addColumn('delete_reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('award_records_subject_idx').on('award_records').columns(['subject_id', 'year']).execute();
+  await db.schema
+    .createIndex('award_records_subject_idx')
+    .on('award_records')
+    .columns(['subject_id', 'year'])
+    .execute();
   await db.schema.createIndex('award_records_org_year_idx').on('award_records').columns(['org_id', 'year']).execute();
 
   await db.schema

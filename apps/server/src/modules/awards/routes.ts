@@ -18,7 +18,6 @@ import { badRequest } from '../../platform/errors.ts';
 
 const citation = (c: Citation) => ({ instrument: c.instrument, article: c.article, confidence: c.confidence });
 
-
 /** The award catalog in force on a day, with the bonus each award carries that day. */
 export function catalogOn(date: string): Catalog {
   const settings = DEFAULT_SETTINGS;

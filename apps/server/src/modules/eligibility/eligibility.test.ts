@@ -61,10 +61,22 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
         startDate: '2012-03-01',
       })
     ).id;
-    hung = (await makePerson(admin, unitA, { familyName: 'Bùi', middleName: 'Văn', givenName: 'Hùng', startDate: '2026-08-01' }))
-      .id;
-    other = (await makePerson(admin, unitB, { familyName: 'Phạm', middleName: 'Văn', givenName: 'Cường', startDate: '2010-01-01' }))
-      .id;
+    hung = (
+      await makePerson(admin, unitA, {
+        familyName: 'Bùi',
+        middleName: 'Văn',
+        givenName: 'Hùng',
+        startDate: '2026-08-01',
+      })
+    ).id;
+    other = (
+      await makePerson(admin, unitB, {
+        familyName: 'Phạm',
+        middleName: 'Văn',
+        givenName: 'Cường',
+        startDate: '2010-01-01',
+      })
+    ).id;
     await makeUser(admin, 'canbo.qlcn', [{ role: 'unit_officer', orgId: unitA }], 'Don-vi-QLCN@2026');
     await makeUser(admin, 'xem.qlcn', [{ role: 'viewer', orgId: unitA }], 'Xem-QLCN@2026');
     for (const year of [2024, 2025, 2026]) {
@@ -98,7 +110,11 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
       records[`cstdcs${year}`] = res.json();
     }
     const hist = (await officer.get(`/api/v1/history?subjectId=${lan}`)).json();
-    expect(hist.subject).toMatchObject({ kind: 'individual', name: 'Đỗ Thị Lan', orgName: 'Phòng Quản lý Công nghiệp' });
+    expect(hist.subject).toMatchObject({
+      kind: 'individual',
+      name: 'Đỗ Thị Lan',
+      orgName: 'Phòng Quản lý Công nghiệp',
+    });
     expect(hist.canEdit).toBe(true);
     expect(hist.awards.map((a: { year: number }) => a.year)).toEqual([2024, 2025, 2026]);
     expect(hist.ratings).toEqual([
@@ -135,7 +151,10 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
       authors: [{ personId: lan, share: 90 }],
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toContainEqual({ path: 'authors', message: 'Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)' });
+    expect(bad.json().errors).toContainEqual({
+      path: 'authors',
+      message: 'Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)',
+    });
     expect(await count('initiatives')).toBe(0);
     const res = await admin.send('POST', '/api/v1/initiatives', {
       title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
@@ -153,7 +172,9 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     expect(body.verdict).toBe('needs_review');
     expect(body.ruleSet.id).toBe('nd152_2025');
     const keys = body.criteria.map((c: Criterion) => c.key);
-    expect(keys).toEqual(expect.arrayContaining(['grassroots_fighter_3_years', 'provincial_initiative', 'outstanding']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['grassroots_fighter_3_years', 'provincial_initiative', 'outstanding']),
+    );
     expect(criterion(body.criteria, 'provincial_initiative')).toMatchObject({ met: true });
     expect(criterion(body.criteria, 'provincial_initiative').evidence.join(' ')).toContain('số hóa hồ sơ cấp phép');
     expect(criterion(body.criteria, 'grassroots_fighter_3_years').evidence.join(' ')).toContain('24/QĐ-SCT');
@@ -184,7 +205,9 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     expect(why.verdict).toBe('not_eligible');
     expect(criterion(why.criteria, 'tenure').met).toBe(false);
 
-    const eligibleOnly = (await admin.get(`/api/v1/eligibility/candidates?orgId=${unitA}&year=2026&include=eligible`)).json();
+    const eligibleOnly = (
+      await admin.get(`/api/v1/eligibility/candidates?orgId=${unitA}&year=2026&include=eligible`)
+    ).json();
     const lanEligible = eligibleOnly.items.find((c: { subjectId: string }) => c.subjectId === lan);
     expect(lanEligible.awards.every((a: { verdict: string }) => a.verdict === 'eligible')).toBe(true);
 
@@ -200,7 +223,12 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('orders people by given name, then middle and family name', async () => {
-    await makePerson(admin, unitA, { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', startDate: '2010-01-01' });
+    await makePerson(admin, unitA, {
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: 'An',
+      startDate: '2010-01-01',
+    });
     await makePerson(admin, unitA, { familyName: 'Lê', middleName: 'Văn', givenName: 'Đức', startDate: '2010-01-01' });
     const ids = (await admin.get(`/api/v1/people?orgId=${unitA}&pageSize=50`)).json().items as { id: string }[];
     await admin.send('PUT', '/api/v1/ratings', {
@@ -249,7 +277,12 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain('Mâu thuẫn: cùng năm 2025');
     expect(await count('award_records')).toBe(before);
-    const kept = await addAward(admin, { subjectId: lan, awardCode: 'advanced_worker', year: 2025, confirmConflict: true });
+    const kept = await addAward(admin, {
+      subjectId: lan,
+      awardCode: 'advanced_worker',
+      year: 2025,
+      confirmConflict: true,
+    });
     expect(kept.statusCode).toBe(201);
     expect(kept.json().flag).toContain('Mâu thuẫn');
     const hist = (await admin.get(`/api/v1/history?subjectId=${lan}`)).json();
@@ -259,13 +292,24 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     expect(criterion(body.criteria, 'history_consistent').met).toBeNull();
     expect(body.verdict).not.toBe('eligible');
 
-    const del = await admin.send('DELETE', `/api/v1/history/awards/${kept.json().id}?version=${kept.json().version}`);
+    const url = `/api/v1/history/awards/${kept.json().id}?version=${kept.json().version}`;
+    const noReason = await admin.send('DELETE', url);
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('querystring.reason');
+    const del = await admin.send('DELETE', `${url}&reason=${encodeURIComponent('Nhập nhầm năm')}`);
     expect(del.statusCode).toBe(200);
     expect((await admin.get(`/api/v1/history?subjectId=${lan}`)).json().issues).toEqual([]);
+    // Withdrawn, not erased: kept with who and why, audited.
+    const row = await h.db.kysely
+      .selectFrom('award_records')
+      .select(['deleted_by', 'delete_reason'])
+      .where('id', '=', kept.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ deleted_by: 'admin', delete_reason: 'Nhập nhầm năm' });
     const audit = await h.db.kysely
       .selectFrom('audit_log')
       .select('action')
-      .where('action', '=', 'award_record.deleted')
+      .where('action', '=', 'award_record.withdrawn')
       .execute();
     expect(audit).toHaveLength(1);
   });
@@ -313,7 +357,12 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     const future = await addAward(admin, { subjectId: lan, awardCode: 'advanced_worker', year: 2099 });
     expect(future.statusCode).toBe(400);
     expect(future.json().errors).toContainEqual({ path: 'year', message: 'Năm khen thưởng không được ở tương lai' });
-    const reversed = await addAward(admin, { subjectId: lan, awardCode: 'provincial_emulation_fighter', year: 2023, fromYear: 2025 });
+    const reversed = await addAward(admin, {
+      subjectId: lan,
+      awardCode: 'provincial_emulation_fighter',
+      year: 2023,
+      fromYear: 2025,
+    });
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().errors[0].path).toBe('fromYear');
     expect(await count('award_records')).toBe(before);

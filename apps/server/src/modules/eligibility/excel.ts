@@ -10,10 +10,18 @@ export async function candidatesWorkbook(list: CandidateList, orgName: string): 
   ws.getCell('A1').font = { bold: true, size: 13, name: 'Times New Roman' };
   ws.getCell('A1').alignment = { horizontal: 'center' };
   ws.mergeCells('A2:F2');
-  ws.getCell('A2').value = `${orgName} — áp dụng ${list.ruleSet.instrument}; ${list.subjectsJudged.toLocaleString('vi-VN')} cá nhân, tập thể đã xét`;
+  ws.getCell('A2').value =
+    `${orgName} — áp dụng ${list.ruleSet.instrument}; ${list.subjectsJudged.toLocaleString('vi-VN')} cá nhân, tập thể đã xét`;
   ws.getCell('A2').alignment = { horizontal: 'center' };
   ws.getCell('A2').font = { italic: true, name: 'Times New Roman' };
-  ws.getRow(4).values = ['STT', 'Họ và tên / Tên tập thể', 'Đối tượng', 'Đơn vị', 'Đủ điều kiện', 'Cần Hội đồng xem xét'];
+  ws.getRow(4).values = [
+    'STT',
+    'Họ và tên / Tên tập thể',
+    'Đối tượng',
+    'Đơn vị',
+    'Đủ điều kiện',
+    'Cần Hội đồng xem xét',
+  ];
   styleHeader(ws.getRow(4));
   ws.columns = [{ width: 6 }, { width: 32 }, { width: 10 }, { width: 40 }, { width: 48 }, { width: 48 }];
   list.items.forEach((c, i) => {

@@ -14,7 +14,8 @@ export function eligibilityRoutes(deps: Deps) {
       config: { access: ANY_ROLE },
       schema: {
         tags: ['eligibility'],
-        summary: 'Xét một cá nhân/tập thể có đủ điều kiện một danh hiệu/hình thức trong một năm, giải thích từng tiêu chuẩn',
+        summary:
+          'Xét một cá nhân/tập thể có đủ điều kiện một danh hiệu/hình thức trong một năm, giải thích từng tiêu chuẩn',
         body: EligibilityCheckRequest,
         response: { 200: EligibilityCheckResult },
       },

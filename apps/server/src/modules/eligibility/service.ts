@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { CandidateList, CandidatesQuery, EligibilityCheckRequest, EligibilityCheckResult } from '@thidua/contracts';
+import type {
+  CandidateList,
+  CandidatesQuery,
+  EligibilityCheckRequest,
+  EligibilityCheckResult,
+} from '@thidua/contracts';
 import {
   AwardsError,
   DEFAULT_SETTINGS,
@@ -18,8 +23,8 @@ import { ANY_ROLE, assertReach, scopeOf, type RequestUser } from '../../platform
 import { currentYearVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { loadSubjectData, type SubjectData } from '../history/load.ts';
-import { resolveSubject, type Subject } from '../history/subjects.ts';
+import { loadSubjectData, type SubjectData } from '../awards/history/service.ts';
+import { resolveSubject, type Subject } from '../awards/history/service.ts';
 
 /** No ladder looks further back than this many years (CSTĐ toàn quốc: two 3-year periods). */
 const LOOKBACK_YEARS = 12;

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { CreateInitiativeRequest, InitiativeView, InitiativesQuery, UpdateInitiativeRequest } from '@thidua/contracts';
+import type {
+  CreateInitiativeRequest,
+  InitiativeView,
+  InitiativesQuery,
+  UpdateInitiativeRequest,
+} from '@thidua/contracts';
 import { awardName, searchKey, type RecognitionLevel } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -33,6 +38,7 @@ export async function initiativeViews(deps: Deps, tree: OrgTree, ids: readonly s
       .innerJoin('award_records as r', 'r.id', 'ai.award_record_id')
       .select(['ai.initiative_id', 'r.id', 'r.award_code', 'r.year', 'r.subject_id', 'r.decision_date'])
       .where('ai.initiative_id', 'in', part)
+      .where('r.deleted_at', 'is', null)
       .orderBy('r.year')
       .orderBy('r.decision_date')
       .execute();
@@ -129,7 +135,11 @@ async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Inp
   if (input.recognisedOn && input.recognisedOn > nowIso().slice(0, 10))
     errors.push({ path: 'recognisedOn', message: 'Ngày công nhận không được ở tương lai' });
   if (errors.length)
-    throw badRequest('invalid_initiative', `Chưa lưu được sáng kiến: ${errors.map((e) => e.message).join('; ')}.`, errors);
+    throw badRequest(
+      'invalid_initiative',
+      `Chưa lưu được sáng kiến: ${errors.map((e) => e.message).join('; ')}.`,
+      errors,
+    );
 }
 
 const row = (input: Input) => ({

@@ -77,10 +77,21 @@ export async function importRatings(
       missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
     );
   const errors: AwardImportResult['errors'] = [];
-  const items: { row: number; subjectKind: 'individual' | 'collective'; subjectId: string; rating: ReturnType<typeof parseRating>; note: string }[] = [];
+  const items: {
+    row: number;
+    subjectKind: 'individual' | 'collective';
+    subjectId: string;
+    rating: ReturnType<typeof parseRating>;
+    note: string;
+  }[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const text = (h: string) => (col(h) ? cellText(row.getCell(col(h)!).value).normalize('NFC').trim() : '');
+    const text = (h: string) =>
+      col(h)
+        ? cellText(row.getCell(col(h)!).value)
+            .normalize('NFC')
+            .trim()
+        : '';
     const id = text('Mã');
     const ratingText = text('Xếp loại');
     if (!id && !ratingText) continue;
@@ -92,8 +103,17 @@ export async function importRatings(
     items.push({ row: r, subjectKind: kind, subjectId: id, rating, note: text('Ghi chú').slice(0, 500) });
   }
   if (!items.length && !errors.length)
-    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào.', [{ path: 'file', message: 'Không có dữ liệu' }]);
-  const result: AwardImportResult = { ok: errors.length === 0, dryRun: q.dryRun, totalRows: items.length, imported: 0, errors, flags: [] };
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
+  const result: AwardImportResult = {
+    ok: errors.length === 0,
+    dryRun: q.dryRun,
+    totalRows: items.length,
+    imported: 0,
+    errors,
+    flags: [],
+  };
   if (errors.length) return result;
   // Versions are read now: an import overwrites what it names, on purpose.
   const current = new Map<string, number>();

@@ -35,7 +35,11 @@ export function ratingRoutes(deps: Deps) {
     });
     r.get('/ratings/export.xlsx', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['ratings'], summary: 'Tải bảng xếp loại ra Excel (để điền rồi nhập lại)', querystring: RatingsQuery },
+      schema: {
+        tags: ['ratings'],
+        summary: 'Tải bảng xếp loại ra Excel (để điền rồi nhập lại)',
+        querystring: RatingsQuery,
+      },
       handler: async (req, reply) =>
         reply
           .type(XLSX_TYPE)

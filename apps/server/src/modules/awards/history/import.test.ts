@@ -10,7 +10,7 @@ import {
   rootOrgId,
   type Client,
   type Harness,
-} from '../../test/harness.ts';
+} from '../../../test/harness.ts';
 
 async function fill(template: Buffer, sheet: string, rows: (string | number | null)[][], from = 2): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -38,9 +38,21 @@ describe.each(DIALECTS)('award history and ratings from Excel (%s)', (dialect) =
     admin = await asAdmin(h);
     const root = await rootOrgId(h);
     unitId = (await makeOrg(admin, root, 'QLNL', 'Phòng Quản lý Năng lượng')).id;
-    lan = (await makePerson(admin, unitId, { familyName: 'Hoàng', middleName: 'Thị', givenName: 'Lan', gender: 'female' })).id;
-    await makePerson(admin, unitId, { familyName: 'Vũ', middleName: 'Đức', givenName: 'Minh', dateOfBirth: '1980-02-01' });
-    await makePerson(admin, unitId, { familyName: 'Vũ', middleName: 'Đức', givenName: 'Minh', dateOfBirth: '1991-07-15' });
+    lan = (
+      await makePerson(admin, unitId, { familyName: 'Hoàng', middleName: 'Thị', givenName: 'Lan', gender: 'female' })
+    ).id;
+    await makePerson(admin, unitId, {
+      familyName: 'Vũ',
+      middleName: 'Đức',
+      givenName: 'Minh',
+      dateOfBirth: '1980-02-01',
+    });
+    await makePerson(admin, unitId, {
+      familyName: 'Vũ',
+      middleName: 'Đức',
+      givenName: 'Minh',
+      dateOfBirth: '1991-07-15',
+    });
     const res = await admin.get('/api/v1/history/awards/import/template.xlsx');
     expect(res.statusCode).toBe(200);
     template = res.rawPayload;
@@ -104,7 +116,16 @@ describe.each(DIALECTS)('award history and ratings from Excel (%s)', (dialect) =
       [2, 'Cá nhân', 'hoang thi lan', null, 'QLNL', 'lao dong tien tien', '2019', null, '12/QĐ-SCT', '20/12/2019'],
       [3, 'Cá nhân', 'Vũ Đức Minh', '01/02/1980', 'QLNL', 'grassroots_emulation_fighter', '2020'],
       [4, 'Tập thể', 'Phòng Quản lý Năng lượng', null, 'QLNL', 'Tập thể lao động xuất sắc', '2020', null, '30/QĐ-SCT'],
-      [5, 'Cá nhân', 'Hoàng Thị Lan', null, 'QLNL', 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh', '2018-2020', 'Theo chuyên đề'],
+      [
+        5,
+        'Cá nhân',
+        'Hoàng Thị Lan',
+        null,
+        'QLNL',
+        'Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
+        '2018-2020',
+        'Theo chuyên đề',
+      ],
     ]);
     const dry = (await upload('/api/v1/history/awards/import?dryRun=true', file)).json();
     expect(dry).toMatchObject({ ok: false, dryRun: true, totalRows: 5, errors: [] });
@@ -151,14 +172,21 @@ describe.each(DIALECTS)('award history and ratings from Excel (%s)', (dialect) =
     const refused = (await upload('/api/v1/ratings/import?year=2023', bad)).json();
     expect(refused.ok).toBe(false);
     expect(refused.errors).toEqual([{ row: 4, column: 'Xếp loại', message: 'Không rõ mức xếp loại "Xuất sắc lắm"' }]);
-    expect((await admin.get(`/api/v1/ratings?orgId=${unitId}&year=2023`)).json().items.every((r: { rating: null }) => r.rating === null)).toBe(
-      true,
-    );
+    expect(
+      (await admin.get(`/api/v1/ratings?orgId=${unitId}&year=2023`))
+        .json()
+        .items.every((r: { rating: null }) => r.rating === null),
+    ).toBe(true);
     ws.getRow(4).getCell(6).value = 'Hoàn thành nhiệm vụ';
     const good = Buffer.from(await wb.xlsx.writeBuffer());
     const done = (await upload('/api/v1/ratings/import?year=2023', good)).json();
     expect(done).toMatchObject({ ok: true, imported: 3 });
     const grid = (await admin.get(`/api/v1/ratings?orgId=${unitId}&year=2023`)).json();
-    expect(grid.items.map((r: { rating: string | null }) => r.rating)).toEqual(['excellent', 'good', 'completed', null]);
+    expect(grid.items.map((r: { rating: string | null }) => r.rating)).toEqual([
+      'excellent',
+      'good',
+      'completed',
+      null,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { searchKey } from '@thidua/domain';
-import { cellText } from '../../platform/documents/xlsx.ts';
+import { cellText } from '../../../platform/documents/xlsx.ts';
 
 /** Columns of the award-history sheet (template, import and error report). */
 export const AWARD_COLUMNS = [

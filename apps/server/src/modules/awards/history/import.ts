@@ -10,16 +10,16 @@ import {
   type CommendationType,
   type Rating,
 } from '@thidua/domain';
-import { nowIso } from '../../db/index.ts';
-import { bulkInsert } from '../../db/bulk.ts';
-import type { AwardRecordTable } from '../../db/schema.ts';
-import { appendAuditMany, type Actor } from '../../platform/audit.ts';
-import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
-import { currentYearVn, todayVn } from '../../platform/clock.ts';
-import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
-import { loadWorkbook } from '../../platform/documents/xlsx.ts';
+import { nowIso } from '../../../db/index.ts';
+import { bulkInsert } from '../../../db/bulk.ts';
+import type { AwardRecordTable } from '../../../db/schema.ts';
+import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
+import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../../platform/access.ts';
+import { currentYearVn, todayVn } from '../../../platform/clock.ts';
+import type { Deps } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { loadWorkbook } from '../../../platform/documents/xlsx.ts';
 import { locateAwardHeader, parsePeriod, readAwardRow, type AwardRow } from './sheet.ts';
 
 export const MAX_AWARD_ROWS = 100_000;
@@ -156,12 +156,14 @@ export async function importAwards(
         err(r.row, 'Họ và tên / Tên tập thể', `Tên tập thể khác tên đơn vị mã "${org.code}" ("${org.name}")`);
       subjectId = org.id;
     } else if (kind === 'individual' && org) {
-      const same = (byName.get(`${org.id}|${searchKey(r.name)}`) ?? []).filter(
-        (p) => !dob || p.date_of_birth === dob,
-      );
+      const same = (byName.get(`${org.id}|${searchKey(r.name)}`) ?? []).filter((p) => !dob || p.date_of_birth === dob);
       if (!r.name) err(r.row, 'Họ và tên / Tên tập thể', 'Không được để trống');
       else if (!same.length)
-        err(r.row, 'Họ và tên / Tên tập thể', `Không tìm thấy "${r.name}"${dob ? ' với ngày sinh này' : ''} ở đơn vị "${org.code}"`);
+        err(
+          r.row,
+          'Họ và tên / Tên tập thể',
+          `Không tìm thấy "${r.name}"${dob ? ' với ngày sinh này' : ''} ở đơn vị "${org.code}"`,
+        );
       else if (same.length > 1)
         err(r.row, 'Ngày sinh', `Đơn vị có ${same.length} người tên "${r.name}": ghi thêm ngày sinh để phân biệt`);
       else subjectId = same[0]!.id;
@@ -196,6 +198,7 @@ export async function importAwards(
       .selectFrom('award_records')
       .select(['subject_id', 'award_code', 'year', 'from_year', 'decision_number'])
       .where('subject_id', 'in', part)
+      .where('deleted_at', 'is', null)
       .execute())
       existing.set(a.subject_id, [
         ...(existing.get(a.subject_id) ?? []),
@@ -211,7 +214,10 @@ export async function importAwards(
       .select(['subject_id', 'year', 'rating'])
       .where('subject_id', 'in', part)
       .execute())
-      ratings.set(x.subject_id, [...(ratings.get(x.subject_id) ?? []), { year: Number(x.year), rating: x.rating as Rating }]);
+      ratings.set(x.subject_id, [
+        ...(ratings.get(x.subject_id) ?? []),
+        { year: Number(x.year), rating: x.rating as Rating },
+      ]);
   }
   const bySubject = new Map<string, Planned[]>();
   for (const p of planned) bySubject.set(p.subjectId, [...(bySubject.get(p.subjectId) ?? []), p]);
@@ -222,7 +228,11 @@ export async function importAwards(
       const rowsHit = issue.records.filter((k) => k >= old.length).map((k) => mine[k - old.length]!.row);
       if (!rowsHit.length) continue; // an old problem, not this file's
       const others = issue.records.filter((k) => k >= old.length).length < issue.records.length;
-      const where = others ? ' (với bản ghi đã có trong hệ thống)' : rowsHit.length > 1 ? ` (các dòng ${rowsHit.join(', ')})` : '';
+      const where = others
+        ? ' (với bản ghi đã có trong hệ thống)'
+        : rowsHit.length > 1
+          ? ` (các dòng ${rowsHit.join(', ')})`
+          : '';
       for (const row of rowsHit) {
         flags.push({ row, message: `${issue.message}${where}` });
         flagOf.set(row, [...(flagOf.get(row) ?? []), issue.message]);
@@ -258,6 +268,9 @@ export async function importAwards(
     origin: 'imported',
     note: p.src.note,
     flag: flagOf.get(p.row)?.join('. ') ?? null,
+    deleted_at: null,
+    deleted_by: null,
+    delete_reason: null,
     created_at: now,
     updated_at: now,
     version: 1,

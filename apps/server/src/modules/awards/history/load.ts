@@ -10,7 +10,7 @@ import type {
   RecognitionLevel,
   ReviewFlag,
 } from '@thidua/domain';
-import type { Database } from '../../db/schema.ts';
+import type { Database } from '../../../db/schema.ts';
 
 /** What the engine reads about one subject. */
 export interface SubjectData {
@@ -96,20 +96,23 @@ export async function loadSubjectData(
     decision_signer: string;
   };
   const awards = await scoped<AwardRow>('award_records', (q) =>
-    q.select([
-      'id',
-      'subject_id',
-      'award_code',
-      'year',
-      'from_year',
-      'commendation_type',
-      'decision_number',
-      'decision_date',
-      'decision_signer',
-    ]),
+    q
+      .where('deleted_at', 'is', null)
+      .select([
+        'id',
+        'subject_id',
+        'award_code',
+        'year',
+        'from_year',
+        'commendation_type',
+        'decision_number',
+        'decision_date',
+        'decision_signer',
+      ]),
   );
   const links = await scoped<{ award_record_id: string; initiative_id: string }>('award_records', (q) =>
     q
+      .where('deleted_at', 'is', null)
       .innerJoin('award_record_initiatives as ai', 'ai.award_record_id', 'award_records.id')
       .select(['ai.award_record_id', 'ai.initiative_id']),
   );

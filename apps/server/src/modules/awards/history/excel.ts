@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { AWARD_CATALOG, COMMENDATION_TYPE_LABELS, type OrgKind, ORG_KIND_LABELS } from '@thidua/domain';
-import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
-import type { Deps } from '../../platform/context.ts';
+import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../../platform/documents/xlsx.ts';
+import type { Deps } from '../../../platform/context.ts';
 import { AWARD_COLUMNS, locateAwardHeader } from './sheet.ts';
 
 type Validations = { add(range: string, v: ExcelJS.DataValidation): void };
@@ -35,7 +35,9 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
     catalog.addRow({
       name: a.name,
       code: a.code,
-      subjects: a.subjects.map((s) => ({ individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' })[s]).join(', '),
+      subjects: a.subjects
+        .map((s) => ({ individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' })[s])
+        .join(', '),
     });
   dv.add(`${col('award')}2:${col('award')}20000`, {
     type: 'list',
@@ -46,7 +48,11 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
   dv.add(`${col('type')}2:${col('type')}20000`, {
     type: 'list',
     allowBlank: true,
-    formulae: [`"${Object.values(COMMENDATION_TYPE_LABELS).map((l) => l.replace(/\s*\(.*\)$/u, '')).join(',')}"`],
+    formulae: [
+      `"${Object.values(COMMENDATION_TYPE_LABELS)
+        .map((l) => l.replace(/\s*\(.*\)$/u, ''))
+        .join(',')}"`,
+    ],
   });
   const orgs = await deps.db.kysely
     .selectFrom('organisations')

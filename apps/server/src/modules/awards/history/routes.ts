@@ -13,11 +13,12 @@ import {
   SubjectHistory,
   UpdateAwardRecordRequest,
   UpdatePeriodRequest,
+  text,
 } from '@thidua/contracts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
-import { actorOf, userOf, type Deps } from '../../platform/context.ts';
-import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
-import { uploadedFile } from '../../platform/uploads.ts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../../platform/access.ts';
+import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
+import { XLSX_TYPE, attachment } from '../../../platform/documents/xlsx.ts';
+import { uploadedFile } from '../../../platform/uploads.ts';
 import { awardErrorReport, awardTemplate } from './excel.ts';
 import { importAwards } from './import.ts';
 import {
@@ -32,6 +33,7 @@ import {
 
 const IdParams = z.object({ id: Id });
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1, 'Thiếu version') });
+const WithdrawQuery = VersionQuery.extend({ reason: text(500) });
 const Created = z.object({ id: Id });
 
 export function historyRoutes(deps: Deps) {
@@ -70,8 +72,14 @@ export function historyRoutes(deps: Deps) {
     });
     r.delete('/history/awards/:id', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags: ['history'], params: IdParams, querystring: VersionQuery, response: { 200: Ok } },
-      handler: (req) => deleteAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.query.version),
+      schema: {
+        tags: ['history'],
+        summary: 'Rút một bản ghi khen thưởng (nhập nhầm, bị thu hồi): giữ lại kèm lý do, không còn được tính',
+        params: IdParams,
+        querystring: WithdrawQuery,
+        response: { 200: Ok },
+      },
+      handler: (req) => deleteAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.query),
     });
     r.post('/history/periods', {
       config: { access: WRITERS_OF_PEOPLE },
@@ -81,7 +89,8 @@ export function historyRoutes(deps: Deps) {
         body: CreatePeriodRequest,
         response: { 201: Created },
       },
-      handler: async (req, reply) => reply.code(201).send(await createPeriod(deps, userOf(req), actorOf(req), req.body)),
+      handler: async (req, reply) =>
+        reply.code(201).send(await createPeriod(deps, userOf(req), actorOf(req), req.body)),
     });
     r.put('/history/periods/:id', {
       config: { access: WRITERS_OF_PEOPLE },

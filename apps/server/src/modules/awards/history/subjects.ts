@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { SubjectRef } from '@thidua/contracts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import type { OrgTree } from '../../platform/orgtree.ts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../../platform/access.ts';
+import type { Deps } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { OrgTree } from '../../../platform/orgtree.ts';
 
 export type Subject = z.infer<typeof SubjectRef>;
 
@@ -39,9 +39,12 @@ export async function resolveSubject(
       };
   }
   if (!subject || !canReach(user, ANY_ROLE, subject.orgId, tree))
-    throw new AppError(404, 'subject_not_found', 'Không tìm thấy cá nhân hoặc tập thể này (hoặc ngoài phạm vi được phân quyền).', [
-      { path, message: 'Không tìm thấy' },
-    ]);
+    throw new AppError(
+      404,
+      'subject_not_found',
+      'Không tìm thấy cá nhân hoặc tập thể này (hoặc ngoài phạm vi được phân quyền).',
+      [{ path, message: 'Không tìm thấy' }],
+    );
   return { subject, canEdit: canReach(user, WRITERS_OF_PEOPLE, subject.orgId, tree), tree };
 }
 
