@@ -14,11 +14,11 @@ describe('historyIssues', () => {
     expect(issues[0]!.message).toContain('11/QĐ-UBND');
     expect(issues[1]).toMatchObject({ kind: 'duplicate', records: [1, 2] });
   });
-  it('reports LĐTT and CSTĐCS in one year, and an annual title in a year rated below "good"', () => {
+  it('reports two LĐTT in one year, and an annual title in a year rated below "good"', () => {
     const issues = historyIssues(
       [
         { awardCode: 'advanced_worker', year: 2024 },
-        { awardCode: 'grassroots_emulation_fighter', year: 2024 },
+        { awardCode: 'advanced_worker', year: 2024 },
         { awardCode: 'advanced_worker', year: 2025 },
       ],
       [
@@ -27,16 +27,16 @@ describe('historyIssues', () => {
       ],
     );
     expect(issues.map((i) => [i.kind, i.records])).toEqual([
-      ['contradiction', [0, 1]],
+      ['duplicate', [0, 1]],
       ['contradiction', [2]],
     ]);
     expect(issues[1]!.message).toContain('chỉ xếp loại "Hoàn thành nhiệm vụ"');
   });
-  it('finds nothing in a clean history, including a title every year and different awards in one year', () => {
+  it('finds nothing in a clean history: LĐTT and CSTĐCS of one year, different awards in one year', () => {
     expect(
       historyIssues(
         [
-          { awardCode: 'advanced_worker', year: 2023 },
+          { awardCode: 'advanced_worker', year: 2024 },
           { awardCode: 'grassroots_emulation_fighter', year: 2024 },
           { awardCode: 'certificate_of_merit_provincial', year: 2024 },
         ],

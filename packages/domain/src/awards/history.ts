@@ -41,11 +41,6 @@ export const INITIATIVE_KIND_LABELS = {
   technical_improvement: 'Cải tiến kỹ thuật',
 } as const;
 
-/** Titles a subject can hold only once a year, and only one of. */
-const ANNUAL_EXCLUSIVE: readonly (readonly string[])[] = [
-  ['advanced_worker', 'grassroots_emulation_fighter'],
-  ['advanced_collective', 'excellent_collective'],
-];
 /** Titles that say the year's work was at least "good". */
 const NEEDS_GOOD_RATING = new Set([
   'advanced_worker',
@@ -65,8 +60,9 @@ const overlap = (a: AwardRecord, b: AwardRecord) =>
   (a.fromYear ?? a.year) <= b.year && (b.fromYear ?? b.year) <= a.year;
 
 /**
- * Duplicates (one award twice for overlapping periods) and contradictions (LĐTT and CSTĐCS for one
- * year; an annual title in a year rated below "good"). Reported for a human to resolve, never fixed.
+ * Duplicates (one award twice for overlapping periods, e.g. two LĐTT in one year) and contradictions
+ * (an annual title in a year rated below "good"). Reported for a human to resolve, never fixed. A
+ * CSTĐCS is chosen among the year's LĐTT (Law Art 23), so holding both in one year is normal.
  */
 export function historyIssues(records: readonly AwardRecord[], ratings: readonly RatingRecord[] = []): HistoryIssue[] {
   const out: HistoryIssue[] = [];
@@ -79,15 +75,6 @@ export function historyIssues(records: readonly AwardRecord[], ratings: readonly
           kind: 'duplicate',
           records: [i, j],
           message: `Trùng: ${recordText(a)} và ${recordText(b)}`,
-        });
-      } else if (
-        a.year === b.year &&
-        ANNUAL_EXCLUSIVE.some((g) => g.includes(a.awardCode) && g.includes(b.awardCode))
-      ) {
-        out.push({
-          kind: 'contradiction',
-          records: [i, j],
-          message: `Mâu thuẫn: cùng năm ${a.year} có cả ${recordText(a)} và ${recordText(b)}`,
         });
       }
     }

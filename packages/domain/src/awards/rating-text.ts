@@ -1,31 +1,43 @@
 import { searchKey } from '../text.ts';
 import { RATING_LABELS, RATINGS, type Rating } from './types.ts';
 
-// Full labels, the labels without "nhiệm vụ", and the abbreviations clerks write in spreadsheets.
-const WORDS = new Map<string, Rating>();
-for (const r of RATINGS) {
-  const key = searchKey(RATING_LABELS[r]);
-  WORDS.set(key, r);
-  WORDS.set(key.replace(/ nhiem vu$/u, ''), r);
+/** Letters and digits only, no diacritics: "Hoàn thành tốt nhiệm vụ" → "hoanthanhtotnhiemvu". */
+export function compactKey(text: string): string {
+  return searchKey(text).replace(/[^a-z0-9]/gu, '');
 }
-for (const [abbr, r] of [
-  ['htxsnv', 'excellent'],
-  ['htxs', 'excellent'],
-  ['httnv', 'good'],
-  ['htt', 'good'],
-  ['htnv', 'completed'],
-  ['ht', 'completed'],
-  ['khtnv', 'not_completed'],
-  ['khtn', 'not_completed'],
-  ['kht', 'not_completed'],
-] as const)
-  WORDS.set(abbr, r);
-for (const r of RATINGS) WORDS.set(r, r);
 
-/** A rating from what a clerk typed or pasted, with or without diacritics; null when unrecognised. */
+/** Initials of the words: "Hoàn thành xuất sắc nhiệm vụ" → "htxsnv". */
+export function initialsKey(text: string): string {
+  return searchKey(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+}
+
+// Short words clerks write in spreadsheets, beyond the labels and their initials.
+const WORDS: Record<Rating, string[]> = {
+  excellent: ['xuatsac', 'hoanthanhxuatsac', 'htxs', 'xs', 'excellent'],
+  good: ['tot', 'hoanthanhtot', 'htt', 'good'],
+  completed: ['hoanthanh', 'ht', 'completed'],
+  not_completed: ['khonghoanthanh', 'kht', 'khong', 'notcompleted'],
+};
+
+const LOOKUP: ReadonlyMap<string, Rating> = (() => {
+  const map = new Map<string, Rating>();
+  for (const rating of RATINGS) {
+    const label = RATING_LABELS[rating];
+    for (const key of [compactKey(label), initialsKey(label), ...WORDS[rating]]) map.set(key, rating);
+  }
+  return map;
+})();
+
+/**
+ * A rating from what a clerk typed or pasted: the label with or without diacritics, its initials
+ * (HTXSNV, HTTNV, HTNV, KHTNV) or the label without "nhiệm vụ"; null when unrecognised (never a guess).
+ */
 export function parseRating(text: string): Rating | null {
-  const key = searchKey(text)
-    .replace(/[.\s]+/gu, ' ')
-    .trim();
-  return WORDS.get(key) ?? WORDS.get(key.replace(/ /gu, '')) ?? null;
+  const key = compactKey(text);
+  if (!key) return null;
+  return LOOKUP.get(key) ?? LOOKUP.get(key.replace(/nhiemvu$|nv$/u, '')) ?? null;
 }

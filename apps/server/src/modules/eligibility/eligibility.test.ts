@@ -271,20 +271,23 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     expect(view.usedBy).toMatchObject({ awardName: 'Chiến sĩ thi đua cơ sở', year: 2026, subjectName: 'Đỗ Thị Lan' });
   });
 
-  it('flags a contradiction (LĐTT and CSTĐCS in one year) instead of guessing, and the engine asks for a review', async () => {
+  it('flags a duplicate (a second CSTĐCS for 2025) instead of guessing, and the engine asks for a review', async () => {
     const before = await count('award_records');
-    const refused = await addAward(admin, { subjectId: lan, awardCode: 'advanced_worker', year: 2025 });
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json().detail).toContain('Mâu thuẫn: cùng năm 2025');
-    expect(await count('award_records')).toBe(before);
-    const kept = await addAward(admin, {
+    const both = await addAward(admin, { subjectId: lan, awardCode: 'advanced_worker', year: 2025 });
+    expect(both.statusCode, 'LĐTT and CSTĐCS of one year are normal').toBe(201);
+    const second = {
       subjectId: lan,
-      awardCode: 'advanced_worker',
+      awardCode: 'grassroots_emulation_fighter',
       year: 2025,
-      confirmConflict: true,
-    });
+      decisionNumber: '99/QĐ-SCT',
+    };
+    const refused = await addAward(admin, second);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('Trùng: Chiến sĩ thi đua cơ sở năm 2025 (QĐ 25/QĐ-SCT');
+    expect(await count('award_records')).toBe(before + 1);
+    const kept = await addAward(admin, { ...second, confirmConflict: true });
     expect(kept.statusCode).toBe(201);
-    expect(kept.json().flag).toContain('Mâu thuẫn');
+    expect(kept.json().flag).toContain('Trùng');
     const hist = (await admin.get(`/api/v1/history?subjectId=${lan}`)).json();
     expect(hist.issues).toHaveLength(1);
     expect(hist.issues[0].recordIds).toContain(kept.json().id);
