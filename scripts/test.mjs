@@ -18,7 +18,7 @@ function record(name, status, detail, p = 0, f = 0) {
   failed += f;
 }
 
-// 1. Unit (packages/domain) and integration (apps/server through HTTP; SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
+// 1. Unit (packages/domain, apps/web helpers) and integration (apps/server through HTTP; SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
 {
   const json = path.join(out, 'vitest.json');
   const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {

@@ -11,6 +11,11 @@ const OrgTreePage = lazy(() => import('./modules/org/OrgTreePage.tsx'));
 const PeopleListPage = lazy(() => import('./modules/people/PeopleListPage.tsx'));
 const PersonPage = lazy(() => import('./modules/people/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./modules/import/ImportPage.tsx'));
+const CatalogPage = lazy(() => import('./modules/awards/CatalogPage.tsx'));
+const AwardImportPage = lazy(() => import('./modules/awards/AwardImportPage.tsx'));
+const RatingsPage = lazy(() => import('./modules/ratings/RatingsPage.tsx'));
+const CandidatesPage = lazy(() => import('./modules/eligibility/CandidatesPage.tsx'));
+const InitiativesPage = lazy(() => import('./modules/initiatives/InitiativesPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
 const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
 const ChangePasswordPage = lazy(() => import('./modules/auth/ChangePasswordPage.tsx'));
@@ -50,6 +55,11 @@ export const router = createBrowserRouter([
           { path: ':id', ...page(<PersonPage />, 'people.detail') },
         ],
       },
+      { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },
+      { path: 'awards/import', ...page(<AwardImportPage />, 'nav.awardImport') },
+      { path: 'ratings', ...page(<RatingsPage />, 'nav.ratings') },
+      { path: 'eligibility/candidates', ...page(<CandidatesPage />, 'nav.candidates') },
+      { path: 'initiatives', ...page(<InitiativesPage />, 'nav.initiatives') },
       {
         path: 'audit',
         ...page(

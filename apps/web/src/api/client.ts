@@ -126,6 +126,7 @@ async function json<T>(method: string, path: string, options?: RequestOptions): 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => json<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown, query?: Query) => json<T>('POST', path, { body: body ?? {}, query }),
+  put: <T>(path: string, body: unknown) => json<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, { body }),
-  delete: <T>(path: string) => json<T>('DELETE', path),
+  delete: <T>(path: string, query?: Query) => json<T>('DELETE', path, { query }),
 };

@@ -2,15 +2,63 @@ import type { z } from 'zod';
 import type {
   AuditPage as AuditPageSchema,
   AuditVerifyResult as AuditVerifySchema,
+  AwardRecordView as AwardRecordSchema,
+  Candidate as CandidateSchema,
+  CatalogAward as CatalogAwardSchema,
+  CitationView as CitationSchema,
+  CreateAwardRecordRequest as CreateAwardRecordSchema,
+  CreateInitiativeRequest as CreateInitiativeSchema,
+  CreatePeriodRequest as CreatePeriodSchema,
+  CriterionView as CriterionSchema,
+  EligibilityCheckResult as EligibilityCheckSchema,
   Health as HealthSchema,
+  HistoryIssueView as HistoryIssueSchema,
+  InitiativeView as InitiativeSchema,
   PeoplePage as PeoplePageSchema,
+  PeriodView as PeriodSchema,
+  RatingRow as RatingRowSchema,
+  RatingsGrid as RatingsGridSchema,
   RoleGrantView as RoleGrantSchema,
+  SaveRatingsRequest as SaveRatingsSchema,
+  SaveRatingsResult as SaveRatingsResultSchema,
+  SubjectHistory as SubjectHistorySchema,
+  VerdictCode as VerdictSchema,
 } from '@thidua/contracts';
 
-export type { AuditEntry, ImportResult, Me, Organisation, Person, Problem, User } from '@thidua/contracts';
+export type {
+  AuditEntry,
+  AwardImportResult,
+  CandidateList,
+  Catalog,
+  ImportResult,
+  Me,
+  Organisation,
+  Person,
+  Problem,
+  User,
+} from '@thidua/contracts';
 export type Health = z.infer<typeof HealthSchema>;
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 export type AuditVerifyResult = z.infer<typeof AuditVerifySchema>;
 export type PeoplePage = z.infer<typeof PeoplePageSchema>;
 export type RoleGrantView = z.infer<typeof RoleGrantSchema>;
 export type Ok = { ok: true };
+
+export type CatalogAward = z.infer<typeof CatalogAwardSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type RatingsGrid = z.infer<typeof RatingsGridSchema>;
+export type RatingRow = z.infer<typeof RatingRowSchema>;
+export type SaveRatingsRequest = z.input<typeof SaveRatingsSchema>;
+export type SaveRatingsResult = z.infer<typeof SaveRatingsResultSchema>;
+export type SubjectHistory = z.infer<typeof SubjectHistorySchema>;
+export type AwardRecordView = z.infer<typeof AwardRecordSchema>;
+export type PeriodView = z.infer<typeof PeriodSchema>;
+export type HistoryIssue = z.infer<typeof HistoryIssueSchema>;
+export type InitiativeView = z.infer<typeof InitiativeSchema>;
+export type CreateAwardRecordInput = z.input<typeof CreateAwardRecordSchema>;
+export type CreatePeriodInput = z.input<typeof CreatePeriodSchema>;
+export type CreateInitiativeInput = z.input<typeof CreateInitiativeSchema>;
+export type EligibilityCheckResult = z.infer<typeof EligibilityCheckSchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type Candidate = z.infer<typeof CandidateSchema>;

@@ -1,4 +1,18 @@
-import type { EmploymentType, Gender, OrgKind, PersonStatus, Role } from '@thidua/domain';
+import type {
+  AwardOrigin,
+  CommendationType,
+  DisciplineForm,
+  EmploymentType,
+  Gender,
+  INITIATIVE_KIND_LABELS,
+  LEAVE_LABELS,
+  OrgKind,
+  PersonStatus,
+  Rating,
+  RecognitionLevel,
+  REVIEW_LABELS,
+  Role,
+} from '@thidua/domain';
 
 /** English names of the domain enums (the Vietnamese ones live in @thidua/domain). */
 export const ROLE_LABELS_EN: Record<Role, string> = {
@@ -58,4 +72,83 @@ export const ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   deleted: { vi: 'Xóa', en: 'Deleted' },
   moved: { vi: 'Chuyển', en: 'Moved' },
   imported: { vi: 'Nhập Excel', en: 'Imported' },
+};
+
+/* Awards: English names of the domain's award vocabularies. */
+export const RATING_LABELS_EN: Record<Rating, string> = {
+  excellent: 'Excellent task completion',
+  good: 'Good task completion',
+  completed: 'Tasks completed',
+  not_completed: 'Tasks not completed',
+};
+export const DISCIPLINE_LABELS_EN: Record<DisciplineForm, string> = {
+  reprimand: 'Reprimand',
+  warning: 'Warning',
+  salary_downgrade: 'Salary downgrade',
+  demotion: 'Demotion',
+  dismissal: 'Removal from office',
+  forced_resignation: 'Dismissal',
+};
+export const REVIEW_LABELS_EN: Record<keyof typeof REVIEW_LABELS, string> = {
+  discipline_review: 'Under disciplinary review',
+  investigation: 'Under investigation',
+  inspection: 'Under inspection',
+  complaint: 'Complaint being handled',
+  press_allegation: 'Press allegation being verified',
+};
+export const LEAVE_LABELS_EN: Record<keyof typeof LEAVE_LABELS, string> = { maternity: 'Maternity leave' };
+export const COMMENDATION_TYPE_LABELS_EN: Record<CommendationType, string> = {
+  periodic: 'Periodic (yearly, by round)',
+  thematic: 'Thematic',
+  ad_hoc: 'Ad hoc',
+  tenure: 'Lifetime contribution',
+  seniority: 'Seniority',
+  foreign: 'Foreign relations',
+};
+export const AWARD_ORIGIN_LABELS_EN: Record<AwardOrigin, string> = {
+  here: 'Conferred by the department',
+  higher: 'Conferred by a higher level',
+  imported: 'Imported from old records',
+};
+export const INITIATIVE_KIND_LABELS_EN: Record<keyof typeof INITIATIVE_KIND_LABELS, string> = {
+  initiative: 'Initiative',
+  research_topic: 'Research topic',
+  technical_improvement: 'Technical improvement',
+};
+export const RECOGNITION_LABELS_EN: Record<RecognitionLevel, string> = {
+  grassroots: 'grassroots level',
+  provincial: 'provincial/ministry level',
+  national: 'national level',
+};
+/** Catalog vocabularies the domain package does not name (group, level, kind, subject). */
+export const AWARD_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
+  order: { vi: 'Huân chương', en: 'Order' },
+  medal: { vi: 'Huy chương', en: 'Medal' },
+  honorary_title: { vi: 'Danh hiệu vinh dự Nhà nước', en: 'State honorary title' },
+  prize: { vi: 'Giải thưởng', en: 'Prize' },
+  commemorative_medal: { vi: 'Kỷ niệm chương', en: 'Commemorative medal' },
+  certificate_of_merit: { vi: 'Bằng khen', en: 'Certificate of merit' },
+  commendation_certificate: { vi: 'Giấy khen', en: 'Commendation certificate' },
+};
+export const AWARD_LEVEL_LABELS: Record<string, { vi: string; en: string }> = {
+  state: { vi: 'Nhà nước', en: 'State' },
+  national: { vi: 'Toàn quốc', en: 'National' },
+  ministry_province: { vi: 'Bộ, ngành, tỉnh', en: 'Ministry / province' },
+  grassroots: { vi: 'Cơ sở', en: 'Grassroots' },
+  basic: { vi: 'Cơ sở (đơn vị)', en: 'Basic unit' },
+};
+export const AWARD_KIND_LABELS: Record<string, { vi: string; en: string }> = {
+  emulation_title: { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
+  commendation_form: { vi: 'Hình thức khen thưởng', en: 'Form of commendation' },
+};
+export const AWARD_SUBJECT_LABELS: Record<string, { vi: string; en: string }> = {
+  individual: { vi: 'Cá nhân', en: 'Individual' },
+  collective: { vi: 'Tập thể', en: 'Collective' },
+  household: { vi: 'Hộ gia đình', en: 'Household' },
+};
+export const PERIOD_CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
+  discipline: { vi: 'Kỷ luật', en: 'Discipline' },
+  review: { vi: 'Đang bị xem xét', en: 'Under review' },
+  leave: { vi: 'Nghỉ chế độ', en: 'Leave' },
 };

@@ -2,28 +2,31 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Progress, Space, Typography } from 'antd';
 import { CloudUploadOutlined, FileExcelOutlined, RollbackOutlined } from '../../lib/icons.tsx';
 import { problemText } from '../../api/problems.ts';
-import type { ImportResult } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { downloadErrorReport } from './api.ts';
-import { DuplicateTable, ErrorTable } from './ResultTables.tsx';
+import { ErrorTable } from './ResultTables.tsx';
+import type { BaseImportResult, ImportWarnings } from './wizard.ts';
 
 export interface CheckStepProps {
   file: File;
   /** Upload in flight: which kind and how far. */
   busy: 'check' | 'import' | null;
   progress: number;
-  result: ImportResult | null;
+  result: BaseImportResult | null;
   error: string | null;
-  allowDuplicates: boolean;
-  onAllowDuplicates: (allow: boolean) => void;
+  /** Rows waiting for confirmation (duplicates, conflicts), or null. */
+  warnings: ImportWarnings | null;
+  noErrorsText: (total: string) => string;
+  allow: boolean;
+  onAllow: (allow: boolean) => void;
+  onReport: () => Promise<void>;
   onOtherFile: () => void;
   onImport: () => void;
 }
 
-/** Step 2: the dry run's verdict — row errors, likely duplicates — and the button to import. */
+/** Step 2: the dry run's verdict — row errors, rows to confirm — and the button to import. */
 export function CheckStep(props: CheckStepProps) {
-  const { file, busy, progress, result, error, allowDuplicates, onAllowDuplicates, onOtherFile, onImport } = props;
+  const { file, busy, progress, result, error, warnings, allow, onAllow, onOtherFile, onImport } = props;
   const t = useT();
   const { message } = App.useApp();
   const [reporting, setReporting] = useState(false);
@@ -31,7 +34,7 @@ export function CheckStep(props: CheckStepProps) {
   const report = async () => {
     setReporting(true);
     try {
-      await downloadErrorReport(file);
+      await props.onReport();
     } catch (e) {
       void message.error(problemText(e, t));
     } finally {
@@ -67,21 +70,17 @@ export function CheckStep(props: CheckStepProps) {
               description={
                 hasErrors
                   ? t('import.hasErrors', { count: formatNumber(result.errors.length) })
-                  : t('import.noErrors', { total: formatNumber(result.totalRows) })
+                  : props.noErrorsText(formatNumber(result.totalRows))
               }
             />
             {hasErrors && <ErrorTable errors={result.errors} />}
-            {result.duplicates.length > 0 && (
+            {warnings && warnings.count > 0 && (
               <>
-                <Alert
-                  type="warning"
-                  showIcon
-                  title={t('import.duplicatesHint', { count: result.duplicates.length })}
-                />
-                <DuplicateTable duplicates={result.duplicates} />
+                <Alert type="warning" showIcon title={warnings.hint} />
+                {warnings.table}
                 {!hasErrors && (
-                  <Checkbox checked={allowDuplicates} onChange={(e) => onAllowDuplicates(e.target.checked)}>
-                    {t('import.allowDuplicates')}
+                  <Checkbox checked={allow} onChange={(e) => onAllow(e.target.checked)}>
+                    {warnings.confirmLabel}
                   </Checkbox>
                 )}
               </>
@@ -106,7 +105,7 @@ export function CheckStep(props: CheckStepProps) {
               hasErrors ||
               uploading ||
               result.totalRows === 0 ||
-              (result.duplicates.length > 0 && !allowDuplicates)
+              (Boolean(warnings && warnings.count > 0) && !allow)
             }
             loading={busy === 'import'}
           >

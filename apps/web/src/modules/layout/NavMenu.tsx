@@ -5,12 +5,15 @@ import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BarChartOutlined,
   BulbOutlined,
   DashboardOutlined,
   FileExcelOutlined,
   FlagOutlined,
   InboxOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -30,10 +33,16 @@ const MAIN: Entry[] = [
   { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
   { path: '/people/import', label: 'nav.import', icon: <FileExcelOutlined /> },
 ];
+/** The "Khen thưởng" sub-menu. */
+const AWARDS: Entry[] = [
+  { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
+  { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
+  { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
+  { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined /> },
+];
+const INITIATIVES: Entry = { path: '/initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> };
 const SOON: Entry[] = [
   { path: 'soon:emulation', label: 'nav.emulation', icon: <FlagOutlined /> },
-  { path: 'soon:awards', label: 'nav.awards', icon: <TrophyOutlined /> },
-  { path: 'soon:initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> },
   { path: 'soon:onestop', label: 'nav.onestop', icon: <InboxOutlined /> },
   { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
 ];
@@ -44,7 +53,7 @@ const ADMIN: Entry[] = [
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 function selectedKey(pathname: string): string {
-  const paths = [...MAIN, ...ADMIN].map((entry) => entry.path);
+  const paths = [...MAIN, ...AWARDS, INITIATIVES, ...ADMIN].map((entry) => entry.path);
   const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
   return best;
@@ -66,6 +75,13 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   });
   const items: MenuProps['items'] = [
     ...MAIN.filter((entry) => canWrite || entry.path !== '/people/import').map(link),
+    {
+      key: 'awards',
+      icon: <TrophyOutlined />,
+      label: t('nav.awards'),
+      children: AWARDS.filter((entry) => canWrite || entry.path !== '/awards/import').map(link),
+    },
+    link(INITIATIVES),
     ...SOON.map((entry) => ({
       key: entry.path,
       icon: entry.icon,
@@ -81,5 +97,14 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     })),
     ...(isAdmin ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: ADMIN.map(link) }] : []),
   ];
-  return <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />;
+  const selected = selectedKey(pathname);
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      defaultOpenKeys={AWARDS.some((entry) => entry.path === selected) ? ['awards'] : []}
+      items={items}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
 }

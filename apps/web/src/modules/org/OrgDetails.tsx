@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Tabs, Tag } from 'antd';
 import {
   EditOutlined,
   PlusOutlined,
@@ -11,6 +11,7 @@ import {
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
+import { LazyHistoryPanel } from '../history/LazyHistoryPanel.tsx';
 import { useUpdateOrganisation } from './api.ts';
 import type { OrgForest, OrgNode } from './tree.ts';
 
@@ -41,8 +42,8 @@ export function OrgDetails({ node, forest, canManage, onAddChild, onEdit, onMove
     }
   };
 
-  return (
-    <Card title={org.name} aria-label={t('org.details')}>
+  const info = (
+    <>
       <Descriptions
         column={1}
         size="small"
@@ -92,6 +93,17 @@ export function OrgDetails({ node, forest, canManage, onAddChild, onEdit, onMove
           </>
         )}
       </Space>
+    </>
+  );
+
+  return (
+    <Card title={org.name} aria-label={t('org.details')}>
+      <Tabs
+        items={[
+          { key: 'info', label: t('org.details'), children: info },
+          { key: 'history', label: t('history.tab'), children: <LazyHistoryPanel subjectId={org.id} /> },
+        ]}
+      />
     </Card>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Alert, App, Button, Card, Form, Result, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Result, Space, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined, HistoryOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+import { LazyHistoryPanel } from '../history/LazyHistoryPanel.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { usePerson, useSavePerson } from './api.ts';
 import { PersonForm, personToValues, valuesToInput, type PersonValues } from './PersonForm.tsx';
@@ -14,7 +15,7 @@ import { PersonForm, personToValues, valuesToInput, type PersonValues } from './
 export default function PersonPage() {
   const t = useT();
   const { id } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const isAdmin = useIsAdmin();
@@ -64,6 +65,29 @@ export default function PersonPage() {
     }
   };
 
+  const formCard = (
+    <Card>
+      <PersonForm
+        form={form}
+        disabled={!canEdit || save.isPending}
+        initialValues={{ status: 'working', orgId: params.get('orgId') ?? undefined, gender: undefined }}
+        onFinish={(values) => void onFinish(values)}
+      />
+      {canEdit && (
+        <Space wrap>
+          <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+          {person && (
+            <Typography.Text type="secondary">
+              {t('people.updatedAt', { at: formatDateTime(person.updatedAt) })}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+
   return (
     <>
       <div className="page-header">
@@ -84,26 +108,17 @@ export default function PersonPage() {
         </Space>
       </div>
       {!canEdit && <Alert type="info" showIcon title={t('people.readOnly')} style={{ marginBottom: 16 }} />}
-      <Card>
-        <PersonForm
-          form={form}
-          disabled={!canEdit || save.isPending}
-          initialValues={{ status: 'working', orgId: params.get('orgId') ?? undefined, gender: undefined }}
-          onFinish={(values) => void onFinish(values)}
-        />
-        {canEdit && (
-          <Space wrap>
-            <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => form.submit()}>
-              {t('common.save')}
-            </Button>
-            {person && (
-              <Typography.Text type="secondary">
-                {t('people.updatedAt', { at: formatDateTime(person.updatedAt) })}
-              </Typography.Text>
-            )}
-          </Space>
-        )}
-      </Card>
+      {/* Always tabs, so the form is not remounted when a new person gets her history tab. */}
+      <Tabs
+        activeKey={person && params.get('tab') === 'history' ? 'history' : 'info'}
+        onChange={(key) => setParams(key === 'history' ? { tab: 'history' } : {}, { replace: true })}
+        items={[
+          { key: 'info', label: t('people.detail'), children: formCard },
+          ...(person
+            ? [{ key: 'history', label: t('history.tab'), children: <LazyHistoryPanel subjectId={person.id} /> }]
+            : []),
+        ]}
+      />
     </>
   );
 }

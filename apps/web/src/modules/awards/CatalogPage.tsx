@@ -1,0 +1,179 @@
+import { useMemo, useState } from 'react';
+import { Alert, Card, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { searchKey } from '@thidua/domain';
+import { problemText } from '../../api/problems.ts';
+import type { CatalogAward } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
+import { DATE_FORMAT, dayjsToIso, formatDate, formatNumber } from '../../lib/format.ts';
+import { SearchOutlined } from '../../lib/icons.tsx';
+import { todayVn, useCatalog } from './api.ts';
+import { CitationText, ConfidenceTag } from './CitationTag.tsx';
+
+/** "Danh mục khen thưởng": titles and forms in force on a day, with bonus and legal basis. */
+export default function CatalogPage() {
+  const t = useT();
+  const labels = useLabels();
+  const [date, setDate] = useState(todayVn);
+  const [kind, setKind] = useState<string>();
+  const [group, setGroup] = useState<string>();
+  const [subject, setSubject] = useState<string>();
+  const [q, setQ] = useState('');
+  const { data, isPending, error } = useCatalog(date);
+
+  const items = useMemo(() => {
+    const words = searchKey(q).split(' ').filter(Boolean);
+    return (data?.items ?? []).filter(
+      (a) =>
+        (!kind || a.kind === kind) &&
+        (!group || a.group === group) &&
+        (!subject || a.subjects.includes(subject as CatalogAward['subjects'][number])) &&
+        words.every((w) => searchKey(a.name).includes(w)),
+    );
+  }, [data, kind, group, subject, q]);
+  const groups = useMemo(
+    () => labels.awardGroupOptions.filter((o) => data?.items.some((a) => a.group === o.value) ?? true),
+    [labels, data],
+  );
+
+  const columns: TableColumnsType<CatalogAward> = [
+    {
+      key: 'name',
+      title: t('catalog.name'),
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{a.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {labels.awardKind(a.kind)} · {labels.awardGroup(a.group)}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      key: 'subjects',
+      title: t('catalog.subjects'),
+      render: (_, a) => a.subjects.map((s) => <Tag key={s}>{labels.awardSubject(s)}</Tag>),
+    },
+    { key: 'level', title: t('catalog.level'), render: (_, a) => labels.awardLevel(a.level) },
+    {
+      key: 'conferredBy',
+      title: t('catalog.conferredBy'),
+      render: (_, a) => a.conferredBy.map((c) => c.label).join('; ') || t('common.none'),
+    },
+    {
+      key: 'bonus',
+      title: t('catalog.bonus'),
+      render: (_, a) =>
+        a.bonus ? (
+          <span>
+            {a.bonus.ceiling && <Typography.Text type="secondary">{t('catalog.ceiling')} </Typography.Text>}
+            {t('catalog.bonusFormula', {
+              multiple: formatNumber(a.bonus.multiple),
+              base: formatNumber(data?.baseSalary.amount),
+              amount: formatNumber(a.bonus.amount),
+            })}
+            <ConfidenceTag confidence={a.bonus.confidence} />
+          </span>
+        ) : (
+          <Typography.Text type="secondary">{t('catalog.noBonus')}</Typography.Text>
+        ),
+    },
+    { key: 'citation', title: t('catalog.citation'), render: (_, a) => <CitationText citation={a.citation} /> },
+  ];
+
+  return (
+    <>
+      <div className="page-header">
+        <Typography.Title level={2}>{t('catalog.title')}</Typography.Title>
+      </div>
+      <Card style={{ marginBottom: 16 }}>
+        <Space wrap size="middle" style={{ marginBottom: data ? 16 : 0 }}>
+          <DatePicker
+            aria-label={t('catalog.date')}
+            value={dayjs(date)}
+            format={DATE_FORMAT}
+            allowClear={false}
+            onChange={(value) => setDate(dayjsToIso(value) ?? todayVn())}
+          />
+          <Select
+            aria-label={t('catalog.kind')}
+            placeholder={t('catalog.kind')}
+            allowClear
+            value={kind}
+            onChange={setKind}
+            options={labels.awardKindOptions}
+            style={{ width: 220 }}
+          />
+          <Select
+            aria-label={t('catalog.group')}
+            placeholder={t('catalog.group')}
+            allowClear
+            value={group}
+            onChange={setGroup}
+            options={groups}
+            style={{ width: 220 }}
+          />
+          <Select
+            aria-label={t('catalog.subject')}
+            placeholder={t('catalog.subject')}
+            allowClear
+            value={subject}
+            onChange={setSubject}
+            options={labels.awardSubjectOptions}
+            style={{ width: 160 }}
+          />
+          <Input
+            aria-label={t('catalog.search')}
+            placeholder={t('catalog.search')}
+            prefix={<SearchOutlined />}
+            allowClear
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            style={{ width: 260 }}
+          />
+        </Space>
+        {data && (
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            items={[
+              {
+                key: 'ruleSet',
+                label: t('catalog.ruleSet'),
+                children: `${data.ruleSet.instrument} (${t('catalog.from', { date: formatDate(data.ruleSet.validFrom) })}${
+                  data.ruleSet.validTo ? ` – ${formatDate(data.ruleSet.validTo)}` : ''
+                })`,
+              },
+              {
+                key: 'base',
+                label: t('catalog.baseSalary'),
+                children: (
+                  <span>
+                    {t('catalog.baseSalaryText', {
+                      amount: formatNumber(data.baseSalary.amount),
+                      from: formatDate(data.baseSalary.from),
+                      instrument: data.baseSalary.instrument,
+                    })}
+                    <ConfidenceTag confidence={data.baseSalary.confidence} />
+                  </span>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
+      <Table<CatalogAward>
+        rowKey="code"
+        loading={isPending}
+        dataSource={items}
+        columns={columns}
+        size="middle"
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => t('common.total', { count: total }) }}
+        scroll={{ x: 'max-content' }}
+      />
+    </>
+  );
+}

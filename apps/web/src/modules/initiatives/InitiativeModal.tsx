@@ -1,0 +1,210 @@
+import { useEffect } from 'react';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { RecognitionLevel } from '@thidua/domain';
+import { useProblemHandler } from '../../api/problems.ts';
+import type { InitiativeView } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useLabels } from '../../i18n/labels.ts';
+import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
+import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { PersonSelect } from '../people/PersonSelect.tsx';
+import { useSaveInitiative } from './api.ts';
+
+interface Values {
+  title: string;
+  kind: InitiativeView['kind'];
+  field: string;
+  orgId: string | null;
+  level: RecognitionLevel | null;
+  recognisedOn: Dayjs | null;
+  decisionNumber: string;
+  decisionSigner: string;
+  summary: string;
+  authors: { personId: string | null; share: number | null }[];
+}
+
+export interface InitiativeModalProps {
+  open: boolean;
+  initiative?: InitiativeView;
+  onClose: () => void;
+}
+
+/** Sum of the authors' shares; the client says so before the server does. */
+export function sharesTotal(authors: Values['authors'] | undefined): number {
+  return (authors ?? []).reduce((sum, a) => sum + (a?.share ?? 0), 0);
+}
+
+export function InitiativeModal({ open, initiative, onClose }: InitiativeModalProps) {
+  const t = useT();
+  const labels = useLabels();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const handle = useProblemHandler();
+  const save = useSaveInitiative();
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    const i = initiative;
+    form.setFieldsValue({
+      title: i?.title ?? '',
+      kind: i?.kind ?? 'initiative',
+      field: i?.field ?? '',
+      orgId: i?.orgId ?? null,
+      level: i?.level ?? null,
+      recognisedOn: isoToDayjs(i?.recognisedOn),
+      decisionNumber: i?.decisionNumber ?? '',
+      decisionSigner: i?.decisionSigner ?? '',
+      summary: i?.summary ?? '',
+      authors: i?.authors.map((a) => ({ personId: a.personId, share: a.share })) ?? [{ personId: null, share: 100 }],
+    });
+  }, [open, initiative, form]);
+
+  const onFinish = async (v: Values) => {
+    try {
+      await save.mutateAsync({
+        id: initiative?.id,
+        version: initiative?.version,
+        input: {
+          title: v.title,
+          kind: v.kind,
+          field: v.field ?? '',
+          orgId: v.orgId ?? '',
+          level: v.level ?? null,
+          recognisedOn: dayjsToIso(v.recognisedOn),
+          decisionNumber: v.decisionNumber ?? '',
+          decisionSigner: v.decisionSigner ?? '',
+          summary: v.summary ?? '',
+          authors: v.authors.map((a) => ({ personId: a.personId ?? '', share: a.share ?? 0 })),
+        },
+      });
+      void message.success(initiative ? t('common.saved') : t('initiatives.created', { title: v.title }));
+      onClose();
+    } catch (error) {
+      handle(error, { form, onReload: onClose });
+    }
+  };
+
+  const known = initiative?.authors.map((a) => ({ value: a.personId, label: a.name })) ?? [];
+  const requiredText = (key: 'initiatives.titleField' | 'people.org') => [
+    { required: true, message: t('common.required', { field: t(key).toLowerCase() }) },
+  ];
+  return (
+    <Modal
+      open={open}
+      width={820}
+      title={initiative ? t('initiatives.editTitle') : t('initiatives.createTitle')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      forceRender
+    >
+      <Form<Values> name="initiative" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+        <Form.Item name="title" label={t('initiatives.titleField')} rules={requiredText('initiatives.titleField')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="kind" label={t('initiatives.kind')}>
+              <Select options={labels.initiativeKindOptions} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item name="field" label={t('initiatives.field')}>
+              <Input maxLength={120} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="orgId" label={t('people.org')} rules={requiredText('people.org')}>
+          <OrgTreeSelect />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="level" label={t('initiatives.level')}>
+              <Select allowClear options={labels.recognitionOptions} placeholder={t('initiatives.notRecognised')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="recognisedOn" label={t('initiatives.recognisedOn')}>
+              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="decisionNumber" label={t('history.decisionNumber')}>
+              <Input maxLength={60} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="decisionSigner" label={t('initiatives.decisionSigner')}>
+          <Input maxLength={120} />
+        </Form.Item>
+        <Form.List
+          name="authors"
+          rules={[
+            {
+              validator: async (_, authors: Values['authors']) => {
+                if (!authors || authors.length === 0) throw new Error(t('initiatives.needAuthor'));
+                const total = sharesTotal(authors);
+                if (total !== 100) throw new Error(t('initiatives.sharesSum', { total }));
+              },
+            },
+          ]}
+        >
+          {(fields, { add, remove }, { errors }) => (
+            <fieldset className="authors">
+              <legend>{t('initiatives.authors')}</legend>
+              {fields.map((field, index) => (
+                <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                  <Form.Item
+                    name={[field.name, 'personId']}
+                    rules={[{ required: true, message: t('initiatives.pickAuthor') }]}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <PersonSelect
+                      aria-label={t('initiatives.authorN', { n: index + 1 })}
+                      known={known}
+                      style={{ width: 380 }}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'share']}
+                    rules={[{ required: true, message: t('initiatives.shareRequired') }]}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      aria-label={t('initiatives.shareN', { n: index + 1 })}
+                      min={1}
+                      max={100}
+                      suffix="%"
+                      style={{ width: 110 }}
+                      onChange={() => void form.validateFields([['authors']]).catch(() => undefined)}
+                    />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('initiatives.removeAuthor')}
+                    onClick={() => remove(field.name)}
+                    disabled={fields.length === 1}
+                  />
+                </Space>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add({ personId: null, share: null })}>
+                {t('initiatives.addAuthor')}
+              </Button>
+              <Form.ErrorList errors={errors} />
+            </fieldset>
+          )}
+        </Form.List>
+        <Form.Item name="summary" label={t('initiatives.summary')} style={{ marginTop: 16 }}>
+          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
