@@ -8,6 +8,7 @@ import { newId } from '../platform/ids.ts';
 import { toOrganisation } from '../modules/org/service.ts';
 import { derivedNameColumns } from '../modules/people/service.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
+import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
 import {
   COOPERATIVES,
   ENTERPRISES,
@@ -248,6 +249,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     }
 
     const people = demoPeople(orgIds, now);
+    const history = demoHistory(people, orgIds, now); // before the insert: it sets the recruit's start date
     for (let i = 0; i < people.length; i += 500) {
       await trx
         .insertInto('people')
@@ -255,8 +257,10 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
         .execute();
     }
     await indexNames(trx, people, { fresh: true });
+    const historyCounts = await insertDemoHistory(trx, history);
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
+      history: historyCounts,
       organisations: orgIds.size,
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
     });
