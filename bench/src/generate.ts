@@ -16,6 +16,7 @@ import { derivedNameColumns } from '../../apps/server/src/modules/people/service
 import { indexNames } from '../../apps/server/src/modules/people/nameIndex.ts';
 import { DEMO_UNITS } from '../../apps/server/src/seed/demo.ts';
 import { Rng, citizenId, joinName, randomDate, randomName } from '../../apps/server/src/seed/names.ts';
+import { generateHistory, type HistoryPerson, type HistoryStats } from './history.ts';
 
 export const UNIT_COUNT = 39;
 const BATCH = 1000; // 18 columns × 1000 stays under both databases' bound-parameter limits
@@ -43,10 +44,17 @@ export interface Dataset {
   unitIds: string[];
   people: number;
   seconds: number;
+  /** Ten years of ratings and award history (absent with `history: false`). */
+  history?: HistoryStats;
 }
 
 /** Inserts the tree and the people; the database must be migrated and empty. */
-export async function generateDataset(db: Db, people: number, seed = 42): Promise<Dataset> {
+export async function generateDataset(
+  db: Db,
+  people: number,
+  seed = 42,
+  opts: { history?: boolean } = {},
+): Promise<Dataset> {
   const started = performance.now();
   const rng = new Rng(seed);
   const now = nowIso();
@@ -69,6 +77,7 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
   // Cache derived keys: the Vietnamese sort key is the costly part and names repeat a lot.
   const derived = new Map<string, ReturnType<typeof derivedNameColumns>>();
   const usedCitizenIds = new Set<string>();
+  const forHistory: HistoryPerson[] = [];
 
   // SQLite's default 2 MB page cache thrashes on four random-order indexes; give the load 256 MB.
   db.sqlite?.pragma('cache_size = -262144');
@@ -93,7 +102,7 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
       }
       const startYear = Math.min(2024, Number(dob.slice(0, 4)) + rng.int(22, 27));
       const x = rng.next();
-      batch.push({
+      const row: PersonTable = {
         id: newId(),
         family_name: name.familyName,
         middle_name: name.middleName,
@@ -110,6 +119,14 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
         created_at: now,
         updated_at: now,
         version: 1,
+      };
+      batch.push(row);
+      forHistory.push({
+        id: row.id,
+        org_id: row.org_id,
+        start_date: row.start_date,
+        status: row.status,
+        gender: row.gender,
       });
       if (batch.length === BATCH) {
         await trx.insertInto('people').values(batch).execute();
@@ -122,9 +139,19 @@ export async function generateDataset(db: Db, people: number, seed = 42): Promis
       await indexNames(trx, batch, { fresh: true });
     }
   });
+  const history =
+    opts.history === false
+      ? undefined
+      : await generateHistory(db, forHistory, [root.id, ...units.map((u) => u.id)], seed + 1);
   // Autovacuum would get there within a minute or two (statistics, visibility map for index-only scans); do it now.
   if (db.dialect === 'postgres') await sql`vacuum analyze`.execute(db.kysely);
-  return { rootId: root.id, unitIds: units.map((u) => u.id), people, seconds: (performance.now() - started) / 1000 };
+  return {
+    rootId: root.id,
+    unitIds: units.map((u) => u.id),
+    people,
+    seconds: (performance.now() - started) / 1000,
+    ...(history ? { history } : {}),
+  };
 }
 
 /** A full name held by very few people whose search key also matches few others (query d). */
@@ -165,6 +192,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await db.close();
   console.log(
     `${ds.people} people in ${ds.unitIds.length} units → ${databaseUrl ? 'PostgreSQL' : sqlitePath} ` +
-      `in ${ds.seconds.toFixed(1)} s (${Math.round(ds.people / ds.seconds)} rows/s); rare name: ${rare.name} (${rare.matches})`,
+      `in ${ds.seconds.toFixed(1)} s; rare name: ${rare.name} (${rare.matches})`,
   );
+  if (ds.history) console.log(`history in ${ds.history.seconds.toFixed(1)} s: ${JSON.stringify(ds.history.rows)}`);
 }

@@ -1,6 +1,8 @@
 /** The markdown report: machine, dataset, command, and per query our figures next to the peer's and raw SQL. */
 import os from 'node:os';
+import type { CandidatesResult } from './candidates.ts';
 import type { DbKind } from './databases.ts';
+import type { HistoryStats } from './history.ts';
 
 /** Directus figures from shared/PERFORMANCE.md (100k people, 64 connections, same kind of machine). */
 export const PEER: Record<DbKind, Record<string, number>> = {
@@ -39,6 +41,10 @@ export interface DbResult {
   /** 1/5/15-minute load averages when the server started (other work on the machine skews figures). */
   loadAverage: string;
   queries: QueryResult[];
+  /** Ten years of ratings and award history generated with the people. */
+  history?: HistoryStats;
+  /** P1: the province's candidate list through the API, and one ladder as hand-written SQL. */
+  candidates?: CandidatesResult;
 }
 
 const fmt = (n: number, digits = 0) =>
@@ -69,7 +75,7 @@ export function renderReport(opts: {
       '',
       `## ${r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} — ${fmt(r.people)} people in 39 units`,
       '',
-      `Dataset generated in ${fmt(r.generateSeconds, 1)} s. Start to first healthy /api/health: ${fmt(r.startMs)} ms. ` +
+      `Dataset generated in ${fmt(r.generateSeconds, 1)} s${r.history ? ` (people, then ten years of history: ${fmt(Object.values(r.history.rows).reduce((s, n) => s + n, 0))} rows in ${fmt(r.history.seconds, 1)} s)` : ''}. Start to first healthy /api/health: ${fmt(r.startMs)} ms. ` +
         `Server RSS after the load: ${r.rssMb === undefined ? 'n/a' : `${fmt(r.rssMb)} MB`}. Rare name for d: "${r.rareName}" (${r.rareMatches} matches). ` +
         `Load average at server start: ${r.loadAverage}.`,
       '',
@@ -92,10 +98,56 @@ export function renderReport(opts: {
       lines.push(`| ${cells.join(' | ')} |`);
     }
   }
+  lines.push(...candidateTable(opts.results));
   lines.push(
     '',
     'Targets (shared/PERFORMANCE.md, P2/P5): ≥ 10× Directus on a, b, c; p99 < 50 ms at 64 connections; start < 2 s; RSS < 250 MB under load.',
     '',
   );
   return lines.join('\n');
+}
+
+const ms = (n: number) => fmt(n, n < 100 ? 1 : 0);
+
+/** P1 side by side: the whole candidate computation through the API, and one ladder as raw SQL. */
+function candidateTable(results: DbResult[]): string[] {
+  const rows = results.filter((r) => r.candidates);
+  if (!rows.length) return [];
+  const lines = [
+    '',
+    '## P1 — candidate lists of the whole province, year 2026',
+    '',
+    'API: `GET /api/v1/eligibility/candidates?orgId=<root>&year=2026&include=all` (every ladder, every subject), ' +
+      'timed to the last byte, one warm-up then runs one after another. SQL: the CSTĐ cấp tỉnh ladder alone as one ' +
+      'hand-written statement on one connection (`bench/src/candidates.ts`), timed the same way.',
+    '',
+    '| database | history rows | subjects judged | list items | API median ms | API min ms | server RSS MB | CSTĐ tỉnh SQL median ms | SQL min ms | CSTĐ tỉnh: API / SQL | API ÷ SQL (median) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const { api, sql, apiError } = r.candidates!;
+    const history = r.history ? Object.values(r.history.rows).reduce((s, n) => s + n, 0) : undefined;
+    const match = api
+      ? `${fmt(api.ladderCount)} / ${fmt(sql.count)}${api.ladderCount === sql.count ? '' : ' ≠'}`
+      : `– / ${fmt(sql.count)}`;
+    const cells = [
+      r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      history === undefined ? '–' : `${fmt(history)} (${fmt(r.history!.seconds, 1)} s)`,
+      api ? fmt(api.subjectsJudged) : '–',
+      api ? fmt(api.items) : '–',
+      api ? ms(api.medianMs) : apiError ? `n/a (${apiError.slice(0, 40)})` : 'n/a',
+      api ? ms(api.minMs) : '–',
+      api?.rssMb === undefined ? '–' : fmt(api.rssMb),
+      ms(sql.medianMs),
+      ms(sql.minMs),
+      match,
+      api ? ratio(api.medianMs, sql.medianMs) : '–',
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    `Target P1: whole-province candidate computation < 1 s and within 2× of the hand-written SQL for one ladder, on both databases (reported, not asserted); runs per figure: ${rows[0]!.candidates!.sql.runs}.`,
+  );
+  return lines;
 }

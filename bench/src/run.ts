@@ -1,9 +1,10 @@
 /**
- * npm run bench -- [--people 100000] [--db sqlite|postgres|both] [--duration 10] [--connections 64] [--no-wait]
+ * npm run bench -- [--people 100000] [--db sqlite|postgres|both] [--duration 10] [--connections 64] [--candidate-runs 5] [--no-wait]
  *
  * Per database: fresh database → migrate → generated dataset → admin account →
  * the real server in its own process → sign in → autocannon on the people
- * list queries → server RSS → the same queries as raw SQL on one connection.
+ * list queries → server RSS → the province's candidate list (GET /api/v1/eligibility/candidates,
+ * every ladder) → the same list queries as raw SQL on one connection → one ladder as hand-written SQL.
  * Prints a markdown table and writes it to bench/results/latest.md.
  */
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { openDb } from '../../apps/server/src/db/index.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { createAdmin } from '../../apps/server/src/bootstrap.ts';
 import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
+import { LADDER, ladderPostgres, ladderSqlite, timeCandidatesApi, type CandidatesResult } from './candidates.ts';
 import { findRareName, generateDataset } from './generate.ts';
 import { rawPostgres, rawQueries, rawSqlite } from './raw.ts';
 import { machineLine, renderReport, type DbResult, type QueryResult } from './report.ts';
@@ -31,6 +33,8 @@ function option(name: string): string | undefined {
 const people = Number(option('people') ?? 100_000);
 const duration = Number(option('duration') ?? 10);
 const connections = Number(option('connections') ?? 64);
+const candidateRuns = Number(option('candidate-runs') ?? 5);
+const YEAR = 2026;
 const dbOption = option('db') ?? (postgresBaseUrl() ? 'both' : 'sqlite');
 if (!['sqlite', 'postgres', 'both'].includes(dbOption))
   throw new Error(`--db must be sqlite, postgres or both, not ${dbOption}`);
@@ -93,6 +97,8 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
     log(`${kind}: server healthy after ${Math.round(server.startMs)} ms (pid ${server.child.pid})`);
     const queries: QueryResult[] = [];
     let rss: number | undefined;
+    let candidatesApi: CandidatesResult['api'] = null;
+    let candidatesApiError: string | undefined;
     try {
       const cookie = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
       for (const [id, p] of Object.entries(paths)) {
@@ -128,6 +134,27 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
         );
       }
       rss = rssMb(server.child.pid);
+
+      // P1: the whole province's candidate list, every ladder (after the list load, so RSS above is unchanged).
+      await settle(server.baseUrl);
+      const api = await timeCandidatesApi(
+        server.baseUrl,
+        cookie,
+        server.child.pid,
+        dataset.rootId,
+        YEAR,
+        candidateRuns,
+      );
+      if (api && 'error' in api) {
+        candidatesApiError = api.error;
+        log(`${kind} candidates: the API answered ${api.error}`);
+      } else {
+        candidatesApi = api;
+        if (api)
+          log(
+            `${kind} candidates: ${api.items} items of ${api.subjectsJudged} subjects, median ${api.medianMs.toFixed(0)} ms, min ${api.minMs.toFixed(0)} ms, ${LADDER} ${api.ladderCount}, RSS ${api.rssMb?.toFixed(0)} MB`,
+          );
+      }
     } catch (e) {
       log(`server output:\n${server.output()}`);
       throw e;
@@ -145,10 +172,21 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
       if (target) target.rawQps = qps;
       log(`${kind} raw ${q.id}: ${Math.round(qps)} q/s`);
     }
+    const sql =
+      kind === 'sqlite'
+        ? ladderSqlite(fresh.sqlitePath!, YEAR, candidateRuns)
+        : await ladderPostgres(fresh.databaseUrl!, YEAR, candidateRuns);
+    log(
+      `${kind} ladder SQL: ${sql.count} subjects, median ${sql.medianMs.toFixed(1)} ms, min ${sql.minMs.toFixed(1)} ms`,
+    );
+    if (candidatesApi && candidatesApi.ladderCount !== sql.count)
+      log(`${kind}: MISMATCH — the API lists ${candidatesApi.ladderCount} for ${LADDER}, the SQL ${sql.count}`);
     return {
       kind,
       people,
       generateSeconds: dataset.seconds,
+      ...(dataset.history ? { history: dataset.history } : {}),
+      candidates: { api: candidatesApi, sql, ...(candidatesApiError ? { apiError: candidatesApiError } : {}) },
       rareName: rare.name,
       rareMatches: rare.matches,
       startMs: server.startMs,
