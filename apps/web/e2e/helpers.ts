@@ -18,8 +18,20 @@ export function nav(page: Page, name: string): Locator {
 
 /** Picks an option in the open antd Select popup. */
 export async function pickOption(page: Page, field: Locator, label: string): Promise<void> {
-  await field.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  // A click during the dropdown's opening animation (or while another dropdown closes) can be lost:
+  // retry until the select shows the chosen label.
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  await expect(async () => {
+    await field.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: label })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(select).toContainText(label, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */

@@ -26,7 +26,10 @@ import { AppError, badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, type SubjectData } from '../awards/history/service.ts';
 import { resolveSubject, type Subject } from '../awards/history/service.ts';
 
-/** No ladder looks further back than this many years (CSTĐ toàn quốc: two 3-year periods). */
+/**
+ * Ratings read: no ladder looks further back (CSTĐ toàn quốc: two 3-year periods). The check and the
+ * candidate list read the same window, so the history check they both make agrees.
+ */
 const LOOKBACK_YEARS = 12;
 const ACTIVE = ['working', 'on_leave'];
 
@@ -109,7 +112,11 @@ export async function checkEligibility(
           .where('status', 'in', ACTIVE)
           .execute()
       : [];
-  const data = await loadSubjectData(db, { ids: [subject.id, ...members.map((m) => m.id)] }, req.year - LOOKBACK_YEARS);
+  const data = await loadSubjectData(
+    deps.db,
+    { ids: [subject.id, ...members.map((m) => m.id)] },
+    { sinceYear: req.year - LOOKBACK_YEARS, details: true },
+  );
   const result = evaluate(
     inputOf(
       subject,
@@ -179,7 +186,11 @@ export async function computeCandidates(
       people.push(...(await peopleQuery.where('org_id', 'in', orgIds.slice(i, i + 500)).execute()));
   // Chunks are each in order; merge them (the sort key compares as bytes, like the database's "C" order).
   if (orgIds.length > 500) people.sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0));
-  const data = await loadSubjectData(db, { orgIds: whole ? null : orgIds }, q.year - LOOKBACK_YEARS);
+  const data = await loadSubjectData(
+    deps.db,
+    { orgIds: whole ? null : orgIds },
+    { sinceYear: q.year - LOOKBACK_YEARS, details: false },
+  );
 
   const include = (v: Verdict) => v === 'eligible' || (q.include === 'all' && v === 'needs_review');
   const individual = ladders.filter((l) => l.subject === 'individual');

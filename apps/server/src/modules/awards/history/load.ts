@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type {
   AwardRecord,
   CommendationType,
@@ -10,7 +9,7 @@ import type {
   RecognitionLevel,
   ReviewFlag,
 } from '@thidua/domain';
-import type { Database } from '../../../db/schema.ts';
+import { selectArrays, type Db } from '../../../db/index.ts';
 
 /** What the engine reads about one subject. */
 export interface SubjectData {
@@ -34,180 +33,151 @@ const empty = (): SubjectData => ({
 /** Which subjects to load: a list of ids, or everyone whose unit is in a set (null: the whole tree). */
 export type SubjectSelection = { ids: readonly string[] } | { orgIds: readonly string[] | null };
 
-const CHUNK = 500;
-
-async function byChunks<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK))));
-  return out;
+export interface LoadOptions {
+  /** Ratings from this year on; no ladder looks further back. */
+  sinceYear: number;
+  /** Decision numbers, dates and signers for the evidence lines; a candidate run needs only verdicts. */
+  details: boolean;
 }
+
+const CHUNK = 500;
+type Table = 'award_records' | 'ratings' | 'subject_periods';
 
 /**
  * Loads history, ratings, periods and initiatives for many subjects in a few
  * set queries (never one query per subject): a province's candidate run reads
- * a million rows. Ratings older than `sinceYear` are skipped; no ladder looks
- * further back.
+ * well over a million rows, so rows come back as arrays, not objects.
  */
 export async function loadSubjectData(
-  db: Kysely<Database>,
+  db: Db,
   sel: SubjectSelection,
-  sinceYear: number,
+  opts: LoadOptions,
 ): Promise<Map<string, SubjectData>> {
+  const k = db.kysely;
   const data = new Map<string, SubjectData>();
   const of = (id: string) => {
     let d = data.get(id);
     if (!d) data.set(id, (d = empty()));
     return d;
   };
-  // Rows are selected by subject (ids) or by the subject's recorded unit; for people
-  // moved since, "by unit" follows the person's current unit through a sub-select.
-  const scoped = async <R>(
-    table: 'award_records' | 'ratings' | 'subject_periods',
+  // Rows are selected by subject (ids) or by the subject's unit; for people moved
+  // since, "by unit" follows the person's current unit through a sub-select.
+  const scoped = async (
+    table: Table,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     build: (q: any) => any,
-  ): Promise<R[]> => {
-    if ('ids' in sel)
-      return byChunks(sel.ids, (part) => build(db.selectFrom(table).where('subject_id', 'in', part)).execute());
-    if (sel.orgIds === null) return build(db.selectFrom(table)).execute();
-    const orgIds = sel.orgIds;
-    return byChunks(orgIds, (part) =>
-      build(
-        db
-          .selectFrom(table)
-          .where((eb) =>
-            eb.or([
-              eb('subject_id', 'in', part),
-              eb('subject_id', 'in', eb.selectFrom('people').select('id').where('org_id', 'in', part)),
-            ]),
-          ),
-      ).execute(),
-    );
+  ): Promise<unknown[][]> => {
+    const run = async (part: readonly string[] | null, byOrg: boolean) => {
+      let q = k.selectFrom(table);
+      if (part && !byOrg) q = q.where('subject_id', 'in', part);
+      if (part && byOrg)
+        q = q.where((eb) =>
+          eb.or([
+            eb('subject_id', 'in', part),
+            eb('subject_id', 'in', eb.selectFrom('people').select('id').where('org_id', 'in', part)),
+          ]),
+        );
+      return selectArrays(db, build(q));
+    };
+    const ids = 'ids' in sel ? sel.ids : sel.orgIds;
+    if (ids === null) return run(null, false);
+    const out: unknown[][] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK), !('ids' in sel))));
+    return out;
   };
 
-  type AwardRow = {
-    id: string;
-    subject_id: string;
-    award_code: string;
-    year: number;
-    from_year: number;
-    commendation_type: string;
-    decision_number: string;
-    decision_date: string | null;
-    decision_signer: string;
-  };
-  const awards = await scoped<AwardRow>('award_records', (q) =>
-    q
-      .where('deleted_at', 'is', null)
-      .select([
-        'id',
-        'subject_id',
-        'award_code',
-        'year',
-        'from_year',
-        'commendation_type',
-        'decision_number',
-        'decision_date',
-        'decision_signer',
-      ]),
-  );
-  const links = await scoped<{ award_record_id: string; initiative_id: string }>('award_records', (q) =>
+  const awardColumns = ['id', 'subject_id', 'award_code', 'year', 'from_year', 'commendation_type'];
+  if (opts.details) awardColumns.push('decision_number', 'decision_date', 'decision_signer');
+  const awards = await scoped('award_records', (q) => q.where('deleted_at', 'is', null).select(awardColumns));
+  const links = await scoped('award_records', (q) =>
     q
       .where('deleted_at', 'is', null)
       .innerJoin('award_record_initiatives as ai', 'ai.award_record_id', 'award_records.id')
       .select(['ai.award_record_id', 'ai.initiative_id']),
   );
   const linksOf = new Map<string, string[]>();
-  for (const l of links) {
-    const list = linksOf.get(l.award_record_id) ?? [];
-    list.push(l.initiative_id);
-    linksOf.set(l.award_record_id, list);
+  for (const [recordId, initiativeId] of links as [string, string][]) {
+    const list = linksOf.get(recordId);
+    if (list) list.push(initiativeId);
+    else linksOf.set(recordId, [initiativeId]);
   }
   for (const a of awards) {
+    const [id, subjectId, code, year, fromYear, type, number, date, signer] = a as [
+      string,
+      string,
+      string,
+      number,
+      number,
+      string,
+      string?,
+      (string | null)?,
+      string?,
+    ];
     const rec: AwardRecord = {
-      awardCode: a.award_code,
-      year: Number(a.year),
-      fromYear: Number(a.from_year),
-      type: a.commendation_type as CommendationType,
-      ...(a.decision_number
-        ? {
-            decision: {
-              number: a.decision_number,
-              ...(a.decision_date ? { date: a.decision_date } : {}),
-              ...(a.decision_signer ? { signer: a.decision_signer } : {}),
-            },
-          }
-        : {}),
-      ...(linksOf.has(a.id) ? { initiativeIds: linksOf.get(a.id)! } : {}),
+      awardCode: code,
+      year: Number(year),
+      fromYear: Number(fromYear),
+      type: type as CommendationType,
+      ...(number ? { decision: { number, ...(date ? { date } : {}), ...(signer ? { signer } : {}) } } : {}),
+      ...(linksOf.has(id) ? { initiativeIds: linksOf.get(id)! } : {}),
     };
-    of(a.subject_id).awards.push(rec);
+    of(subjectId).awards.push(rec);
   }
 
-  const ratings = await scoped<{ subject_id: string; year: number; rating: string }>('ratings', (q) =>
-    q.select(['subject_id', 'year', 'rating']).where('year', '>=', sinceYear),
+  const ratings = await scoped('ratings', (q) =>
+    q.select(['subject_id', 'year', 'rating']).where('year', '>=', opts.sinceYear),
   );
-  for (const r of ratings) of(r.subject_id).ratings.push({ year: Number(r.year), rating: r.rating as Rating });
+  for (const [subjectId, year, rating] of ratings as [string, number, string][])
+    of(subjectId).ratings.push({ year: Number(year), rating: rating as Rating });
 
-  const periods = await scoped<{
-    subject_id: string;
-    category: string;
-    kind: string;
-    from_date: string;
-    to_date: string | null;
-    decision_number: string;
-    note: string;
-  }>('subject_periods', (q) =>
+  const periods = await scoped('subject_periods', (q) =>
     q.select(['subject_id', 'category', 'kind', 'from_date', 'to_date', 'decision_number', 'note']),
   );
-  for (const p of periods) {
-    const d = of(p.subject_id);
-    if (p.category === 'discipline')
-      d.discipline.push({
-        form: p.kind as DisciplineForm,
-        from: p.from_date,
-        to: p.to_date,
-        ...(p.decision_number ? { decision: { number: p.decision_number } } : {}),
-      });
-    else if (p.category === 'review')
-      d.reviewFlags.push({
-        kind: p.kind as ReviewFlag['kind'],
-        from: p.from_date,
-        to: p.to_date,
-        ...(p.note ? { note: p.note } : {}),
-      });
-    else if (p.category === 'leave' && p.to_date) d.maternityLeaves.push({ from: p.from_date, to: p.to_date });
+  for (const [subjectId, category, kind, from, to, number, note] of periods as [
+    string,
+    string,
+    string,
+    string,
+    string | null,
+    string,
+    string,
+  ][]) {
+    const d = of(subjectId);
+    if (category === 'discipline')
+      d.discipline.push({ form: kind as DisciplineForm, from, to, ...(number ? { decision: { number } } : {}) });
+    else if (category === 'review')
+      d.reviewFlags.push({ kind: kind as ReviewFlag['kind'], from, to, ...(note ? { note } : {}) });
+    else if (category === 'leave' && to) d.maternityLeaves.push({ from, to });
   }
 
-  // Recognised initiatives, credited to each author.
-  const initiatives = await (async () => {
-    const base = db
-      .selectFrom('initiatives as i')
-      .innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id')
-      .select([
-        'a.person_id',
-        'i.id',
-        'i.title',
-        'i.kind',
-        'i.level',
-        'i.recognised_on',
-        'i.decision_number',
-        'i.decision_signer',
-      ])
-      .where('i.level', 'is not', null)
-      .where('i.recognised_on', 'is not', null);
-    if ('ids' in sel) return byChunks(sel.ids, (part) => base.where('a.person_id', 'in', part).execute());
-    return base.execute();
-  })();
-  for (const i of initiatives) {
-    of(i.person_id).initiatives.push({
-      id: i.id,
-      title: i.title,
-      kind: i.kind as InitiativeRecord['kind'],
-      level: i.level as RecognitionLevel,
-      recognisedOn: i.recognised_on!,
-      ...(i.decision_number
-        ? { decision: { number: i.decision_number, ...(i.decision_signer ? { signer: i.decision_signer } : {}) } }
-        : {}),
+  // Recognised initiatives, credited to each author (few rows: read them all unless ids are given).
+  const base = k
+    .selectFrom('initiatives as i')
+    .innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id')
+    .select(['a.person_id', 'i.id', 'i.title', 'i.kind', 'i.level', 'i.recognised_on', 'i.decision_number'])
+    .where('i.level', 'is not', null)
+    .where('i.recognised_on', 'is not', null);
+  const initiatives: unknown[][] = [];
+  if ('ids' in sel)
+    for (let i = 0; i < sel.ids.length; i += CHUNK)
+      initiatives.push(...(await selectArrays(db, base.where('a.person_id', 'in', sel.ids.slice(i, i + CHUNK)))));
+  else initiatives.push(...(await selectArrays(db, base)));
+  for (const [personId, id, title, kind, level, recognisedOn, number] of initiatives as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ][])
+    of(personId).initiatives.push({
+      id,
+      title,
+      kind: kind as InitiativeRecord['kind'],
+      level: level as RecognitionLevel,
+      recognisedOn,
+      ...(number ? { decision: { number } } : {}),
     });
-  }
   return data;
 }
