@@ -32,6 +32,8 @@ import { resolveSubject, type Subject } from '../awards/history/service.ts';
  */
 const LOOKBACK_YEARS = 12;
 const ACTIVE = ['working', 'on_leave'];
+/** People judged per batch in a candidate run. */
+const BATCH_PEOPLE = 4000;
 
 function assertYear(year: number): void {
   const last = currentYearVn();
@@ -186,46 +188,77 @@ export async function computeCandidates(
       people.push(...(await peopleQuery.where('org_id', 'in', orgIds.slice(i, i + 500)).execute()));
   // Chunks are each in order; merge them (the sort key compares as bytes, like the database's "C" order).
   if (orgIds.length > 500) people.sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0));
-  const data = await loadSubjectData(
-    deps.db,
-    { orgIds: whole ? null : orgIds },
-    { sinceYear: q.year - LOOKBACK_YEARS, details: false },
-  );
-
   const include = (v: Verdict) => v === 'eligible' || (q.include === 'all' && v === 'needs_review');
   const individual = ladders.filter((l) => l.subject === 'individual');
   const collective = ladders.filter((l) => l.subject === 'collective');
-  const items: CandidateList['items'] = [];
+  type Awards = CandidateList['items'][number]['awards'];
+  const found = new Map<string, Awards>();
 
-  const membersOf = new Map<string, MemberRecord[]>();
-  if (collective.length)
-    for (const p of people) {
-      const list = membersOf.get(p.org_id) ?? [];
-      list.push(member(p, data.get(p.id)));
-      membersOf.set(p.org_id, list);
+  // Units are judged a few thousand people at a time: each batch's history is read, judged and
+  // dropped, so a province's million rows never sit in memory together (and garbage stays young).
+  const peopleOf = new Map<string, typeof people>();
+  for (const p of people) {
+    const list = peopleOf.get(p.org_id);
+    if (list) list.push(p);
+    else peopleOf.set(p.org_id, [p]);
+  }
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const id of orgIds) {
+    batch.push(id);
+    size += peopleOf.get(id)?.length ?? 0;
+    if (size >= BATCH_PEOPLE || batch.length >= 400) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
     }
+  }
+  if (batch.length) batches.push(batch);
+  for (const units of batches) {
+    // By ids, not by unit: "subject in these units' people" defeats the subject index.
+    const ids = [...units];
+    for (const orgId of units) for (const p of peopleOf.get(orgId) ?? []) ids.push(p.id);
+    const data = await loadSubjectData(deps.db, { ids }, { sinceYear: q.year - LOOKBACK_YEARS, details: false });
+    for (const orgId of units) {
+      const staff = peopleOf.get(orgId) ?? [];
+      if (collective.length) {
+        const members = staff.map((p) => member(p, data.get(p.id)));
+        const awards = judge(
+          collective,
+          { kind: 'collective', id: orgId, name: tree.name(orgId), recruitedOn: null },
+          data.get(orgId),
+          q.year,
+          members,
+        );
+        if (awards.length) found.set(orgId, awards);
+      }
+      if (individual.length)
+        for (const p of staff) {
+          const awards = judge(
+            individual,
+            { kind: 'individual', id: p.id, name: p.full_name, recruitedOn: p.start_date },
+            data.get(p.id),
+            q.year,
+          );
+          if (awards.length) found.set(p.id, awards);
+        }
+    }
+  }
+
+  // Collectives first, then people, each in Vietnamese order.
+  const items: CandidateList['items'] = [];
   const collectives = orgIds
     .map((id) => ({ id, name: tree.name(id), key: collationKey(tree.name(id)) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const o of collectives) {
-    const awards = judge(
-      collective,
-      { kind: 'collective', id: o.id, name: o.name, recruitedOn: null },
-      data.get(o.id),
-      q.year,
-      membersOf.get(o.id) ?? [],
-    );
-    if (awards.length)
+    const awards = found.get(o.id);
+    if (awards)
       items.push({ subjectKind: 'collective', subjectId: o.id, name: o.name, orgId: o.id, orgName: o.name, awards });
   }
   for (const p of people) {
-    const awards = judge(
-      individual,
-      { kind: 'individual', id: p.id, name: p.full_name, recruitedOn: p.start_date },
-      data.get(p.id),
-      q.year,
-    );
-    if (awards.length)
+    const awards = found.get(p.id);
+    if (awards)
       items.push({
         subjectKind: 'individual',
         subjectId: p.id,
