@@ -36,9 +36,19 @@ export async function pickOption(page: Page, field: Locator, label: string): Pro
 
 /** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */
 export async function pickTreeOption(page: Page, field: Locator, search: string, title: string): Promise<void> {
-  await field.click();
-  await field.fill(search);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).first().click();
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const open = page.locator('.ant-tree-select-dropdown:visible');
+  await expect(async () => {
+    await field.click();
+    await field.fill(search);
+    await open.getByTitle(title, { exact: true }).first().click({ timeout: 3000 });
+    await expect(select).toContainText(title, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  // A dropdown left open after the pick would cover the next field: move on with Tab, as a clerk would.
+  if (await open.count()) await field.press('Tab');
+  await expect(open).toHaveCount(0);
 }
 
 /** Waits for an antd message toast containing the text. */

@@ -13,6 +13,7 @@ const PersonPage = lazy(() => import('./modules/people/PersonPage.tsx'));
 const ImportPage = lazy(() => import('./modules/import/ImportPage.tsx'));
 const CatalogPage = lazy(() => import('./modules/awards/CatalogPage.tsx'));
 const AwardImportPage = lazy(() => import('./modules/awards/AwardImportPage.tsx'));
+const PeriodImportPage = lazy(() => import('./modules/awards/PeriodImportPage.tsx'));
 const RatingsPage = lazy(() => import('./modules/ratings/RatingsPage.tsx'));
 const CandidatesPage = lazy(() => import('./modules/eligibility/CandidatesPage.tsx'));
 const InitiativesPage = lazy(() => import('./modules/initiatives/InitiativesPage.tsx'));
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
       },
       { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },
       { path: 'awards/import', ...page(<AwardImportPage />, 'nav.awardImport') },
+      { path: 'awards/periods-import', ...page(<PeriodImportPage />, 'nav.periodImport') },
       { path: 'ratings', ...page(<RatingsPage />, 'nav.ratings') },
       { path: 'eligibility/candidates', ...page(<CandidatesPage />, 'nav.candidates') },
       { path: 'initiatives', ...page(<InitiativesPage />, 'nav.initiatives') },

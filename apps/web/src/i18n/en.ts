@@ -229,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   'nav.ratings': 'Yearly ratings',
   'nav.candidates': 'Candidates by criteria',
   'nav.awardImport': 'Import award history',
+  'nav.periodImport': 'Import discipline, reviews, leave',
   'citation.V': 'Verified',
   'citation.P': 'Partly verified',
   'citation.U': 'Not verified — a default value, configurable',
@@ -398,6 +399,11 @@ export const en: Record<MessageKey, string> = {
   'initiatives.unused': 'Not used yet',
   'initiatives.search': 'Search by title',
   'initiatives.empty': 'No initiatives yet.',
+  'periodImport.title': 'Import discipline, review and maternity-leave periods from Excel',
+  'periodImport.templateHint':
+    'Download the template, write one period per row (discipline, under review, maternity leave) and upload it. Nothing is imported unless every row is valid.',
+  'periodImport.noErrors': 'No errors. Press “Import” to import {total} periods.',
+  'periodImport.done': 'Imported {count} periods.',
   'awardImport.title': 'Import award history from Excel',
   'awardImport.templateHint':
     'Fill in past awards in the template (one award per row: person or unit, award, year, decision number and date, deciding authority), then choose the file to check.',

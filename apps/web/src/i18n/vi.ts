@@ -229,6 +229,7 @@ export const vi = {
   'nav.ratings': 'Xếp loại hằng năm',
   'nav.candidates': 'Đề xuất theo điều kiện',
   'nav.awardImport': 'Nhập lịch sử khen thưởng',
+  'nav.periodImport': 'Nhập kỷ luật, xem xét, thai sản',
   'citation.V': 'Đã kiểm chứng',
   'citation.P': 'Kiểm chứng một phần',
   'citation.U': 'Chưa kiểm chứng — giá trị mặc định, có thể cấu hình',
@@ -398,6 +399,11 @@ export const vi = {
   'initiatives.unused': 'Chưa dùng',
   'initiatives.search': 'Tìm theo tên sáng kiến',
   'initiatives.empty': 'Chưa có sáng kiến nào.',
+  'periodImport.title': 'Nhập kỷ luật, thời gian bị xem xét, nghỉ thai sản từ Excel',
+  'periodImport.templateHint':
+    'Tải mẫu, ghi mỗi giai đoạn một dòng (kỷ luật, đang bị xem xét, nghỉ thai sản) rồi tải tệp lên. Hệ thống chỉ nhập khi mọi dòng đều hợp lệ.',
+  'periodImport.noErrors': 'Không có lỗi. Bấm “Nhập” để nhập {total} giai đoạn.',
+  'periodImport.done': 'Đã nhập {count} giai đoạn.',
   'awardImport.title': 'Nhập lịch sử khen thưởng từ Excel',
   'awardImport.templateHint':
     'Điền các khen thưởng đã có vào tệp mẫu (mỗi khen thưởng một dòng: cán bộ hoặc đơn vị, danh hiệu, năm, số và ngày quyết định, cấp quyết định), rồi chọn tệp để kiểm tra.',

@@ -51,3 +51,27 @@ export function downloadAwardErrorReport(file: File, allowFlagged: boolean): Pro
     query: importQuery(true, allowFlagged),
   });
 }
+
+/* Discipline, "under review" and maternity-leave periods from Excel. */
+
+export function downloadPeriodTemplate(): Promise<void> {
+  return download('/history/periods/import/template.xlsx', 'mau-nhap-ky-luat-xem-xet-thai-san.xlsx');
+}
+
+export function runPeriodImport(
+  file: File,
+  options: { dryRun: boolean },
+  onProgress: (percent: number) => void,
+): Promise<AwardImportResult> {
+  return uploadFile<AwardImportResult>('/history/periods/import', file, {
+    query: { dryRun: String(options.dryRun) },
+    onProgress,
+  });
+}
+
+export function downloadPeriodErrorReport(file: File): Promise<void> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const base = file.name.replace(/\.xlsx$/iu, '');
+  return download('/history/periods/import/report', `${base}-bao-cao-loi.xlsx`, { form, query: { dryRun: 'true' } });
+}

@@ -39,6 +39,7 @@ const AWARDS: Entry[] = [
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
   { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
   { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined /> },
+  { path: '/awards/periods-import', label: 'nav.periodImport', icon: <FileExcelOutlined /> },
 ];
 const INITIATIVES: Entry = { path: '/initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> };
 const SOON: Entry[] = [

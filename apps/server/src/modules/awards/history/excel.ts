@@ -1,8 +1,17 @@
 import type ExcelJS from 'exceljs';
-import { AWARD_CATALOG, COMMENDATION_TYPE_LABELS, type OrgKind, ORG_KIND_LABELS } from '@thidua/domain';
+import {
+  AWARD_CATALOG,
+  COMMENDATION_TYPE_LABELS,
+  DISCIPLINE_LABELS,
+  LEAVE_LABELS,
+  ORG_KIND_LABELS,
+  REVIEW_LABELS,
+  type OrgKind,
+} from '@thidua/domain';
 import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../../platform/documents/xlsx.ts';
 import type { Deps } from '../../../platform/context.ts';
-import { AWARD_COLUMNS, locateAwardHeader } from './sheet.ts';
+import { AWARD_COLUMNS, PERIOD_COLUMNS, locateAwardHeader, locateHeader } from './sheet.ts';
+import { CATEGORY_LABELS } from './periodsImport.ts';
 
 type Validations = { add(range: string, v: ExcelJS.DataValidation): void };
 
@@ -54,20 +63,7 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
         .join(',')}"`,
     ],
   });
-  const orgs = await deps.db.kysely
-    .selectFrom('organisations')
-    .select(['code', 'name', 'kind'])
-    .where('active', '=', 1)
-    .orderBy('code')
-    .execute();
-  const ref = wb.addWorksheet('Mã đơn vị');
-  ref.columns = [
-    { header: 'Mã đơn vị', key: 'code', width: 14 },
-    { header: 'Tên đơn vị', key: 'name', width: 60 },
-    { header: 'Loại', key: 'kind', width: 18 },
-  ];
-  styleHeader(ref.getRow(1));
-  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
+  await unitCodesSheet(deps, wb);
   const help = wb.addWorksheet('Hướng dẫn');
   help.getColumn(1).width = 120;
   [
@@ -87,11 +83,80 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
   return toBuffer(wb);
 }
 
+async function unitCodesSheet(deps: Deps, wb: ExcelJS.Workbook): Promise<void> {
+  const orgs = await deps.db.kysely
+    .selectFrom('organisations')
+    .select(['code', 'name', 'kind'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
+  const ref = wb.addWorksheet('Mã đơn vị');
+  ref.columns = [
+    { header: 'Mã đơn vị', key: 'code', width: 14 },
+    { header: 'Tên đơn vị', key: 'name', width: 60 },
+    { header: 'Loại', key: 'kind', width: 18 },
+  ];
+  styleHeader(ref.getRow(1));
+  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
+}
+
+/** The periods template: discipline, "under review" and maternity leave, with the lists to pick from. */
+export async function periodTemplate(deps: Deps): Promise<Buffer> {
+  const wb = await newWorkbook();
+  const ws = wb.addWorksheet('Kỷ luật – xem xét – thai sản', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: 'STT', key: 'no', width: 6 },
+    ...PERIOD_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
+  ];
+  styleHeader(ws.getRow(1));
+  for (const k of ['dateOfBirth', 'from', 'to']) ws.getColumn(k).numFmt = '@';
+  const dv = (ws as unknown as { dataValidations: Validations }).dataValidations;
+  const col = (k: string) => ws.getColumn(k).letter;
+  dv.add(`${col('subjectKind')}2:${col('subjectKind')}20000`, {
+    type: 'list',
+    allowBlank: false,
+    formulae: ['"Cá nhân,Tập thể"'],
+  });
+  dv.add(`${col('category')}2:${col('category')}20000`, {
+    type: 'list',
+    allowBlank: false,
+    formulae: [`"${Object.values(CATEGORY_LABELS).join(',')}"`],
+  });
+  const kinds = wb.addWorksheet('Hình thức');
+  kinds.columns = [
+    { header: 'Loại', key: 'category', width: 20 },
+    { header: 'Hình thức / nội dung', key: 'kind', width: 44 },
+  ];
+  styleHeader(kinds.getRow(1));
+  for (const l of Object.values(DISCIPLINE_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.discipline, kind: l });
+  for (const l of Object.values(REVIEW_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.review, kind: l });
+  for (const l of Object.values(LEAVE_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.leave, kind: l });
+  await unitCodesSheet(deps, wb);
+  const help = wb.addWorksheet('Hướng dẫn');
+  help.getColumn(1).width = 120;
+  [
+    'Hướng dẫn nhập kỷ luật, thời gian bị xem xét và nghỉ thai sản',
+    '1. Mỗi giai đoạn ghi một dòng. Ví dụ: 1 | Cá nhân | Lưu Duy Tuấn | | TM | Kỷ luật | Khiển trách | 10/02/2026 | 09/02/2027 | 12/QĐ-SCT |',
+    '   Ví dụ: 2 | Cá nhân | Nguyễn Thị Mai | | VP | Nghỉ thai sản | Nghỉ thai sản | 01/03/2025 | 31/08/2025 | |',
+    '2. Hình thức chọn ở trang "Hình thức" theo đúng loại. "Đến ngày" để trống nếu còn hiệu lực (nghỉ thai sản phải có ngày kết thúc).',
+    '3. Cá nhân được nhận ra theo họ tên và mã đơn vị; nếu đơn vị có hai người trùng tên, ghi thêm ngày sinh.',
+    '4. Hệ thống chỉ nhập khi mọi dòng hợp lệ; nếu có lỗi, tải báo cáo lỗi, sửa trong Excel rồi nhập lại.',
+  ].forEach((line, i) => {
+    const row = help.addRow([line]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+  });
+  return toBuffer(wb);
+}
+
 /** The clerk's file back with a "Lỗi / Cảnh báo" column on each row at fault. */
-export async function awardErrorReport(buffer: Buffer, lines: { row: number; text: string }[]): Promise<Buffer> {
+export async function errorReport(
+  buffer: Buffer,
+  lines: { row: number; text: string }[],
+  kind: 'awards' | 'periods',
+): Promise<Buffer> {
   const wb = await loadWorkbook(buffer);
   const ws = wb.worksheets[0]!;
-  const { headerRow } = locateAwardHeader(ws);
+  const { headerRow } = kind === 'awards' ? locateAwardHeader(ws) : locateHeader(ws, PERIOD_COLUMNS);
   const header = ws.getRow(Math.max(1, headerRow));
   const col = Math.max(header.cellCount, ws.columnCount) + 1;
   header.getCell(col).value = 'Lỗi / Cảnh báo';

@@ -189,4 +189,95 @@ describe.each(DIALECTS)('award history and ratings from Excel (%s)', (dialect) =
       null,
     ]);
   });
+
+  it('imports discipline, review and maternity-leave periods all or nothing, and the engine reads them', async () => {
+    const res = await admin.get('/api/v1/history/periods/import/template.xlsx');
+    expect(res.statusCode).toBe(200);
+    const tpl = res.rawPayload;
+    const bad = await fill(tpl, 'Kỷ luật – xem xét – thai sản', [
+      [1, 'Cá nhân', 'Hoàng Thị Lan', null, 'QLNL', 'Nghỉ thai sản', 'Nghỉ thai sản', '01/03/2025', '31/08/2025'],
+      [2, 'Cá nhân', 'Vũ Đức Minh', '01/02/1980', 'QLNL', 'Kỷ luật', 'Phê bình', '10/02/2026', '09/02/2027'],
+      [3, 'Tập thể', 'Phòng Quản lý Năng lượng', null, 'QLNL', 'Nghỉ thai sản', '', '01/03/2025', '31/08/2025'],
+      [
+        4,
+        'Cá nhân',
+        'Vũ Đức Minh',
+        '15/07/1991',
+        'QLNL',
+        'Đang bị xem xét',
+        'Đang giải quyết khiếu nại, tố cáo',
+        '05/10/2026',
+        '01/10/2026',
+      ],
+    ]);
+    const refused = (await upload('/api/v1/history/periods/import', bad)).json();
+    expect(refused.ok).toBe(false);
+    expect(refused.errors).toEqual([
+      { row: 3, column: 'Hình thức / nội dung', message: expect.stringContaining('Không rõ "Phê bình"') },
+      { row: 4, column: 'Loại', message: 'Nghỉ thai sản chỉ ghi cho cá nhân' },
+      { row: 5, column: 'Đến ngày', message: 'Ngày kết thúc phải sau ngày bắt đầu' },
+    ]);
+    const count = async () =>
+      Number(
+        (
+          await h.db.kysely
+            .selectFrom('subject_periods')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count()).toBe(0);
+
+    const good = await fill(tpl, 'Kỷ luật – xem xét – thai sản', [
+      [1, 'Cá nhân', 'Hoàng Thị Lan', null, 'QLNL', 'Nghỉ thai sản', 'Nghỉ thai sản', '01/03/2025', '31/08/2025'],
+      [
+        2,
+        'Cá nhân',
+        'Vũ Đức Minh',
+        '01/02/1980',
+        'QLNL',
+        'Kỷ luật',
+        'Khiển trách',
+        '10/02/2026',
+        '09/02/2027',
+        '12/QĐ-SCT',
+      ],
+      [
+        3,
+        'Cá nhân',
+        'Vũ Đức Minh',
+        '15/07/1991',
+        'QLNL',
+        'dang bi xem xet',
+        'dang giai quyet khieu nai, to cao',
+        '05/10/2026',
+      ],
+    ]);
+    const done = (await upload('/api/v1/history/periods/import', good)).json();
+    expect(done).toMatchObject({ ok: true, imported: 3, errors: [] });
+    expect(await count()).toBe(3);
+    const hist = (await admin.get(`/api/v1/history?subjectId=${lan}`)).json();
+    expect(hist.periods).toEqual([
+      expect.objectContaining({ category: 'leave', kind: 'maternity', from: '2025-03-01', to: '2025-08-31' }),
+    ]);
+    const minh = (
+      await h.db.kysely
+        .selectFrom('people')
+        .select('id')
+        .where('date_of_birth', '=', '1980-02-01')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await admin.send('PUT', '/api/v1/ratings', {
+      year: 2026,
+      items: [{ subjectKind: 'individual', subjectId: minh, rating: 'good', version: null }],
+    });
+    const check = (
+      await admin.send('POST', '/api/v1/eligibility/check', {
+        subjectId: minh,
+        awardCode: 'advanced_worker',
+        year: 2026,
+      })
+    ).json();
+    expect(check.criteria.find((c: { key: string }) => c.key === 'no_discipline').met).toBe(false);
+  });
 });

@@ -14,13 +14,14 @@ import { nowIso } from '../../../db/index.ts';
 import { bulkInsert } from '../../../db/bulk.ts';
 import type { AwardRecordTable } from '../../../db/schema.ts';
 import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
-import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../../platform/access.ts';
+import type { RequestUser } from '../../../platform/access.ts';
 import { currentYearVn, todayVn } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkbook } from '../../../platform/documents/xlsx.ts';
 import { locateAwardHeader, parsePeriod, readAwardRow, type AwardRow } from './sheet.ts';
+import { subjectMatcher } from './subjectMatch.ts';
 
 export const MAX_AWARD_ROWS = 100_000;
 
@@ -35,11 +36,6 @@ const TYPES = new Map(
     [searchKey(label.replace(/\s*\(.*\)$/u, '')), code],
   ]),
 );
-const KIND_OF = new Map([
-  ['ca nhan', 'individual'],
-  ['tap the', 'collective'],
-]);
-
 interface Planned {
   row: number;
   subjectKind: 'individual' | 'collective';
@@ -88,39 +84,15 @@ export async function importAwards(
     ]);
 
   const db = deps.db.kysely;
-  const tree = await deps.tree.fresh();
-  const orgs = await db.selectFrom('organisations').select(['id', 'code', 'name']).execute();
-  const orgByCode = new Map(orgs.map((o) => [o.code.toLowerCase(), o]));
-  // People of the units named in the file, by name key.
-  const unitIds = [...new Set(rows.map((r) => orgByCode.get(r.orgCode.toLowerCase())?.id).filter(Boolean))] as string[];
-  const people: { id: string; full_name: string; date_of_birth: string | null; org_id: string }[] = [];
-  for (let i = 0; i < unitIds.length; i += 500)
-    people.push(
-      ...(await db
-        .selectFrom('people')
-        .select(['id', 'full_name', 'date_of_birth', 'org_id'])
-        .where('org_id', 'in', unitIds.slice(i, i + 500))
-        .execute()),
-    );
-  const byName = new Map<string, typeof people>();
-  for (const p of people) {
-    const k = `${p.org_id}|${searchKey(p.full_name)}`;
-    byName.set(k, [...(byName.get(k) ?? []), p]);
-  }
-
+  const match = await subjectMatcher(deps, user, rows);
   const errors: AwardImportResult['errors'] = [];
   const err = (row: number, column: string, message: string) => errors.push({ row, column, message });
   const planned: Planned[] = [];
   const thisYear = currentYearVn();
   for (const r of rows) {
     const before = errors.length;
-    const kind = KIND_OF.get(searchKey(r.subjectKind)) as Planned['subjectKind'] | undefined;
-    if (!kind) err(r.row, 'Đối tượng', 'Ghi "Cá nhân" hoặc "Tập thể"');
-    const org = orgByCode.get(r.orgCode.toLowerCase());
-    if (!r.orgCode) err(r.row, 'Mã đơn vị', 'Không được để trống');
-    else if (!org) err(r.row, 'Mã đơn vị', `Không có đơn vị mã "${r.orgCode}"`);
-    else if (!canReach(user, WRITERS_OF_PEOPLE, org.id, tree))
-      err(r.row, 'Mã đơn vị', `Bạn không có quyền nhập cho đơn vị "${r.orgCode}"`);
+    const subject = match(r, err);
+    const kind = subject?.kind;
     const code = AWARDS_BY_KEY.get(searchKey(r.award)) ?? AWARDS_BY_KEY.get(r.award.toLowerCase());
     const award = code ? AWARD_CATALOG.find((a) => a.code === code) : undefined;
     if (!r.award) err(r.row, 'Danh hiệu / Hình thức khen thưởng', 'Không được để trống');
@@ -145,35 +117,12 @@ export async function importAwards(
       if (!decisionDate) err(r.row, 'Ngày quyết định', 'Ngày không hợp lệ (dd/mm/yyyy)');
       else if (decisionDate > todayVn()) err(r.row, 'Ngày quyết định', 'Không được ở tương lai');
     }
-    let dob: string | null = null;
-    if (r.dateOfBirth) {
-      dob = parseVnDate(r.dateOfBirth);
-      if (!dob) err(r.row, 'Ngày sinh', 'Ngày không hợp lệ (dd/mm/yyyy)');
-    }
-    let subjectId: string | undefined;
-    if (kind === 'collective' && org) {
-      if (r.name && searchKey(r.name) !== searchKey(org.name))
-        err(r.row, 'Họ và tên / Tên tập thể', `Tên tập thể khác tên đơn vị mã "${org.code}" ("${org.name}")`);
-      subjectId = org.id;
-    } else if (kind === 'individual' && org) {
-      const same = (byName.get(`${org.id}|${searchKey(r.name)}`) ?? []).filter((p) => !dob || p.date_of_birth === dob);
-      if (!r.name) err(r.row, 'Họ và tên / Tên tập thể', 'Không được để trống');
-      else if (!same.length)
-        err(
-          r.row,
-          'Họ và tên / Tên tập thể',
-          `Không tìm thấy "${r.name}"${dob ? ' với ngày sinh này' : ''} ở đơn vị "${org.code}"`,
-        );
-      else if (same.length > 1)
-        err(r.row, 'Ngày sinh', `Đơn vị có ${same.length} người tên "${r.name}": ghi thêm ngày sinh để phân biệt`);
-      else subjectId = same[0]!.id;
-    }
-    if (errors.length > before || !subjectId || !award || !period || !type || !kind || !org) continue;
+    if (errors.length > before || !subject || !award || !period || !type) continue;
     planned.push({
       row: r.row,
-      subjectKind: kind,
-      subjectId,
-      orgId: kind === 'collective' ? org.id : (people.find((p) => p.id === subjectId)?.org_id ?? org.id),
+      subjectKind: subject.kind,
+      subjectId: subject.subjectId,
+      orgId: subject.orgId,
       record: {
         awardCode: award.code,
         year: period.year,

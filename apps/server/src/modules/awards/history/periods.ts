@@ -19,21 +19,30 @@ const KINDS_OF: Record<string, readonly string[]> = {
   leave: LEAVE_KINDS,
 };
 
-function checkPeriod(subject: Subject, input: PeriodInput): void {
+/** What is wrong with a period, by field (the form and the Excel import share it). */
+export function periodProblems(
+  subjectKind: Subject['kind'],
+  input: Pick<PeriodInput, 'category' | 'kind' | 'from' | 'to'>,
+): FieldError[] {
   const errors: FieldError[] = [];
   if (!KINDS_OF[input.category]!.includes(input.kind))
     errors.push({ path: 'kind', message: 'Hình thức không thuộc loại đã chọn' });
-  if (input.category === 'leave' && subject.kind !== 'individual')
+  if (input.category === 'leave' && subjectKind !== 'individual')
     errors.push({ path: 'category', message: 'Nghỉ thai sản chỉ ghi cho cá nhân' });
   if (input.category === 'leave' && !input.to) errors.push({ path: 'to', message: 'Nghỉ thai sản cần ngày kết thúc' });
   if (input.to && input.to < input.from) errors.push({ path: 'to', message: 'Ngày kết thúc phải sau ngày bắt đầu' });
   if (input.from > todayVn() && input.category !== 'leave')
     errors.push({ path: 'from', message: 'Ngày bắt đầu không được ở tương lai' });
+  return errors;
+}
+
+function checkPeriod(subject: Subject, input: PeriodInput): void {
+  const errors = periodProblems(subject.kind, input);
   if (errors.length)
     throw badRequest('invalid_period', `Chưa lưu được: ${errors.map((e) => e.message).join('; ')}.`, errors);
 }
 
-const periodColumns = (input: PeriodInput) => ({
+export const periodColumns = (input: Omit<PeriodInput, 'subjectId' | 'version'>) => ({
   category: input.category,
   kind: input.kind,
   from_date: input.from,

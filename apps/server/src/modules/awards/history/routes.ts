@@ -19,7 +19,8 @@ import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../../platform/access.ts';
 import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../../platform/uploads.ts';
-import { awardErrorReport, awardTemplate } from './excel.ts';
+import { awardTemplate, errorReport, periodTemplate } from './excel.ts';
+import { importPeriods } from './periodsImport.ts';
 import { importAwards } from './import.ts';
 import {
   createAwardRecord,
@@ -35,6 +36,7 @@ const IdParams = z.object({ id: Id });
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1, 'Thiếu version') });
 const WithdrawQuery = VersionQuery.extend({ reason: text(500) });
 const Created = z.object({ id: Id });
+const PeriodImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
 
 export function historyRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
@@ -131,13 +133,56 @@ export function historyRoutes(deps: Deps) {
       handler: async (req, reply) => {
         const buf = await uploadedFile(req);
         const result = await importAwards(deps, userOf(req), actorOf(req), buf, { dryRun: true, allowFlagged: false });
-        const report = await awardErrorReport(buf, [
-          ...result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
-          ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
-        ]);
+        const report = await errorReport(
+          buf,
+          [
+            ...result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
+            ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
+          ],
+          'awards',
+        );
         return reply
           .type(XLSX_TYPE)
           .header('content-disposition', attachment('Báo cáo lỗi nhập lịch sử khen thưởng.xlsx'))
+          .send(report);
+      },
+    });
+    r.get('/history/periods/import/template.xlsx', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], summary: 'Tải mẫu Excel nhập kỷ luật, thời gian bị xem xét, nghỉ thai sản' },
+      handler: async (_req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Mẫu nhập kỷ luật - xem xét - thai sản.xlsx'))
+          .send(await periodTemplate(deps)),
+    });
+    r.post('/history/periods/import', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: {
+        tags: ['history'],
+        summary: 'Nhập kỷ luật, thời gian bị xem xét, nghỉ thai sản từ Excel (tất cả hoặc không)',
+        querystring: PeriodImportQuery,
+        response: { 200: AwardImportResult },
+      },
+      handler: async (req) =>
+        importPeriods(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+          dryRun: req.query.dryRun === 'true',
+        }),
+    });
+    r.post('/history/periods/import/report', {
+      config: { access: WRITERS_OF_PEOPLE },
+      schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
+      handler: async (req, reply) => {
+        const buf = await uploadedFile(req);
+        const result = await importPeriods(deps, userOf(req), actorOf(req), buf, { dryRun: true });
+        const report = await errorReport(
+          buf,
+          result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
+          'periods',
+        );
+        return reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Báo cáo lỗi nhập kỷ luật - xem xét - thai sản.xlsx'))
           .send(report);
       },
     });

@@ -19,39 +19,69 @@ export const AWARD_COLUMNS = [
 ] as const;
 export type AwardColumnKey = (typeof AWARD_COLUMNS)[number]['key'];
 
+/** Discipline, "under review" and maternity-leave periods (template, import and error report). */
+export const PERIOD_COLUMNS = [
+  { key: 'subjectKind', header: 'Đối tượng', width: 11, required: true },
+  { key: 'name', header: 'Họ và tên / Tên tập thể', width: 30, required: true },
+  { key: 'dateOfBirth', header: 'Ngày sinh', width: 12, required: false },
+  { key: 'orgCode', header: 'Mã đơn vị', width: 11, required: true },
+  { key: 'category', header: 'Loại', width: 16, required: true },
+  { key: 'kind', header: 'Hình thức / nội dung', width: 30, required: true },
+  { key: 'from', header: 'Từ ngày', width: 12, required: true },
+  { key: 'to', header: 'Đến ngày', width: 12, required: false },
+  { key: 'decisionNumber', header: 'Số quyết định', width: 16, required: false },
+  { key: 'note', header: 'Ghi chú', width: 30, required: false },
+] as const;
+export type PeriodColumnKey = (typeof PERIOD_COLUMNS)[number]['key'];
+
+interface Column<K extends string> {
+  key: K;
+  header: string;
+  required: boolean;
+}
+
 /** Finds the header row among the first ten (clerks put titles above tables). */
-export function locateAwardHeader(ws: ExcelJS.Worksheet): {
-  headerRow: number;
-  index: Map<AwardColumnKey, number>;
-  missing: string[];
-} {
-  let best = { headerRow: 0, index: new Map<AwardColumnKey, number>() };
+export function locateHeader<K extends string>(
+  ws: ExcelJS.Worksheet,
+  columns: readonly Column<K>[],
+): { headerRow: number; index: Map<K, number>; missing: string[] } {
+  let best = { headerRow: 0, index: new Map<K, number>() };
   for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
-    const index = new Map<AwardColumnKey, number>();
+    const index = new Map<K, number>();
     ws.getRow(r).eachCell((cell, col) => {
       const k = searchKey(cellText(cell.value));
-      const c = AWARD_COLUMNS.find((x) => searchKey(x.header) === k);
+      const c = columns.find((x) => searchKey(x.header) === k);
       if (c && !index.has(c.key)) index.set(c.key, col);
     });
     if (index.size > best.index.size) best = { headerRow: r, index };
   }
-  const missing = AWARD_COLUMNS.filter((c) => c.required && !best.index.has(c.key)).map((c) => c.header);
+  const missing = columns.filter((c) => c.required && !best.index.has(c.key)).map((c) => c.header);
   return { ...best, missing };
 }
+export const locateAwardHeader = (ws: ExcelJS.Worksheet) => locateHeader(ws, AWARD_COLUMNS);
 
-export type AwardRow = Record<AwardColumnKey, string> & { row: number };
+export type SheetRow<K extends string> = Record<K, string> & { row: number };
+export type AwardRow = SheetRow<AwardColumnKey>;
+export type PeriodRow = SheetRow<PeriodColumnKey>;
 
-export function readAwardRow(row: ExcelJS.Row, index: Map<AwardColumnKey, number>): AwardRow | null {
-  const out = { row: row.number } as AwardRow;
+/** A row's cells as trimmed NFC text by column key; null for an empty row. */
+export function readRow<K extends string>(
+  row: ExcelJS.Row,
+  index: Map<K, number>,
+  columns: readonly Column<K>[],
+): SheetRow<K> | null {
+  const out = { row: row.number } as SheetRow<K>;
   let any = false;
-  for (const c of AWARD_COLUMNS) {
+  for (const c of columns) {
     const col = index.get(c.key);
     const v = col ? cellText(row.getCell(col).value).normalize('NFC').replace(/\s+/gu, ' ').trim() : '';
-    out[c.key] = v;
+    (out as Record<K, string>)[c.key] = v;
     if (v) any = true;
   }
   return any ? out : null;
 }
+export const readAwardRow = (row: ExcelJS.Row, index: Map<AwardColumnKey, number>) =>
+  readRow(row, index, AWARD_COLUMNS);
 
 /** "2023", "2021-2023", "2021 – 2023", "2021–2023". */
 export function parsePeriod(text: string): { fromYear: number; year: number } | null {
