@@ -9,7 +9,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
 import { DownloadOutlined, QuestionCircleOutlined } from '../../lib/icons.tsx';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { yearOptions } from '../../lib/years.ts';
+import { reviewYear, yearOptions } from '../../lib/years.ts';
 import { exportCandidates, useCandidates, type CandidatesFilter } from './api.ts';
 import { EligibilityPanel, type EligibilitySubject } from './EligibilityPanel.tsx';
 import { VERDICT_COLOR, useVerdictLabel } from './Verdict.tsx';
@@ -28,13 +28,13 @@ export default function CandidatesPage() {
   const { message } = App.useApp();
   const [values, setFilter] = useUrlState((params) => ({
     orgId: params.get('orgId'),
-    year: params.get('year') ?? String(new Date().getFullYear() - 1),
+    year: params.get('year') ?? String(reviewYear()),
     award: params.get('award'),
     include: params.get('include'),
   }));
   const filter: CandidatesFilter = {
     orgId: values.orgId,
-    year: Number(values.year) || new Date().getFullYear() - 1,
+    year: Number(values.year) || reviewYear(),
     awardCode: values.award ?? undefined,
     include: values.include === 'eligible' ? 'eligible' : 'all',
   };

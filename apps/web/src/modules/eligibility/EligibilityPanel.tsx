@@ -11,7 +11,7 @@ import {
 } from '../../lib/icons.tsx';
 import { AwardSelect } from '../awards/AwardSelect.tsx';
 import { CitationText } from '../awards/CitationTag.tsx';
-import { yearOptions } from '../../lib/years.ts';
+import { reviewYear, yearOptions } from '../../lib/years.ts';
 import { useEligibilityCheck } from './api.ts';
 import { VerdictTag } from './Verdict.tsx';
 
@@ -92,14 +92,14 @@ export function EligibilityPanel({ open, onClose, subject, awardCode, year }: El
   const t = useT();
   const check = useEligibilityCheck();
   const [award, setAward] = useState<string | undefined>(awardCode);
-  const [checkYear, setCheckYear] = useState<number>(year ?? new Date().getFullYear() - 1);
+  const [checkYear, setCheckYear] = useState<number>(year ?? reviewYear());
   const { mutate, reset } = check;
   const subjectId = subject?.id;
 
   useEffect(() => {
     if (!open) return;
     setAward(awardCode);
-    setCheckYear(year ?? new Date().getFullYear() - 1);
+    setCheckYear(year ?? reviewYear());
     reset();
     if (subjectId && awardCode && year) mutate({ subjectId, awardCode, year });
   }, [open, subjectId, awardCode, year, mutate, reset]);
