@@ -21,7 +21,17 @@ export interface Timing {
 
 export interface CandidatesResult {
   /** Null when the server has no candidate route (404). */
-  api: (Timing & { items: number; subjectsJudged: number; ladderCount: number; bytes: number; rssMb?: number }) | null;
+  api:
+    | (Timing & {
+        items: number;
+        subjectsJudged: number;
+        ladderCount: number;
+        bytes: number;
+        rssMb?: number;
+        /** The same route for the CSTĐ cấp tỉnh ladder only (`&awardCode=`), beside its hand-written SQL. */
+        ladder?: Timing & { items: number };
+      })
+    | null;
   apiError?: string;
   sql: Timing & { count: number };
 }
@@ -46,8 +56,9 @@ export async function timeCandidatesApi(
   rootId: string,
   year: number,
   runs: number,
+  awardCode?: string,
 ): Promise<CandidatesResult['api'] | { error: string }> {
-  const url = `${baseUrl}/api/v1/eligibility/candidates?orgId=${rootId}&year=${year}&include=all`;
+  const url = `${baseUrl}/api/v1/eligibility/candidates?orgId=${rootId}&year=${year}&include=all${awardCode ? `&awardCode=${awardCode}` : ''}`;
   const once = async () => {
     const t = performance.now();
     const res = await fetch(url, { headers: { cookie } });

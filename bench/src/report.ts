@@ -119,10 +119,11 @@ function candidateTable(results: DbResult[]): string[] {
     '',
     'API: `GET /api/v1/eligibility/candidates?orgId=<root>&year=2026&include=all` (every ladder, every subject), ' +
       'timed to the last byte, one warm-up then runs one after another. SQL: the CSTĐ cấp tỉnh ladder alone as one ' +
-      'hand-written statement on one connection (`bench/src/candidates.ts`), timed the same way.',
+      'hand-written statement on one connection (`bench/src/candidates.ts`), timed the same way; and the API for that ' +
+      'ladder alone (`&awardCode=provincial_emulation_fighter`).',
     '',
-    '| database | history rows | subjects judged | list items | API median ms | API min ms | server RSS MB | CSTĐ tỉnh SQL median ms | SQL min ms | CSTĐ tỉnh: API / SQL | API ÷ SQL (median) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| database | history rows | subjects judged | list items | API median ms | API min ms | server RSS MB | CSTĐ tỉnh SQL median ms | SQL min ms | CSTĐ tỉnh: API / SQL | API ÷ SQL (median) | CSTĐ tỉnh API median ms | its ÷ SQL |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const { api, sql, apiError } = r.candidates!;
@@ -142,6 +143,8 @@ function candidateTable(results: DbResult[]): string[] {
       ms(sql.minMs),
       match,
       api ? ratio(api.medianMs, sql.medianMs) : '–',
+      api?.ladder ? ms(api.ladder.medianMs) : '–',
+      api?.ladder ? ratio(api.ladder.medianMs, sql.medianMs) : '–',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

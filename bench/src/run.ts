@@ -150,6 +150,19 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
         log(`${kind} candidates: the API answered ${api.error}`);
       } else {
         candidatesApi = api;
+        const one = await timeCandidatesApi(
+          server.baseUrl,
+          cookie,
+          server.child.pid,
+          dataset.rootId,
+          YEAR,
+          candidateRuns,
+          LADDER,
+        );
+        if (api && one && !('error' in one)) {
+          api.ladder = { medianMs: one.medianMs, minMs: one.minMs, runs: one.runs, items: one.items };
+          log(`${kind} candidates for ${LADDER} only: ${one.items} items, median ${one.medianMs.toFixed(0)} ms`);
+        }
         if (api)
           log(
             `${kind} candidates: ${api.items} items of ${api.subjectsJudged} subjects, median ${api.medianMs.toFixed(0)} ms, min ${api.minMs.toFixed(0)} ms, ${LADDER} ${api.ladderCount}, RSS ${api.rssMb?.toFixed(0)} MB`,

@@ -12,3 +12,4 @@ export { evaluate, ladderFor, verdictOf, type EvaluateOptions } from './eligibil
 export * from './history.ts';
 export { REVIEW_LABELS } from './predicate-helpers.ts';
 export * from './rating-text.ts';
+export { necessaryFacts, type NecessaryFact } from './prefilter.ts';

@@ -68,6 +68,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['subject_id', 'year'])
     .execute();
   await db.schema.createIndex('award_records_org_year_idx').on('award_records').columns(['org_id', 'year']).execute();
+  // Candidate lists start from who holds a title in a year (e.g. CSTĐCS in Y for CSTĐ cấp tỉnh).
+  await db.schema
+    .createIndex('award_records_code_year_idx')
+    .on('award_records')
+    .columns(['award_code', 'year', 'subject_id'])
+    .execute();
 
   await db.schema
     .createTable('award_record_initiatives')

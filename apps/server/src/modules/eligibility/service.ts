@@ -13,6 +13,7 @@ import {
   buildLadders,
   collationKey,
   evaluate,
+  necessaryFacts,
   ruleSetFor,
   type EligibilityInput,
   type Ladder,
@@ -23,8 +24,8 @@ import { ANY_ROLE, assertReach, scopeOf, type RequestUser } from '../../platform
 import { currentYearVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { loadSubjectData, type SubjectData } from '../awards/history/service.ts';
-import { resolveSubject, type Subject } from '../awards/history/service.ts';
+import { loadSubjectData, resolveSubject, type Subject, type SubjectData } from '../awards/history/service.ts';
+import { subjectsWithFacts } from './prefilter.ts';
 
 /**
  * Ratings read: no ladder looks further back (CSTĐ toàn quốc: two 3-year periods). The check and the
@@ -155,6 +156,7 @@ export async function computeCandidates(
   deps: Deps,
   user: RequestUser | null,
   q: z.output<typeof CandidatesQuery>,
+  opts: { prefilter?: boolean } = {},
 ): Promise<CandidateList> {
   const tree = await deps.tree.fresh();
   if (!tree.has(q.orgId))
@@ -173,26 +175,42 @@ export async function computeCandidates(
   }
   const visible = user ? scopeOf(user, ANY_ROLE, tree) : 'all';
   const orgIds = tree.subtree(q.orgId).filter((id) => visible === 'all' || visible.has(id));
-  const whole = orgIds.length === tree.size;
-  const db = deps.db.kysely;
-  const people: { id: string; full_name: string; org_id: string; start_date: string | null; sort_key: string }[] = [];
-  const peopleQuery = db
-    .selectFrom('people')
-    .select(['id', 'full_name', 'org_id', 'start_date', 'sort_key'])
-    .where('status', 'in', ACTIVE)
-    .orderBy('sort_key')
-    .orderBy('id');
-  if (whole) people.push(...(await peopleQuery.execute()));
-  else
-    for (let i = 0; i < orgIds.length; i += 500)
-      people.push(...(await peopleQuery.where('org_id', 'in', orgIds.slice(i, i + 500)).execute()));
-  // Chunks are each in order; merge them (the sort key compares as bytes, like the database's "C" order).
-  if (orgIds.length > 500) people.sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0));
   const include = (v: Verdict) => v === 'eligible' || (q.include === 'all' && v === 'needs_review');
   const individual = ladders.filter((l) => l.subject === 'individual');
   const collective = ladders.filter((l) => l.subject === 'collective');
   type Awards = CandidateList['items'][number]['awards'];
   const found = new Map<string, Awards>();
+
+  // Each ladder is judged only for subjects having its necessary facts (one indexed query each):
+  // a list for one award then reads a few hundred histories, not the province's.
+  const allowed = new Map<Ladder, Set<string> | null>();
+  const facts = new Map<string, Promise<Set<string>>>();
+  for (const l of ladders)
+    allowed.set(
+      l,
+      opts.prefilter === false ? null : await subjectsWithFacts(deps.db, necessaryFacts(l, q.year), facts),
+    );
+  const applicable = (list: readonly Ladder[], id: string) =>
+    list.filter((l) => {
+      const ids = allowed.get(l);
+      return !ids || ids.has(id);
+    });
+  const needs = new Map<string, Ladder[]>();
+  for (const id of orgIds) {
+    const list = applicable(collective, id);
+    if (list.length) needs.set(id, list);
+  }
+  const { people, total } = await peopleToJudge(
+    deps,
+    orgIds,
+    orgIds.length === tree.size,
+    individual.map((l) => allowed.get(l) ?? null),
+    orgIds.filter((id) => needs.has(id)),
+  );
+  for (const p of people) {
+    const list = applicable(individual, p.id);
+    if (list.length) needs.set(p.id, list);
+  }
 
   // Units are judged a few thousand people at a time: each batch's history is read, judged and
   // dropped, so a province's million rows never sit in memory together (and garbage stays young).
@@ -202,12 +220,17 @@ export async function computeCandidates(
     if (list) list.push(p);
     else peopleOf.set(p.org_id, [p]);
   }
+  // A unit judged as a collective needs all its members' histories; otherwise only its candidates'.
+  const toLoad = (orgId: string) => {
+    const staff = peopleOf.get(orgId) ?? [];
+    return needs.has(orgId) ? staff : staff.filter((p) => needs.has(p.id));
+  };
   const batches: string[][] = [];
   let batch: string[] = [];
   let size = 0;
   for (const id of orgIds) {
     batch.push(id);
-    size += peopleOf.get(id)?.length ?? 0;
+    size += toLoad(id).length;
     if (size >= BATCH_PEOPLE || batch.length >= 400) {
       batches.push(batch);
       batch = [];
@@ -217,15 +240,16 @@ export async function computeCandidates(
   if (batch.length) batches.push(batch);
   for (const units of batches) {
     // By ids, not by unit: "subject in these units' people" defeats the subject index.
-    const ids = [...units];
-    for (const orgId of units) for (const p of peopleOf.get(orgId) ?? []) ids.push(p.id);
+    const ids = units.filter((id) => needs.has(id));
+    for (const orgId of units) for (const p of toLoad(orgId)) ids.push(p.id);
+    if (!ids.length) continue;
     const data = await loadSubjectData(deps.db, { ids }, { sinceYear: q.year - LOOKBACK_YEARS, details: false });
     for (const orgId of units) {
-      const staff = peopleOf.get(orgId) ?? [];
-      if (collective.length) {
-        const members = staff.map((p) => member(p, data.get(p.id)));
+      const unitLadders = needs.get(orgId);
+      if (unitLadders) {
+        const members = (peopleOf.get(orgId) ?? []).map((p) => member(p, data.get(p.id)));
         const awards = judge(
-          collective,
+          unitLadders,
           { kind: 'collective', id: orgId, name: tree.name(orgId), recruitedOn: null },
           data.get(orgId),
           q.year,
@@ -233,16 +257,17 @@ export async function computeCandidates(
         );
         if (awards.length) found.set(orgId, awards);
       }
-      if (individual.length)
-        for (const p of staff) {
-          const awards = judge(
-            individual,
-            { kind: 'individual', id: p.id, name: p.full_name, recruitedOn: p.start_date },
-            data.get(p.id),
-            q.year,
-          );
-          if (awards.length) found.set(p.id, awards);
-        }
+      for (const p of toLoad(orgId)) {
+        const own = needs.get(p.id);
+        if (!own) continue;
+        const awards = judge(
+          own,
+          { kind: 'individual', id: p.id, name: p.full_name, recruitedOn: p.start_date },
+          data.get(p.id),
+          q.year,
+        );
+        if (awards.length) found.set(p.id, awards);
+      }
     }
   }
 
@@ -298,7 +323,73 @@ export async function computeCandidates(
       name: awardByCode(l.awardCode).name,
       subject: l.subject as 'individual' | 'collective',
     })),
-    subjectsJudged: people.length + orgIds.length,
+    subjectsJudged: total + orgIds.length,
     items,
   };
+}
+
+type Staff = { id: string; full_name: string; org_id: string; start_date: string | null; sort_key: string };
+const byName = (a: Staff, b: Staff) =>
+  a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : a.id < b.id ? -1 : 1;
+
+/**
+ * People of the subtree in Vietnamese name order, limited to those some ladder may accept (when
+ * every individual ladder has necessary facts) plus the members of units judged as collectives.
+ */
+async function peopleToJudge(
+  deps: Deps,
+  orgIds: readonly string[],
+  whole: boolean,
+  individualSets: readonly (Set<string> | null)[],
+  collectiveUnits: readonly string[],
+): Promise<{ people: Staff[]; total: number }> {
+  const base = () =>
+    deps.db.kysely
+      .selectFrom('people')
+      .select(['id', 'full_name', 'org_id', 'start_date', 'sort_key'])
+      .where('status', 'in', ACTIVE);
+  const out = new Map<string, Staff>();
+  const add = (rows: Staff[]) => rows.forEach((r) => out.set(r.id, r));
+  let total: number | undefined;
+  if (individualSets.some((s) => s === null)) {
+    if (whole) add(await base().execute());
+    else
+      for (let i = 0; i < orgIds.length; i += 500)
+        add(
+          await base()
+            .where('org_id', 'in', orgIds.slice(i, i + 500))
+            .execute(),
+        );
+  } else {
+    const inTree = new Set(orgIds);
+    const ids = [...new Set(individualSets.flatMap((s) => [...s!]))];
+    for (let i = 0; i < ids.length; i += 2000)
+      add(
+        (
+          await base()
+            .where('id', 'in', ids.slice(i, i + 2000))
+            .execute()
+        ).filter((p) => inTree.has(p.org_id)),
+      );
+    for (let i = 0; i < collectiveUnits.length; i += 500)
+      add(
+        await base()
+          .where('org_id', 'in', collectiveUnits.slice(i, i + 500))
+          .execute(),
+      );
+    // Everyone of the subtree was judged, if only by the facts they lack.
+    total = 0;
+    for (let i = 0; i < orgIds.length; i += 500) {
+      const row = await deps.db.kysely
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', 'in', ACTIVE)
+        .where('org_id', 'in', orgIds.slice(i, i + 500))
+        .executeTakeFirstOrThrow();
+      total += Number(row.n);
+    }
+  }
+  // The sort key compares as bytes, like the database's "C" order.
+  const people = [...out.values()].sort(byName);
+  return { people, total: total ?? people.length };
 }
