@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { CreateOrganisationRequest, Organisation, UpdateOrganisationRequest } from '@thidua/contracts';
 import type { OrgKind } from '@thidua/domain';
-import { collationKey } from '@thidua/domain';
+import type ExcelJS from 'exceljs';
+import { ORG_KIND_LABELS, collationKey } from '@thidua/domain';
+import { styleHeader } from '../../platform/documents/xlsx.ts';
 import type { OrganisationTable } from '../../db/schema.ts';
 import { bool, flag, nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -126,4 +128,22 @@ export async function updateOrganisation(
   });
   deps.tree.invalidate();
   return toOrganisation(after);
+}
+
+/** The "Mã đơn vị" sheet of every import template: active units' codes, names and kinds. */
+export async function addUnitCodesSheet(deps: Deps, wb: ExcelJS.Workbook): Promise<void> {
+  const orgs = await deps.db.kysely
+    .selectFrom('organisations')
+    .select(['code', 'name', 'kind'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
+  const ref = wb.addWorksheet('Mã đơn vị');
+  ref.columns = [
+    { header: 'Mã đơn vị', key: 'code', width: 14 },
+    { header: 'Tên đơn vị', key: 'name', width: 60 },
+    { header: 'Loại', key: 'kind', width: 18 },
+  ];
+  styleHeader(ref.getRow(1));
+  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
 }

@@ -2,17 +2,24 @@ import type ExcelJS from 'exceljs';
 import {
   EMPLOYMENT_TYPE_LABELS,
   GENDER_LABELS,
-  ORG_KIND_LABELS,
   PERSON_STATUS_LABELS,
   formatVnDate,
   maskCitizenId,
   type EmploymentType,
   type Gender,
-  type OrgKind,
   type PersonStatus,
 } from '@thidua/domain';
 import type { PeopleQuery } from '@thidua/contracts';
-import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import {
+  helpSheet,
+  inputSheet,
+  listValidation,
+  loadWorkbook,
+  newWorkbook,
+  styleHeader,
+  toBuffer,
+} from '../../platform/documents/xlsx.ts';
+import { addUnitCodesSheet } from '../org/service.ts';
 import { WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { COLUMNS, locateHeader } from './sheet.ts';
@@ -21,70 +28,30 @@ import { filterFor } from './service.ts';
 import type { CellError } from './sheet.ts';
 
 function staffSheet(wb: ExcelJS.Workbook, title: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    ...COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
-  ];
-  styleHeader(ws.getRow(1));
-  // Dates and CCCD as text so Excel neither reformats them nor drops leading zeros.
-  for (const k of ['dateOfBirth', 'startDate', 'citizenId']) ws.getColumn(k).numFmt = '@';
-  return ws;
-}
-
-function listValidation(ws: ExcelJS.Worksheet, key: string, values: string[]): void {
-  const col = ws.getColumn(key).letter;
-  // Excel list validations take at most 255 characters inline.
-  // The range form exists at run time but is missing from the typings.
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    `${col}2:${col}5000`,
-    {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${values.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: 'Giá trị không hợp lệ',
-      error: `Chọn một trong: ${values.join(', ')}`,
-    },
-  );
+  return inputSheet(wb, title, COLUMNS, ['dateOfBirth', 'startDate', 'citizenId']);
 }
 
 export async function templateWorkbook(deps: Deps): Promise<Buffer> {
   const wb = await newWorkbook();
   const ws = staffSheet(wb, 'Danh sách cán bộ');
-  listValidation(ws, 'gender', Object.values(GENDER_LABELS));
-  listValidation(ws, 'employmentType', Object.values(EMPLOYMENT_TYPE_LABELS));
-  listValidation(ws, 'status', Object.values(PERSON_STATUS_LABELS));
+  listValidation(ws, 'gender', Object.values(GENDER_LABELS), { rows: 5000 });
+  listValidation(ws, 'employmentType', Object.values(EMPLOYMENT_TYPE_LABELS), { rows: 5000 });
+  listValidation(ws, 'status', Object.values(PERSON_STATUS_LABELS), { rows: 5000 });
 
-  const orgs = await deps.db.kysely
-    .selectFrom('organisations')
-    .select(['code', 'name', 'kind'])
-    .where('active', '=', 1)
-    .orderBy('code')
-    .execute();
-  const ref = wb.addWorksheet('Mã đơn vị');
-  ref.columns = [
-    { header: 'Mã đơn vị', key: 'code', width: 14 },
-    { header: 'Tên đơn vị', key: 'name', width: 60 },
-    { header: 'Loại', key: 'kind', width: 18 },
-  ];
-  styleHeader(ref.getRow(1));
-  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
-
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.getColumn(1).width = 110;
-  [
-    'Hướng dẫn nhập danh sách cán bộ',
-    '1. Điền mỗi người một dòng ở trang "Danh sách cán bộ", bắt đầu từ dòng 2.',
-    '   Ví dụ: 1 | Nguyễn | Thị | Lan | Nữ | 05/09/1985 | Chuyên viên | VP | Công chức | 01/03/2010 | Đang công tác | 019185000123',
-    '2. Cột bắt buộc: Họ, Tên, Giới tính, Mã đơn vị, Loại cán bộ. Không đổi tên hay xoá cột.',
-    '3. Ngày ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1985). Số CCCD gồm đúng 12 chữ số.',
-    '4. Mã đơn vị lấy ở trang "Mã đơn vị".',
-    '5. Hệ thống chỉ nhập khi mọi dòng đều hợp lệ; nếu có lỗi, tải báo cáo lỗi, sửa trong Excel rồi nhập lại.',
-  ].forEach((line, i) => {
-    const row = help.addRow([line]);
-    if (i === 0) row.font = { bold: true, size: 14 };
-  });
+  await addUnitCodesSheet(deps, wb);
+  helpSheet(
+    wb,
+    [
+      'Hướng dẫn nhập danh sách cán bộ',
+      '1. Điền mỗi người một dòng ở trang "Danh sách cán bộ", bắt đầu từ dòng 2.',
+      '   Ví dụ: 1 | Nguyễn | Thị | Lan | Nữ | 05/09/1985 | Chuyên viên | VP | Công chức | 01/03/2010 | Đang công tác | 019185000123',
+      '2. Cột bắt buộc: Họ, Tên, Giới tính, Mã đơn vị, Loại cán bộ. Không đổi tên hay xoá cột.',
+      '3. Ngày ghi theo dạng dd/mm/yyyy (ví dụ 05/09/1985). Số CCCD gồm đúng 12 chữ số.',
+      '4. Mã đơn vị lấy ở trang "Mã đơn vị".',
+      '5. Hệ thống chỉ nhập khi mọi dòng đều hợp lệ; nếu có lỗi, tải báo cáo lỗi, sửa trong Excel rồi nhập lại.',
+    ],
+    110,
+  );
   return toBuffer(wb);
 }
 

@@ -1,11 +1,17 @@
-import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { AwardImportResult, RatingsQuery } from '@thidua/contracts';
 import { RATING_LABELS, RATINGS, parseRating, searchKey } from '@thidua/domain';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { cellText, loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import {
+  cellText,
+  inputSheet,
+  listValidation,
+  loadWorkbook,
+  newWorkbook,
+  toBuffer,
+} from '../../platform/documents/xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ratingsGrid, saveRatings } from './service.ts';
 
@@ -15,17 +21,14 @@ const HEADERS = ['STT', 'Mã', 'Đối tượng', 'Họ và tên / Tên tập th
 export async function exportRatings(deps: Deps, user: RequestUser, q: z.output<typeof RatingsQuery>): Promise<Buffer> {
   const grid = await ratingsGrid(deps, user, q);
   const wb = await newWorkbook();
-  const ws = wb.addWorksheet(`Xếp loại ${q.year}`, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: HEADERS[0], width: 6 },
-    { header: HEADERS[1], width: 12 },
-    { header: HEADERS[2], width: 10 },
-    { header: HEADERS[3], width: 32 },
-    { header: HEADERS[4], width: 36 },
-    { header: HEADERS[5], width: 30 },
-    { header: HEADERS[6], width: 30 },
-  ];
-  styleHeader(ws.getRow(1));
+  const ws = inputSheet(wb, `Xếp loại ${q.year}`, [
+    { key: 'id', header: HEADERS[1], width: 12 },
+    { key: 'kind', header: HEADERS[2], width: 10 },
+    { key: 'name', header: HEADERS[3], width: 32 },
+    { key: 'org', header: HEADERS[4], width: 36 },
+    { key: 'rating', header: HEADERS[5], width: 30 },
+    { key: 'note', header: HEADERS[6], width: 30 },
+  ]);
   grid.items.forEach((r, i) =>
     ws.addRow([
       i + 1,
@@ -38,16 +41,11 @@ export async function exportRatings(deps: Deps, user: RequestUser, q: z.output<t
     ]),
   );
   ws.getColumn(2).font = { color: { argb: 'FF808080' }, size: 8 };
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    `F2:F${grid.items.length + 1}`,
-    {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${RATINGS.map((r) => RATING_LABELS[r]).join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: 'Xếp loại',
-      error: 'Chọn một mức xếp loại trong danh sách',
-    },
+  listValidation(
+    ws,
+    'rating',
+    RATINGS.map((r) => RATING_LABELS[r]),
+    { rows: grid.items.length + 1 },
   );
   return toBuffer(wb);
 }

@@ -69,3 +69,54 @@ export function attachment(name: string): string {
     .replace(/[^\w.-]+/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** The sheet a clerk fills in: "STT" then the columns, header styled and frozen; `text` columns stay text. */
+export function inputSheet(
+  wb: ExcelJS.Workbook,
+  title: string,
+  columns: readonly { key: string; header: string; width: number }[],
+  text: readonly string[] = [],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [{ header: 'STT', key: 'no', width: 6 }, ...columns.map((c) => ({ ...c }))];
+  styleHeader(ws.getRow(1));
+  // Dates and ids as text so Excel neither reformats them nor drops leading zeros.
+  for (const k of text) ws.getColumn(k).numFmt = '@';
+  return ws;
+}
+
+/**
+ * A drop-down on a column: inline values (Excel takes at most 255 characters) or a range of another
+ * sheet (`'Sheet'!$A$2:$A$50`), with a Vietnamese message when a typed value is not in the list.
+ */
+export function listValidation(
+  ws: ExcelJS.Worksheet,
+  key: string,
+  list: readonly string[] | { range: string },
+  opts: { rows?: number; strict?: boolean } = {},
+): void {
+  const col = ws.getColumn(key).letter;
+  const inline = Array.isArray(list);
+  // The range form exists at run time but is missing from the typings.
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${col}2:${col}${opts.rows ?? 20000}`,
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [inline ? `"${(list as readonly string[]).join(',')}"` : (list as { range: string }).range],
+      showErrorMessage: opts.strict ?? true,
+      errorTitle: 'Giá trị không hợp lệ',
+      error: inline ? `Chọn một trong: ${(list as readonly string[]).join(', ')}` : 'Chọn một giá trị trong danh sách',
+    },
+  );
+}
+
+/** A "Hướng dẫn" sheet: the first line as a title, the others as text. */
+export function helpSheet(wb: ExcelJS.Workbook, lines: readonly string[], width = 120): void {
+  const help = wb.addWorksheet('Hướng dẫn');
+  help.getColumn(1).width = width;
+  lines.forEach((line, i) => {
+    const row = help.addRow([line]);
+    if (i === 0) row.font = { bold: true, size: 14 };
+  });
+}

@@ -1,37 +1,31 @@
-import type ExcelJS from 'exceljs';
 import {
   AWARD_CATALOG,
   COMMENDATION_TYPE_LABELS,
   DISCIPLINE_LABELS,
   LEAVE_LABELS,
-  ORG_KIND_LABELS,
   REVIEW_LABELS,
-  type OrgKind,
 } from '@thidua/domain';
-import { loadWorkbook, newWorkbook, styleHeader, toBuffer } from '../../../platform/documents/xlsx.ts';
+import {
+  helpSheet,
+  inputSheet,
+  listValidation,
+  loadWorkbook,
+  newWorkbook,
+  styleHeader,
+  toBuffer,
+} from '../../../platform/documents/xlsx.ts';
+import { addUnitCodesSheet } from '../../org/service.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { AWARD_COLUMNS, PERIOD_COLUMNS, locateAwardHeader, locateHeader } from './sheet.ts';
 import { CATEGORY_LABELS } from './periodsImport.ts';
 
-type Validations = { add(range: string, v: ExcelJS.DataValidation): void };
+const SUBJECT_KINDS = ['Cá nhân', 'Tập thể'];
 
 /** The award-history template: the sheet, the catalog and the unit codes to pick from, and a how-to. */
 export async function awardTemplate(deps: Deps): Promise<Buffer> {
   const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Lịch sử khen thưởng', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    ...AWARD_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
-  ];
-  styleHeader(ws.getRow(1));
-  for (const k of ['dateOfBirth', 'decisionDate', 'period']) ws.getColumn(k).numFmt = '@';
-  const dv = (ws as unknown as { dataValidations: Validations }).dataValidations;
-  const col = (k: string) => ws.getColumn(k).letter;
-  dv.add(`${col('subjectKind')}2:${col('subjectKind')}20000`, {
-    type: 'list',
-    allowBlank: false,
-    formulae: ['"Cá nhân,Tập thể"'],
-  });
+  const ws = inputSheet(wb, 'Lịch sử khen thưởng', AWARD_COLUMNS, ['dateOfBirth', 'decisionDate', 'period']);
+  listValidation(ws, 'subjectKind', SUBJECT_KINDS);
   const catalog = wb.addWorksheet('Danh mục khen thưởng');
   catalog.columns = [
     { header: 'Tên danh hiệu / hình thức', key: 'name', width: 60 },
@@ -48,25 +42,14 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
         .map((s) => ({ individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' })[s])
         .join(', '),
     });
-  dv.add(`${col('award')}2:${col('award')}20000`, {
-    type: 'list',
-    allowBlank: false,
-    formulae: [`'Danh mục khen thưởng'!$A$2:$A$${awards.length + 1}`],
-    showErrorMessage: false,
-  });
-  dv.add(`${col('type')}2:${col('type')}20000`, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [
-      `"${Object.values(COMMENDATION_TYPE_LABELS)
-        .map((l) => l.replace(/\s*\(.*\)$/u, ''))
-        .join(',')}"`,
-    ],
-  });
-  await unitCodesSheet(deps, wb);
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.getColumn(1).width = 120;
-  [
+  listValidation(ws, 'award', { range: `'Danh mục khen thưởng'!$A$2:$A$${awards.length + 1}` }, { strict: false });
+  listValidation(
+    ws,
+    'type',
+    Object.values(COMMENDATION_TYPE_LABELS).map((l) => l.replace(/\s*\(.*\)$/u, '')),
+  );
+  await addUnitCodesSheet(deps, wb);
+  helpSheet(wb, [
     'Hướng dẫn nhập lịch sử khen thưởng các năm trước',
     '1. Mỗi danh hiệu/hình thức của một cá nhân hoặc tập thể ghi một dòng ở trang "Lịch sử khen thưởng".',
     '   Ví dụ: 1 | Cá nhân | Nguyễn Thị Lan | 05/09/1985 | VP | Chiến sĩ thi đua cơ sở | 2023 | | 45/QĐ-SCT | 20/12/2023 | Giám đốc Sở | Sở Công Thương |',
@@ -76,52 +59,16 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
     '4. Tên danh hiệu/hình thức chọn ở trang "Danh mục khen thưởng" (có thể ghi mã). Năm ghi 2023; danh hiệu nhiều năm ghi giai đoạn 2021-2023.',
     '5. Loại khen thưởng để trống nếu là khen thường xuyên; khen đột xuất, chuyên đề không được tính để xét danh hiệu cao hơn.',
     '6. Hệ thống chỉ nhập khi mọi dòng hợp lệ. Dòng trùng hoặc mâu thuẫn (ví dụ hai lần Lao động tiên tiến trong một năm) được báo để kiểm tra; chỉ nhập khi người nhập xác nhận, và các dòng đó được đánh dấu.',
-  ].forEach((line, i) => {
-    const row = help.addRow([line]);
-    if (i === 0) row.font = { bold: true, size: 14 };
-  });
+  ]);
   return toBuffer(wb);
-}
-
-async function unitCodesSheet(deps: Deps, wb: ExcelJS.Workbook): Promise<void> {
-  const orgs = await deps.db.kysely
-    .selectFrom('organisations')
-    .select(['code', 'name', 'kind'])
-    .where('active', '=', 1)
-    .orderBy('code')
-    .execute();
-  const ref = wb.addWorksheet('Mã đơn vị');
-  ref.columns = [
-    { header: 'Mã đơn vị', key: 'code', width: 14 },
-    { header: 'Tên đơn vị', key: 'name', width: 60 },
-    { header: 'Loại', key: 'kind', width: 18 },
-  ];
-  styleHeader(ref.getRow(1));
-  for (const o of orgs) ref.addRow({ code: o.code, name: o.name, kind: ORG_KIND_LABELS[o.kind as OrgKind] ?? o.kind });
 }
 
 /** The periods template: discipline, "under review" and maternity leave, with the lists to pick from. */
 export async function periodTemplate(deps: Deps): Promise<Buffer> {
   const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Kỷ luật – xem xét – thai sản', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    ...PERIOD_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width })),
-  ];
-  styleHeader(ws.getRow(1));
-  for (const k of ['dateOfBirth', 'from', 'to']) ws.getColumn(k).numFmt = '@';
-  const dv = (ws as unknown as { dataValidations: Validations }).dataValidations;
-  const col = (k: string) => ws.getColumn(k).letter;
-  dv.add(`${col('subjectKind')}2:${col('subjectKind')}20000`, {
-    type: 'list',
-    allowBlank: false,
-    formulae: ['"Cá nhân,Tập thể"'],
-  });
-  dv.add(`${col('category')}2:${col('category')}20000`, {
-    type: 'list',
-    allowBlank: false,
-    formulae: [`"${Object.values(CATEGORY_LABELS).join(',')}"`],
-  });
+  const ws = inputSheet(wb, 'Kỷ luật – xem xét – thai sản', PERIOD_COLUMNS, ['dateOfBirth', 'from', 'to']);
+  listValidation(ws, 'subjectKind', SUBJECT_KINDS);
+  listValidation(ws, 'category', Object.values(CATEGORY_LABELS));
   const kinds = wb.addWorksheet('Hình thức');
   kinds.columns = [
     { header: 'Loại', key: 'category', width: 20 },
@@ -131,20 +78,15 @@ export async function periodTemplate(deps: Deps): Promise<Buffer> {
   for (const l of Object.values(DISCIPLINE_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.discipline, kind: l });
   for (const l of Object.values(REVIEW_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.review, kind: l });
   for (const l of Object.values(LEAVE_LABELS)) kinds.addRow({ category: CATEGORY_LABELS.leave, kind: l });
-  await unitCodesSheet(deps, wb);
-  const help = wb.addWorksheet('Hướng dẫn');
-  help.getColumn(1).width = 120;
-  [
+  await addUnitCodesSheet(deps, wb);
+  helpSheet(wb, [
     'Hướng dẫn nhập kỷ luật, thời gian bị xem xét và nghỉ thai sản',
     '1. Mỗi giai đoạn ghi một dòng. Ví dụ: 1 | Cá nhân | Lưu Duy Tuấn | | TM | Kỷ luật | Khiển trách | 10/02/2026 | 09/02/2027 | 12/QĐ-SCT |',
     '   Ví dụ: 2 | Cá nhân | Nguyễn Thị Mai | | VP | Nghỉ thai sản | Nghỉ thai sản | 01/03/2025 | 31/08/2025 | |',
     '2. Hình thức chọn ở trang "Hình thức" theo đúng loại. "Đến ngày" để trống nếu còn hiệu lực (nghỉ thai sản phải có ngày kết thúc).',
     '3. Cá nhân được nhận ra theo họ tên và mã đơn vị; nếu đơn vị có hai người trùng tên, ghi thêm ngày sinh.',
     '4. Hệ thống chỉ nhập khi mọi dòng hợp lệ; nếu có lỗi, tải báo cáo lỗi, sửa trong Excel rồi nhập lại.',
-  ].forEach((line, i) => {
-    const row = help.addRow([line]);
-    if (i === 0) row.font = { bold: true, size: 14 };
-  });
+  ]);
   return toBuffer(wb);
 }
 
