@@ -1,0 +1,64 @@
+import { AwardsError, ruleSetFor, type EligibilityInput, type MemberRecord } from '@thidua/domain';
+import { currentYearVn } from '../../platform/clock.ts';
+import { badRequest } from '../../platform/errors.ts';
+import type { Subject, SubjectData } from '../awards/history/service.ts';
+
+/**
+ * Ratings read: no ladder looks further back (CSTĐ toàn quốc: two 3-year periods). The check and the
+ * candidate list read the same window, so the history check they both make agrees.
+ */
+export const LOOKBACK_YEARS = 12;
+export const ACTIVE = ['working', 'on_leave'];
+
+export function assertYear(year: number): void {
+  const last = currentYearVn();
+  if (year > last)
+    throw badRequest('year_out_of_range', `Năm ${year} chưa diễn ra; chỉ xét đến năm ${last}.`, [
+      { path: 'year', message: `Chỉ xét đến năm ${last}` },
+    ]);
+  try {
+    ruleSetFor(year);
+  } catch (e) {
+    if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'year', message: e.message }]);
+    throw e;
+  }
+}
+
+export const ruleSetView = (year: number) => {
+  const rs = ruleSetFor(year);
+  return { id: rs.id, instrument: rs.instrument };
+};
+
+export function inputOf(
+  subject: Pick<Subject, 'kind' | 'id' | 'name' | 'recruitedOn'>,
+  data: SubjectData | undefined,
+  awardCode: string,
+  year: number,
+  members?: MemberRecord[],
+): EligibilityInput {
+  return {
+    subject: {
+      kind: subject.kind,
+      id: subject.id,
+      name: subject.name,
+      ...(subject.recruitedOn ? { recruitedOn: subject.recruitedOn } : {}),
+      maternityLeaves: data?.maternityLeaves ?? [],
+    },
+    awardCode,
+    year,
+    awards: data?.awards ?? [],
+    ratings: data?.ratings ?? [],
+    initiatives: data?.initiatives ?? [],
+    discipline: data?.discipline ?? [],
+    reviewFlags: data?.reviewFlags ?? [],
+    ...(members ? { members } : {}),
+  };
+}
+
+export const member = (p: { id: string; full_name: string }, d: SubjectData | undefined): MemberRecord => ({
+  id: p.id,
+  name: p.full_name,
+  awards: d?.awards ?? [],
+  ratings: d?.ratings ?? [],
+  discipline: d?.discipline ?? [],
+});
