@@ -119,7 +119,7 @@ export async function computeCandidates(
     const ids = units.filter((id) => needs.has(id));
     for (const orgId of units) for (const p of toLoad(orgId)) ids.push(p.id);
     if (!ids.length) continue;
-    const data = await loadSubjectData(deps.db, { ids }, { sinceYear: q.year - LOOKBACK_YEARS, details: false });
+    const data = await loadSubjectData(deps.db, ids, { sinceYear: q.year - LOOKBACK_YEARS, details: false });
     for (const orgId of units) {
       const unitLadders = needs.get(orgId);
       if (unitLadders) {

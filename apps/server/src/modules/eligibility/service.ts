@@ -33,11 +33,10 @@ export async function checkEligibility(
           .where('status', 'in', ACTIVE)
           .execute()
       : [];
-  const data = await loadSubjectData(
-    deps.db,
-    { ids: [subject.id, ...members.map((m) => m.id)] },
-    { sinceYear: req.year - LOOKBACK_YEARS, details: true },
-  );
+  const data = await loadSubjectData(deps.db, [subject.id, ...members.map((m) => m.id)], {
+    sinceYear: req.year - LOOKBACK_YEARS,
+    details: true,
+  });
   const result = evaluate(
     inputOf(
       subject,

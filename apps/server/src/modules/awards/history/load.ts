@@ -30,9 +30,6 @@ const empty = (): SubjectData => ({
   initiatives: [],
 });
 
-/** Which subjects to load: a list of ids, or everyone whose unit is in a set (null: the whole tree). */
-export type SubjectSelection = { ids: readonly string[] } | { orgIds: readonly string[] | null };
-
 export interface LoadOptions {
   /** Ratings from this year on; no ladder looks further back. */
   sinceYear: number;
@@ -51,7 +48,7 @@ type Table = 'award_records' | 'ratings' | 'subject_periods';
  */
 export async function loadSubjectData(
   db: Db,
-  sel: SubjectSelection,
+  subjectIds: readonly string[],
   opts: LoadOptions,
 ): Promise<Map<string, SubjectData>> {
   const k = db.kysely;
@@ -61,30 +58,18 @@ export async function loadSubjectData(
     if (!d) data.set(id, (d = empty()));
     return d;
   };
-  // Rows are selected by subject (ids) or by the subject's unit; for people moved
-  // since, "by unit" follows the person's current unit through a sub-select.
+  // Sorted ids walk the subject index in order: far fewer page reads than a name-ordered list.
+  const ids = [...subjectIds].sort();
   const scoped = async (
     table: Table,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     build: (q: any) => any,
   ): Promise<unknown[][]> => {
-    const run = async (part: readonly string[] | null, byOrg: boolean) => {
-      let q = k.selectFrom(table);
-      if (part && !byOrg) q = q.where('subject_id', 'in', part);
-      if (part && byOrg)
-        q = q.where((eb) =>
-          eb.or([
-            eb('subject_id', 'in', part),
-            eb('subject_id', 'in', eb.selectFrom('people').select('id').where('org_id', 'in', part)),
-          ]),
-        );
-      return selectArrays(db, build(q));
-    };
-    // Sorted ids walk the subject index in order: far fewer page reads than a name-ordered list.
-    const ids = 'ids' in sel ? [...sel.ids].sort() : sel.orgIds;
-    if (ids === null) return run(null, false);
     const out: unknown[][] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK), !('ids' in sel))));
+    for (let i = 0; i < ids.length; i += CHUNK)
+      out.push(
+        ...(await selectArrays(db, build(k.selectFrom(table).where('subject_id', 'in', ids.slice(i, i + CHUNK))))),
+      );
     return out;
   };
 
@@ -92,7 +77,7 @@ export async function loadSubjectData(
   if (opts.details) awardColumns.push('decision_number', 'decision_date', 'decision_signer');
   const awards = await scoped('award_records', (q) => q.where('deleted_at', 'is', null).select(awardColumns));
   // Few awards rest on initiatives: for a large selection, reading every link beats re-reading every award.
-  const large = 'ids' in sel ? sel.ids.length > CHUNK : true;
+  const large = ids.length > CHUNK;
   const links = large
     ? await selectArrays(db, k.selectFrom('award_record_initiatives').select(['award_record_id', 'initiative_id']))
     : await scoped('award_records', (q) =>
@@ -166,9 +151,9 @@ export async function loadSubjectData(
   const initiatives: unknown[][] = [];
   // A large selection reads them all: an IN list joined to the authors' key can make the planner
   // probe every initiative with the whole list once statistics exist.
-  if ('ids' in sel && !large)
-    for (let i = 0; i < sel.ids.length; i += CHUNK)
-      initiatives.push(...(await selectArrays(db, base.where('a.person_id', 'in', sel.ids.slice(i, i + CHUNK)))));
+  if (!large)
+    for (let i = 0; i < ids.length; i += CHUNK)
+      initiatives.push(...(await selectArrays(db, base.where('a.person_id', 'in', ids.slice(i, i + CHUNK)))));
   else initiatives.push(...(await selectArrays(db, base)));
   for (const [personId, id, title, kind, level, recognisedOn, number] of initiatives as [
     string,
