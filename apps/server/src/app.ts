@@ -22,6 +22,11 @@ import { ratingRoutes } from './modules/ratings/routes.ts';
 import { historyRoutes } from './modules/awards/history/routes.ts';
 import { initiativeRoutes } from './modules/initiatives/routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
+import { movementRoutes } from './modules/movements/routes.ts';
+import { movementWorkRoutes } from './modules/movements/routesWork.ts';
+import { blocRoutes } from './modules/blocs/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { fileRoutes } from './modules/files/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -92,6 +97,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(historyRoutes(deps));
       await v1.register(initiativeRoutes(deps));
       await v1.register(eligibilityRoutes(deps));
+      await v1.register(movementRoutes(deps));
+      await v1.register(movementWorkRoutes(deps));
+      await v1.register(blocRoutes(deps));
+      await v1.register(notificationRoutes(deps));
+      await v1.register(fileRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

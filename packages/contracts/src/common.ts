@@ -48,3 +48,30 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** Multi-line free text (objectives, content): NFC, lines trimmed, blank runs collapsed, newlines kept. */
+export function longText(max: number) {
+  return z
+    .string()
+    .transform((v) =>
+      v
+        .normalize('NFC')
+        .split(/\r?\n/u)
+        .map((l) => l.replace(/[ \t]+/gu, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/gu, '\n\n')
+        .trim(),
+    )
+    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+}
+
+/** A file kept with a record (launch document, covenant, evidence). */
+export const AttachmentView = z.object({
+  id: Id,
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  uploadedAt: IsoDateTime,
+  uploadedBy: z.string(),
+});
+export type AttachmentView = z.infer<typeof AttachmentView>;

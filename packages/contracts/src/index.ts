@@ -6,3 +6,6 @@ export * from './awards.ts';
 export * from './ratings.ts';
 export * from './history.ts';
 export * from './eligibility.ts';
+export * from './movements.ts';
+export * from './blocs.ts';
+export * from './notifications.ts';

@@ -2,3 +2,4 @@ export * from './text.ts';
 export * from './roles.ts';
 export * from './dates.ts';
 export * from './awards/index.ts';
+export * from './movements/index.ts';

@@ -134,6 +134,8 @@ export interface AwardRecordTable {
   deleted_at?: string | null;
   deleted_by?: string | null;
   delete_reason?: string | null;
+  /** The movement the award was given under, if any. */
+  movement_id?: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -175,6 +177,178 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface MovementTable {
+  id: string;
+  name: string;
+  search_key: string;
+  kind: string;
+  year: number;
+  launch_level: string;
+  launch_doc_number: string;
+  launch_doc_date: string | null;
+  launch_doc_signer: string;
+  objectives: string;
+  content: string;
+  criteria: string;
+  starts_on: string;
+  ends_on: string;
+  registration_deadline: string | null;
+  report_every: string;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MovementOrgTable {
+  movement_id: string;
+  org_id: string;
+}
+
+export interface MovementTargetTable {
+  id: string;
+  movement_id: string;
+  name: string;
+  unit: string;
+  target_value: number | null;
+  direction: string;
+  aggregation: string;
+  sort_order: number;
+}
+
+export interface MovementTransitionTable {
+  id: string;
+  movement_id: string;
+  action: string | null;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string | null;
+  actor_name: string;
+  reason: string;
+  at: string;
+}
+
+export interface MovementRegistrationTable {
+  id: string;
+  movement_id: string;
+  org_id: string;
+  registered_at: string;
+  registered_by: string;
+  late_reason: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface RegistrationTitleTable {
+  registration_id: string;
+  subject_kind: string;
+  subject_id: string;
+  award_code: string;
+  year: number;
+}
+
+export interface RegistrationCommitmentTable {
+  registration_id: string;
+  target_id: string;
+  value: number;
+}
+
+export interface MovementProgressTable {
+  id: string;
+  movement_id: string;
+  org_id: string;
+  target_id: string;
+  period: string;
+  value: number;
+  note: string;
+  reported_by: string;
+  reported_at: string;
+  version: number;
+}
+
+export interface MovementExemplarTable {
+  id: string;
+  movement_id: string;
+  subject_kind: string;
+  subject_id: string;
+  org_id: string;
+  title: string;
+  description: string;
+  evidence: string;
+  recorded_on: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MovementReminderTable {
+  id: string;
+  movement_id: string;
+  org_id: string;
+  sent_by: string;
+  sent_at: string;
+}
+
+export interface BlocTable {
+  id: string;
+  name: string;
+  kind: string;
+  organiser: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface BlocYearTable {
+  id: string;
+  bloc_id: string;
+  year: number;
+  covenant_signed_on: string | null;
+  covenant_number: string;
+  covenant_content: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface BlocMemberTable {
+  bloc_year_id: string;
+  position: number;
+  org_id: string | null;
+  name: string;
+  role: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface FileTable {
+  id: string;
+  owner_type: string;
+  owner_id: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  created_at: string;
+  deleted_at?: string | null;
+  deleted_by?: string | null;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -190,4 +364,19 @@ export interface Database {
   award_record_initiatives: AwardRecordInitiativeTable;
   subject_periods: SubjectPeriodTable;
   audit_log: AuditLogTable;
+  movements: MovementTable;
+  movement_orgs: MovementOrgTable;
+  movement_targets: MovementTargetTable;
+  movement_transitions: MovementTransitionTable;
+  movement_registrations: MovementRegistrationTable;
+  registration_titles: RegistrationTitleTable;
+  registration_commitments: RegistrationCommitmentTable;
+  movement_progress: MovementProgressTable;
+  movement_exemplars: MovementExemplarTable;
+  movement_reminders: MovementReminderTable;
+  blocs: BlocTable;
+  bloc_years: BlocYearTable;
+  bloc_members: BlocMemberTable;
+  notifications: NotificationTable;
+  files: FileTable;
 }

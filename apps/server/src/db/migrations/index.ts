@@ -3,6 +3,7 @@ import * as m001 from './20261126_001_foundation.ts';
 import * as m002 from './20261126_002_people_name_suffixes.ts';
 import * as m003 from './20261126_003_ratings.ts';
 import * as m004 from './20261126_004_award_history.ts';
+import * as m005 from './20261126_005_movements.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '20261126_002_people_name_suffixes': m002,
   '20261126_003_ratings': m003,
   '20261126_004_award_history': m004,
+  '20261126_005_movements': m005,
 };
 
 export const migrationProvider: MigrationProvider = {

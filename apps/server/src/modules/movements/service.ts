@@ -1,0 +1,413 @@
+import type { z } from 'zod';
+import type {
+  CreateMovementRequest,
+  MovementList,
+  MovementsQuery,
+  MovementView,
+  TransitionRequest,
+  UpdateMovementRequest,
+} from '@thidua/contracts';
+import {
+  LAUNCH_LEVEL_LABELS,
+  MOVEMENT_TRANSITIONS,
+  checkTransition,
+  nextActions,
+  searchKey,
+  stageAllows,
+  type LaunchLevel,
+  type MovementAction,
+  type MovementStatus,
+  type PeriodKind,
+} from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import type { Database, MovementTable } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { listAttachments } from '../../platform/files.ts';
+import { newId } from '../../platform/ids.ts';
+import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
+import { MANAGERS, actingOrgIds, canManage } from './policy.ts';
+import {
+  movementRow,
+  participantCounts,
+  participantIds,
+  registeredCounts,
+  targetsOf,
+  transitionsOf,
+} from './queries.ts';
+
+type View = z.infer<typeof MovementView>;
+type CreateInput = z.output<typeof CreateMovementRequest>;
+type UpdateInput = z.output<typeof UpdateMovementRequest>;
+
+const summary = (m: MovementTable, participants: number, registered: number) => ({
+  id: m.id,
+  name: m.name,
+  kind: m.kind as 'regular' | 'thematic',
+  year: m.year,
+  launchLevel: m.launch_level as LaunchLevel,
+  status: m.status as MovementStatus,
+  startsOn: m.starts_on,
+  endsOn: m.ends_on,
+  registrationDeadline: m.registration_deadline,
+  participantCount: participants,
+  registeredCount: registered,
+});
+
+/** Movements active in a year (a thematic one spans several), newest first. */
+export async function listMovements(
+  deps: Deps,
+  q: z.output<typeof MovementsQuery>,
+): Promise<z.infer<typeof MovementList>> {
+  let query = deps.db.kysely.selectFrom('movements').selectAll();
+  if (q.year) query = query.where('starts_on', '<=', `${q.year}-12-31`).where('ends_on', '>=', `${q.year}-01-01`);
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
+  const rows = await query.orderBy('starts_on', 'desc').orderBy('name').limit(1000).execute();
+  const ids = rows.map((r) => r.id);
+  const [parts, regs] = await Promise.all([
+    participantCounts(deps.db.kysely, ids),
+    registeredCounts(deps.db.kysely, ids),
+  ]);
+  return { items: rows.map((m) => summary(m, parts.get(m.id) ?? 0, regs.get(m.id) ?? 0)) };
+}
+
+export async function getMovement(deps: Deps, user: RequestUser, id: string): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const m = await movementRow(db, id);
+  const [orgIds, targets, transitions, regs, files] = await Promise.all([
+    participantIds(db, id),
+    targetsOf(db, id),
+    transitionsOf(db, id),
+    registeredCounts(db, [id]),
+    listAttachments(db, 'movement', [id]),
+  ]);
+  const status = m.status as MovementStatus;
+  const manage = canManage(user, tree, orgIds);
+  const allows = stageAllows(status);
+  const acting = actingOrgIds(user, tree, orgIds);
+  const participants = orgIds
+    .map((orgId) => ({ orgId, orgName: tree.name(orgId) }))
+    .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
+  return {
+    ...summary(m, orgIds.length, regs.get(id) ?? 0),
+    launchDocNumber: m.launch_doc_number,
+    launchDocDate: m.launch_doc_date,
+    launchDocSigner: m.launch_doc_signer,
+    objectives: m.objectives,
+    content: m.content,
+    criteria: m.criteria,
+    reportEvery: m.report_every as PeriodKind,
+    participants,
+    targets: targets.map((t) => ({
+      id: t.id,
+      name: t.name,
+      unit: t.unit,
+      targetValue: t.target_value === null ? null : Number(t.target_value),
+      direction: t.direction as 'at_least' | 'at_most',
+      aggregation: t.aggregation as 'sum' | 'latest',
+    })),
+    transitions: transitions.map((t) => ({
+      id: t.id,
+      action: (t.action as MovementAction | null) ?? null,
+      fromStatus: (t.from_status as MovementStatus | null) ?? null,
+      toStatus: t.to_status as MovementStatus,
+      at: t.at,
+      actorName: t.actor_name,
+      reason: t.reason,
+    })),
+    attachments: files.get(id) ?? [],
+    abilities: {
+      edit: manage && allows.edit,
+      transitions: manage ? nextActions(status) : [],
+      registerOrgIds: acting,
+      register: allows.register && acting.length > 0,
+      report: allows.report && acting.length > 0,
+      exemplars: allows.exemplars && (manage || acting.length > 0),
+      remind: manage && allows.register,
+    },
+    version: m.version,
+    createdAt: m.created_at,
+  };
+}
+
+/** Participants and targets must be checked against the tree and the user's reach before anything is written. */
+async function checkInput(deps: Deps, user: RequestUser, input: CreateInput | UpdateInput) {
+  const tree = await deps.tree.fresh();
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  input.orgIds.forEach((id, i) => {
+    if (!tree.has(id)) errors.push({ path: `orgIds.${i}`, message: 'Không tìm thấy đơn vị' });
+    else if (seen.has(id)) errors.push({ path: `orgIds.${i}`, message: 'Đơn vị được chọn hai lần' });
+    seen.add(id);
+  });
+  const names = new Set<string>();
+  input.targets.forEach((t, i) => {
+    const key = searchKey(t.name);
+    if (names.has(key)) errors.push({ path: `targets.${i}.name`, message: 'Chỉ tiêu bị trùng tên' });
+    names.add(key);
+  });
+  if (input.kind === 'regular' && Number(input.startsOn.slice(0, 4)) !== input.year)
+    errors.push({ path: 'startsOn', message: `Phong trào thường xuyên năm ${input.year} phải bắt đầu trong năm đó` });
+  if (errors.length) throw badRequest('invalid_movement', `Chưa lưu được phong trào: ${errors[0]!.message}.`, errors);
+  if (!canManage(user, tree, input.orgIds))
+    throw forbidden('Bạn chỉ phát động phong trào cho các đơn vị trong phạm vi được phân quyền.');
+  return tree;
+}
+
+const fields = (input: CreateInput) => ({
+  name: input.name,
+  search_key: searchKey(input.name),
+  kind: input.kind,
+  year: input.year,
+  launch_level: input.launchLevel,
+  launch_doc_number: input.launchDocNumber,
+  launch_doc_date: input.launchDocDate,
+  launch_doc_signer: input.launchDocSigner,
+  objectives: input.objectives,
+  content: input.content,
+  criteria: input.criteria,
+  starts_on: input.startsOn,
+  ends_on: input.endsOn,
+  registration_deadline: input.registrationDeadline,
+  report_every: input.reportEvery,
+});
+
+export async function createMovement(deps: Deps, user: RequestUser, actor: Actor, input: CreateInput): Promise<View> {
+  await checkInput(deps, user, input);
+  const id = newId();
+  const now = nowIso();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('movements')
+      .values({
+        id,
+        ...fields(input),
+        status: 'draft',
+        created_by: user.id,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    await trx
+      .insertInto('movement_orgs')
+      .values(input.orgIds.map((org_id) => ({ movement_id: id, org_id })))
+      .execute();
+    await writeTargets(trx, id, input.targets, []);
+    await trx
+      .insertInto('movement_transitions')
+      .values({
+        id: newId(),
+        movement_id: id,
+        action: null,
+        from_status: null,
+        to_status: 'draft',
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason: '',
+        at: now,
+      })
+      .execute();
+    await appendAudit(trx, actor, 'movement.created', 'movement', id, null, input);
+  });
+  return getMovement(deps, user, id);
+}
+
+/** Keeps targets that still exist (their reports stay), adds new ones; a target with reports cannot go. */
+async function writeTargets(
+  trx: Transaction<Database>,
+  movementId: string,
+  targets: CreateInput['targets'],
+  existing: { id: string; name: string }[],
+) {
+  const keep = new Set(targets.filter((t) => t.id).map((t) => t.id!));
+  const gone = existing.filter((t) => !keep.has(t.id));
+  if (gone.length) {
+    const used = await trx
+      .selectFrom('movement_progress')
+      .select('target_id')
+      .where(
+        'target_id',
+        'in',
+        gone.map((t) => t.id),
+      )
+      .limit(1)
+      .executeTakeFirst();
+    if (used) {
+      const name = gone.find((t) => t.id === used.target_id)!.name;
+      throw badRequest('target_in_use', `Chỉ tiêu "${name}" đã có số liệu báo cáo của đơn vị, không thể xoá.`, [
+        { path: 'targets', message: `"${name}" đã có số liệu` },
+      ]);
+    }
+    await trx
+      .deleteFrom('movement_targets')
+      .where(
+        'id',
+        'in',
+        gone.map((t) => t.id),
+      )
+      .execute();
+  }
+  const known = new Set(existing.map((t) => t.id));
+  for (const [i, t] of targets.entries()) {
+    const values = {
+      name: t.name,
+      unit: t.unit,
+      target_value: t.targetValue,
+      direction: t.direction,
+      aggregation: t.aggregation,
+      sort_order: i,
+    };
+    if (t.id && known.has(t.id)) await trx.updateTable('movement_targets').set(values).where('id', '=', t.id).execute();
+    else if (t.id)
+      throw badRequest('unknown_target', 'Chỉ tiêu này không thuộc phong trào.', [
+        { path: `targets.${i}.id`, message: 'Không tìm thấy' },
+      ]);
+    else
+      await trx
+        .insertInto('movement_targets')
+        .values({ id: newId(), movement_id: movementId, ...values })
+        .execute();
+  }
+}
+
+export async function updateMovement(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: UpdateInput,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const before = await movementRow(db, id);
+  const tree = await checkInput(deps, user, input);
+  const oldOrgs = await participantIds(db, id);
+  if (!canManage(user, tree, oldOrgs)) throw forbidden();
+  if (!stageAllows(before.status as MovementStatus).edit)
+    throw new AppError(409, 'movement_closed', 'Phong trào đã kết thúc: không thể sửa nữa.');
+  if (before.version !== input.version) throw staleVersion();
+  const removed = oldOrgs.filter((o) => !input.orgIds.includes(o));
+  if (removed.length) {
+    const reg = await db
+      .selectFrom('movement_registrations')
+      .select('org_id')
+      .where('movement_id', '=', id)
+      .where('org_id', 'in', removed)
+      .limit(1)
+      .executeTakeFirst();
+    if (reg)
+      throw badRequest(
+        'participant_in_use',
+        `"${tree.name(reg.org_id)}" đã đăng ký thi đua, không thể bỏ khỏi phong trào.`,
+        [{ path: 'orgIds', message: `${tree.name(reg.org_id)} đã đăng ký` }],
+      );
+  }
+  const targets = await targetsOf(db, id);
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('movements')
+      .set({ ...fields(input), updated_at: nowIso(), version: before.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await trx
+      .deleteFrom('movement_orgs')
+      .where('movement_id', '=', id)
+      .where('org_id', 'in', removed.length ? removed : [''])
+      .execute();
+    const added = input.orgIds.filter((o) => !oldOrgs.includes(o));
+    if (added.length)
+      await trx
+        .insertInto('movement_orgs')
+        .values(added.map((org_id) => ({ movement_id: id, org_id })))
+        .execute();
+    await writeTargets(trx, id, input.targets, targets);
+    const { version: _v, ...after } = input;
+    await appendAudit(trx, actor, 'movement.updated', 'movement', id, { ...before, orgIds: oldOrgs, targets }, after);
+  });
+  return getMovement(deps, user, id);
+}
+
+/** Moves a movement to its next stage; launching tells the participating units' officers. */
+export async function transitionMovement(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof TransitionRequest>,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const m = await movementRow(db, id);
+  const orgIds = await participantIds(db, id);
+  if (!canManage(user, tree, orgIds))
+    throw forbidden('Chỉ cán bộ thi đua – khen thưởng điều hành các giai đoạn của phong trào.');
+  const check = checkTransition(m.status as MovementStatus, input.action);
+  if (!check.ok)
+    throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
+  if (m.version !== input.version) throw staleVersion();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('movements')
+      .set({ status: check.to, updated_at: now, version: m.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await trx
+      .insertInto('movement_transitions')
+      .values({
+        id: newId(),
+        movement_id: id,
+        action: input.action,
+        from_status: m.status,
+        to_status: check.to,
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason: input.reason,
+        at: now,
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      actor,
+      `movement.${input.action}`,
+      'movement',
+      id,
+      { status: m.status },
+      { status: check.to, reason: input.reason },
+    );
+    if (input.action === 'launch') {
+      const users = new Set<string>();
+      for (const orgId of orgIds)
+        for (const u of await usersActingFor(trx, tree, orgId, ['unit_officer'])) users.add(u);
+      const deadline = m.registration_deadline
+        ? ` Hạn đăng ký: ${m.registration_deadline.split('-').reverse().join('/')}.`
+        : '';
+      await notifyUsers(trx, users, {
+        kind: 'movement.launched',
+        title: `Phát động phong trào "${m.name}"`,
+        body: `${LAUNCH_LEVEL_LABELS[m.launch_level as LaunchLevel]} phát động; đơn vị của bạn tham gia.${deadline}`,
+        link: `/movements/${id}`,
+      });
+    }
+  });
+  return getMovement(deps, user, id);
+}
+
+export const transitionLabel = (a: MovementAction) => MOVEMENT_TRANSITIONS[a].label;
+export { MANAGERS };
+
+/** Whether the user steers this movement (files, stages, reminders). */
+export async function canManageMovement(deps: Deps, user: RequestUser, id: string): Promise<boolean> {
+  const tree = await deps.tree.fresh();
+  return canManage(user, tree, await participantIds(deps.db.kysely, id));
+}

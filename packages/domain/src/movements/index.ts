@@ -1,0 +1,3 @@
+export * from './stages.ts';
+export * from './progress.ts';
+export * from './blocs.ts';
