@@ -9,6 +9,7 @@ import { toOrganisation } from '../modules/org/service.ts';
 import { derivedNameColumns } from '../modules/people/service.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
 import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
+import { insertDemoMovements } from './movementsDemo.ts';
 import {
   COOPERATIVES,
   ENTERPRISES,
@@ -258,9 +259,11 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     }
     await indexNames(trx, people, { fresh: true });
     const historyCounts = await insertDemoHistory(trx, history);
+    const movementCounts = await insertDemoMovements(trx, orgIds, people, now);
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
+      movements: movementCounts,
       organisations: orgIds.size,
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
     });

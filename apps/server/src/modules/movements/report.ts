@@ -70,7 +70,11 @@ export async function reviewReportData(
           ]),
         )
       : awards.where('movement_id', '=', movementId);
-  const conferred = (await awards.execute()).filter((a) => subtree.has(a.org_id));
+  // Awards named as given under the movement count wherever the subject sits (enterprises too);
+  // the year's periodic titles count for the participating units only.
+  const conferred = (await awards.select('movement_id').execute()).filter(
+    (a) => a.movement_id === movementId || subtree.has(a.org_id),
+  );
   personIds.push(...conferred.filter((a) => a.subject_kind === 'individual').map((a) => a.subject_id));
   const names = new Map<string, { name: string; sort: string }>();
   const ids = [...new Set(personIds)];
