@@ -144,7 +144,10 @@ function exemplarSection(d: ReviewReportData): Block[] {
       marker: 'number',
       items: d.exemplars.map((e) => [
         { text: e.subjectName, bold: true },
-        { text: ` — ${e.orgName}: ${e.title}${e.description ? `. ${e.description}` : ''}` },
+        // A collective is its own unit: print its name once.
+        {
+          text: `${e.orgName === e.subjectName ? '' : ` — ${e.orgName}`}: ${e.title}${e.description ? `. ${e.description}` : ''}`,
+        },
       ]),
     },
   ];
