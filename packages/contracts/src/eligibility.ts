@@ -29,6 +29,12 @@ export const EligibilityCheckResult = z.object({
   ruleSet: z.object({ id: z.string(), instrument: z.string() }),
   subject: SubjectRef,
   criteria: z.array(CriterionView),
+  /**
+   * Whether the subject registered for this title in that year's emulation
+   * (null for awards nobody registers for, such as Bằng khen): a proposal for
+   * an unregistered title is flagged.
+   */
+  registration: z.object({ registered: z.boolean(), movementName: z.string().nullable() }).nullable(),
 });
 
 export const CandidatesQuery = z.object({

@@ -71,6 +71,29 @@ describe.each(DIALECTS)('demo movements and blocs (%s)', (dialect) => {
     expect(text).toContain('Bằng khen');
   });
 
+  it('tells the eligibility check whether the title was registered for the year', async () => {
+    const personOf = (code: string) =>
+      h.db.kysely
+        .selectFrom('people')
+        .innerJoin('organisations', 'organisations.id', 'people.org_id')
+        .select('people.id')
+        .where('organisations.code', '=', code)
+        .where('people.status', '=', 'working')
+        .orderBy('people.id')
+        .executeTakeFirstOrThrow();
+    const check = async (subjectId: string, awardCode: string) =>
+      (await officer.send('POST', '/api/v1/eligibility/check', { subjectId, awardCode, year: 2026 })).json()
+        .registration;
+    const registered = await personOf('QLCN');
+    const unregistered = await personOf('TTR');
+    expect(await check(registered.id, 'advanced_worker')).toEqual({
+      registered: true,
+      movementName: 'Thi đua thực hiện thắng lợi nhiệm vụ chính trị năm 2026',
+    });
+    expect(await check(unregistered.id, 'advanced_worker')).toEqual({ registered: false, movementName: null });
+    expect(await check(registered.id, 'certificate_of_merit_provincial')).toBeNull();
+  });
+
   it('lists the blocs with their leaders for 2026', async () => {
     const blocs = (await officer.get('/api/v1/blocs')).json().items;
     expect(blocs).toHaveLength(3);

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { EligibilityCheckRequest, EligibilityCheckResult } from '@thidua/contracts';
-import { AwardsError, assertSubject, awardByCode, evaluate } from '@thidua/domain';
+import { AwardsError, REGISTRABLE_TITLES, assertSubject, awardByCode, evaluate } from '@thidua/domain';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, resolveSubject } from '../awards/history/service.ts';
+import { registeredTitles } from '../movements/service.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
 
 /** One subject, one award, one year: the verdict with every criterion explained. */
@@ -46,6 +47,10 @@ export async function checkEligibility(
       subject.kind === 'collective' ? members.map((m) => member(m, data.get(m.id))) : undefined,
     ),
   );
+  const registrable = (REGISTRABLE_TITLES as readonly string[]).includes(award.code);
+  const registered = registrable
+    ? (await registeredTitles(db, req.year, [subject.id])).find((r) => r.awardCode === award.code)
+    : undefined;
   return {
     verdict: result.verdict,
     awardCode: award.code,
@@ -60,6 +65,7 @@ export async function checkEligibility(
       evidence: c.evidence,
       citation: { instrument: c.citation.instrument, article: c.citation.article, confidence: c.citation.confidence },
     })),
+    registration: registrable ? { registered: !!registered, movementName: registered?.movementName ?? null } : null,
   };
 }
 

@@ -411,3 +411,4 @@ export async function canManageMovement(deps: Deps, user: RequestUser, id: strin
   const tree = await deps.tree.fresh();
   return canManage(user, tree, await participantIds(deps.db.kysely, id));
 }
+export { registeredTitles } from './registrations.ts';
