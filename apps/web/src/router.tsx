@@ -17,6 +17,12 @@ const PeriodImportPage = lazy(() => import('./modules/awards/PeriodImportPage.ts
 const RatingsPage = lazy(() => import('./modules/ratings/RatingsPage.tsx'));
 const CandidatesPage = lazy(() => import('./modules/eligibility/CandidatesPage.tsx'));
 const InitiativesPage = lazy(() => import('./modules/initiatives/InitiativesPage.tsx'));
+const MovementsPage = lazy(() => import('./modules/movements/MovementsPage.tsx'));
+const MovementFormPage = lazy(() => import('./modules/movements/MovementFormPage.tsx'));
+const MovementDetailPage = lazy(() => import('./modules/movements/MovementDetailPage.tsx'));
+const RegistrationPage = lazy(() => import('./modules/movements/RegistrationPage.tsx'));
+const BlocsPage = lazy(() => import('./modules/blocs/BlocsPage.tsx'));
+const BlocDetailPage = lazy(() => import('./modules/blocs/BlocDetailPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
 const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
 const ChangePasswordPage = lazy(() => import('./modules/auth/ChangePasswordPage.tsx'));
@@ -54,6 +60,25 @@ export const router = createBrowserRouter([
           { path: 'new', ...page(<PersonPage />, 'people.newTitle') },
           { path: 'import', ...page(<ImportPage />, 'import.title') },
           { path: ':id', ...page(<PersonPage />, 'people.detail') },
+        ],
+      },
+      {
+        path: 'movements',
+        handle: { crumb: 'nav.movements' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<MovementsPage />) },
+          { path: 'new', ...page(<MovementFormPage />, 'movements.newTitle') },
+          { path: ':id', ...page(<MovementDetailPage />, 'movements.detail') },
+          { path: ':id/edit', ...page(<MovementFormPage />, 'movements.editTitle') },
+          { path: ':id/registrations/:orgId', ...page(<RegistrationPage />, 'movements.registration') },
+        ],
+      },
+      {
+        path: 'blocs',
+        handle: { crumb: 'nav.blocs' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<BlocsPage />) },
+          { path: ':id', ...page(<BlocDetailPage />, 'blocs.detail') },
         ],
       },
       { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },

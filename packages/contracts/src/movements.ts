@@ -11,11 +11,7 @@ import {
 import { AttachmentView, Id, IsoDate, IsoDateTime, Version, longText, text } from './common.ts';
 
 const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
-const Amount = z
-  .number({ error: 'Phải là một số' })
-  .finite()
-  .min(-1e15, 'Số quá lớn')
-  .max(1e15, 'Số quá lớn');
+const Amount = z.number({ error: 'Phải là một số' }).finite().min(-1e15, 'Số quá lớn').max(1e15, 'Số quá lớn');
 
 export const MovementKindCode = z.enum(MOVEMENT_KINDS);
 export const MovementStatusCode = z.enum(MOVEMENT_STATUSES);
@@ -152,7 +148,10 @@ export const RegistrationTitleInput = z.strictObject({
 export const SaveRegistrationRequest = z.strictObject({
   orgId: Id,
   titles: z.array(RegistrationTitleInput).max(2000),
-  commitments: z.array(z.strictObject({ targetId: Id, value: Amount })).max(50).default([]),
+  commitments: z
+    .array(z.strictObject({ targetId: Id, value: Amount }))
+    .max(50)
+    .default([]),
   note: longText(2000).default(''),
   /** Required after the deadline: why the unit registers late (kept in the audit log). */
   lateReason: text(1000, 0).default(''),

@@ -62,3 +62,54 @@ export type EligibilityCheckResult = z.infer<typeof EligibilityCheckSchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;
+
+// Emulation movements, blocs and notifications (contracts/movements.ts, blocs.ts, notifications.ts).
+import type {
+  AttachmentView as AttachmentViewSchema,
+  BlocList as BlocListSchema,
+  BlocView as BlocViewSchema,
+  BlocYearView as BlocYearViewSchema,
+  CreateBlocRequest as CreateBlocSchema,
+  CreateExemplarRequest as CreateExemplarSchema,
+  CreateMovementRequest as CreateMovementSchema,
+  DashboardView as DashboardViewSchema,
+  ExemplarList as ExemplarListSchema,
+  ExemplarView as ExemplarViewSchema,
+  MovementList as MovementListSchema,
+  MovementSummary as MovementSummarySchema,
+  MovementView as MovementViewSchema,
+  NotificationList as NotificationListSchema,
+  NotificationView as NotificationViewSchema,
+  ProgressView as ProgressViewSchema,
+  RegistrationOverview as RegistrationOverviewSchema,
+  RegistrationView as RegistrationViewSchema,
+  RemindResult as RemindResultSchema,
+  ReportProgressRequest as ReportProgressSchema,
+  SaveBlocYearRequest as SaveBlocYearSchema,
+  SaveRegistrationRequest as SaveRegistrationSchema,
+  TargetView as TargetViewSchema,
+} from '@thidua/contracts';
+
+export type Attachment = z.infer<typeof AttachmentViewSchema>;
+export type MovementSummary = z.infer<typeof MovementSummarySchema>;
+export type MovementList = z.infer<typeof MovementListSchema>;
+export type MovementView = z.infer<typeof MovementViewSchema>;
+export type TargetView = z.infer<typeof TargetViewSchema>;
+export type CreateMovementInput = z.input<typeof CreateMovementSchema>;
+export type RegistrationOverview = z.infer<typeof RegistrationOverviewSchema>;
+export type RegistrationView = z.infer<typeof RegistrationViewSchema>;
+export type SaveRegistrationInput = z.input<typeof SaveRegistrationSchema>;
+export type RemindResult = z.infer<typeof RemindResultSchema>;
+export type ProgressView = z.infer<typeof ProgressViewSchema>;
+export type ReportProgressInput = z.input<typeof ReportProgressSchema>;
+export type DashboardView = z.infer<typeof DashboardViewSchema>;
+export type ExemplarView = z.infer<typeof ExemplarViewSchema>;
+export type ExemplarList = z.infer<typeof ExemplarListSchema>;
+export type CreateExemplarInput = z.input<typeof CreateExemplarSchema>;
+export type BlocList = z.infer<typeof BlocListSchema>;
+export type BlocView = z.infer<typeof BlocViewSchema>;
+export type BlocYearView = z.infer<typeof BlocYearViewSchema>;
+export type CreateBlocInput = z.input<typeof CreateBlocSchema>;
+export type SaveBlocYearInput = z.input<typeof SaveBlocYearSchema>;
+export type NotificationView = z.infer<typeof NotificationViewSchema>;
+export type NotificationList = z.infer<typeof NotificationListSchema>;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './vi.ts';
 import { enAwards } from './en.awards.ts';
+import { enMovements } from './en.movements.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -235,4 +236,5 @@ export const en: Record<MessageKey, string> = {
   'people.pick': 'Type a name to search',
   'people.noMatch': 'No matching person',
   ...enAwards,
+  ...enMovements,
 };

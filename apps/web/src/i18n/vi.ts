@@ -1,4 +1,5 @@
 import { viAwards } from './vi.awards.ts';
+import { viMovements } from './vi.movements.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -236,6 +237,7 @@ export const vi = {
   'people.pick': 'Gõ tên cán bộ để tìm',
   'people.noMatch': 'Không tìm thấy cán bộ nào',
   ...viAwards,
+  ...viMovements,
 } as const;
 
 export type MessageKey = keyof typeof vi;

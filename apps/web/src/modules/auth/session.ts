@@ -68,3 +68,10 @@ export function useLogout() {
     queryClient.setQueryData(ME_KEY, null);
   }, [queryClient]);
 }
+
+/** Roles that launch and steer emulation movements and blocs (server: movements/policy MANAGERS). */
+const MOVEMENT_MANAGERS: readonly Role[] = ['admin', 'emulation_officer'];
+export function useCanManageMovements(): boolean {
+  const { data } = useMe();
+  return MOVEMENT_MANAGERS.some((role) => hasRole(data, role));
+}

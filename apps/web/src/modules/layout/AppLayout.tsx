@@ -5,6 +5,7 @@ import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '../../lib/ic
 import { useT } from '../../i18n/index.tsx';
 import { Crumbs } from './Crumbs.tsx';
 import { Lazy } from './Lazy.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -45,6 +46,7 @@ export default function AppLayout() {
             {t('app.name')}
           </Typography.Text>
         </Link>
+        <NotificationBell />
         <UserMenu compact={!screens.sm} />
       </Layout.Header>
       <Layout>

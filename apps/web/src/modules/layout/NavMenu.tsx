@@ -8,6 +8,7 @@ import {
   BookOutlined,
   BarChartOutlined,
   BulbOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FileExcelOutlined,
   FlagOutlined,
@@ -42,8 +43,12 @@ const AWARDS: Entry[] = [
   { path: '/awards/periods-import', label: 'nav.periodImport', icon: <FileExcelOutlined /> },
 ];
 const INITIATIVES: Entry = { path: '/initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> };
+/** Emulation: movements and blocs. */
+const EMULATION: Entry[] = [
+  { path: '/movements', label: 'nav.movements', icon: <FlagOutlined /> },
+  { path: '/blocs', label: 'nav.blocs', icon: <ClusterOutlined /> },
+];
 const SOON: Entry[] = [
-  { path: 'soon:emulation', label: 'nav.emulation', icon: <FlagOutlined /> },
   { path: 'soon:onestop', label: 'nav.onestop', icon: <InboxOutlined /> },
   { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
 ];
@@ -54,7 +59,7 @@ const ADMIN: Entry[] = [
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 function selectedKey(pathname: string): string {
-  const paths = [...MAIN, ...AWARDS, INITIATIVES, ...ADMIN].map((entry) => entry.path);
+  const paths = [...MAIN, ...EMULATION, ...AWARDS, INITIATIVES, ...ADMIN].map((entry) => entry.path);
   const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
   return best;
@@ -76,6 +81,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   });
   const items: MenuProps['items'] = [
     ...MAIN.filter((entry) => canWrite || entry.path !== '/people/import').map(link),
+    ...EMULATION.map(link),
     {
       key: 'awards',
       icon: <TrophyOutlined />,
