@@ -277,7 +277,7 @@ export const DashboardView = z.object({
       ),
     }),
   ),
-  /** Sum over units per period and target, for the trend chart. */
+  /** Per period and target, for the trend chart: the sum over units, or their mean for levels and rates. */
   series: z.array(z.object({ period: z.string(), label: z.string(), targetId: Id, total: z.number() })),
   titles: z.array(z.object({ awardCode: z.string(), awardName: z.string(), registered: z.number().int() })),
 });

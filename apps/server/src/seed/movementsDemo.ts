@@ -21,6 +21,12 @@ export interface MovementsDemoCounts {
   blocs: number;
 }
 
+/** A whole count around an expected amount per period (no 0,4 of an initiative). */
+function countOf(expected: number, rng: Rng): number {
+  if (expected < 1) return rng.chance(expected * 1.1) ? 1 : 0;
+  return Math.max(0, Math.round(expected * (0.6 + rng.next() * 0.8)));
+}
+
 const at = (day: string) => `${day}T02:00:00.000Z`;
 
 /** Writes the demo movements and blocs in the seed's transaction. */
@@ -169,7 +175,7 @@ export async function insertDemoMovements(
           const value =
             t.unit === '%'
               ? Math.min(100, Math.round((t.value - 6 + k * 2 + rng.int(0, 5)) * 10) / 10)
-              : Math.max(0, Math.round(perPeriod * (0.6 + rng.next() * 0.8) * 10) / 10);
+              : countOf(perPeriod, rng);
           rows.progress.push({
             id: newId(),
             movement_id: id,

@@ -117,6 +117,7 @@ export const enMovements: Record<keyof typeof viMovements, string> = {
   'movements.statExemplars': 'Exemplars',
   'movements.statMet': 'Targets met',
   'movements.chartRatio': 'Target achievement per unit (%)',
+  'movements.trendTarget': 'Target shown',
   'movements.chartTrend': 'Results per reporting period',
   'movements.chartTitles': 'Titles registered',
   'movements.titlesRegistered': 'Registrations',

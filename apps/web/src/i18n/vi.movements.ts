@@ -114,6 +114,7 @@ export const viMovements = {
   'movements.statExemplars': 'Điển hình',
   'movements.statMet': 'Chỉ tiêu đạt',
   'movements.chartRatio': 'Tỷ lệ hoàn thành chỉ tiêu theo đơn vị (%)',
+  'movements.trendTarget': 'Chỉ tiêu hiển thị',
   'movements.chartTrend': 'Kết quả theo kỳ báo cáo',
   'movements.chartTitles': 'Danh hiệu đã đăng ký',
   'movements.titlesRegistered': 'Số lượt đăng ký',

@@ -253,6 +253,16 @@ describe.each(DIALECTS)('emulation movements (%s)', (dialect) => {
       });
       expect(res.statusCode, res.body).toBe(200);
     }
+    // The office may report for a unit that has not registered; its goal is then the movement's target.
+    const forB = await officer.send('PUT', `/api/v1/movements/${m.id}/progress`, {
+      orgId: unitB,
+      period: '2026-Q1',
+      values: [
+        { targetId: innovations.id, value: 1 },
+        { targetId: onTime.id, value: 85 },
+      ],
+    });
+    expect(forB.statusCode, forB.body).toBe(200);
     const over = await unitOfficer.send('PUT', `/api/v1/movements/${m.id}/progress`, {
       orgId: unitA,
       period: '2026-Q3',
@@ -270,17 +280,35 @@ describe.each(DIALECTS)('emulation movements (%s)', (dialect) => {
     expect(board.totals).toMatchObject({
       participants: 2,
       registered: 1,
-      reporting: 1,
+      reporting: 2,
       registeredPeople: 3,
       targetsMet: 1,
-      targetsTracked: 2,
+      targetsTracked: 4,
     });
+    expect(board.units.find((u: { orgId: string }) => u.orgId === unitB).results[0]).toEqual({
+      targetId: innovations.id,
+      committed: 4,
+      achieved: 1,
+      ratio: 25,
+      met: false,
+    });
+    // Amounts add up across units; a rate is averaged.
+    expect(
+      board.series
+        .filter((s: { period: string }) => s.period === '2026-Q1')
+        .map((s: { targetId: string; total: number }) => [s.targetId, s.total]),
+    ).toEqual(
+      expect.arrayContaining([
+        [innovations.id, 3],
+        [onTime.id, 90],
+      ]),
+    );
     expect(
       board.series
         .filter((s: { targetId: string }) => s.targetId === innovations.id)
         .map((s: { label: string; total: number }) => [s.label, s.total]),
     ).toEqual([
-      ['Quý I/2026', 2],
+      ['Quý I/2026', 3],
       ['Quý II/2026', 1.5],
     ]);
 

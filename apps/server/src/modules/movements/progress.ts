@@ -228,15 +228,19 @@ export async function dashboard(deps: Deps, movementId: string): Promise<z.infer
     })
     .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
   const kind = m.report_every as PeriodKind;
-  const totals = new Map<string, number>();
+  // Amounts add up across units; levels and rates (e.g. % on time) are averaged, never summed.
+  const latest = new Set(targets.filter((t) => t.aggregation === 'latest').map((t) => t.id));
+  const totals = new Map<string, { sum: number; n: number }>();
   for (const p of progress) {
     const key = `${p.period}|${p.target_id}`;
-    totals.set(key, (totals.get(key) ?? 0) + Number(p.value));
+    const acc = totals.get(key) ?? { sum: 0, n: 0 };
+    totals.set(key, { sum: acc.sum + Number(p.value), n: acc.n + 1 });
   }
   const series = [...totals.entries()]
-    .map(([key, total]) => {
+    .map(([key, acc]) => {
       const [period, targetId] = key.split('|') as [string, string];
-      return { period, label: periodLabel(kind, period), targetId, total: Math.round(total * 1e6) / 1e6 };
+      const total = latest.has(targetId) ? acc.sum / acc.n : acc.sum;
+      return { period, label: periodLabel(kind, period), targetId, total: Math.round(total * 100) / 100 };
     })
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const titleCounts = new Map<string, number>();

@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Empty, Row, Spin, Statistic, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Alert, Card, Col, Empty, Row, Select, Spin, Statistic, Table, Tag } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { DashboardView, MovementView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -23,6 +24,7 @@ function Chart({ option, testId, label }: { option: EChartsCoreOption; testId: s
 export default function DashboardTab({ movement }: { movement: MovementView }) {
   const t = useT();
   const { data, isPending, error } = useDashboard(movement.id);
+  const [trendTarget, setTrendTarget] = useState<string | undefined>();
   if (isPending) return <Spin />;
   if (!data) return <Alert type="error" showIcon title={problemText(error, t)} />;
 
@@ -45,17 +47,27 @@ export default function DashboardTab({ movement }: { movement: MovementView }) {
     })),
   };
   const periods = [...new Map(series.map((s) => [s.period, s.label])).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // One target at a time: targets have different units (%, sáng kiến, triệu đồng) and cannot share an axis.
+  const shown = targets.find((tg) => tg.id === trendTarget) ?? targets[0];
   const trendOption = {
-    tooltip: axisTooltip,
-    legend: { type: 'scroll' as const, top: 0 },
-    grid: { left: 64, right: 16, bottom: 40, top: 48 },
+    tooltip: {
+      ...axisTooltip,
+      valueFormatter: (v: unknown) => (v == null ? '—' : `${formatNumber(Number(v))} ${shown?.unit ?? ''}`),
+    },
+    grid: { left: 64, right: 16, bottom: 40, top: 32 },
     xAxis: { type: 'category' as const, data: periods.map(([, label]) => label) },
-    yAxis: { type: 'value' as const },
-    series: targets.map((tg) => ({
-      type: 'line' as const,
-      name: `${tg.name} (${tg.unit})`,
-      data: periods.map(([key]) => series.find((s) => s.period === key && s.targetId === tg.id)?.total ?? null),
-    })),
+    yAxis: { type: 'value' as const, name: shown?.unit ?? '' },
+    series: shown
+      ? [
+          {
+            type: 'line' as const,
+            name: shown.name,
+            data: periods.map(
+              ([key]) => series.find((s) => s.period === key && s.targetId === shown.id)?.total ?? null,
+            ),
+          },
+        ]
+      : [],
   };
   const titlesOption = {
     tooltip: axisTooltip,
@@ -116,7 +128,22 @@ export default function DashboardTab({ movement }: { movement: MovementView }) {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('movements.chartTrend')}>
+          <Card
+            size="small"
+            title={t('movements.chartTrend')}
+            extra={
+              targets.length > 1 && (
+                <Select
+                  size="small"
+                  style={{ width: 240 }}
+                  aria-label={t('movements.trendTarget')}
+                  value={shown?.id}
+                  onChange={setTrendTarget}
+                  options={targets.map((tg) => ({ value: tg.id, label: `${tg.name} (${tg.unit})` }))}
+                />
+              )
+            }
+          >
             <Chart option={trendOption} testId="chart-trend" label={t('movements.chartTrend')} />
           </Card>
         </Col>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import type { MovementView, TargetView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -18,8 +18,10 @@ export function InfoTab({ movement, onChanged }: { movement: MovementView; onCha
     <>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions
-          column={{ xs: 1, md: 2, xl: 3 }}
+          column={{ xs: 1, xxl: 2 }}
           size="small"
+          bordered
+          styles={{ label: { width: 160, whiteSpace: 'nowrap' } }}
           items={[
             { key: 'kind', label: t('movements.kind'), children: labels.kind[m.kind] },
             { key: 'year', label: t('movements.year'), children: m.year },
@@ -46,7 +48,13 @@ export function InfoTab({ movement, onChanged }: { movement: MovementView; onCha
               key: 'units',
               label: t('movements.participants'),
               span: 'filled',
-              children: m.participants.map((p) => <Tag key={p.orgId}>{p.orgName}</Tag>),
+              children: (
+                <Flex wrap gap={4}>
+                  {m.participants.map((p) => (
+                    <Tag key={p.orgId}>{p.orgName}</Tag>
+                  ))}
+                </Flex>
+              ),
             },
             { key: 'objectives', label: t('movements.objectives'), span: 'filled', children: text(m.objectives) },
             { key: 'content', label: t('movements.content'), span: 'filled', children: text(m.content) },
