@@ -109,6 +109,8 @@ export const enAwards: Record<keyof typeof viAwards, string> = {
   'history.checkEligibility': 'Check eligibility',
   'history.issues': '{count} duplicate(s) or contradiction(s) in the history to resolve:',
   'history.count': '{count} award(s) in total.',
+  'eligibility.registered': 'Registered for this title (movement “{movement}”).',
+  'eligibility.notRegistered': 'Not registered for this title in {year}: a proposal will be flagged for the council.',
   'eligibility.title': 'Eligibility check',
   'eligibility.titleOf': 'Eligibility: {name}',
   'eligibility.award': 'Title / form',

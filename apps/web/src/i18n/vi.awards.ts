@@ -106,6 +106,9 @@ export const viAwards = {
   'history.checkEligibility': 'Xét điều kiện',
   'history.issues': 'Phát hiện {count} điểm trùng lặp hoặc mâu thuẫn trong lịch sử cần xử lý:',
   'history.count': 'Tổng cộng {count} khen thưởng.',
+  'eligibility.registered': 'Đã đăng ký thi đua danh hiệu này (phong trào “{movement}”).',
+  'eligibility.notRegistered':
+    'Chưa đăng ký thi đua danh hiệu này năm {year}: đề nghị khen thưởng sẽ được đánh dấu để Hội đồng xem xét.',
   'eligibility.title': 'Xét điều kiện khen thưởng',
   'eligibility.titleOf': 'Xét điều kiện: {name}',
   'eligibility.award': 'Danh hiệu / hình thức',

@@ -80,6 +80,17 @@ export function EligibilityResult({ result }: { result: EligibilityCheckResult }
           {t('eligibility.ruleSet', { instrument: result.ruleSet.instrument })}
         </Typography.Paragraph>
       </div>
+      {result.registration && (
+        <Alert
+          showIcon
+          type={result.registration.registered ? 'success' : 'warning'}
+          title={
+            result.registration.registered
+              ? t('eligibility.registered', { movement: result.registration.movementName ?? '' })
+              : t('eligibility.notRegistered', { year: result.year })
+          }
+        />
+      )}
       <section aria-label={t('eligibility.criteria')}>
         <List bordered dataSource={result.criteria} rowKey="key" renderItem={(c) => <CriterionLine criterion={c} />} />
       </section>

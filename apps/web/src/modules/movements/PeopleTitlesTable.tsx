@@ -13,9 +13,9 @@ export interface PeopleTitlesTableProps {
   people: PersonRow[];
   loading: boolean;
   titleOptions: { value: string; label: string }[];
-  /** personId → award code (absent: no title registered). */
-  value: Record<string, string | null>;
-  onChange: (next: Record<string, string | null>) => void;
+  /** personId → award codes registered (absent or empty: none). */
+  value: Record<string, string[]>;
+  onChange: (next: Record<string, string[]>) => void;
   disabled?: boolean;
 }
 
@@ -34,11 +34,12 @@ export function PeopleTitlesTable({
 
   const apply = () => {
     const next = { ...value };
-    for (const id of selected) next[id] = bulk;
+    // Adds the title: a CSTĐCS registration keeps the LĐTT it rests on.
+    for (const id of selected) next[id] = bulk ? [...new Set([...(next[id] ?? []), bulk])] : [];
     onChange(next);
     setSelected([]);
   };
-  const count = people.filter((p) => value[p.id]).length;
+  const count = people.filter((p) => value[p.id]?.length).length;
 
   return (
     <>
@@ -86,11 +87,12 @@ export function PeopleTitlesTable({
             width: 320,
             render: (_, p) => (
               <Select
+                mode="multiple"
                 aria-label={t('movements.titleOf', { name: p.name })}
                 placeholder={t('movements.noTitle')}
                 allowClear
-                value={value[p.id] ?? undefined}
-                onChange={(v: string | undefined) => onChange({ ...value, [p.id]: v ?? null })}
+                value={value[p.id] ?? []}
+                onChange={(v: string[]) => onChange({ ...value, [p.id]: v })}
                 options={titleOptions}
                 style={{ width: 300 }}
                 disabled={disabled}

@@ -41,7 +41,7 @@ export default function RegistrationPage() {
   const save = useSaveRegistration(id ?? '');
   // The server is the judge of lateness (Asia/Ho_Chi_Minh): its 400 on lateReason shows the field too.
   const [serverSaysLate, setServerSaysLate] = useState(false);
-  const [personTitles, setPersonTitles] = useState<Record<string, string | null>>({});
+  const [personTitles, setPersonTitles] = useState<Record<string, string[]>>({});
   const collectiveOptions = useMemo(() => titlesFor('collective'), []);
   const individualOptions = useMemo(() => titlesFor('individual'), []);
 
@@ -50,9 +50,10 @@ export default function RegistrationPage() {
   useEffect(() => {
     if (!m || !r) return;
     form.setFieldsValue(toValues(m.targets, r));
-    setPersonTitles(
-      Object.fromEntries(r.titles.filter((x) => x.subjectKind === 'individual').map((x) => [x.subjectId, x.awardCode])),
-    );
+    // A person may hold several registrations (LĐTT and CSTĐCS): keep them all.
+    const byPerson: Record<string, string[]> = {};
+    for (const x of r.titles) if (x.subjectKind === 'individual') (byPerson[x.subjectId] ??= []).push(x.awardCode);
+    setPersonTitles(byPerson);
   }, [m, r, form]);
 
   const rows: PersonRow[] = useMemo(() => {
@@ -89,8 +90,8 @@ export default function RegistrationPage() {
             subjectId: r.orgId,
             awardCode,
           })),
-          ...Object.entries(personTitles).flatMap(([subjectId, awardCode]) =>
-            awardCode ? [{ subjectKind: 'individual' as const, subjectId, awardCode }] : [],
+          ...Object.entries(personTitles).flatMap(([subjectId, codes]) =>
+            codes.map((awardCode) => ({ subjectKind: 'individual' as const, subjectId, awardCode })),
           ),
         ],
         commitments: (v.commitments ?? []).flatMap((c) =>
