@@ -199,3 +199,14 @@ export async function removeAttachment(trx: Transaction<Database>, actor: Actor,
     null,
   );
 }
+
+/** Reads the request's file and keeps it with its owner record, in one transaction. */
+export async function attachUpload(
+  db: Kysely<Database>,
+  req: FastifyRequest,
+  actor: Actor,
+  owner: { type: string; id: string },
+): Promise<AttachmentView> {
+  const upload = await uploadedAttachment(req);
+  return db.transaction().execute((trx) => saveAttachment(trx, actor, owner, upload));
+}

@@ -15,7 +15,7 @@ import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { saveAttachment, uploadedAttachment } from '../../platform/files.ts';
+import { attachUpload } from '../../platform/files.ts';
 import {
   BLOC_MANAGERS,
   blocYearId,
@@ -86,10 +86,7 @@ export function blocRoutes(deps: Deps) {
       handler: async (req) => {
         if (!canManageBlocs(userOf(req), await deps.tree.fresh())) throw forbidden();
         const yearId = await blocYearId(deps.db.kysely, req.params.id, req.params.year);
-        const upload = await uploadedAttachment(req);
-        return deps.db.kysely
-          .transaction()
-          .execute((trx) => saveAttachment(trx, actorOf(req), { type: 'bloc_year', id: yearId }, upload));
+        return attachUpload(deps.db.kysely, req, actorOf(req), { type: 'bloc_year', id: yearId });
       },
     });
   };

@@ -19,12 +19,13 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { attachment } from '../../platform/documents/xlsx.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { saveAttachment, uploadedAttachment } from '../../platform/files.ts';
+import { attachUpload } from '../../platform/files.ts';
 import { MANAGERS, canManage } from './policy.ts';
 import { participantIds, movementRow } from './queries.ts';
 import { registeredTitles } from './registrations.ts';
 import { reviewReport } from './report.ts';
-import { createMovement, getMovement, listMovements, transitionMovement, updateMovement } from './service.ts';
+import { createMovement, getMovement, listMovements, updateMovement } from './service.ts';
+import { transitionMovement } from './transitions.ts';
 
 const IdParams = z.object({ id: Id });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -99,10 +100,7 @@ export function movementRoutes(deps: Deps) {
         const tree = await deps.tree.fresh();
         await movementRow(deps.db.kysely, req.params.id);
         if (!canManage(user, tree, await participantIds(deps.db.kysely, req.params.id))) throw forbidden();
-        const upload = await uploadedAttachment(req);
-        return deps.db.kysely
-          .transaction()
-          .execute((trx) => saveAttachment(trx, actorOf(req), { type: 'movement', id: req.params.id }, upload));
+        return attachUpload(deps.db.kysely, req, actorOf(req), { type: 'movement', id: req.params.id });
       },
     });
     r.get('/movements/:id/review.docx', {

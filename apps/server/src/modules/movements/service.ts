@@ -4,13 +4,9 @@ import type {
   MovementList,
   MovementsQuery,
   MovementView,
-  TransitionRequest,
   UpdateMovementRequest,
 } from '@thidua/contracts';
 import {
-  LAUNCH_LEVEL_LABELS,
-  MOVEMENT_TRANSITIONS,
-  checkTransition,
   nextActions,
   searchKey,
   stageAllows,
@@ -28,7 +24,6 @@ import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
-import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { MANAGERS, actingOrgIds, canManage } from './policy.ts';
 import {
   movementRow,
@@ -335,75 +330,6 @@ export async function updateMovement(
   return getMovement(deps, user, id);
 }
 
-/** Moves a movement to its next stage; launching tells the participating units' officers. */
-export async function transitionMovement(
-  deps: Deps,
-  user: RequestUser,
-  actor: Actor,
-  id: string,
-  input: z.output<typeof TransitionRequest>,
-): Promise<View> {
-  const db = deps.db.kysely;
-  const tree = await deps.tree.fresh();
-  const m = await movementRow(db, id);
-  const orgIds = await participantIds(db, id);
-  if (!canManage(user, tree, orgIds))
-    throw forbidden('Chỉ cán bộ thi đua – khen thưởng điều hành các giai đoạn của phong trào.');
-  const check = checkTransition(m.status as MovementStatus, input.action);
-  if (!check.ok)
-    throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
-  if (m.version !== input.version) throw staleVersion();
-  const now = nowIso();
-  await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('movements')
-      .set({ status: check.to, updated_at: now, version: m.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    await trx
-      .insertInto('movement_transitions')
-      .values({
-        id: newId(),
-        movement_id: id,
-        action: input.action,
-        from_status: m.status,
-        to_status: check.to,
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason: input.reason,
-        at: now,
-      })
-      .execute();
-    await appendAudit(
-      trx,
-      actor,
-      `movement.${input.action}`,
-      'movement',
-      id,
-      { status: m.status },
-      { status: check.to, reason: input.reason },
-    );
-    if (input.action === 'launch') {
-      const users = new Set<string>();
-      for (const orgId of orgIds)
-        for (const u of await usersActingFor(trx, tree, orgId, ['unit_officer'])) users.add(u);
-      const deadline = m.registration_deadline
-        ? ` Hạn đăng ký: ${m.registration_deadline.split('-').reverse().join('/')}.`
-        : '';
-      await notifyUsers(trx, users, {
-        kind: 'movement.launched',
-        title: `Phát động phong trào "${m.name}"`,
-        body: `${LAUNCH_LEVEL_LABELS[m.launch_level as LaunchLevel]} phát động; đơn vị của bạn tham gia.${deadline}`,
-        link: `/movements/${id}`,
-      });
-    }
-  });
-  return getMovement(deps, user, id);
-}
-
-export const transitionLabel = (a: MovementAction) => MOVEMENT_TRANSITIONS[a].label;
 export { MANAGERS };
 
 /** Whether the user steers this movement (files, stages, reminders). */
