@@ -389,11 +389,65 @@ describe.each(DIALECTS)('emulation movements (%s)', (dialect) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('edits a running movement but keeps what units already wrote under it', async () => {
+    let m = await create({ name: 'Người Việt Nam ưu tiên dùng hàng Việt Nam' });
+    m = (await act(m, 'launch')).json();
+    const [first, second] = m.targets;
+    await unitOfficer.send('PUT', `/api/v1/movements/${m.id}/registrations/${unitA}`, {
+      orgId: unitA,
+      version: null,
+      titles: [],
+    });
+    await unitOfficer.send('PUT', `/api/v1/movements/${m.id}/progress`, {
+      orgId: unitA,
+      period: '2026-Q2',
+      values: [{ targetId: first.id, value: 2 }],
+    });
+    const body = (over: Record<string, unknown>) => ({
+      ...movementBody({ name: m.name }),
+      version: m.version,
+      ...over,
+    });
+    const dropUnit = await officer.send('PUT', `/api/v1/movements/${m.id}`, body({ orgIds: [unitB] }));
+    expect(dropUnit.statusCode).toBe(400);
+    expect(dropUnit.json().detail).toBe(
+      '"Phòng Quản lý Công nghiệp" đã đăng ký thi đua, không thể bỏ khỏi phong trào.',
+    );
+    const dropTarget = await officer.send('PUT', `/api/v1/movements/${m.id}`, body({ targets: [second] }));
+    expect(dropTarget.statusCode).toBe(400);
+    expect(dropTarget.json().code).toBe('target_in_use');
+    const ok = await officer.send(
+      'PUT',
+      `/api/v1/movements/${m.id}`,
+      body({
+        orgIds: [unitA],
+        targets: [
+          { ...first, name: 'Phiên chợ hàng Việt' },
+          { name: 'Điểm bán hàng Việt', unit: 'điểm', targetValue: 3 },
+        ],
+      }),
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    const after = ok.json();
+    expect(after.participants.map((p: { orgName: string }) => p.orgName)).toEqual(['Phòng Quản lý Công nghiệp']);
+    expect(after.targets.map((t: { id: string; name: string }) => [t.id === first.id, t.name])).toEqual([
+      [true, 'Phiên chợ hàng Việt'],
+      [false, 'Điểm bán hàng Việt'],
+    ]);
+    const progress = (await officer.get(`/api/v1/movements/${m.id}/progress`)).json().items;
+    expect(progress).toEqual([expect.objectContaining({ targetId: first.id, value: 2 })]);
+    expect((await officer.send('PUT', `/api/v1/movements/${m.id}`, body({}))).statusCode).toBe(409);
+  });
+
   it('lists movements by year, kind, status and a search without diacritics', async () => {
     const list = async (q: string) =>
       (await officer.get(`/api/v1/movements?${q}`)).json().items.map((i: { name: string }) => i.name);
     expect(await list('q=nong thon')).toEqual(['Chung sức xây dựng nông thôn mới']);
     expect(await list('year=2025')).toEqual([]);
+    expect((await list('status=launched')).sort()).toEqual([
+      'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+      'Sử dụng năng lượng tiết kiệm, hiệu quả',
+    ]);
     expect((await list('status=closed')).sort()).toEqual([
       'Chung sức xây dựng nông thôn mới',
       'Lao động giỏi, lao động sáng tạo',

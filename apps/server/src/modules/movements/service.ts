@@ -312,11 +312,8 @@ export async function updateMovement(
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
-    await trx
-      .deleteFrom('movement_orgs')
-      .where('movement_id', '=', id)
-      .where('org_id', 'in', removed.length ? removed : [''])
-      .execute();
+    if (removed.length)
+      await trx.deleteFrom('movement_orgs').where('movement_id', '=', id).where('org_id', 'in', removed).execute();
     const added = input.orgIds.filter((o) => !oldOrgs.includes(o));
     if (added.length)
       await trx
