@@ -3,3 +3,4 @@ export * from './roles.ts';
 export * from './dates.ts';
 export * from './awards/index.ts';
 export * from './movements/index.ts';
+export * from './proposals/index.ts';

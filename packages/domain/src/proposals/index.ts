@@ -1,0 +1,3 @@
+export * from './workflow.ts';
+export * from './voting.ts';
+export * from './workdays.ts';
