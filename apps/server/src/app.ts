@@ -27,6 +27,9 @@ import { movementWorkRoutes } from './modules/movements/routesWork.ts';
 import { blocRoutes } from './modules/blocs/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { fileRoutes } from './modules/files/routes.ts';
+import { proposalRoutes } from './modules/proposals/routes.ts';
+import { councilRoutes } from './modules/council/routes.ts';
+import { decisionRoutes } from './modules/decisions/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -55,7 +58,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.routeTable = [];
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, { maxUploadBytes: deps.config.maxUploadBytes });
 
   // Every route is recorded with its declared access; documentation routes are public by decision here.
   app.addHook('onRoute', (route) => {
@@ -102,6 +105,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(blocRoutes(deps));
       await v1.register(notificationRoutes(deps));
       await v1.register(fileRoutes(deps));
+      await v1.register(proposalRoutes(deps));
+      await v1.register(councilRoutes(deps));
+      await v1.register(decisionRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

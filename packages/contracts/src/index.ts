@@ -9,3 +9,5 @@ export * from './eligibility.ts';
 export * from './movements.ts';
 export * from './blocs.ts';
 export * from './notifications.ts';
+export * from './proposals.ts';
+export * from './decisions.ts';

@@ -136,6 +136,9 @@ export interface AwardRecordTable {
   delete_reason?: string | null;
   /** The movement the award was given under, if any. */
   movement_id?: string | null;
+  /** The decision register's entry that conferred it, and the bonus it carried (đồng). */
+  decision_id?: string | null;
+  bonus?: number | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -349,7 +352,9 @@ export interface FileTable {
   deleted_by?: string | null;
 }
 
-export interface Database {
+import type { ProposalTables } from './schema-proposals.ts';
+
+export interface Database extends ProposalTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

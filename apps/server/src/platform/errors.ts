@@ -87,7 +87,7 @@ export function zodFieldErrors(issues: ZodIssueLike[], prefix = ''): FieldError[
   });
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, opts: { maxUploadBytes?: number } = {}): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return sendProblem(reply, req, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -123,6 +123,22 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && status === 400))
       return sendProblem(reply, req, badRequest('malformed_json', 'Nội dung gửi lên không phải JSON hợp lệ.'));
+    // A file over the cap is named as such (with the cap) before the generic "too large".
+    if (
+      error.code === 'FST_REQ_FILE_TOO_LARGE' ||
+      error.code === 'FST_PARTS_LIMIT' ||
+      (status === 413 && req.isMultipart())
+    )
+      return sendProblem(
+        reply,
+        req,
+        new AppError(
+          413,
+          'file_too_large',
+          `Tệp tải lên vượt quá dung lượng cho phép${opts.maxUploadBytes ? ` (tối đa ${Math.round(opts.maxUploadBytes / 1048576)} MB)` : ''}. Không có gì được lưu.`,
+          [{ path: 'file', message: 'Tệp quá lớn' }],
+        ),
+      );
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
       return sendProblem(reply, req, new AppError(413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn.'));
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415)
@@ -131,8 +147,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
         req,
         new AppError(415, 'unsupported_media_type', 'Định dạng nội dung không được hỗ trợ (cần application/json).'),
       );
-    if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-      return sendProblem(reply, req, new AppError(413, 'file_too_large', 'Tệp tải lên vượt quá dung lượng cho phép.'));
     if (status === 429)
       return sendProblem(
         reply,

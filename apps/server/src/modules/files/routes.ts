@@ -10,11 +10,13 @@ import { forbidden } from '../../platform/errors.ts';
 import { fileContent, fileMeta, removeAttachment } from '../../platform/files.ts';
 import { canManageBlocs } from '../blocs/service.ts';
 import { canManageMovement } from '../movements/service.ts';
+import { getProposal } from '../proposals/service.ts';
 
 /** Who may remove a file: whoever may change the record it belongs to. */
 async function mayRemove(deps: Deps, user: RequestUser, owner: { owner_type: string; owner_id: string }) {
   if (owner.owner_type === 'movement') return canManageMovement(deps, user, owner.owner_id);
   if (owner.owner_type === 'bloc_year') return canManageBlocs(user, await deps.tree.fresh());
+  if (owner.owner_type === 'proposal') return (await getProposal(deps, user, owner.owner_id)).abilities.edit;
   return false;
 }
 

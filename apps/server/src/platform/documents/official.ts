@@ -1,7 +1,9 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Header,
+  PageBreak,
   PageNumber,
   PageOrientation,
   Packer,
@@ -40,7 +42,15 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; numbered?: boolean }
   /** "- item" (dash), "+ item" (plus) or "1. item" (number) lines, as official documents write lists. */
   | { kind: 'list'; marker: 'dash' | 'plus' | 'number'; items: Text[] }
-  | { kind: 'table'; columns: TableColumn[]; rows: Text[][]; footer?: Text[]; caption?: string };
+  | { kind: 'table'; columns: TableColumn[]; rows: Text[][]; footer?: Text[]; caption?: string }
+  /** Starts a new page, e.g. before an appendix. */
+  | { kind: 'pageBreak' };
+
+export interface SignerSpec {
+  /** e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  authority: string[];
+  name: string;
+}
 
 export interface OfficialDocSpec {
   /** Governing body, e.g. "UBND TỈNH THÁI NGUYÊN"; omitted for bodies with none above them. */
@@ -61,7 +71,13 @@ export interface OfficialDocSpec {
   body: Block[];
   recipients: string[];
   /** authority: e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]; name: the signer's full name. */
-  signer: { authority: string[]; name: string };
+  signer: SignerSpec;
+  /** A second signer printed on the left instead of "Nơi nhận" (minutes: the secretary beside the chair). */
+  coSigner?: SignerSpec;
+  /** Prints "DỰ THẢO" above the heading of page 1 (previews before signing). */
+  draft?: boolean;
+  /** Blocks after the signature on a new page, e.g. a decision's list of recipients. */
+  appendix?: Block[];
 }
 
 /** "Thái Nguyên, ngày 05 tháng 12 năm 2026": Decree 30 pads days below 10 and months 1–2 only. */
@@ -98,6 +114,15 @@ export function agencySymbol(agency: string): string {
     .join('');
 }
 
+/** "SỞ CÔNG THƯƠNG" → "Sở Công Thương": agency names in running text capitalise every word. */
+export function titleCase(s: string): string {
+  return s
+    .toLocaleLowerCase('vi')
+    .split(/(\s+)/)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join('');
+}
+
 /** "Số: 12/BC-SCT", or "Số:      /BC-SCT" with room for the number on a draft. */
 export function numberLine(number: string, symbol: string): string {
   return `Số: ${number.trim() || '\u00a0'.repeat(6)}/${symbol}`;
@@ -124,18 +149,37 @@ function headerTable(spec: OfficialDocSpec): Table {
   return columnsTable([...HEADER_MM], [left, right]);
 }
 
+function signerBlock(s: SignerSpec): Paragraph[] {
+  return [
+    ...s.authority.map((a) => para(upper(a), { align: 'center', bold: true })),
+    // Room for the handwritten signature and the seal.
+    ...blank(4),
+    para(s.name, { align: 'center', bold: true }),
+  ];
+}
+
 function signatureTable(spec: OfficialDocSpec): Table {
+  if (spec.coSigner) {
+    const half = CONTENT_MM / 2;
+    return columnsTable([half, half], [signerBlock(spec.coSigner), signerBlock(spec.signer)]);
+  }
   const left = [
     para('Nơi nhận:', { size: PT.recipientsLabel, bold: true, italic: true }),
     ...spec.recipients.map((r) => para(r, { size: PT.recipients })),
   ];
-  const right = [
-    ...spec.signer.authority.map((a) => para(upper(a), { align: 'center', bold: true })),
-    // Room for the handwritten signature and the seal.
-    ...blank(4),
-    para(spec.signer.name, { align: 'center', bold: true }),
-  ];
-  return columnsTable([...SIGN_MM], [left, right]);
+  return columnsTable([...SIGN_MM], [left, signerBlock(spec.signer)]);
+}
+
+/** The draft mark: large, red and boxed so a preview is never mistaken for the signed document. */
+function draftMark(): Paragraph {
+  const line = { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 2 } as const;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
+    border: { top: line, bottom: line, left: line, right: line },
+    indent: { left: mm(60), right: mm(60) },
+    children: [new TextRun({ text: 'DỰ THẢO', font: FONT, size: 32, bold: true, color: 'C00000' })],
+  });
 }
 
 const LIST_MARK = { dash: () => '- ', plus: () => '+ ', number: (i: number) => `${i + 1}. ` } as const;
@@ -175,6 +219,10 @@ export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
         // Adjacent tables would merge into one in Word: always close a table with a paragraph.
         out.push(para('', { size: 6 }));
         break;
+      case 'pageBreak':
+        // A tiny run size: the rest of this paragraph opens the new page and should take no room there.
+        out.push(new Paragraph({ children: [new PageBreak()], spacing: { before: 0, after: 0 }, run: { size: 2 } }));
+        break;
     }
   }
   return out;
@@ -194,6 +242,7 @@ function pageNumberHeader(): Header {
 
 export async function officialDocument(spec: OfficialDocSpec): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
+    ...(spec.draft ? [draftMark()] : []),
     headerTable(spec),
     para(upper(spec.docKind), { align: 'center', bold: true, before: 18 }),
     para(spec.summary, { align: 'center', bold: true }),
@@ -202,6 +251,7 @@ export async function officialDocument(spec: OfficialDocSpec): Promise<Buffer> {
     ...renderBlocks(spec.body),
     ...blank(1, 8),
     signatureTable(spec),
+    ...(spec.appendix?.length ? renderBlocks([{ kind: 'pageBreak' }, ...spec.appendix]) : []),
   ];
   const doc = new Document({
     creator: 'thidua',

@@ -148,7 +148,6 @@ export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[
       ],
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
     });
   const header = new TableRow({
     tableHeader: true,
@@ -162,6 +161,8 @@ export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Cell padding once for the table, not per cell: appendices run to thousands of cells.
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     rows: [header, ...body, ...foot],
   });

@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import type { BallotRequest, CloseSessionRequest, SessionView } from '@thidua/contracts';
+import { quorumMet, tally } from '@thidua/domain';
+import { sql } from 'kysely';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, forbidden, staleVersion } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
+import { advanceProposals } from '../proposals/transitions.ts';
+import { isOffice } from './members.ts';
+import { getSession, sessionState } from './sessions.ts';
+
+const COLUMNS = { agree: 'agree', disagree: 'disagree', abstain: 'abstain' } as const;
+
+/**
+ * A member's secret ballot. What is written: one receipt per item saying that
+ * he voted (so he votes once), and +1 on the item's counter for the choice. No
+ * row, response, audit entry or error ties the member to his choice.
+ */
+export async function castBallot(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof BallotRequest>,
+): Promise<{ recorded: number }> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const st = await sessionState(db, tree, id);
+  if (st.session.status !== 'open')
+    throw new AppError(409, 'session_closed', 'Phiên họp đã kết thúc: không thể bỏ phiếu nữa.');
+  const me = st.members.find((m) => m.user_id === user.id);
+  if (!me) throw forbidden('Bạn không phải thành viên Hội đồng trong phiên họp này.');
+  if (me.present !== 1) throw forbidden('Bạn chưa được ghi nhận có mặt tại phiên họp.');
+  const seen = new Set<string>();
+  input.votes.forEach((v, i) => {
+    if (!st.items.has(v.itemId))
+      throw badRequest('not_on_agenda', 'Đề nghị không có trong chương trình phiên họp.', [
+        { path: `votes.${i}.itemId`, message: 'Không có trong chương trình' },
+      ]);
+    if (st.recusedOf(v.itemId).some((r) => r.id === me.id))
+      throw forbidden('Bạn không biểu quyết đề nghị của chính mình hoặc của đơn vị mình (không tham gia biểu quyết).');
+    if (seen.has(v.itemId)) throw badRequest('duplicate_vote', 'Một đề nghị chỉ được chọn một lần.');
+    seen.add(v.itemId);
+  });
+  await db.transaction().execute(async (trx) => {
+    const already = await trx
+      .selectFrom('ballot_receipts')
+      .select('item_id')
+      .where('session_id', '=', id)
+      .where('member_id', '=', me.id)
+      .where('item_id', 'in', [...seen])
+      .executeTakeFirst();
+    if (already) throw new AppError(409, 'already_voted', 'Bạn đã bỏ phiếu cho đề nghị này.');
+    // Receipts in a fixed order, counters by choice: neither keeps the order or the pairing of the ballot.
+    await trx
+      .insertInto('ballot_receipts')
+      .values([...seen].sort().map((item_id) => ({ session_id: id, item_id, member_id: me.id })))
+      .execute();
+    for (const v of input.votes) {
+      const col = COLUMNS[v.choice];
+      await trx
+        .updateTable('session_items')
+        .set({ [col]: sql`${sql.ref(col)} + 1` })
+        .where('session_id', '=', id)
+        .where('item_id', '=', v.itemId)
+        .execute();
+    }
+    await appendAudit(trx, actor, 'council.ballot_cast', 'council_session', id, null, { items: input.votes.length });
+  });
+  return { recorded: input.votes.length };
+}
+
+/** Closes the session: quorum checked, each item judged against its threshold, dossiers move to "voted". */
+export async function closeSession(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof CloseSessionRequest>,
+): Promise<z.infer<typeof SessionView>> {
+  if (!(await isOffice(deps, user))) throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở kết thúc phiên họp.');
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const st = await sessionState(db, tree, id);
+  if (st.session.status !== 'open') throw new AppError(409, 'session_closed', 'Phiên họp đã kết thúc.');
+  if (st.session.version !== input.version) throw staleVersion();
+  const present = st.members.filter((m) => m.present === 1).length;
+  if (!quorumMet(present, st.members.length))
+    throw new AppError(
+      409,
+      'no_quorum',
+      `Chưa đủ số thành viên có mặt (${present}/${st.members.length}; cần ít nhất 2/3): chưa thể kết thúc biểu quyết.`,
+    );
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('council_sessions')
+      .set({ status: 'closed', closed_at: now, updated_at: now, version: st.session.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    const agenda = await trx.selectFrom('session_items').selectAll().where('session_id', '=', id).execute();
+    const results = [];
+    for (const a of agenda) {
+      const eligible = st.members.length - st.recusedOf(a.item_id).length;
+      const t = tally(a, eligible, Number(a.threshold));
+      results.push({ itemId: a.item_id, ...t });
+      await trx
+        .updateTable('session_items')
+        .set({ eligible, approved: t.approved ? 1 : 0 })
+        .where('session_id', '=', id)
+        .where('item_id', '=', a.item_id)
+        .execute();
+      await trx
+        .updateTable('proposal_items')
+        .set({ outcome: t.approved ? 'approved' : 'not_approved' })
+        .where('id', '=', a.item_id)
+        .execute();
+    }
+    const proposalIds = [...new Set([...st.items.values()].map((i) => i.proposal_id))];
+    await advanceProposals(trx, user, proposalIds, 'close_vote', `Phiên họp "${st.session.title}"`);
+    await appendAudit(trx, actor, 'council.session_closed', 'council_session', id, null, { results });
+    const leaders = new Set<string>();
+    for (const root of tree.roots()) for (const u of await usersActingFor(trx, tree, root, ['leader'])) leaders.add(u);
+    await notifyUsers(trx, leaders, {
+      kind: 'council',
+      title: `Hội đồng đã biểu quyết: ${st.session.title}`,
+      body: `${results.filter((r) => r.approved).length}/${results.length} đề nghị đạt; chờ ban hành quyết định.`,
+      link: '/decisions/new',
+    });
+  });
+  return getSession(deps, user, id);
+}

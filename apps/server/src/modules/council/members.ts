@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import type { CouncilMemberList, CouncilMemberView, SaveCouncilMemberRequest } from '@thidua/contracts';
+import type { CouncilRole } from '@thidua/domain';
+import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { badRequest, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
+import { newId } from '../../platform/ids.ts';
+import { OFFICE } from '../proposals/policy.ts';
+
+type View = z.infer<typeof CouncilMemberView>;
+
+export const isOffice = async (deps: Deps, user: RequestUser) =>
+  scopeOf(user, OFFICE, await deps.tree.fresh()) === 'all';
+
+/** The council as composed: chair first, then by role, then by name. */
+export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMemberList>> {
+  const tree = await deps.tree.fresh();
+  const rows = await deps.db.kysely
+    .selectFrom('council_members')
+    .innerJoin('users', 'users.id', 'council_members.user_id')
+    .selectAll('council_members')
+    .select('users.display_name')
+    .execute();
+  const today = todayVn();
+  const order = Object.keys(COUNCIL_ROLE_LABELS);
+  return {
+    items: rows
+      .map(
+        (m): View => ({
+          id: m.id,
+          userId: m.user_id,
+          personId: m.person_id,
+          name: m.display_name,
+          role: m.role as CouncilRole,
+          orgId: m.org_id,
+          orgName: tree.name(m.org_id),
+          termFrom: m.term_from,
+          termTo: m.term_to,
+          active: m.term_from <= today && (m.term_to === null || m.term_to >= today),
+          version: m.version,
+        }),
+      )
+      .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.name.localeCompare(b.name, 'vi')),
+  };
+}
+
+export async function saveMember(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string | null,
+  input: z.output<typeof SaveCouncilMemberRequest>,
+): Promise<View> {
+  if (!(await isOffice(deps, user)))
+    throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở cập nhật thành phần Hội đồng.');
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const u = await db.selectFrom('users').select('id').where('id', '=', input.userId).executeTakeFirst();
+  if (!u)
+    throw badRequest('unknown_user', 'Không tìm thấy tài khoản.', [{ path: 'userId', message: 'Không tìm thấy' }]);
+  if (!tree.has(input.orgId))
+    throw badRequest('unknown_org', 'Không tìm thấy đơn vị.', [{ path: 'orgId', message: 'Không tìm thấy' }]);
+  if (input.termTo && input.termTo < input.termFrom)
+    throw badRequest('invalid_term', 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.', [
+      { path: 'termTo', message: 'Trước ngày bắt đầu' },
+    ]);
+  const now = nowIso();
+  const values = {
+    user_id: input.userId,
+    person_id: input.personId,
+    role: input.role,
+    org_id: input.orgId,
+    term_from: input.termFrom,
+    term_to: input.termTo,
+    updated_at: now,
+  };
+  const memberId = id ?? newId();
+  await db.transaction().execute(async (trx) => {
+    if (id) {
+      const before = await trx.selectFrom('council_members').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!before) throw notFound('thành viên Hội đồng');
+      if (input.version !== undefined && before.version !== input.version) throw staleVersion();
+      await trx
+        .updateTable('council_members')
+        .set({ ...values, version: before.version + 1 })
+        .where('id', '=', id)
+        .execute();
+      await appendAudit(trx, actor, 'council.member_updated', 'council_member', id, before, input);
+    } else {
+      await trx
+        .insertInto('council_members')
+        .values({ id: memberId, ...values, created_at: now, version: 1 })
+        .execute();
+      await appendAudit(trx, actor, 'council.member_added', 'council_member', memberId, null, input);
+    }
+  });
+  return (await listMembers(deps)).items.find((m) => m.id === memberId)!;
+}

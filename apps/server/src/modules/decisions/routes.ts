@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CertificatesQuery,
+  DecisionList,
+  DecisionPreview,
+  DecisionPreviewRequest,
+  DecisionView,
+  DecisionsQuery,
+  Id,
+  IssueDecisionRequest,
+  RecordDecisionRequest,
+  RevokeDecisionRequest,
+} from '@thidua/contracts';
+import { ANY_ROLE } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { actorOf, userOf } from '../../platform/context.ts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { LEADERS, OFFICE } from '../proposals/policy.ts';
+import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } from './documents.ts';
+import { draftDecision } from './draft.ts';
+import { getDecision, issueDecision, listDecisions, recordDecision, revokeDecision } from './service.ts';
+
+const IdParams = z.object({ id: Id });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The decision register; kept stable for outside tools (list, document, certificates). */
+export function decisionRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['decisions'];
+    r.get('/decisions', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Sổ quyết định khen thưởng (của Sở và của cấp trên)',
+        querystring: DecisionsQuery,
+        response: { 200: DecisionList },
+      },
+      handler: (req) => listDecisions(deps, req.query),
+    });
+    r.get('/decisions/:id', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Một quyết định với danh sách người nhận và tiền thưởng',
+        params: IdParams,
+        response: { 200: DecisionView },
+      },
+      handler: (req) => getDecision(deps, req.params.id),
+    });
+    r.post('/decisions/preview', {
+      config: { access: LEADERS },
+      schema: {
+        tags,
+        summary: 'Xem trước quyết định: người nhận theo thứ tự in, tiền thưởng (chưa lấy số)',
+        body: DecisionPreviewRequest,
+        response: { 200: DecisionPreview },
+      },
+      handler: async (req) => {
+        const {
+          items: _i,
+          year: _y,
+          ...preview
+        } = await draftDecision(deps.db.kysely, await deps.tree.fresh(), req.body);
+        return preview;
+      },
+    });
+    r.post('/decisions/preview.docx', {
+      config: { access: LEADERS },
+      schema: { tags, summary: 'Dự thảo quyết định (DOCX, chưa có số)', body: DecisionPreviewRequest },
+      handler: async (req, reply) =>
+        reply
+          .type(DOCX)
+          .header('content-disposition', attachment('Dự thảo quyết định.docx'))
+          .send(await previewDocument(deps, req.body)),
+    });
+    r.post('/decisions', {
+      config: { access: LEADERS },
+      schema: {
+        tags,
+        summary: 'Ban hành quyết định: lấy số, ghi lịch sử khen thưởng và tiền thưởng trong một giao dịch',
+        body: IssueDecisionRequest,
+        response: { 200: DecisionView },
+      },
+      handler: (req) => issueDecision(deps, userOf(req), actorOf(req), req.body),
+    });
+    r.post('/decisions/record', {
+      config: { access: OFFICE },
+      schema: {
+        tags,
+        summary: 'Ghi nhận quyết định của cấp trên (số, ngày, người ký, cơ quan)',
+        body: RecordDecisionRequest,
+        response: { 200: DecisionView },
+      },
+      handler: (req) => recordDecision(deps, userOf(req), actorOf(req), req.body),
+    });
+    r.post('/decisions/:id/revoke', {
+      config: { access: LEADERS },
+      schema: {
+        tags,
+        summary: 'Thu hồi: một quyết định mới; khen thưởng của quyết định cũ thôi tính nhưng vẫn lưu',
+        params: IdParams,
+        body: RevokeDecisionRequest,
+        response: { 200: DecisionView },
+      },
+      handler: (req) => revokeDecision(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.get('/decisions/:id/document.docx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Quyết định (DOCX, thể thức Nghị định 30/2020) kèm danh sách', params: IdParams },
+      handler: async (req, reply) => {
+        const doc = await decisionDocument(deps, req.params.id);
+        return reply.type(DOCX).header('content-disposition', attachment(doc.filename)).send(doc.content);
+      },
+    });
+    r.get('/decisions/:id/certificates.pdf', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Giấy khen, Bằng khen (PDF A4 ngang, phông nhúng); lệch in offsetX/offsetY (mm)',
+        params: IdParams,
+        querystring: CertificatesQuery,
+      },
+      handler: async (req, reply) => {
+        const doc = await certificatesPdf(deps, req.params.id, {
+          offsetXmm: req.query.offsetX,
+          offsetYmm: req.query.offsetY,
+          preprinted: req.query.preprinted === 'true',
+          ...(req.query.position ? { position: req.query.position } : {}),
+        });
+        return reply.type('application/pdf').header('content-disposition', attachment(doc.filename)).send(doc.content);
+      },
+    });
+    r.get('/decisions/:id/recipients.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Danh sách người nhận (Excel)', params: IdParams },
+      handler: async (req, reply) => {
+        const doc = await recipientsXlsx(deps, req.params.id);
+        return reply.type(XLSX_TYPE).header('content-disposition', attachment(doc.filename)).send(doc.content);
+      },
+    });
+  };
+}

@@ -1,0 +1,457 @@
+import type { z } from 'zod';
+import type {
+  DecisionList,
+  DecisionsQuery,
+  DecisionView,
+  IssueDecisionRequest,
+  RecordDecisionRequest,
+  RevokeDecisionRequest,
+} from '@thidua/contracts';
+import { DEFAULT_SETTINGS, bonusAmount, findAward, searchKey } from '@thidua/domain';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { DecisionTable } from '../../db/schema-proposals.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { LEADERS, OFFICE } from '../proposals/policy.ts';
+import { itemsOf, subjectNames } from '../proposals/queries.ts';
+import { advanceProposals } from '../proposals/transitions.ts';
+import { draftDecision, ownSymbol, type Draft } from './draft.ts';
+
+type View = z.infer<typeof DecisionView>;
+
+const summaryOf = (d: DecisionTable, count: number, total: number) => ({
+  id: d.id,
+  number: d.number,
+  year: d.year,
+  signedOn: d.signed_on,
+  signer: d.signer,
+  authority: d.authority,
+  level: d.level as 'here' | 'higher',
+  kind: d.kind as 'award' | 'revocation',
+  summary: d.summary,
+  status: d.status as 'issued' | 'revoked',
+  recipientCount: count,
+  totalBonus: total,
+});
+
+export async function listDecisions(
+  deps: Deps,
+  q: z.output<typeof DecisionsQuery>,
+): Promise<z.infer<typeof DecisionList>> {
+  let query = deps.db.kysely.selectFrom('decisions').selectAll();
+  if (q.year) query = query.where('year', '=', q.year);
+  if (q.level) query = query.where('level', '=', q.level);
+  const rows = (await query.orderBy('signed_on', 'desc').orderBy('seq', 'desc').limit(2000).execute()).filter(
+    (d) => !q.q?.trim() || searchKey(`${d.number} ${d.summary} ${d.signer}`).includes(searchKey(q.q)),
+  );
+  const totals = rows.length
+    ? await deps.db.kysely
+        .selectFrom('decision_recipients')
+        .select([
+          'decision_id',
+          (eb) => eb.fn.countAll<number>().as('n'),
+          (eb) => eb.fn.sum<number>('bonus').as('total'),
+        ])
+        .where(
+          'decision_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .groupBy('decision_id')
+        .execute()
+    : [];
+  return {
+    items: rows.map((d) => {
+      const t = totals.find((x) => x.decision_id === d.id);
+      return summaryOf(d, Number(t?.n ?? 0), Number(t?.total ?? 0));
+    }),
+  };
+}
+
+export async function getDecision(deps: Deps, id: string): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d) throw notFound('quyết định');
+  const recipients = await db
+    .selectFrom('decision_recipients')
+    .selectAll()
+    .where('decision_id', '=', id)
+    .orderBy('position')
+    .execute();
+  const links = await db.selectFrom('decision_proposals').select('proposal_id').where('decision_id', '=', id).execute();
+  const other = async (otherId: string | null) =>
+    otherId
+      ? ((await db.selectFrom('decisions').select(['id', 'number']).where('id', '=', otherId).executeTakeFirst()) ??
+        null)
+      : null;
+  return {
+    ...summaryOf(
+      d,
+      recipients.length,
+      recipients.reduce((s, r) => s + (r.bonus ?? 0), 0),
+    ),
+    signerTitle: d.signer_title,
+    legalBasis: JSON.parse(d.legal_basis) as string[],
+    recipients: recipients.map((r) => ({
+      position: r.position,
+      subjectKind: r.subject_kind as 'individual' | 'collective',
+      subjectId: r.subject_id,
+      name: r.name,
+      detail: r.detail,
+      orgName: tree.name(r.org_id),
+      awardCode: r.award_code,
+      awardName: findAward(r.award_code)?.name ?? r.award_code,
+      bonus: r.bonus,
+      awardRecordId: r.award_record_id,
+    })),
+    revokes: await other(d.revokes_id),
+    revokedBy: await other(d.revoked_by_id),
+    proposalIds: links.map((l) => l.proposal_id),
+    createdAt: d.created_at,
+  };
+}
+
+/** The next number of a register: one counter row per symbol and year, taken inside the issuing transaction. */
+export async function nextNumber(trx: Transaction<Database>, symbol: string, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('decision_counters')
+    .values({ symbol, year, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['symbol', 'year']).doUpdateSet({ last: sql`${sql.ref('decision_counters.last')} + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return Number(row.last);
+}
+
+interface Recipient {
+  subjectKind: 'individual' | 'collective';
+  subjectId: string;
+  name: string;
+  detail: string;
+  awardCode: string;
+  bonus: number | null;
+}
+
+/** Writes a decision with its recipients and, for each, the award record the history and eligibility read. */
+async function writeDecision(
+  trx: Transaction<Database>,
+  actor: Actor,
+  d: Omit<DecisionTable, 'created_at' | 'updated_at' | 'version'>,
+  recipients: Recipient[],
+  items: Draft['items'],
+  proposalIds: string[],
+) {
+  const now = nowIso();
+  await trx
+    .insertInto('decisions')
+    .values({ ...d, created_at: now, updated_at: now, version: 1 })
+    .execute();
+  for (const [k, r] of recipients.entries()) {
+    const it = items[k]!;
+    const recordId = newId();
+    await trx
+      .insertInto('award_records')
+      .values({
+        id: recordId,
+        subject_kind: r.subjectKind,
+        subject_id: r.subjectId,
+        org_id: it.orgId,
+        award_code: r.awardCode,
+        year: it.year,
+        from_year: it.year,
+        commendation_type: it.commendationType,
+        decision_number: d.number,
+        decision_date: d.signed_on,
+        decision_signer: d.signer,
+        decision_authority: d.authority,
+        origin: d.level === 'here' ? 'here' : 'higher',
+        note: '',
+        flag: null,
+        movement_id: it.movementId,
+        decision_id: d.id,
+        bonus: r.bonus,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    await trx
+      .insertInto('decision_recipients')
+      .values({
+        decision_id: d.id,
+        position: k + 1,
+        subject_kind: r.subjectKind,
+        subject_id: r.subjectId,
+        org_id: it.orgId,
+        name: r.name,
+        detail: r.detail,
+        award_code: r.awardCode,
+        bonus: r.bonus,
+        item_id: it.itemId,
+        award_record_id: recordId,
+      })
+      .execute();
+    await trx
+      .updateTable('proposal_items')
+      .set({ outcome: 'decided', decision_id: d.id })
+      .where('id', '=', it.itemId)
+      .execute();
+  }
+  if (proposalIds.length)
+    await trx
+      .insertInto('decision_proposals')
+      .values(proposalIds.map((proposal_id) => ({ decision_id: d.id, proposal_id })))
+      .execute();
+  await appendAudit(
+    trx,
+    actor,
+    d.kind === 'revocation' ? 'decision.revocation_issued' : 'decision.issued',
+    'decision',
+    d.id,
+    null,
+    {
+      number: d.number,
+      signedOn: d.signed_on,
+      signer: d.signer,
+      recipients: recipients.map((r) => ({ subjectId: r.subjectId, awardCode: r.awardCode, bonus: r.bonus })),
+    },
+  );
+}
+
+const mustLead = async (deps: Deps, user: RequestUser) => {
+  if (scopeOf(user, LEADERS, await deps.tree.fresh()) !== 'all')
+    throw forbidden('Chỉ lãnh đạo Sở ban hành quyết định khen thưởng.');
+};
+
+/** Issues the Director's decision: the number from the register, the history records and bonuses, in one transaction. */
+export async function issueDecision(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  input: z.output<typeof IssueDecisionRequest>,
+): Promise<View> {
+  await mustLead(deps, user);
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const draft = await draftDecision(db, tree, input);
+  if (draft.recipients.length !== input.confirmCount)
+    throw conflict(
+      'preview_stale',
+      `Danh sách đã thay đổi từ khi xem trước (nay có ${draft.recipients.length} người nhận): hãy xem trước lại rồi xác nhận.`,
+    );
+  const id = newId();
+  const year = Number(input.signedOn.slice(0, 4));
+  await db.transaction().execute(async (trx) => {
+    const seq = await nextNumber(trx, draft.symbol, year);
+    await writeDecision(
+      trx,
+      actor,
+      {
+        id,
+        number: `${seq}/${draft.symbol}`,
+        seq,
+        symbol: draft.symbol,
+        year,
+        signed_on: input.signedOn,
+        signer: input.signer,
+        signer_title: input.signerTitle,
+        authority: tree.name(tree.roots()[0]!),
+        level: 'here',
+        kind: 'award',
+        summary: draft.summary,
+        legal_basis: JSON.stringify(draft.legalBasis),
+        status: 'issued',
+        revokes_id: null,
+        revoked_by_id: null,
+        created_by: user.id,
+      },
+      draft.recipients,
+      draft.items,
+      input.proposalIds,
+    );
+    await advanceProposals(trx, user, input.proposalIds, 'decide', `Quyết định số ${seq}/${draft.symbol}`);
+  });
+  return getDecision(deps, id);
+}
+
+/** Records a higher level's decision as it arrives: its own number (refused when already recorded) and authority. */
+export async function recordDecision(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  input: z.output<typeof RecordDecisionRequest>,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  if (scopeOf(user, OFFICE, tree) !== 'all')
+    throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở ghi nhận quyết định của cấp trên.');
+  const p = await db.selectFrom('proposals').selectAll().where('id', '=', input.proposalId).executeTakeFirst();
+  if (!p) throw notFound('hồ sơ đề nghị');
+  if (p.status !== 'forwarded')
+    throw badRequest('not_forwarded', 'Chỉ ghi nhận quyết định cho hồ sơ đã trình cấp trên.', [
+      { path: 'proposalId', message: 'Hồ sơ chưa trình cấp trên' },
+    ]);
+  const year = Number(input.signedOn.slice(0, 4));
+  const taken = await db
+    .selectFrom('decisions')
+    .select('id')
+    .where('authority', '=', input.authority)
+    .where('year', '=', year)
+    .where('number', '=', input.number)
+    .executeTakeFirst();
+  if (taken)
+    throw conflict(
+      'duplicate_number',
+      `Quyết định số ${input.number} của ${input.authority} năm ${year} đã được ghi nhận.`,
+      [{ path: 'number', message: 'Số quyết định đã có' }],
+    );
+  const all = (await itemsOf(db, [p.id])).filter((i) => i.outcome === 'approved');
+  const chosen = input.itemIds ? all.filter((i) => input.itemIds!.includes(i.id)) : all;
+  if (!chosen.length)
+    throw badRequest('nothing_to_record', 'Không có đề nghị nào được Hội đồng thông qua trong hồ sơ.');
+  const names = await subjectNames(db, tree, chosen);
+  const recipients = chosen.map((i) => {
+    const kind = i.subject_kind as 'individual' | 'collective';
+    const award = findAward(i.award_code)!;
+    const n = names.get(i.subject_id);
+    return {
+      subjectKind: kind,
+      subjectId: i.subject_id,
+      name: n?.name ?? '?',
+      detail: kind === 'individual' ? [n?.position, tree.name(i.org_id)].filter(Boolean).join(', ') : '',
+      awardCode: award.code,
+      bonus: bonusAmount(award, input.signedOn, DEFAULT_SETTINGS, kind)?.amount ?? null,
+    };
+  });
+  const items = chosen.map((i) => ({
+    itemId: i.id,
+    proposalId: p.id,
+    orgId: i.org_id,
+    commendationType: p.commendation_type,
+    year: p.year,
+    movementId: p.movement_id,
+  }));
+  const id = newId();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await writeDecision(
+        trx,
+        actor,
+        {
+          id,
+          number: input.number,
+          seq: null,
+          symbol: input.number.split('/')[1] ?? '',
+          year,
+          signed_on: input.signedOn,
+          signer: input.signer,
+          signer_title: '',
+          authority: input.authority,
+          level: 'higher',
+          kind: 'award',
+          summary: `Về việc khen thưởng (${input.authority})`,
+          legal_basis: '[]',
+          status: 'issued',
+          revokes_id: null,
+          revoked_by_id: null,
+          created_by: user.id,
+        },
+        recipients,
+        items,
+        [p.id],
+      );
+      await advanceProposals(trx, user, [p.id], 'decide', `Quyết định số ${input.number} của ${input.authority}`);
+    });
+  } catch (e) {
+    // Two clerks typing the same number at once: the unique index refuses the second.
+    if (e instanceof AppError) throw e;
+    if (/unique|duplicate/iu.test(String((e as Error).message)))
+      throw conflict('duplicate_number', `Quyết định số ${input.number} đã được ghi nhận.`, [
+        { path: 'number', message: 'Số quyết định đã có' },
+      ]);
+    throw e;
+  }
+  return getDecision(deps, id);
+}
+
+/** A revocation is a new decision with its own number; the revoked one's awards stop counting but stay on record. */
+export async function revokeDecision(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof RevokeDecisionRequest>,
+): Promise<View> {
+  await mustLead(deps, user);
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d) throw notFound('quyết định');
+  if (d.status !== 'issued' || d.kind !== 'award')
+    throw new AppError(409, 'not_revocable', 'Quyết định này đã bị thu hồi hoặc là quyết định thu hồi.');
+  const symbol = ownSymbol(tree);
+  const newIdValue = newId();
+  const year = Number(input.signedOn.slice(0, 4));
+  await db.transaction().execute(async (trx) => {
+    const seq = await nextNumber(trx, symbol, year);
+    const number = `${seq}/${symbol}`;
+    await writeDecision(
+      trx,
+      actor,
+      {
+        id: newIdValue,
+        number,
+        seq,
+        symbol,
+        year,
+        signed_on: input.signedOn,
+        signer: input.signer,
+        signer_title: input.signerTitle,
+        authority: tree.name(tree.roots()[0]!),
+        level: 'here',
+        kind: 'revocation',
+        summary: `Về việc thu hồi Quyết định số ${d.number} ngày ${d.signed_on.split('-').reverse().join('/')}`,
+        legal_basis: JSON.stringify([input.reason]),
+        status: 'issued',
+        revokes_id: d.id,
+        revoked_by_id: null,
+        created_by: user.id,
+      },
+      [],
+      [],
+      [],
+    );
+    await trx
+      .updateTable('decisions')
+      .set({ status: 'revoked', revoked_by_id: newIdValue, updated_at: nowIso(), version: d.version + 1 })
+      .where('id', '=', d.id)
+      .execute();
+    await trx
+      .updateTable('award_records')
+      .set({
+        deleted_at: nowIso(),
+        deleted_by: user.displayName,
+        delete_reason: `Thu hồi theo Quyết định số ${number}: ${input.reason}`,
+      })
+      .where('decision_id', '=', d.id)
+      .where('deleted_at', 'is', null)
+      .execute();
+    await appendAudit(
+      trx,
+      actor,
+      'decision.revoked',
+      'decision',
+      d.id,
+      { status: 'issued' },
+      { status: 'revoked', by: number, reason: input.reason },
+    );
+  });
+  return getDecision(deps, newIdValue);
+}

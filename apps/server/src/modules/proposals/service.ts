@@ -1,0 +1,367 @@
+import type { z } from 'zod';
+import type {
+  CreateProposalRequest,
+  ProposalList,
+  ProposalsQuery,
+  ProposalView,
+  UpdateProposalRequest,
+} from '@thidua/contracts';
+import {
+  decidedHere,
+  findAward,
+  isEditable,
+  proposalActions,
+  searchKey,
+  type CommendationType,
+  type ProposalAction,
+  type ProposalStatus,
+} from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { ProposalItemTable, ProposalTable } from '../../db/schema-proposals.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { listAttachments } from '../../platform/files.ts';
+import { newId } from '../../platform/ids.ts';
+import type { OrgTree } from '../../platform/orgtree.ts';
+import { OFFICE, PROPOSERS } from './policy.ts';
+import { itemsOf, proposalRow, subjectNames } from './queries.ts';
+
+type View = z.infer<typeof ProposalView>;
+type Input = z.output<typeof CreateProposalRequest>;
+export interface Snapshot {
+  verdict: 'eligible' | 'not_eligible' | 'needs_review';
+  notes: string[];
+  flags: string[];
+}
+
+const flagsOf = (i: ProposalItemTable): string[] => (i.snapshot ? (JSON.parse(i.snapshot) as Snapshot).flags : []);
+
+/** Dossiers the user may see: the office sees all; a unit sees those of its subtree. */
+export async function listProposals(
+  deps: Deps,
+  user: RequestUser,
+  q: z.output<typeof ProposalsQuery>,
+): Promise<z.infer<typeof ProposalList>> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  let query = db.selectFrom('proposals').selectAll();
+  const office = scopeOf(user, [...OFFICE, 'leader', 'council_member'], tree);
+  const scope = office === 'all' ? 'all' : scopeOf(user, PROPOSERS, tree);
+  if (scope !== 'all') {
+    const ids = [...scope, ...(office === 'all' ? [] : office)];
+    if (!ids.length) return { items: [] };
+    query = query.where('org_id', 'in', ids);
+  }
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.orgId) query = query.where('org_id', 'in', tree.subtree(q.orgId));
+  if (q.year) query = query.where('year', '=', q.year);
+  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
+  const rows = await query.orderBy('updated_at', 'desc').limit(1000).execute();
+  const items = await itemsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((p) => {
+      const mine = items.filter((i) => i.proposal_id === p.id);
+      return summary(p, tree, mine.length, mine.filter((i) => flagsOf(i).length).length);
+    }),
+  };
+}
+
+const summary = (p: ProposalTable, tree: OrgTree, itemCount: number, flaggedCount: number) => ({
+  id: p.id,
+  orgId: p.org_id,
+  orgName: tree.name(p.org_id),
+  title: p.title,
+  commendationType: p.commendation_type as CommendationType,
+  year: p.year,
+  status: p.status as ProposalStatus,
+  itemCount,
+  flaggedCount,
+  submittedAt: p.submitted_at,
+  updatedAt: p.updated_at,
+});
+
+export async function getProposal(deps: Deps, user: RequestUser, id: string): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const p = await proposalRow(db, id);
+  const seeAll = scopeOf(user, [...OFFICE, 'leader', 'council_member'], tree) === 'all';
+  if (!seeAll && !canReach(user, PROPOSERS, p.org_id, tree)) throw notFound('hồ sơ đề nghị khen thưởng');
+  const [items, transitions, files] = await Promise.all([
+    itemsOf(db, [id]),
+    db
+      .selectFrom('proposal_transitions')
+      .selectAll()
+      .where('proposal_id', '=', id)
+      .orderBy('at')
+      .orderBy('id')
+      .execute(),
+    listAttachments(db, 'proposal', [id]),
+  ]);
+  const names = await subjectNames(db, tree, items);
+  const votes = await db
+    .selectFrom('session_items')
+    .innerJoin('council_sessions', 'council_sessions.id', 'session_items.session_id')
+    .select(['item_id', 'agree', 'disagree', 'abstain', 'eligible', 'threshold', 'approved'])
+    .where('council_sessions.status', '=', 'closed')
+    .where('item_id', 'in', items.length ? items.map((i) => i.id) : [''])
+    .execute();
+  const decisions = await db
+    .selectFrom('decisions')
+    .select(['id', 'number'])
+    .where(
+      'id',
+      'in',
+      items
+        .map((i) => i.decision_id)
+        .filter((x): x is string => !!x)
+        .concat(''),
+    )
+    .execute();
+  const status = p.status as ProposalStatus;
+  const unit = canReach(user, PROPOSERS, p.org_id, tree);
+  const office = scopeOf(user, OFFICE, tree) === 'all';
+  const actions: ProposalAction[] = [
+    ...(unit ? proposalActions(status, 'unit') : []),
+    ...(office ? proposalActions(status, 'office') : []),
+  ];
+  const here = items.every((i) => {
+    const a = findAward(i.award_code);
+    return a ? decidedHere(a) : false;
+  });
+  return {
+    ...summary(p, tree, items.length, items.filter((i) => flagsOf(i).length).length),
+    simplified: p.simplified === 1,
+    movementId: p.movement_id,
+    decidedHere: here,
+    postingFrom: p.posting_from,
+    postingTo: p.posting_to,
+    items: items.map((i) => {
+      const snap = i.snapshot ? (JSON.parse(i.snapshot) as Snapshot) : null;
+      const v = votes.find((x) => x.item_id === i.id);
+      return {
+        id: i.id,
+        subjectKind: i.subject_kind as 'individual' | 'collective',
+        subjectId: i.subject_id,
+        subjectName: names.get(i.subject_id)?.name ?? '?',
+        orgId: i.org_id,
+        orgName: tree.name(i.org_id),
+        awardCode: i.award_code,
+        awardName: findAward(i.award_code)?.name ?? i.award_code,
+        achievement: i.achievement,
+        justification: i.justification,
+        verdict: snap?.verdict ?? null,
+        verdictNotes: snap?.notes ?? [],
+        flags: snap?.flags ?? [],
+        returnReason: i.return_reason,
+        outcome: i.outcome as View['items'][number]['outcome'],
+        vote:
+          v && v.eligible !== null
+            ? {
+                agree: v.agree,
+                disagree: v.disagree,
+                abstain: v.abstain,
+                eligible: v.eligible,
+                threshold: Number(v.threshold),
+                share: v.eligible ? Math.round((v.agree / v.eligible) * 1000) / 10 : 0,
+                approved: v.approved === 1,
+              }
+            : null,
+        decisionNumber: decisions.find((d) => d.id === i.decision_id)?.number ?? null,
+      };
+    }),
+    transitions: transitions.map((t) => ({
+      id: t.id,
+      action: (t.action as ProposalAction | null) ?? null,
+      fromStatus: (t.from_status as ProposalStatus | null) ?? null,
+      toStatus: t.to_status as ProposalStatus,
+      at: t.at,
+      actorName: t.actor_name,
+      reason: t.reason,
+    })),
+    attachments: files.get(id) ?? [],
+    abilities: { edit: unit && isEditable(status), actions, attach: unit || office },
+    version: p.version,
+    createdAt: p.created_at,
+  };
+}
+
+/** Each item's subject must exist within the proposing unit's reach and take the award it is proposed for. */
+async function checkItems(deps: Deps, user: RequestUser, input: Input) {
+  const tree = await deps.tree.fresh();
+  if (!tree.has(input.orgId))
+    throw badRequest('unknown_org', 'Không tìm thấy đơn vị đề nghị.', [{ path: 'orgId', message: 'Không tìm thấy' }]);
+  if (!canReach(user, PROPOSERS, input.orgId, tree))
+    throw forbidden('Bạn chỉ lập hồ sơ đề nghị cho đơn vị trong phạm vi được phân quyền.');
+  const people = new Map<string, string>();
+  const ids = input.items.filter((i) => i.subjectKind === 'individual').map((i) => i.subjectId);
+  for (let i = 0; i < ids.length; i += 500)
+    for (const p of await deps.db.kysely
+      .selectFrom('people')
+      .select(['id', 'org_id'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute())
+      people.set(p.id, p.org_id);
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const orgs = input.items.map((it, i) => {
+    const award = findAward(it.awardCode);
+    const org =
+      it.subjectKind === 'individual' ? people.get(it.subjectId) : tree.has(it.subjectId) ? it.subjectId : undefined;
+    if (!award) errors.push({ path: `items.${i}.awardCode`, message: 'Không có hình thức khen thưởng này' });
+    else if (!award.subjects.includes(it.subjectKind))
+      errors.push({
+        path: `items.${i}.awardCode`,
+        message: `"${award.name}" không xét tặng cho ${it.subjectKind === 'individual' ? 'cá nhân' : 'tập thể'}`,
+      });
+    if (!org) errors.push({ path: `items.${i}.subjectId`, message: 'Không tìm thấy cán bộ hoặc tập thể này' });
+    else if (!tree.isWithin(org, input.orgId))
+      errors.push({ path: `items.${i}.subjectId`, message: `Không thuộc ${tree.name(input.orgId)}` });
+    const key = `${it.subjectId}|${it.awardCode}`;
+    if (seen.has(key)) errors.push({ path: `items.${i}.awardCode`, message: 'Đề nghị bị lặp trong hồ sơ' });
+    seen.add(key);
+    return org ?? '';
+  });
+  if (errors.length)
+    throw badRequest(
+      'invalid_proposal',
+      `Chưa lưu được hồ sơ: ${errors.length} lỗi (${errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('; ')}). Chưa ghi gì.`,
+      errors,
+    );
+  return orgs;
+}
+
+async function writeItems(
+  trx: Transaction<Database>,
+  proposalId: string,
+  input: Input,
+  orgs: string[],
+  old: ProposalItemTable[],
+) {
+  const keep = new Map(old.map((i) => [i.id, i]));
+  await trx.deleteFrom('proposal_items').where('proposal_id', '=', proposalId).execute();
+  const rows = input.items.map((it, position) => {
+    const prev = it.id ? keep.get(it.id) : undefined;
+    return {
+      id: prev?.id ?? newId(),
+      proposal_id: proposalId,
+      position,
+      subject_kind: it.subjectKind,
+      subject_id: it.subjectId,
+      org_id: orgs[position]!,
+      award_code: it.awardCode,
+      achievement: it.achievement,
+      justification: it.justification,
+      snapshot: null,
+      // The officer's request stays visible until the unit submits again.
+      return_reason: prev?.return_reason ?? '',
+      outcome: 'pending',
+      decision_id: null,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto('proposal_items')
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+export async function createProposal(deps: Deps, user: RequestUser, actor: Actor, input: Input): Promise<View> {
+  const orgs = await checkItems(deps, user, input);
+  const id = newId();
+  const now = nowIso();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('proposals')
+      .values({
+        id,
+        org_id: input.orgId,
+        title: input.title,
+        search_key: searchKey(input.title),
+        commendation_type: input.commendationType,
+        year: input.year,
+        simplified: input.simplified ? 1 : 0,
+        movement_id: input.movementId,
+        status: 'draft',
+        posting_from: null,
+        posting_to: null,
+        submitted_at: null,
+        created_by: user.id,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    await writeItems(trx, id, input, orgs, []);
+    await trx
+      .insertInto('proposal_transitions')
+      .values({
+        id: newId(),
+        proposal_id: id,
+        action: null,
+        from_status: null,
+        to_status: 'draft',
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason: '',
+        at: now,
+      })
+      .execute();
+    await appendAudit(trx, actor, 'proposal.created', 'proposal', id, null, input);
+  });
+  return getProposal(deps, user, id);
+}
+
+export async function updateProposal(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof UpdateProposalRequest>,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const before = await proposalRow(db, id);
+  const tree = await deps.tree.fresh();
+  if (!canReach(user, PROPOSERS, before.org_id, tree)) throw forbidden();
+  if (!isEditable(before.status as ProposalStatus))
+    throw new AppError(
+      409,
+      'proposal_locked',
+      'Hồ sơ đã gửi: chỉ sửa được khi đang soạn hoặc được trả lại để bổ sung.',
+    );
+  if (before.version !== input.version) throw staleVersion();
+  const orgs = await checkItems(deps, user, input);
+  const old = await itemsOf(db, [id]);
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('proposals')
+      .set({
+        org_id: input.orgId,
+        title: input.title,
+        search_key: searchKey(input.title),
+        commendation_type: input.commendationType,
+        year: input.year,
+        simplified: input.simplified ? 1 : 0,
+        movement_id: input.movementId,
+        updated_at: nowIso(),
+        version: before.version + 1,
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await writeItems(trx, id, input, orgs, old);
+    const { version: _v, ...after } = input;
+    await appendAudit(trx, actor, 'proposal.updated', 'proposal', id, { ...before, items: old }, after);
+  });
+  return getProposal(deps, user, id);
+}

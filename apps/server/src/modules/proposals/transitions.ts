@@ -1,0 +1,223 @@
+import type { z } from 'zod';
+import type { ProposalTransitionRequest, ProposalView } from '@thidua/contracts';
+import {
+  PROPOSAL_TRANSITIONS,
+  addWorkingDays,
+  checkProposalTransition,
+  findAward,
+  needsPublicPosting,
+  type ProposalAction,
+  type ProposalStatus,
+} from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
+import { newId } from '../../platform/ids.ts';
+import type { OrgTree } from '../../platform/orgtree.ts';
+import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
+import { checkEligibility } from '../eligibility/service.ts';
+import { OFFICE, PROPOSERS } from './policy.ts';
+import { itemsOf, proposalRow } from './queries.ts';
+import { getProposal, type Snapshot } from './service.ts';
+
+type View = z.infer<typeof ProposalView>;
+/** Working days a list of candidates for a Huân chương stays public before the council (§4.3). */
+export const POSTING_DAYS = 10;
+
+/**
+ * The eligibility verdict of every item as it stands at submission, kept with
+ * the item; an ineligible item needs a justification and is flagged, as is a
+ * title the subject did not register for.
+ */
+async function snapshots(deps: Deps, user: RequestUser, proposalId: string, year: number) {
+  const items = await itemsOf(deps.db.kysely, [proposalId]);
+  const errors: FieldError[] = [];
+  const out = new Map<string, Snapshot>();
+  if (!items.length) errors.push({ path: 'items', message: 'Hồ sơ chưa có đề nghị nào' });
+  for (const [i, it] of items.entries()) {
+    const r = await checkEligibility(deps, user, { subjectId: it.subject_id, awardCode: it.award_code, year });
+    const notes = r.criteria.filter((c) => c.met !== true).map((c) => c.detail);
+    const flags: string[] = [];
+    if (r.verdict === 'not_eligible') {
+      if (!it.justification.trim())
+        errors.push({
+          path: `items.${i}.justification`,
+          message: `${r.subject.name} chưa đủ điều kiện "${r.awardName}" (${notes[0] ?? ''}): cần ghi lý do đề nghị`,
+        });
+      flags.push('Chưa đủ điều kiện theo tiêu chuẩn — đề nghị có giải trình');
+    }
+    if (r.registration && !r.registration.registered) flags.push(`Chưa đăng ký thi đua "${r.awardName}" năm ${year}`);
+    out.set(it.id, { verdict: r.verdict, notes, flags });
+  }
+  if (errors.length)
+    throw badRequest('proposal_incomplete', `Chưa gửi được hồ sơ: ${errors.map((e) => e.message).join('; ')}.`, errors);
+  return out;
+}
+
+async function notifyOffice(trx: Transaction<Database>, tree: OrgTree, title: string, body: string, link: string) {
+  const users = new Set<string>();
+  for (const root of tree.roots())
+    for (const u of await usersActingFor(trx, tree, root, ['emulation_officer'])) users.add(u);
+  await notifyUsers(trx, users, { kind: 'proposal', title, body, link });
+}
+
+/** A unit submits; the office returns (with reasons per item), accepts, posts, sends to the council, forwards or rejects. */
+export async function transitionProposal(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof ProposalTransitionRequest>,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const p = await proposalRow(db, id);
+  const action: ProposalAction = input.action;
+  const rule = PROPOSAL_TRANSITIONS[action];
+  if (rule.by === 'council' || rule.by === 'leader')
+    throw badRequest('wrong_route', `"${rule.label}" được thực hiện từ phiên họp Hội đồng hoặc sổ quyết định.`);
+  const allowed =
+    rule.by === 'unit' ? canReach(user, PROPOSERS, p.org_id, tree) : scopeOf(user, OFFICE, tree) === 'all';
+  if (!allowed)
+    throw forbidden(
+      rule.by === 'unit'
+        ? 'Chỉ đơn vị lập hồ sơ gửi hồ sơ.'
+        : 'Chỉ cán bộ thi đua – khen thưởng của Sở tiếp nhận, trả lại hoặc trình hồ sơ.',
+    );
+  const check = checkProposalTransition(p.status as ProposalStatus, action, {
+    reason: input.reason || input.itemReasons.map((r) => r.reason).join(' '),
+    postingEndsOn: p.posting_to,
+    today: todayVn(),
+  });
+  if (!check.ok)
+    throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
+  if (p.version !== input.version) throw staleVersion();
+  const items = await itemsOf(db, [id]);
+  if (action === 'return') {
+    const known = new Set(items.map((i) => i.id));
+    const bad = input.itemReasons.findIndex((r) => !known.has(r.itemId));
+    if (bad >= 0)
+      throw badRequest('unknown_item', 'Đề nghị không thuộc hồ sơ.', [
+        { path: `itemReasons.${bad}.itemId`, message: 'Không tìm thấy' },
+      ]);
+  }
+  if (action === 'post' && !items.some((i) => needsPublicPosting(findAward(i.award_code) ?? { group: '' })))
+    throw badRequest('posting_not_needed', 'Hồ sơ không có hình thức nào phải công khai trước khi trình Hội đồng.');
+  const snaps = action === 'submit' ? await snapshots(deps, user, id, p.year) : undefined;
+
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    const today = todayVn();
+    const res = await trx
+      .updateTable('proposals')
+      .set({
+        status: check.to,
+        updated_at: now,
+        version: p.version + 1,
+        ...(action === 'submit' ? { submitted_at: now } : {}),
+        ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    // Two officers acting on the same dossier at once: the second finds the version moved on.
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    if (snaps)
+      for (const [itemId, s] of snaps)
+        await trx
+          .updateTable('proposal_items')
+          .set({ snapshot: JSON.stringify(s), return_reason: '' })
+          .where('id', '=', itemId)
+          .execute();
+    if (action === 'return')
+      for (const r of input.itemReasons)
+        await trx.updateTable('proposal_items').set({ return_reason: r.reason }).where('id', '=', r.itemId).execute();
+    if (action === 'reject')
+      await trx.updateTable('proposal_items').set({ outcome: 'not_approved' }).where('proposal_id', '=', id).execute();
+    await trx
+      .insertInto('proposal_transitions')
+      .values({
+        id: newId(),
+        proposal_id: id,
+        action,
+        from_status: p.status,
+        to_status: check.to,
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason: input.reason,
+        at: now,
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      actor,
+      `proposal.${action}`,
+      'proposal',
+      id,
+      { status: p.status },
+      {
+        status: check.to,
+        reason: input.reason,
+        ...(input.itemReasons.length ? { itemReasons: input.itemReasons } : {}),
+        ...(snaps ? { snapshots: Object.fromEntries(snaps) } : {}),
+      },
+    );
+    const link = `/proposals/${id}`;
+    if (action === 'submit')
+      await notifyOffice(trx, tree, `Hồ sơ đề nghị mới: ${p.title}`, `${tree.name(p.org_id)} đã gửi hồ sơ.`, link);
+    if (action === 'return' || action === 'reject' || action === 'accept') {
+      const unitUsers = await usersActingFor(trx, tree, p.org_id, ['unit_officer']);
+      await notifyUsers(trx, unitUsers, {
+        kind: 'proposal',
+        title: `${rule.label}: ${p.title}`,
+        body: input.reason || input.itemReasons.map((r) => r.reason).join('; ') || 'Hồ sơ đã được tiếp nhận.',
+        link,
+      });
+    }
+  });
+  return getProposal(deps, user, id);
+}
+
+/** Moves dossiers on from another use case (the council's vote, a decision), inside its transaction. */
+export async function advanceProposals(
+  trx: Transaction<Database>,
+  user: RequestUser,
+  proposalIds: string[],
+  action: ProposalAction,
+  reason = '',
+): Promise<void> {
+  const now = nowIso();
+  for (const id of proposalIds) {
+    const p = await trx
+      .selectFrom('proposals')
+      .select(['status', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const check = checkProposalTransition(p.status as ProposalStatus, action, { reason: reason || 'x' });
+    if (!check.ok) throw new AppError(409, 'transition_refused', check.reason);
+    await trx
+      .updateTable('proposals')
+      .set({ status: check.to, updated_at: now, version: p.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await trx
+      .insertInto('proposal_transitions')
+      .values({
+        id: newId(),
+        proposal_id: id,
+        action,
+        from_status: p.status,
+        to_status: check.to,
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason,
+        at: now,
+      })
+      .execute();
+  }
+}

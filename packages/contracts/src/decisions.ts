@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, longText, text } from './common.ts';
+
+const Year = z.coerce.number().int().min(1945).max(2100);
+
+export const DecisionRecipientView = z.object({
+  position: z.number().int(),
+  subjectKind: z.enum(['individual', 'collective']),
+  subjectId: Id,
+  name: z.string(),
+  detail: z.string(),
+  orgName: z.string(),
+  awardCode: z.string(),
+  awardName: z.string(),
+  bonus: z.number().int().nullable(),
+  awardRecordId: Id.nullable(),
+});
+
+export const DecisionSummary = z.object({
+  id: Id,
+  /** "123/QĐ-SCT". */
+  number: z.string(),
+  year: z.number().int(),
+  signedOn: z.string(),
+  signer: z.string(),
+  authority: z.string(),
+  /** Issued here (numbered by the register) or by a higher level (recorded). */
+  level: z.enum(['here', 'higher']),
+  kind: z.enum(['award', 'revocation']),
+  summary: z.string(),
+  status: z.enum(['issued', 'revoked']),
+  recipientCount: z.number().int(),
+  totalBonus: z.number().int(),
+});
+export const DecisionView = DecisionSummary.extend({
+  signerTitle: z.string(),
+  legalBasis: z.array(z.string()),
+  recipients: z.array(DecisionRecipientView),
+  /** The decision this one revokes, or the one that revoked this. */
+  revokes: z.object({ id: Id, number: z.string() }).nullable(),
+  revokedBy: z.object({ id: Id, number: z.string() }).nullable(),
+  proposalIds: z.array(Id),
+  createdAt: IsoDateTime,
+});
+export const DecisionsQuery = z.object({
+  year: Year.optional(),
+  level: z.enum(['here', 'higher']).optional(),
+  q: z.string().max(200).optional(),
+});
+export const DecisionList = z.object({ items: z.array(DecisionSummary) });
+
+const Drafting = {
+  /** Voted dossiers whose approved items the decision confers. */
+  proposalIds: z.array(Id).min(1, 'Chọn ít nhất một hồ sơ đã được Hội đồng biểu quyết').max(500),
+  summary: text(300, 0).default(''),
+  signedOn: IsoDate,
+  signer: text(120),
+  /** "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC". */
+  signerTitle: longText(120).default('GIÁM ĐỐC'),
+  /** Extra "Căn cứ …" lines; the law and the decree in force are always printed. */
+  legalBasis: z.array(text(500)).max(20).default([]),
+};
+export const DecisionPreviewRequest = z.strictObject(Drafting);
+export const DecisionPreview = z.object({
+  summary: z.string(),
+  legalBasis: z.array(z.string()),
+  recipients: z.array(DecisionRecipientView),
+  totalBonus: z.number().int(),
+  /** What the number will look like ("…/QĐ-SCT"): the number itself is taken only when issuing. */
+  symbol: z.string(),
+});
+export const IssueDecisionRequest = z.strictObject({
+  ...Drafting,
+  /** The recipient count of the preview the leader confirmed: a changed list is refused. */
+  confirmCount: z.number().int().min(1),
+});
+
+/** A decision of a higher level (Chủ tịch UBND tỉnh, Thủ tướng, Chủ tịch nước), recorded as it arrives. */
+export const RecordDecisionRequest = z.strictObject({
+  proposalId: Id,
+  /** The approved items it confers (default: all items of the dossier). */
+  itemIds: z.array(Id).max(2000).optional(),
+  number: text(60).refine((v) => /^\d+\/[\p{L}\d-]+$/u.test(v), { message: 'Số quyết định dạng "123/QĐ-UBND"' }),
+  signedOn: IsoDate,
+  signer: text(120),
+  authority: text(200),
+});
+
+export const RevokeDecisionRequest = z.strictObject({
+  reason: text(1000),
+  signedOn: IsoDate,
+  signer: text(120),
+  signerTitle: longText(120).default('GIÁM ĐỐC'),
+});
+
+export const CertificatesQuery = z.object({
+  offsetX: z.coerce.number().min(-50).max(50).default(0),
+  offsetY: z.coerce.number().min(-50).max(50).default(0),
+  preprinted: z.enum(['true', 'false']).default('false'),
+  /** One recipient only (position in the decision). */
+  position: z.coerce.number().int().min(1).optional(),
+});

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
+import { AttachmentView, Id, IsoDate, IsoDateTime, Version, longText, text } from './common.ts';
+
+const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
+const Subject = z.enum(['individual', 'collective']);
+const Verdict = z.enum(['eligible', 'not_eligible', 'needs_review']);
+
+export const ProposalStatusCode = z.enum(PROPOSAL_STATUSES);
+export const ProposalActionCode = z.enum(PROPOSAL_ACTIONS);
+
+export const ProposalItemInput = z.strictObject({
+  /** Present for an item already in the dossier (its return reason and history stay). */
+  id: Id.optional(),
+  subjectKind: Subject,
+  subjectId: Id,
+  awardCode: z.string().min(1, 'Chưa chọn hình thức khen thưởng').max(80),
+  /** The achievement report (báo cáo thành tích, Mẫu 02/03) in brief. */
+  achievement: longText(8000).default(''),
+  /** Required when the subject does not qualify: why propose anyway (shown to the council). */
+  justification: longText(2000).default(''),
+});
+
+const ProposalFields = {
+  /** The proposing unit (a unit of the department, or the department itself for higher levels). */
+  orgId: Id,
+  /** Trích yếu: "Đề nghị khen thưởng thành tích năm 2026". */
+  title: text(300),
+  commendationType: z.enum(COMMENDATION_TYPES).default('periodic'),
+  year: Year,
+  /** The simplified procedure (thủ tục đơn giản, Law Art 85) for an outstanding ad-hoc feat. */
+  simplified: z.boolean().default(false),
+  movementId: Id.nullable().default(null),
+  items: z.array(ProposalItemInput).max(2000),
+};
+export const CreateProposalRequest = z.strictObject(ProposalFields);
+export const UpdateProposalRequest = z.strictObject({ ...ProposalFields, version: Version });
+
+export const VoteResult = z.object({
+  agree: z.number().int(),
+  disagree: z.number().int(),
+  abstain: z.number().int(),
+  eligible: z.number().int(),
+  share: z.number(),
+  threshold: z.number(),
+  approved: z.boolean(),
+});
+
+export const ProposalItemView = z.object({
+  id: Id,
+  subjectKind: Subject,
+  subjectId: Id,
+  subjectName: z.string(),
+  orgId: Id,
+  orgName: z.string(),
+  awardCode: z.string(),
+  awardName: z.string(),
+  achievement: z.string(),
+  justification: z.string(),
+  /** The eligibility verdict taken when the dossier was submitted; null before. */
+  verdict: Verdict.nullable(),
+  /** The criteria that failed or need a human, as the engine worded them. */
+  verdictNotes: z.array(z.string()),
+  /** Proposed although not eligible (with a justification), or for a title not registered: the council sees it. */
+  flags: z.array(z.string()),
+  returnReason: z.string(),
+  outcome: z.enum(['pending', 'approved', 'not_approved', 'decided', 'withdrawn']),
+  /** Only once the session has closed. */
+  vote: VoteResult.nullable(),
+  decisionNumber: z.string().nullable(),
+});
+
+export const ProposalSummary = z.object({
+  id: Id,
+  orgId: Id,
+  orgName: z.string(),
+  title: z.string(),
+  commendationType: z.enum(COMMENDATION_TYPES),
+  year: z.number().int(),
+  status: ProposalStatusCode,
+  itemCount: z.number().int(),
+  flaggedCount: z.number().int(),
+  submittedAt: IsoDateTime.nullable(),
+  updatedAt: IsoDateTime,
+});
+
+export const ProposalView = ProposalSummary.extend({
+  simplified: z.boolean(),
+  movementId: Id.nullable(),
+  /** Every item's award is decided by the Director (else the dossier is forwarded upward). */
+  decidedHere: z.boolean(),
+  postingFrom: z.string().nullable(),
+  postingTo: z.string().nullable(),
+  items: z.array(ProposalItemView),
+  transitions: z.array(
+    z.object({
+      id: Id,
+      action: ProposalActionCode.nullable(),
+      fromStatus: ProposalStatusCode.nullable(),
+      toStatus: ProposalStatusCode,
+      at: IsoDateTime,
+      actorName: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  attachments: z.array(AttachmentView),
+  abilities: z.object({ edit: z.boolean(), actions: z.array(ProposalActionCode), attach: z.boolean() }),
+  version: Version,
+  createdAt: IsoDateTime,
+});
+
+export const ProposalsQuery = z.object({
+  status: ProposalStatusCode.optional(),
+  orgId: Id.optional(),
+  year: Year.optional(),
+  q: z.string().max(200).optional(),
+});
+export const ProposalList = z.object({ items: z.array(ProposalSummary) });
+
+export const ProposalTransitionRequest = z.strictObject({
+  action: ProposalActionCode,
+  reason: longText(2000).default(''),
+  /** For "return": what each item must supplement. */
+  itemReasons: z
+    .array(z.strictObject({ itemId: Id, reason: text(1000) }))
+    .max(2000)
+    .default([]),
+  version: Version,
+});
+
+// Council (Hội đồng Thi đua – Khen thưởng)
+export const CouncilMemberView = z.object({
+  id: Id,
+  userId: Id,
+  personId: Id.nullable(),
+  name: z.string(),
+  role: z.enum(COUNCIL_ROLES),
+  orgId: Id,
+  orgName: z.string(),
+  termFrom: z.string(),
+  termTo: z.string().nullable(),
+  active: z.boolean(),
+  version: Version,
+});
+export const SaveCouncilMemberRequest = z.strictObject({
+  userId: Id,
+  /** The member as a person of the department (he is then recused from his own item). */
+  personId: Id.nullable().default(null),
+  role: z.enum(COUNCIL_ROLES),
+  /** The member's own unit: he cannot vote on its items. */
+  orgId: Id,
+  termFrom: IsoDate,
+  termTo: IsoDate.nullable().default(null),
+  version: Version.optional(),
+});
+export const CouncilMemberList = z.object({ items: z.array(CouncilMemberView) });
+
+export const CreateSessionRequest = z.strictObject({
+  title: text(300),
+  heldOn: IsoDate,
+  venue: text(300, 0).default(''),
+  /** Dossiers waiting for the council; their items form the agenda. */
+  proposalIds: z.array(Id).min(1, 'Chọn ít nhất một hồ sơ').max(500),
+});
+
+export const SessionItemView = z.object({
+  itemId: Id,
+  proposalId: Id,
+  subjectName: z.string(),
+  orgName: z.string(),
+  awardName: z.string(),
+  flags: z.array(z.string()),
+  threshold: z.number(),
+  /** How many entitled members have voted (never who, never how). */
+  voted: z.number().int(),
+  eligible: z.number().int(),
+  recused: z.array(z.string()),
+  mine: z.enum(['can_vote', 'voted', 'recused', 'not_member', 'absent']),
+  result: VoteResult.nullable(),
+});
+
+export const SessionView = z.object({
+  id: Id,
+  title: z.string(),
+  heldOn: z.string(),
+  venue: z.string(),
+  status: z.enum(['open', 'closed']),
+  members: z.array(z.object({ memberId: Id, name: z.string(), role: z.enum(COUNCIL_ROLES), present: z.boolean() })),
+  quorum: z.object({ present: z.number().int(), members: z.number().int(), met: z.boolean() }),
+  items: z.array(SessionItemView),
+  abilities: z.object({ manage: z.boolean(), vote: z.boolean() }),
+  version: Version,
+});
+export const SessionList = z.object({
+  items: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      heldOn: z.string(),
+      status: z.enum(['open', 'closed']),
+      itemCount: z.number().int(),
+    }),
+  ),
+});
+export const AttendanceRequest = z.strictObject({ presentMemberIds: z.array(Id).max(200), version: Version });
+export const BallotRequest = z.strictObject({
+  votes: z
+    .array(z.strictObject({ itemId: Id, choice: z.enum(VOTE_CHOICES) }))
+    .min(1, 'Chưa chọn biểu quyết nào')
+    .max(2000),
+});
+export const BallotResult = z.object({ recorded: z.number().int() });
+export const CloseSessionRequest = z.strictObject({ version: Version });
