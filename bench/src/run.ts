@@ -7,6 +7,7 @@
  * every ladder) → the same list queries as raw SQL on one connection → one ladder as hand-written SQL.
  * Prints a markdown table and writes it to bench/results/latest.md.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -227,3 +228,10 @@ const out = path.join(REPO_ROOT, 'bench/results/latest.md');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, report);
 log(`written to ${path.relative(process.cwd(), out) || out}`);
+
+// The document builders (decision appendix, certificates) in their own process: their memory is
+// reported apart from the server's, and they add their section to the file just written.
+execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/src/documents.ts')], {
+  stdio: 'inherit',
+  cwd: path.join(REPO_ROOT, 'bench'),
+});
