@@ -20,6 +20,7 @@ import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { LEADERS, OFFICE } from '../proposals/policy.ts';
 import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } from './documents.ts';
 import { draftDecision } from './draft.ts';
+import { decisionsXlsx } from './excel.ts';
 import { getDecision, issueDecision, listDecisions, recordDecision, revokeDecision } from './service.ts';
 
 const IdParams = z.object({ id: Id });
@@ -39,6 +40,15 @@ export function decisionRoutes(deps: Deps) {
         response: { 200: DecisionList },
       },
       handler: (req) => listDecisions(deps, req.query),
+    });
+    r.get('/decisions/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Sổ quyết định (Excel)', querystring: DecisionsQuery },
+      handler: async (req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Sổ quyết định khen thưởng.xlsx'))
+          .send(await decisionsXlsx(deps, req.query)),
     });
     r.get('/decisions/:id', {
       config: { access: ANY_ROLE },

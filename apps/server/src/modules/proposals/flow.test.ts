@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { loadWorkbook } from '../../platform/documents/xlsx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DIALECTS,
@@ -356,6 +357,30 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rawPayload.includes(Buffer.from('/FontFile'))).toBe(true);
+
+    const rows = async (url: string) => {
+      const res = await unit.get(url);
+      expect(res.statusCode, url).toBe(200);
+      const ws = (await loadWorkbook(res.rawPayload)).worksheets[0]!;
+      return ws
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v))));
+    };
+    const dossier = await rows('/api/v1/proposals/export.xlsx?year=2026');
+    expect(dossier.filter((r) => r[4] === 'Nguyễn Thị Ngọc Hà').map((r) => [r[6], r[9], r[10]])).toEqual([
+      ['Giấy khen', 'Đã có quyết định', d.number],
+      ['Chiến sĩ thi đua cơ sở', 'Đã có quyết định', d.number],
+    ]);
+    const register = await rows('/api/v1/decisions/export.xlsx?year=2026');
+    expect(register[0]!.slice(0, 2)).toEqual([d.number, '25/11/2026']);
+    const appendix = await rows(`/api/v1/decisions/${d.id}/recipients.xlsx`);
+    expect(appendix.map((r) => r[1])).toEqual([
+      'Lê Thị Ánh',
+      'Trần Văn Đức',
+      'Nguyễn Thị Ngọc Hà',
+      'Nguyễn Thị Ngọc Hà',
+    ]);
   });
 
   it('forwards the Bằng khen dossier and records the province decision once; a repeated number is refused', async () => {

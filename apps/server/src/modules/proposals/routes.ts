@@ -15,6 +15,8 @@ import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { attachUpload } from '../../platform/files.ts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { proposalsXlsx } from './excel.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { PROPOSERS } from './policy.ts';
 import { createProposal, getProposal, listProposals, updateProposal } from './service.ts';
@@ -35,6 +37,15 @@ export function proposalRoutes(deps: Deps) {
         response: { 200: ProposalList },
       },
       handler: (req) => listProposals(deps, userOf(req), req.query),
+    });
+    r.get('/proposals/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Danh sách hồ sơ và từng đề nghị (Excel)', querystring: ProposalsQuery },
+      handler: async (req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Hồ sơ đề nghị khen thưởng.xlsx'))
+          .send(await proposalsXlsx(deps, userOf(req), req.query)),
     });
     r.post('/proposals', {
       config: { access: PROPOSERS },

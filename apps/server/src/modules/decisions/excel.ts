@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { DecisionsQuery } from '@thidua/contracts';
+import type { Deps } from '../../platform/context.ts';
+import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { listDecisions } from './service.ts';
+
+/** The register as Excel, as the list page filters it. */
+export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuery>): Promise<Buffer> {
+  const wb = await newWorkbook();
+  const ws = wb.addWorksheet('Sổ quyết định');
+  ws.columns = [
+    { header: 'Số quyết định', key: 'number', width: 18 },
+    { header: 'Ngày ký', key: 'signedOn', width: 12 },
+    { header: 'Người ký', key: 'signer', width: 24 },
+    { header: 'Cơ quan', key: 'authority', width: 32 },
+    { header: 'Trích yếu', key: 'summary', width: 50 },
+    { header: 'Số người nhận', key: 'recipientCount', width: 14 },
+    { header: 'Tiền thưởng (đồng)', key: 'totalBonus', width: 18 },
+    { header: 'Tình trạng', key: 'status', width: 14 },
+  ];
+  styleHeader(ws.getRow(1));
+  for (const d of (await listDecisions(deps, q)).items)
+    ws.addRow({
+      ...d,
+      signedOn: d.signedOn.split('-').reverse().join('/'),
+      status: d.status === 'revoked' ? 'Đã thu hồi' : 'Có hiệu lực',
+    });
+  ws.getColumn('totalBonus').numFmt = '#,##0';
+  return toBuffer(wb);
+}
