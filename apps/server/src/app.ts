@@ -11,6 +11,7 @@ import type { Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
 import { AppError, registerErrorHandling, sendProblem } from './platform/errors.ts';
 import { registerSessionGuard } from './platform/session.ts';
+import { setPublicUrl } from './platform/notify.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
@@ -26,6 +27,7 @@ import { movementRoutes } from './modules/movements/routes.ts';
 import { movementWorkRoutes } from './modules/movements/routesWork.ts';
 import { blocRoutes } from './modules/blocs/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { mailRoutes } from './modules/notifications/mail.ts';
 import { fileRoutes } from './modules/files/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
 import { councilRoutes } from './modules/council/routes.ts';
@@ -59,6 +61,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, { maxUploadBytes: deps.config.maxUploadBytes });
+  setPublicUrl(deps.config.publicUrl);
 
   // Every route is recorded with its declared access; documentation routes are public by decision here.
   app.addHook('onRoute', (route) => {
@@ -104,6 +107,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(movementWorkRoutes(deps));
       await v1.register(blocRoutes(deps));
       await v1.register(notificationRoutes(deps));
+      await v1.register(mailRoutes(deps));
       await v1.register(fileRoutes(deps));
       await v1.register(proposalRoutes(deps));
       await v1.register(councilRoutes(deps));

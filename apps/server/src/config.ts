@@ -25,6 +25,14 @@ const Env = z.object({
     .default(12),
   THIDUA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   THIDUA_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** smtp://user:pass@host:587 — empty (the default) leaves mail queued in the outbox, unsent. */
+  THIDUA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//u, 'THIDUA_SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://')
+    .optional(),
+  THIDUA_MAIL_FROM: z.string().min(3).default('thidua@localhost'),
+  /** The address users open the app at, for links in mail (e.g. https://thidua.sct.thainguyen.gov.vn). */
+  THIDUA_PUBLIC_URL: z.string().url('THIDUA_PUBLIC_URL phải là một địa chỉ URL').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +48,9 @@ export interface Config {
   sessionAbsoluteMs: number;
   trustProxy: boolean;
   maxUploadBytes: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string | undefined;
   logLevel: string;
 }
 
@@ -67,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.THIDUA_SESSION_ABSOLUTE_HOURS * 3_600_000,
     trustProxy: e.THIDUA_TRUST_PROXY === 'true',
     maxUploadBytes: e.THIDUA_MAX_UPLOAD_MB * 1024 * 1024,
+    smtpUrl: e.THIDUA_SMTP_URL,
+    mailFrom: e.THIDUA_MAIL_FROM,
+    publicUrl: e.THIDUA_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
   };
 }

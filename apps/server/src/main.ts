@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDb } from './db/index.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { buildApp } from './app.ts';
+import { sendQueued, smtpTransport } from './platform/mail.ts';
 import { OrgTree } from './platform/orgtree.ts';
 import { VERSION } from './version.ts';
 
@@ -37,6 +38,14 @@ try {
 } catch (e) {
   console.error(`Không mở được cổng ${config.port}: ${(e as Error).message}. Đặt biến PORT để dùng cổng khác.`);
   process.exit(4);
+}
+
+// Mail leaves the outbox only when an SMTP server is configured; otherwise it waits there, visible to the office.
+if (config.smtpUrl) {
+  const transport = smtpTransport(config.smtpUrl);
+  setInterval(() => {
+    sendQueued(db.kysely, transport, config.mailFrom).catch((e: Error) => app.log.error(`Gửi thư: ${e.message}`));
+  }, 30_000).unref();
 }
 
 const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;

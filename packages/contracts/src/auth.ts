@@ -30,6 +30,8 @@ export const User = z.object({
   id: Id,
   username: z.string(),
   displayName: z.string(),
+  /** For notices by mail (optional). */
+  email: z.string().nullable(),
   active: z.boolean(),
   roles: z.array(RoleGrantView),
   lastLoginAt: IsoDateTime.nullable(),
@@ -45,12 +47,14 @@ const Username = z
 export const CreateUserRequest = z.strictObject({
   username: Username,
   displayName: text(200),
+  email: z.email('Địa chỉ email không hợp lệ').max(200).nullable().default(null),
   password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
   roles: z.array(RoleGrant).max(50).default([]),
 });
 
 export const UpdateUserRequest = z.strictObject({
   displayName: text(200).optional(),
+  email: z.email('Địa chỉ email không hợp lệ').max(200).nullable().optional(),
   active: z.boolean().optional(),
   roles: z.array(RoleGrant).max(50).optional(),
   password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200).optional(),

@@ -143,6 +143,28 @@ export interface DecisionProposalTable {
   proposal_id: string;
 }
 
+export interface EmailTemplateTable {
+  kind: string;
+  subject: string;
+  body: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  user_id: string;
+  to_address: string;
+  kind: string;
+  subject: string;
+  body: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface ProposalTables {
   proposals: ProposalTable;
   proposal_items: ProposalItemTable;
@@ -156,4 +178,6 @@ export interface ProposalTables {
   decisions: DecisionTable;
   decision_recipients: DecisionRecipientTable;
   decision_proposals: DecisionProposalTable;
+  email_templates: EmailTemplateTable;
+  email_outbox: EmailOutboxTable;
 }

@@ -19,6 +19,8 @@ export interface UserTable {
   username: string;
   display_name: string;
   password_hash: string;
+  /** For the email outbox; optional so that older inserts need not name it. */
+  email?: string | null;
   active: number;
   must_change_password: number;
   last_login_at: string | null;

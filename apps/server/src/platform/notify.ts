@@ -3,6 +3,7 @@ import type { Role } from '@thidua/domain';
 import type { Database } from '../db/schema.ts';
 import { nowIso } from '../db/index.ts';
 import { newId } from './ids.ts';
+import { queueMail } from './mail.ts';
 import type { OrgTree } from './orgtree.ts';
 
 export interface Notice {
@@ -12,11 +13,22 @@ export interface Notice {
   link: string;
 }
 
-/** In-app notices to users, written in the caller's transaction with the change that causes them. */
+/** Where links in mail point (THIDUA_PUBLIC_URL); set once at start-up. */
+let publicUrl: string | undefined;
+export const setPublicUrl = (url: string | undefined) => {
+  publicUrl = url?.replace(/\/$/u, '');
+};
+
+/**
+ * In-app notices to users, and mail to those with an address (queued in the
+ * outbox), written in the caller's transaction with the change that causes them.
+ */
 export async function notifyUsers(trx: Transaction<Database>, userIds: Iterable<string>, n: Notice): Promise<number> {
   const now = nowIso();
-  const rows = [...new Set(userIds)].map((user_id) => ({ id: newId(), user_id, ...n, created_at: now, read_at: null }));
+  const ids = [...new Set(userIds)];
+  const rows = ids.map((user_id) => ({ id: newId(), user_id, ...n, created_at: now, read_at: null }));
   if (rows.length) await trx.insertInto('notifications').values(rows).execute();
+  await queueMail(trx, ids, n, publicUrl);
   return rows.length;
 }
 

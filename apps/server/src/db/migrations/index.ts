@@ -5,6 +5,7 @@ import * as m003 from './20261126_003_ratings.ts';
 import * as m004 from './20261126_004_award_history.ts';
 import * as m005 from './20261126_005_movements.ts';
 import * as m006 from './20261126_006_proposals.ts';
+import * as m007 from './20261126_007_mail.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '20261126_004_award_history': m004,
   '20261126_005_movements': m005,
   '20261126_006_proposals': m006,
+  '20261126_007_mail': m007,
 };
 
 export const migrationProvider: MigrationProvider = {

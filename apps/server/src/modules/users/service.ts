@@ -36,6 +36,7 @@ function toUser(u: UserTable, grants: { role: string; org_id: string; name: stri
     id: u.id,
     username: u.username,
     displayName: u.display_name,
+    email: u.email ?? null,
     active: bool(u.active),
     roles: grants.map((g) => ({ role: g.role as Role, orgId: g.org_id, orgName: g.name })),
     lastLoginAt: u.last_login_at,
@@ -89,6 +90,7 @@ export async function createUser(
     id: newId(),
     username: input.username,
     display_name: input.displayName,
+    email: input.email,
     password_hash: await hashPassword(input.password),
     active: 1,
     must_change_password: opts.mustChangePassword === false ? 0 : 1,
@@ -103,6 +105,7 @@ export async function createUser(
     await appendAudit(trx, actor, 'user.created', 'user', row.id, null, {
       username: row.username,
       displayName: row.display_name,
+      email: row.email,
       roles: input.roles,
     });
   });
@@ -127,6 +130,7 @@ export async function updateUser(
       .updateTable('users')
       .set({
         ...(input.displayName ? { display_name: input.displayName } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
         ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
         updated_at: nowIso(),
@@ -141,6 +145,7 @@ export async function updateUser(
     if (input.active === false || hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     const after = {
       displayName: input.displayName ?? before.displayName,
+      email: input.email === undefined ? before.email : input.email,
       active: input.active ?? before.active,
       roles: input.roles ?? before.roles,
       passwordReset: !!hash,
@@ -151,7 +156,7 @@ export async function updateUser(
       'user.updated',
       'user',
       id,
-      { displayName: before.displayName, active: before.active, roles: before.roles },
+      { displayName: before.displayName, email: before.email, active: before.active, roles: before.roles },
       after,
     );
   });

@@ -1,0 +1,131 @@
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { nowIso } from '../db/index.ts';
+import { newId } from './ids.ts';
+
+/** The words a template may use; anything else in braces is refused when the template is saved. */
+export const PLACEHOLDERS = ['name', 'title', 'body', 'link'] as const;
+
+/** Default wording per kind of notice; the office edits them (email_templates overrides). */
+export const DEFAULT_TEMPLATES: Record<string, { label: string; subject: string; body: string }> = {
+  'movement.launched': {
+    label: 'Phát động phong trào',
+    subject: '[Thi đua] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nXem và đăng ký thi đua: {link}\n\nTrân trọng.',
+  },
+  'movement.reminder': {
+    label: 'Nhắc đăng ký thi đua',
+    subject: '[Thi đua] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nĐăng ký tại: {link}\n\nTrân trọng.',
+  },
+  proposal: {
+    label: 'Hồ sơ đề nghị khen thưởng',
+    subject: '[Khen thưởng] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nXem hồ sơ: {link}\n\nTrân trọng.',
+  },
+  council: {
+    label: 'Hội đồng Thi đua – Khen thưởng',
+    subject: '[Hội đồng TĐKT] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nXem tại: {link}\n\nTrân trọng.',
+  },
+};
+const FALLBACK = { subject: '[thidua] {title}', body: 'Kính gửi {name},\n\n{body}\n\n{link}' };
+
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{([^{}]*)\}/gu)]
+    .map((m) => m[1]!)
+    .filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p));
+}
+
+export function render(template: string, values: Record<(typeof PLACEHOLDERS)[number], string>): string {
+  return template.replace(/\{(name|title|body|link)\}/gu, (_, k: keyof typeof values) => values[k]);
+}
+
+/** Queues one mail per user who has an address, worded by the template of the notice's kind. */
+export async function queueMail(
+  trx: Transaction<Database>,
+  userIds: string[],
+  n: { kind: string; title: string; body: string; link: string },
+  publicUrl: string | undefined,
+): Promise<number> {
+  if (!userIds.length) return 0;
+  const users = await trx
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email'])
+    .where('id', 'in', userIds)
+    .where('active', '=', 1)
+    .where('email', 'is not', null)
+    .execute();
+  if (!users.length) return 0;
+  const saved = await trx.selectFrom('email_templates').selectAll().where('kind', '=', n.kind).executeTakeFirst();
+  const t = saved ?? DEFAULT_TEMPLATES[n.kind] ?? FALLBACK;
+  const link = `${publicUrl ?? ''}${n.link}`;
+  const now = nowIso();
+  await trx
+    .insertInto('email_outbox')
+    .values(
+      users.map((u) => {
+        const values = { name: u.display_name, title: n.title, body: n.body, link };
+        return {
+          id: newId(),
+          user_id: u.id,
+          to_address: u.email!,
+          kind: n.kind,
+          subject: render(t.subject, values),
+          body: render(t.body, values),
+          status: 'queued',
+          attempts: 0,
+          last_error: null,
+          created_at: now,
+          sent_at: null,
+        };
+      }),
+    )
+    .execute();
+  return users.length;
+}
+
+export interface Transport {
+  sendMail(mail: SendMailOptions): Promise<unknown>;
+}
+
+export function smtpTransport(url: string): Transport {
+  return nodemailer.createTransport(url);
+}
+
+/** Sends what is queued (oldest first); a failure is kept with its error and retried up to 5 times. */
+export async function sendQueued(
+  db: Kysely<Database>,
+  transport: Transport,
+  from: string,
+  limit = 50,
+): Promise<number> {
+  const queued = await db
+    .selectFrom('email_outbox')
+    .selectAll()
+    .where('status', 'in', ['queued', 'failed'])
+    .where('attempts', '<', 5)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  let sent = 0;
+  for (const m of queued) {
+    try {
+      await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body });
+      await db
+        .updateTable('email_outbox')
+        .set({ status: 'sent', sent_at: nowIso(), attempts: m.attempts + 1, last_error: null })
+        .where('id', '=', m.id)
+        .execute();
+      sent++;
+    } catch (e) {
+      await db
+        .updateTable('email_outbox')
+        .set({ status: 'failed', attempts: m.attempts + 1, last_error: String((e as Error).message).slice(0, 500) })
+        .where('id', '=', m.id)
+        .execute();
+    }
+  }
+  return sent;
+}
