@@ -133,6 +133,21 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect(cstd.flags).toContain('Chưa đủ điều kiện theo tiêu chuẩn — đề nghị có giải trình');
   });
 
+  it('prints the submission letter of the dossier', async () => {
+    const res = await unit.get(`/api/v1/proposals/${proposal.id}/submission.docx`);
+    expect(res.statusCode).toBe(200);
+    const text = await docxText(res.rawPayload);
+    for (const s of [
+      'TỜ TRÌNH',
+      'Đề nghị khen thưởng năm 2026',
+      'Kính gửi',
+      'Nguyễn Thị Ngọc Hà',
+      'Trần Văn Đức',
+      'Chiến sĩ thi đua cơ sở',
+    ])
+      expect(text).toContain(s);
+  });
+
   it('two officers act on the same dossier at once: one wins, the other gets 409', async () => {
     const [a, b] = await Promise.all([
       act(office, proposal, 'return', {

@@ -17,6 +17,7 @@ import { actorOf, userOf } from '../../platform/context.ts';
 import { attachUpload } from '../../platform/files.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { proposalsXlsx } from './excel.ts';
+import { submissionDocument } from './submission.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { PROPOSERS } from './policy.ts';
 import { createProposal, getProposal, listProposals, updateProposal } from './service.ts';
@@ -89,6 +90,17 @@ export function proposalRoutes(deps: Deps) {
         response: { 200: ProposalView },
       },
       handler: (req) => transitionProposal(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.get('/proposals/:id/submission.docx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Tờ trình đề nghị khen thưởng (DOCX, Mẫu số 01)', params: IdParams },
+      handler: async (req, reply) => {
+        const doc = await submissionDocument(deps, userOf(req), req.params.id);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          .header('content-disposition', attachment(doc.filename))
+          .send(doc.content);
+      },
     });
     r.post('/proposals/:id/attachments', {
       config: { access: ANY_ROLE },
