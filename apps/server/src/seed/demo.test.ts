@@ -94,17 +94,23 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
         'organisations.code',
       ])
       .orderBy('users.username')
+      .orderBy('role_grants.role')
       .execute();
+    // One account per role, plus the council's members (the leader also sits as its chair).
     expect(rows.map((r) => [r.username, r.role, r.code])).toEqual([
       ['canbo.donvi', 'unit_officer', 'QLCN'],
       ['canbo.tdkt', 'emulation_officer', 'SCT'],
+      ['hd.qlcn', 'council_member', 'SCT'],
+      ['hd.thuky', 'council_member', 'SCT'],
+      ['hd.uyvien', 'council_member', 'SCT'],
       ['hoidong', 'council_member', 'SCT'],
+      ['lanhdao', 'council_member', 'SCT'],
       ['lanhdao', 'leader', 'SCT'],
       ['xem', 'viewer', 'SCT'],
     ]);
     expect(rows.every((r) => r.must_change_password === 0 && r.active === 1)).toBe(true);
     expect(rows.every((r) => r.password_hash === `plain:${DEMO_PASSWORD}`)).toBe(true);
-    expect(result.accounts.map((a) => a.username).sort()).toEqual(rows.map((r) => r.username));
+    expect(result.accounts.map((a) => a.username).sort()).toEqual([...new Set(rows.map((r) => r.username))]);
     expect(result.accounts.every((a) => a.password === 'Thidua@2026')).toBe(true);
     expect(
       await db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst(),

@@ -10,6 +10,9 @@ import { derivedNameColumns } from '../modules/people/service.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
 import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
 import { insertDemoMovements } from './movementsDemo.ts';
+import { insertDemoDecisions } from './decisionsDemo.ts';
+import { DEMO_COUNCIL } from './decisionsDemoData.ts';
+import { insertDemoCouncil, NEW_COUNCIL_ACCOUNTS } from './decisionsDemoCouncil.ts';
 import {
   COOPERATIVES,
   ENTERPRISES,
@@ -235,6 +238,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
   if (await hasOrgs(db.kysely)) return EMPTY;
   // Hash outside the transaction: argon2 takes tens of ms each and SQLite holds its write lock meanwhile.
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => opts.hashPassword(DEMO_PASSWORD)));
+  const councilHashes = await Promise.all(NEW_COUNCIL_ACCOUNTS.map(() => opts.hashPassword(DEMO_PASSWORD)));
 
   return db.kysely.transaction().execute(async (trx) => {
     if (await hasOrgs(trx)) return EMPTY; // another process seeded meanwhile
@@ -260,10 +264,13 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     await indexNames(trx, people, { fresh: true });
     const historyCounts = await insertDemoHistory(trx, history);
     const movementCounts = await insertDemoMovements(trx, orgIds, people, now);
+    const decisionCounts = await insertDemoDecisions(trx, orgIds, people, history, now);
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
       movements: movementCounts,
+      decisions: decisionCounts,
+      council: DEMO_COUNCIL,
       organisations: orgIds.size,
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
     });
@@ -301,6 +308,9 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
       });
       accounts.push({ username: a.username, password: DEMO_PASSWORD, role: a.role, orgCode: a.orgCode });
     }
+    // The council seats the accounts above, so it comes after them.
+    for (const a of await insertDemoCouncil(trx, orgIds, people, councilHashes, now))
+      accounts.push({ ...a, password: DEMO_PASSWORD });
     return { orgs: orgIds.size, people: people.length, accounts };
   });
 }
