@@ -21,6 +21,14 @@ const MovementsPage = lazy(() => import('./modules/movements/MovementsPage.tsx')
 const MovementFormPage = lazy(() => import('./modules/movements/MovementFormPage.tsx'));
 const MovementDetailPage = lazy(() => import('./modules/movements/MovementDetailPage.tsx'));
 const RegistrationPage = lazy(() => import('./modules/movements/RegistrationPage.tsx'));
+const ProposalsPage = lazy(() => import('./modules/proposals/ProposalsPage.tsx'));
+const ProposalFormPage = lazy(() => import('./modules/proposals/ProposalFormPage.tsx'));
+const ProposalDetailPage = lazy(() => import('./modules/proposals/ProposalDetailPage.tsx'));
+const CouncilPage = lazy(() => import('./modules/council/CouncilPage.tsx'));
+const SessionPage = lazy(() => import('./modules/council/SessionPage.tsx'));
+const DecisionsPage = lazy(() => import('./modules/decisions/DecisionsPage.tsx'));
+const IssueDecisionPage = lazy(() => import('./modules/decisions/IssueDecisionPage.tsx'));
+const DecisionDetailPage = lazy(() => import('./modules/decisions/DecisionDetailPage.tsx'));
 const BlocsPage = lazy(() => import('./modules/blocs/BlocsPage.tsx'));
 const BlocDetailPage = lazy(() => import('./modules/blocs/BlocDetailPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
@@ -79,6 +87,33 @@ export const router = createBrowserRouter([
         children: [
           { index: true, ...page(<BlocsPage />) },
           { path: ':id', ...page(<BlocDetailPage />, 'blocs.detail') },
+        ],
+      },
+      {
+        path: 'proposals',
+        handle: { crumb: 'nav.proposals' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<ProposalsPage />) },
+          { path: 'new', ...page(<ProposalFormPage />, 'proposals.newTitle') },
+          { path: ':id', ...page(<ProposalDetailPage />, 'proposals.detail') },
+          { path: ':id/edit', ...page(<ProposalFormPage />, 'proposals.editTitle') },
+        ],
+      },
+      {
+        path: 'council',
+        handle: { crumb: 'nav.council' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<CouncilPage />) },
+          { path: 'sessions/:id', ...page(<SessionPage />, 'council.session') },
+        ],
+      },
+      {
+        path: 'decisions',
+        handle: { crumb: 'nav.decisions' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<DecisionsPage />) },
+          { path: 'new', ...page(<IssueDecisionPage />, 'decisions.issueTitle') },
+          { path: ':id', ...page(<DecisionDetailPage />, 'decisions.detail') },
         ],
       },
       { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },

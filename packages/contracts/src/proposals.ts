@@ -211,3 +211,8 @@ export const BallotRequest = z.strictObject({
 });
 export const BallotResult = z.object({ recorded: z.number().int() });
 export const CloseSessionRequest = z.strictObject({ version: Version });
+
+/** Accounts that may sit on the council (council members and leaders), for the office's member form. */
+export const CouncilUserList = z.object({
+  items: z.array(z.object({ id: Id, username: z.string(), displayName: z.string() })),
+});

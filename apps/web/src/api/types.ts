@@ -113,3 +113,64 @@ export type CreateBlocInput = z.input<typeof CreateBlocSchema>;
 export type SaveBlocYearInput = z.input<typeof SaveBlocYearSchema>;
 export type NotificationView = z.infer<typeof NotificationViewSchema>;
 export type NotificationList = z.infer<typeof NotificationListSchema>;
+
+// Proposals, council and decisions (contracts/proposals.ts, decisions.ts).
+import type {
+  AttendanceRequest as AttendanceSchema,
+  BallotRequest as BallotSchema,
+  BallotResult as BallotResultSchema,
+  CouncilMemberList as CouncilMemberListSchema,
+  CouncilMemberView as CouncilMemberViewSchema,
+  CreateProposalRequest as CreateProposalSchema,
+  CreateSessionRequest as CreateSessionSchema,
+  DecisionList as DecisionListSchema,
+  DecisionPreview as DecisionPreviewSchema,
+  DecisionPreviewRequest as DecisionPreviewRequestSchema,
+  DecisionRecipientView as DecisionRecipientSchema,
+  DecisionSummary as DecisionSummarySchema,
+  DecisionView as DecisionViewSchema,
+  IssueDecisionRequest as IssueDecisionSchema,
+  ProposalItemInput as ProposalItemInputSchema,
+  ProposalItemView as ProposalItemViewSchema,
+  ProposalList as ProposalListSchema,
+  ProposalSummary as ProposalSummarySchema,
+  ProposalTransitionRequest as ProposalTransitionSchema,
+  ProposalView as ProposalViewSchema,
+  RecordDecisionRequest as RecordDecisionSchema,
+  RevokeDecisionRequest as RevokeDecisionSchema,
+  SaveCouncilMemberRequest as SaveCouncilMemberSchema,
+  SessionItemView as SessionItemViewSchema,
+  SessionList as SessionListSchema,
+  SessionView as SessionViewSchema,
+  UpdateProposalRequest as UpdateProposalSchema,
+  VoteResult as VoteResultSchema,
+} from '@thidua/contracts';
+
+export type ProposalSummary = z.infer<typeof ProposalSummarySchema>;
+export type ProposalList = z.infer<typeof ProposalListSchema>;
+export type ProposalView = z.infer<typeof ProposalViewSchema>;
+export type ProposalItemView = z.infer<typeof ProposalItemViewSchema>;
+export type ProposalItemInput = z.input<typeof ProposalItemInputSchema>;
+export type CreateProposalInput = z.input<typeof CreateProposalSchema>;
+export type UpdateProposalInput = z.input<typeof UpdateProposalSchema>;
+export type ProposalTransitionInput = z.input<typeof ProposalTransitionSchema>;
+export type VoteResult = z.infer<typeof VoteResultSchema>;
+export type CouncilMemberView = z.infer<typeof CouncilMemberViewSchema>;
+export type CouncilMemberList = z.infer<typeof CouncilMemberListSchema>;
+export type SaveCouncilMemberInput = z.input<typeof SaveCouncilMemberSchema>;
+export type CreateSessionInput = z.input<typeof CreateSessionSchema>;
+export type SessionView = z.infer<typeof SessionViewSchema>;
+export type SessionItemView = z.infer<typeof SessionItemViewSchema>;
+export type SessionList = z.infer<typeof SessionListSchema>;
+export type AttendanceInput = z.input<typeof AttendanceSchema>;
+export type BallotInput = z.input<typeof BallotSchema>;
+export type BallotResult = z.infer<typeof BallotResultSchema>;
+export type DecisionSummary = z.infer<typeof DecisionSummarySchema>;
+export type DecisionList = z.infer<typeof DecisionListSchema>;
+export type DecisionView = z.infer<typeof DecisionViewSchema>;
+export type DecisionRecipient = z.infer<typeof DecisionRecipientSchema>;
+export type DecisionPreview = z.infer<typeof DecisionPreviewSchema>;
+export type DecisionPreviewInput = z.input<typeof DecisionPreviewRequestSchema>;
+export type IssueDecisionInput = z.input<typeof IssueDecisionSchema>;
+export type RecordDecisionInput = z.input<typeof RecordDecisionSchema>;
+export type RevokeDecisionInput = z.input<typeof RevokeDecisionSchema>;

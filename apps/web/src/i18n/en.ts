@@ -1,6 +1,7 @@
 import type { MessageKey } from './vi.ts';
 import { enAwards } from './en.awards.ts';
 import { enMovements } from './en.movements.ts';
+import { enProposals } from './en.proposals.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -237,4 +238,5 @@ export const en: Record<MessageKey, string> = {
   'people.noMatch': 'No matching person',
   ...enAwards,
   ...enMovements,
+  ...enProposals,
 };

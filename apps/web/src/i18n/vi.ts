@@ -1,5 +1,6 @@
 import { viAwards } from './vi.awards.ts';
 import { viMovements } from './vi.movements.ts';
+import { viProposals } from './vi.proposals.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -238,6 +239,7 @@ export const vi = {
   'people.noMatch': 'Không tìm thấy cán bộ nào',
   ...viAwards,
   ...viMovements,
+  ...viProposals,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -5,7 +5,7 @@ import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser } from '../../platform/access.ts';
-import { badRequest, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
@@ -68,6 +68,19 @@ export async function saveMember(
     throw badRequest('invalid_term', 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.', [
       { path: 'termTo', message: 'Trước ngày bắt đầu' },
     ]);
+  // One seat per person at a time: a second active seat would count his vote twice toward the quorum.
+  const overlapping = await db
+    .selectFrom('council_members')
+    .select('id')
+    .where('user_id', '=', input.userId)
+    .where('id', '!=', id ?? '')
+    .where((eb) => eb.or([eb('term_to', 'is', null), eb('term_to', '>=', input.termFrom)]))
+    .where('term_from', '<=', input.termTo ?? '9999-12-31')
+    .executeTakeFirst();
+  if (overlapping)
+    throw conflict('already_member', 'Người này đã là thành viên Hội đồng trong nhiệm kỳ trùng với nhiệm kỳ này.', [
+      { path: 'userId', message: 'Đã là thành viên' },
+    ]);
   const now = nowIso();
   const values = {
     user_id: input.userId,
@@ -99,4 +112,22 @@ export async function saveMember(
     }
   });
   return (await listMembers(deps)).items.find((m) => m.id === memberId)!;
+}
+
+/** Accounts holding a council or leader role, for the member form (the office may not list all users). */
+export async function councilUsers(deps: Deps, user: RequestUser) {
+  if (!(await isOffice(deps, user))) throw forbidden();
+  const rows = await deps.db.kysely
+    .selectFrom('users')
+    .innerJoin('role_grants', 'role_grants.user_id', 'users.id')
+    .select(['users.id', 'users.username', 'users.display_name'])
+    .where('role_grants.role', 'in', ['council_member', 'leader'])
+    .where('users.active', '=', 1)
+    .distinct()
+    .execute();
+  return {
+    items: rows
+      .map((u) => ({ id: u.id, username: u.username, displayName: u.display_name }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi')),
+  };
 }

@@ -8,6 +8,7 @@ import {
   CloseSessionRequest,
   CouncilMemberList,
   CouncilMemberView,
+  CouncilUserList,
   CreateSessionRequest,
   Id,
   SaveCouncilMemberRequest,
@@ -19,7 +20,7 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { attachment } from '../../platform/documents/xlsx.ts';
 import { castBallot, closeSession } from './ballot.ts';
-import { listMembers, saveMember } from './members.ts';
+import { councilUsers, listMembers, saveMember } from './members.ts';
 import { minutesDocument } from './minutes.ts';
 import { createSession, getSession, listSessions, setAttendance } from './sessions.ts';
 
@@ -34,6 +35,15 @@ export function councilRoutes(deps: Deps) {
       config: { access: ANY_ROLE },
       schema: { tags, summary: 'Thành phần Hội đồng Thi đua – Khen thưởng', response: { 200: CouncilMemberList } },
       handler: () => listMembers(deps),
+    });
+    r.get('/council/users', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Tài khoản có thể là thành viên Hội đồng (thành viên, lãnh đạo)',
+        response: { 200: CouncilUserList },
+      },
+      handler: (req) => councilUsers(deps, userOf(req)),
     });
     r.post('/council/members', {
       config: { access: ANY_ROLE },

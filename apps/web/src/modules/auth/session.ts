@@ -75,3 +75,30 @@ export function useCanManageMovements(): boolean {
   const { data } = useMe();
   return MOVEMENT_MANAGERS.some((role) => hasRole(data, role));
 }
+
+/** The emulation office reviews dossiers, runs the council and records higher decisions (server: proposals/policy). */
+const PROPOSAL_REVIEWERS: readonly Role[] = ['admin', 'emulation_officer'];
+export function useCanReviewProposals(): boolean {
+  const { data } = useMe();
+  return PROPOSAL_REVIEWERS.some((role) => hasRole(data, role));
+}
+
+/** Roles that draft proposal dossiers (a unit officer for his unit; the office for the department). */
+const PROPOSERS: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+export function useCanPropose(): boolean {
+  const { data } = useMe();
+  return PROPOSERS.some((role) => hasRole(data, role));
+}
+
+/** Roles that issue (and revoke) the Director's award decisions. */
+const DECISION_ISSUERS: readonly Role[] = ['admin', 'leader'];
+export function useCanIssueDecisions(): boolean {
+  const { data } = useMe();
+  return DECISION_ISSUERS.some((role) => hasRole(data, role));
+}
+
+/** The unit a unit officer proposes for (his first unit_officer grant), else null. */
+export function useOwnUnitId(): string | null {
+  const { data } = useMe();
+  return data?.roles.find((grant) => grant.role === 'unit_officer')?.orgId ?? null;
+}

@@ -9,12 +9,15 @@ import {
   BarChartOutlined,
   BulbOutlined,
   ClusterOutlined,
+  CrownOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileExcelOutlined,
   FlagOutlined,
   InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -36,6 +39,9 @@ const MAIN: Entry[] = [
 ];
 /** The "Khen thưởng" sub-menu. */
 const AWARDS: Entry[] = [
+  { path: '/proposals', label: 'nav.proposals', icon: <SolutionOutlined /> },
+  { path: '/council', label: 'nav.council', icon: <CrownOutlined /> },
+  { path: '/decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
   { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
   { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },

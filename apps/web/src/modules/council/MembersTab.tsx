@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Alert, Button, Table, Tag } from 'antd';
+import { problemText } from '../../api/problems.ts';
+import type { CouncilMemberView } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { EditOutlined, UserAddOutlined } from '../../lib/icons.tsx';
+import { useCanReviewProposals } from '../auth/session.ts';
+import { useProposalLabels } from '../proposals/labels.ts';
+import { useCouncilMembers } from './api.ts';
+import { MemberModal } from './MemberModal.tsx';
+
+/** The council's members: role, unit (for recusal) and term. */
+export function MembersTab() {
+  const t = useT();
+  const labels = useProposalLabels();
+  const canManage = useCanReviewProposals();
+  const { data, isFetching, error } = useCouncilMembers();
+  const [editing, setEditing] = useState<CouncilMemberView | 'new' | null>(null);
+  return (
+    <>
+      {canManage && (
+        <Button
+          type="primary"
+          icon={<UserAddOutlined />}
+          onClick={() => setEditing('new')}
+          style={{ marginBottom: 12 }}
+        >
+          {t('council.addMember')}
+        </Button>
+      )}
+      {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 12 }} />}
+      <Table<CouncilMemberView>
+        rowKey="id"
+        size="middle"
+        loading={isFetching}
+        dataSource={data ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('council.noMembers') }}
+        columns={[
+          { key: 'name', title: t('council.memberName'), dataIndex: 'name' },
+          { key: 'role', title: t('council.role'), render: (_, m) => labels.councilRole[m.role] },
+          { key: 'org', title: t('council.unit'), dataIndex: 'orgName' },
+          {
+            key: 'term',
+            title: t('council.term'),
+            render: (_, m) => `${formatDate(m.termFrom)} – ${m.termTo ? formatDate(m.termTo) : t('council.termOpen')}`,
+          },
+          {
+            key: 'active',
+            title: t('council.state'),
+            render: (_, m) =>
+              m.active ? <Tag color="green">{t('council.active')}</Tag> : <Tag>{t('council.inactive')}</Tag>,
+          },
+          ...(canManage
+            ? [
+                {
+                  key: 'actions',
+                  title: t('common.actions'),
+                  render: (_: unknown, m: CouncilMemberView) => (
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      aria-label={t('council.editMemberOf', { name: m.name })}
+                      onClick={() => setEditing(m)}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <MemberModal
+        open={editing !== null}
+        member={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import {
+  COMMENDATION_TYPES,
+  COMMENDATION_TYPE_LABELS,
+  COUNCIL_ROLES,
+  COUNCIL_ROLE_LABELS,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_STATUSES,
+  PROPOSAL_STATUS_LABELS,
+  PROPOSAL_TRANSITIONS,
+  VOTE_CHOICES,
+  VOTE_CHOICE_LABELS,
+  type CommendationType,
+  type CouncilRole,
+  type ProposalAction,
+  type ProposalStatus,
+  type VoteChoice,
+} from '@thidua/domain';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** Tag colour per stage: grey drafted, blue in review, gold at the council, green decided, red refused. */
+export const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = {
+  draft: 'default',
+  submitted: 'blue',
+  returned: 'volcano',
+  accepted: 'cyan',
+  posting: 'geekblue',
+  council: 'gold',
+  voted: 'purple',
+  forwarded: 'magenta',
+  decided: 'green',
+  rejected: 'red',
+};
+
+const STATUS_EN: Record<ProposalStatus, string> = {
+  draft: 'Being drafted',
+  submitted: 'Submitted',
+  returned: 'Returned for completion',
+  accepted: 'Accepted',
+  posting: 'Publicly posted',
+  council: 'Awaiting the council',
+  voted: 'Voted by the council',
+  forwarded: 'Forwarded to a higher level',
+  decided: 'Decided',
+  rejected: 'Not awarded',
+};
+const ACTION_EN: Record<ProposalAction, string> = {
+  submit: 'Submit the dossier',
+  return: 'Return for completion',
+  accept: 'Accept the dossier',
+  post: 'Post the list publicly',
+  to_council: 'Send to the council',
+  close_vote: 'Record the vote',
+  forward: 'Forward to a higher level',
+  decide: 'Issue the decision',
+  reject: 'Do not award',
+};
+const TYPE_EN: Record<CommendationType, string> = {
+  periodic: 'Periodic (yearly, per round)',
+  thematic: 'Thematic',
+  ad_hoc: 'Ad hoc',
+  tenure: 'Lifetime contribution',
+  seniority: 'Seniority',
+  foreign: 'Foreign relations',
+};
+const CHOICE_EN: Record<VoteChoice, string> = { agree: 'Agree', disagree: 'Disagree', abstain: 'Abstain' };
+const ROLE_EN: Record<CouncilRole, string> = {
+  chair: 'Chair',
+  vice_chair: 'Vice chair',
+  standing: 'Standing member',
+  member: 'Member',
+  secretary: 'Secretary',
+};
+
+function options<T extends string>(codes: readonly T[], labels: Record<T, string>) {
+  return codes.map((value) => ({ value, label: labels[value] }));
+}
+
+/** Labels of the proposal, council and vote enums in the current language. */
+export function useProposalLabels() {
+  const { lang } = useI18n();
+  return useMemo(() => {
+    const vi = lang === 'vi';
+    const status = vi ? PROPOSAL_STATUS_LABELS : STATUS_EN;
+    const commendationType = vi ? COMMENDATION_TYPE_LABELS : TYPE_EN;
+    const choice = vi ? VOTE_CHOICE_LABELS : CHOICE_EN;
+    const councilRole = vi ? COUNCIL_ROLE_LABELS : ROLE_EN;
+    const action = Object.fromEntries(
+      PROPOSAL_ACTIONS.map((a) => [a, vi ? PROPOSAL_TRANSITIONS[a].label : ACTION_EN[a]]),
+    ) as Record<ProposalAction, string>;
+    return {
+      status,
+      action,
+      commendationType,
+      choice,
+      councilRole,
+      statusOptions: options(PROPOSAL_STATUSES, status),
+      commendationTypeOptions: options(COMMENDATION_TYPES, commendationType),
+      choiceOptions: options(VOTE_CHOICES, choice),
+      councilRoleOptions: options(COUNCIL_ROLES, councilRole),
+    };
+  }, [lang]);
+}
+
+/** 1234000 → "1.234.000 đ". */
+export function formatMoney(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return `${new Intl.NumberFormat('vi-VN').format(value)} đ`;
+}
+
+/** 0.5 → "50%", 55.6 (already a percent) → "55,6%". */
+export function percent(value: number, isShare = false): string {
+  const n = isShare ? value : Math.round(value * 1000) / 10;
+  return `${String(n).replace('.', ',')}%`;
+}
