@@ -82,6 +82,21 @@ describe.each(DIALECTS)('demo decision register (%s)', (dialect) => {
     expect(loose).toEqual([]);
   });
 
+  it('continues each year’s counter after every number the history already uses', async () => {
+    const records = await db()
+      .selectFrom('award_records')
+      .select(['decision_number', 'decision_date'])
+      .where('decision_number', 'like', '%/QĐ-SCT')
+      .execute();
+    const counters = await db().selectFrom('decision_counters').selectAll().where('symbol', '=', 'QĐ-SCT').execute();
+    for (const r of records.filter((x) => x.decision_date)) {
+      const c = counters.find((x) => Number(x.year) === Number(r.decision_date!.slice(0, 4)));
+      expect(Number(c?.last ?? 0), `${r.decision_number} ${r.decision_date}`).toBeGreaterThanOrEqual(
+        Number(r.decision_number.split('/')[0]),
+      );
+    }
+  });
+
   it('numbers the Director’s decisions 1..k per year in date order, and the counter continues', async () => {
     const own = await db().selectFrom('decisions').selectAll().where('symbol', '=', 'QĐ-SCT').execute();
     const counters = await db().selectFrom('decision_counters').selectAll().where('symbol', '=', 'QĐ-SCT').execute();

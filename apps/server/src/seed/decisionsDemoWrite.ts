@@ -172,10 +172,23 @@ export async function writeRegister(
   await bulkInsert(trx, 'award_records', records);
   await bulkInsert(trx, 'decision_recipients', recipients);
   // The counters continue after the last number of each year, so a decision issued now takes k + 1.
+  // Later years (2022–2026) hold numbered decisions only as history records: continue after those too.
+  const last = new Map(seqs);
+  const numbered = await trx
+    .selectFrom('award_records')
+    .select(['decision_number', 'decision_date'])
+    .where('decision_number', 'like', `%/${SYMBOL}`)
+    .where('decision_date', 'is not', null)
+    .execute();
+  for (const r of numbered) {
+    const year = Number(r.decision_date!.slice(0, 4));
+    const n = Number(r.decision_number.split('/')[0]);
+    if (Number.isInteger(n) && n > (last.get(year) ?? 0)) last.set(year, n);
+  }
   await bulkInsert(
     trx,
     'decision_counters',
-    [...seqs].map(([year, last]) => ({ symbol: SYMBOL, year, last })),
+    [...last].map(([year, n]) => ({ symbol: SYMBOL, year, last: n })),
   );
   await auditIssued(trx, decisions, recipients);
   return { decisions: decisions.length, recipients: recipients.length, attached };

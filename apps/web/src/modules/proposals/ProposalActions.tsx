@@ -22,7 +22,9 @@ export function ProposalActions({ proposal, onReload }: { proposal: ProposalView
   // "Ban hành quyết định" goes through the decision page; the council's close goes through the session.
   const actions = proposal.abilities.actions.filter((a) => a !== 'decide' && a !== 'close_vote');
   if (!actions.length) return null;
-  const needsReason = action ? Boolean(PROPOSAL_TRANSITIONS[action].needsReason) : false;
+  // A return names what to supplement per item; the general reason is then optional (the server reads either).
+  const itemReasonGiven = action === 'return' && Object.values(itemReasons).some((r) => r.trim());
+  const needsReason = action ? Boolean(PROPOSAL_TRANSITIONS[action].needsReason) && !itemReasonGiven : false;
 
   const onOk = async () => {
     if (!action) return;
