@@ -25,7 +25,10 @@ function articles(recipients: Recipient[], year: number, total: number, departme
     .join(' và ');
   return [
     `Tặng ${awards} cho ${who} có tên trong danh sách kèm theo, đã có thành tích trong thực hiện nhiệm vụ năm ${year}.`,
-    `Tiền thưởng kèm theo là ${formatNumberVn(total, 0)} đồng, chi từ Quỹ thi đua, khen thưởng của ${department} theo quy định.`,
+    // Decisions recorded from before the bonus rules the catalog knows carry no amount: say so, not "0 đồng".
+    total > 0
+      ? `Tiền thưởng kèm theo là ${formatNumberVn(total, 0)} đồng, chi từ Quỹ thi đua, khen thưởng của ${department} theo quy định.`
+      : `Tiền thưởng kèm theo thực hiện theo quy định của pháp luật về thi đua, khen thưởng, chi từ Quỹ thi đua, khen thưởng của ${department}.`,
     'Chánh Văn phòng Sở, Thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
   ];
 }
