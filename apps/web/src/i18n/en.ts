@@ -206,6 +206,8 @@ export const en: Record<MessageKey, string> = {
   'users.title': 'Users',
   'users.add': 'Add user',
   'users.username': 'Username',
+  'users.email': 'Email',
+  'users.emailHint': 'For notices by mail (optional).',
   'users.displayName': 'Full name',
   'users.password': 'Initial password',
   'users.roles': 'Roles',

@@ -207,6 +207,8 @@ export const vi = {
   'users.title': 'Người dùng',
   'users.add': 'Thêm người dùng',
   'users.username': 'Tên đăng nhập',
+  'users.email': 'Thư điện tử',
+  'users.emailHint': 'Để nhận thông báo qua thư (không bắt buộc).',
   'users.displayName': 'Họ và tên',
   'users.password': 'Mật khẩu ban đầu',
   'users.roles': 'Vai trò',

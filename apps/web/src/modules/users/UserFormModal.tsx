@@ -9,6 +9,7 @@ import { RoleGrantsField } from './RoleGrantsField.tsx';
 interface Values {
   username: string;
   displayName: string;
+  email?: string;
   password?: string;
   roles: Grant[];
 }
@@ -37,22 +38,31 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
         ? {
             username: user.username,
             displayName: user.displayName,
+            email: user.email ?? '',
             roles: user.roles.map(({ role, orgId }) => ({ role, orgId })),
           }
-        : { username: '', displayName: '', password: '', roles: [] },
+        : { username: '', displayName: '', email: '', password: '', roles: [] },
     );
   }, [open, user, form]);
 
   const onFinish = async (values: Values) => {
     const roles = (values.roles ?? []).map(({ role, orgId }) => ({ role, orgId }));
+    const email = values.email?.trim() || null;
     try {
       if (user) {
-        await update.mutateAsync({ id: user.id, version: user.version, displayName: values.displayName, roles });
+        await update.mutateAsync({
+          id: user.id,
+          version: user.version,
+          displayName: values.displayName,
+          email,
+          roles,
+        });
         void message.success(t('common.saved'));
       } else {
         const created = await create.mutateAsync({
           username: values.username.trim(),
           displayName: values.displayName,
+          email,
           password: values.password ?? '',
           roles,
         });
@@ -80,6 +90,9 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
       <Form<Values> name="user" form={form} layout="vertical" onFinish={onFinish} disabled={busy}>
         <Form.Item label={t('users.username')} name="username" rules={need(t('users.username'))}>
           <Input disabled={Boolean(user)} autoComplete="off" autoCapitalize="none" />
+        </Form.Item>
+        <Form.Item label={t('users.email')} name="email" extra={t('users.emailHint')}>
+          <Input type="email" maxLength={200} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('users.displayName')} name="displayName" rules={need(t('users.displayName'))}>
           <Input maxLength={200} autoComplete="off" />

@@ -21,12 +21,14 @@ export interface Grant {
 export interface CreateUserInput {
   username: string;
   displayName: string;
+  email: string | null;
   password: string;
   roles: Grant[];
 }
 
 export interface UpdateUserInput {
   displayName?: string;
+  email?: string | null;
   active?: boolean;
   roles?: Grant[];
   password?: string;
