@@ -16,6 +16,7 @@ import {
   SessionView,
 } from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
+import { OFFICE } from '../proposals/policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { attachment } from '../../platform/documents/xlsx.ts';
@@ -37,7 +38,7 @@ export function councilRoutes(deps: Deps) {
       handler: () => listMembers(deps),
     });
     r.get('/council/users', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Tài khoản có thể là thành viên Hội đồng (thành viên, lãnh đạo)',
@@ -46,7 +47,7 @@ export function councilRoutes(deps: Deps) {
       handler: (req) => councilUsers(deps, userOf(req)),
     });
     r.post('/council/members', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Thêm thành viên Hội đồng',
@@ -56,7 +57,7 @@ export function councilRoutes(deps: Deps) {
       handler: (req) => saveMember(deps, userOf(req), actorOf(req), null, req.body),
     });
     r.put('/council/members/:id', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Sửa vai trò, đơn vị, nhiệm kỳ của thành viên',
@@ -72,7 +73,7 @@ export function councilRoutes(deps: Deps) {
       handler: () => listSessions(deps),
     });
     r.post('/council/sessions', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Lập phiên họp với các hồ sơ chờ Hội đồng xét',
@@ -92,7 +93,7 @@ export function councilRoutes(deps: Deps) {
       handler: (req) => getSession(deps, userOf(req), req.params.id),
     });
     r.put('/council/sessions/:id/attendance', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Ghi nhận thành viên có mặt',
@@ -114,7 +115,7 @@ export function councilRoutes(deps: Deps) {
       handler: (req) => castBallot(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.post('/council/sessions/:id/close', {
-      config: { access: ANY_ROLE },
+      config: { access: OFFICE },
       schema: {
         tags,
         summary: 'Kết thúc phiên họp và công bố kết quả biểu quyết',
