@@ -21,7 +21,8 @@ import { LEADERS, OFFICE } from '../proposals/policy.ts';
 import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } from './documents.ts';
 import { draftDecision } from './draft.ts';
 import { decisionsXlsx } from './excel.ts';
-import { getDecision, issueDecision, listDecisions, recordDecision, revokeDecision } from './service.ts';
+import { recordDecision, revokeDecision } from './record.ts';
+import { getDecision, issueDecision, listDecisions } from './service.ts';
 
 const IdParams = z.object({ id: Id });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

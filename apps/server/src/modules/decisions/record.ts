@@ -1,0 +1,191 @@
+import type { z } from 'zod';
+import type { DecisionView, RecordDecisionRequest, RevokeDecisionRequest } from '@thidua/contracts';
+import { DEFAULT_SETTINGS, bonusAmount, findAward } from '@thidua/domain';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { OFFICE } from '../proposals/policy.ts';
+import { itemsOf, subjectNames } from '../proposals/queries.ts';
+import { advanceProposals } from '../proposals/transitions.ts';
+import { ownSymbol } from './draft.ts';
+import { getDecision, mustLead, nextNumber, writeDecision } from './service.ts';
+
+type View = z.infer<typeof DecisionView>;
+
+/** Records a higher level's decision as it arrives: its own number (refused when already recorded) and authority. */
+export async function recordDecision(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  input: z.output<typeof RecordDecisionRequest>,
+): Promise<View> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  if (scopeOf(user, OFFICE, tree) !== 'all')
+    throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở ghi nhận quyết định của cấp trên.');
+  const p = await db.selectFrom('proposals').selectAll().where('id', '=', input.proposalId).executeTakeFirst();
+  if (!p) throw notFound('hồ sơ đề nghị');
+  if (p.status !== 'forwarded')
+    throw badRequest('not_forwarded', 'Chỉ ghi nhận quyết định cho hồ sơ đã trình cấp trên.', [
+      { path: 'proposalId', message: 'Hồ sơ chưa trình cấp trên' },
+    ]);
+  const year = Number(input.signedOn.slice(0, 4));
+  const taken = await db
+    .selectFrom('decisions')
+    .select('id')
+    .where('authority', '=', input.authority)
+    .where('year', '=', year)
+    .where('number', '=', input.number)
+    .executeTakeFirst();
+  if (taken)
+    throw conflict(
+      'duplicate_number',
+      `Quyết định số ${input.number} của ${input.authority} năm ${year} đã được ghi nhận.`,
+      [{ path: 'number', message: 'Số quyết định đã có' }],
+    );
+  const all = (await itemsOf(db, [p.id])).filter((i) => i.outcome === 'approved');
+  const chosen = input.itemIds ? all.filter((i) => input.itemIds!.includes(i.id)) : all;
+  if (!chosen.length)
+    throw badRequest('nothing_to_record', 'Không có đề nghị nào được Hội đồng thông qua trong hồ sơ.');
+  const names = await subjectNames(db, tree, chosen);
+  const recipients = chosen.map((i) => {
+    const kind = i.subject_kind as 'individual' | 'collective';
+    const award = findAward(i.award_code)!;
+    const n = names.get(i.subject_id);
+    return {
+      subjectKind: kind,
+      subjectId: i.subject_id,
+      name: n?.name ?? '?',
+      detail: kind === 'individual' ? [n?.position, tree.name(i.org_id)].filter(Boolean).join(', ') : '',
+      awardCode: award.code,
+      bonus: bonusAmount(award, input.signedOn, DEFAULT_SETTINGS, kind)?.amount ?? null,
+    };
+  });
+  const items = chosen.map((i) => ({
+    itemId: i.id,
+    proposalId: p.id,
+    orgId: i.org_id,
+    commendationType: p.commendation_type,
+    year: p.year,
+    movementId: p.movement_id,
+  }));
+  const id = newId();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await writeDecision(
+        trx,
+        actor,
+        {
+          id,
+          number: input.number,
+          seq: null,
+          symbol: input.number.split('/')[1] ?? '',
+          year,
+          signed_on: input.signedOn,
+          signer: input.signer,
+          signer_title: '',
+          authority: input.authority,
+          level: 'higher',
+          kind: 'award',
+          summary: `Về việc khen thưởng (${input.authority})`,
+          legal_basis: '[]',
+          status: 'issued',
+          revokes_id: null,
+          revoked_by_id: null,
+          created_by: user.id,
+        },
+        recipients,
+        items,
+        [p.id],
+      );
+      await advanceProposals(trx, user, [p.id], 'decide', `Quyết định số ${input.number} của ${input.authority}`);
+    });
+  } catch (e) {
+    // Two clerks typing the same number at once: the unique index refuses the second.
+    if (e instanceof AppError) throw e;
+    if (/unique|duplicate/iu.test(String((e as Error).message)))
+      throw conflict('duplicate_number', `Quyết định số ${input.number} đã được ghi nhận.`, [
+        { path: 'number', message: 'Số quyết định đã có' },
+      ]);
+    throw e;
+  }
+  return getDecision(deps, id);
+}
+
+/** A revocation is a new decision with its own number; the revoked one's awards stop counting but stay on record. */
+export async function revokeDecision(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof RevokeDecisionRequest>,
+): Promise<View> {
+  await mustLead(deps, user);
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d) throw notFound('quyết định');
+  if (d.status !== 'issued' || d.kind !== 'award')
+    throw new AppError(409, 'not_revocable', 'Quyết định này đã bị thu hồi hoặc là quyết định thu hồi.');
+  const symbol = ownSymbol(tree);
+  const newIdValue = newId();
+  const year = Number(input.signedOn.slice(0, 4));
+  await db.transaction().execute(async (trx) => {
+    const seq = await nextNumber(trx, symbol, year);
+    const number = `${seq}/${symbol}`;
+    await writeDecision(
+      trx,
+      actor,
+      {
+        id: newIdValue,
+        number,
+        seq,
+        symbol,
+        year,
+        signed_on: input.signedOn,
+        signer: input.signer,
+        signer_title: input.signerTitle,
+        authority: tree.name(tree.roots()[0]!),
+        level: 'here',
+        kind: 'revocation',
+        summary: `Về việc thu hồi Quyết định số ${d.number} ngày ${d.signed_on.split('-').reverse().join('/')}`,
+        legal_basis: JSON.stringify([input.reason]),
+        status: 'issued',
+        revokes_id: d.id,
+        revoked_by_id: null,
+        created_by: user.id,
+      },
+      [],
+      [],
+      [],
+    );
+    await trx
+      .updateTable('decisions')
+      .set({ status: 'revoked', revoked_by_id: newIdValue, updated_at: nowIso(), version: d.version + 1 })
+      .where('id', '=', d.id)
+      .execute();
+    await trx
+      .updateTable('award_records')
+      .set({
+        deleted_at: nowIso(),
+        deleted_by: user.displayName,
+        delete_reason: `Thu hồi theo Quyết định số ${number}: ${input.reason}`,
+      })
+      .where('decision_id', '=', d.id)
+      .where('deleted_at', 'is', null)
+      .execute();
+    await appendAudit(
+      trx,
+      actor,
+      'decision.revoked',
+      'decision',
+      d.id,
+      { status: 'issued' },
+      { status: 'revoked', by: number, reason: input.reason },
+    );
+  });
+  return getDecision(deps, newIdValue);
+}
