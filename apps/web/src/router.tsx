@@ -30,6 +30,7 @@ const DecisionsPage = lazy(() => import('./modules/decisions/DecisionsPage.tsx')
 const IssueDecisionPage = lazy(() => import('./modules/decisions/IssueDecisionPage.tsx'));
 const DecisionDetailPage = lazy(() => import('./modules/decisions/DecisionDetailPage.tsx'));
 const BlocsPage = lazy(() => import('./modules/blocs/BlocsPage.tsx'));
+const MailPage = lazy(() => import('./modules/notifications/MailPage.tsx'));
 const BlocDetailPage = lazy(() => import('./modules/blocs/BlocDetailPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
 const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
           { path: ':id/registrations/:orgId', ...page(<RegistrationPage />, 'movements.registration') },
         ],
       },
+      { path: 'mail', handle: { crumb: 'nav.mail' } satisfies RouteHandle, ...page(<MailPage />) },
       {
         path: 'blocs',
         handle: { crumb: 'nav.blocs' } satisfies RouteHandle,

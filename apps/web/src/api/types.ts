@@ -79,6 +79,8 @@ import type {
   MovementSummary as MovementSummarySchema,
   MovementView as MovementViewSchema,
   NotificationList as NotificationListSchema,
+  EmailTemplateList as EmailTemplateListSchema,
+  OutboxList as OutboxListSchema,
   NotificationView as NotificationViewSchema,
   ProgressView as ProgressViewSchema,
   RegistrationOverview as RegistrationOverviewSchema,
@@ -113,6 +115,9 @@ export type CreateBlocInput = z.input<typeof CreateBlocSchema>;
 export type SaveBlocYearInput = z.input<typeof SaveBlocYearSchema>;
 export type NotificationView = z.infer<typeof NotificationViewSchema>;
 export type NotificationList = z.infer<typeof NotificationListSchema>;
+export type EmailTemplateList = z.infer<typeof EmailTemplateListSchema>;
+export type EmailTemplate = EmailTemplateList['items'][number];
+export type OutboxList = z.infer<typeof OutboxListSchema>;
 
 // Proposals, council and decisions (contracts/proposals.ts, decisions.ts).
 import type {

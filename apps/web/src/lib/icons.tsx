@@ -70,5 +70,6 @@ export const FilePdfOutlined = decorative(Icons.FilePdfOutlined);
 export const SendOutlined = decorative(Icons.SendOutlined);
 export const EyeOutlined = decorative(Icons.EyeOutlined);
 export const FileDoneOutlined = decorative(Icons.FileDoneOutlined);
+export const MailOutlined = decorative(Icons.MailOutlined);
 export const SolutionOutlined = decorative(Icons.SolutionOutlined);
 export const CrownOutlined = decorative(Icons.CrownOutlined);

@@ -12,6 +12,7 @@ import {
   CrownOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  MailOutlined,
   FileExcelOutlined,
   FlagOutlined,
   InboxOutlined,
@@ -23,7 +24,7 @@ import {
   UserOutlined,
 } from '../../lib/icons.tsx';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
-import { useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+import { useCanReviewProposals, useCanWritePeople, useIsAdmin } from '../auth/session.ts';
 
 interface Entry {
   path: string;
@@ -42,6 +43,7 @@ const AWARDS: Entry[] = [
   { path: '/proposals', label: 'nav.proposals', icon: <SolutionOutlined /> },
   { path: '/council', label: 'nav.council', icon: <CrownOutlined /> },
   { path: '/decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
+  { path: '/mail', label: 'nav.mail', icon: <MailOutlined /> },
   { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
   { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
@@ -76,6 +78,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const isAdmin = useIsAdmin();
   const canWrite = useCanWritePeople();
+  const office = useCanReviewProposals();
   const link = (entry: Entry) => ({
     key: entry.path,
     icon: entry.icon,
@@ -92,7 +95,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       key: 'awards',
       icon: <TrophyOutlined />,
       label: t('nav.awards'),
-      children: AWARDS.filter((entry) => canWrite || entry.path !== '/awards/import').map(link),
+      children: AWARDS.filter((entry) => canWrite || entry.path !== '/awards/import')
+        .filter((entry) => office || entry.path !== '/mail')
+        .map(link),
     },
     link(INITIATIVES),
     ...SOON.map((entry) => ({
