@@ -4,3 +4,4 @@ export * from './dates.ts';
 export * from './awards/index.ts';
 export * from './movements/index.ts';
 export * from './proposals/index.ts';
+export * from './initiatives/index.ts';
