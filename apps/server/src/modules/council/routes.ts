@@ -18,15 +18,14 @@ import {
 import { ANY_ROLE } from '../../platform/access.ts';
 import { OFFICE } from '../proposals/policy.ts';
 import type { Deps } from '../../platform/context.ts';
+import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
-import { attachment } from '../../platform/documents/xlsx.ts';
 import { castBallot, closeSession } from './ballot.ts';
 import { councilUsers, listMembers, saveMember } from './members.ts';
 import { minutesDocument } from './minutes.ts';
 import { createSession, getSession, listSessions, setAttendance } from './sessions.ts';
 
 const IdParams = z.object({ id: Id });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function councilRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
@@ -130,7 +129,7 @@ export function councilRoutes(deps: Deps) {
       schema: { tags, summary: 'Biên bản họp Hội đồng (DOCX)', params: IdParams },
       handler: async (req, reply) => {
         const doc = await minutesDocument(deps, req.params.id);
-        return reply.type(DOCX).header('content-disposition', attachment(doc.filename)).send(doc.content);
+        return sendDocument(reply, doc, DOCX_TYPE);
       },
     });
   };

@@ -15,6 +15,7 @@ import {
 } from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
+import { DOCX_TYPE, PDF_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { LEADERS, OFFICE } from '../proposals/policy.ts';
@@ -25,7 +26,6 @@ import { recordDecision, revokeDecision } from './record.ts';
 import { getDecision, issueDecision, listDecisions } from './service.ts';
 
 const IdParams = z.object({ id: Id });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The decision register; kept stable for outside tools (list, document, certificates). */
 export function decisionRoutes(deps: Deps) {
@@ -82,10 +82,11 @@ export function decisionRoutes(deps: Deps) {
       config: { access: LEADERS },
       schema: { tags, summary: 'Dự thảo quyết định (DOCX, chưa có số)', body: DecisionPreviewRequest },
       handler: async (req, reply) =>
-        reply
-          .type(DOCX)
-          .header('content-disposition', attachment('Dự thảo quyết định.docx'))
-          .send(await previewDocument(deps, req.body)),
+        sendDocument(
+          reply,
+          { filename: 'Dự thảo quyết định.docx', content: await previewDocument(deps, req.body) },
+          DOCX_TYPE,
+        ),
     });
     r.post('/decisions', {
       config: { access: LEADERS },
@@ -123,7 +124,7 @@ export function decisionRoutes(deps: Deps) {
       schema: { tags, summary: 'Quyết định (DOCX, thể thức Nghị định 30/2020) kèm danh sách', params: IdParams },
       handler: async (req, reply) => {
         const doc = await decisionDocument(deps, req.params.id);
-        return reply.type(DOCX).header('content-disposition', attachment(doc.filename)).send(doc.content);
+        return sendDocument(reply, doc, DOCX_TYPE);
       },
     });
     r.get('/decisions/:id/certificates.pdf', {
@@ -141,7 +142,7 @@ export function decisionRoutes(deps: Deps) {
           preprinted: req.query.preprinted === 'true',
           ...(req.query.position ? { position: req.query.position } : {}),
         });
-        return reply.type('application/pdf').header('content-disposition', attachment(doc.filename)).send(doc.content);
+        return sendDocument(reply, doc, PDF_TYPE);
       },
     });
     r.get('/decisions/:id/recipients.xlsx', {
@@ -149,7 +150,7 @@ export function decisionRoutes(deps: Deps) {
       schema: { tags, summary: 'Danh sách người nhận (Excel)', params: IdParams },
       handler: async (req, reply) => {
         const doc = await recipientsXlsx(deps, req.params.id);
-        return reply.type(XLSX_TYPE).header('content-disposition', attachment(doc.filename)).send(doc.content);
+        return sendDocument(reply, doc, XLSX_TYPE);
       },
     });
   };

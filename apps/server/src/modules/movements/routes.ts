@@ -16,8 +16,8 @@ import {
 } from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
+import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
-import { attachment } from '../../platform/documents/xlsx.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { attachUpload } from '../../platform/files.ts';
 import { MANAGERS, canManage } from './policy.ts';
@@ -28,7 +28,6 @@ import { createMovement, getMovement, listMovements, updateMovement } from './se
 import { transitionMovement } from './transitions.ts';
 
 const IdParams = z.object({ id: Id });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Movements themselves: list, create, edit, stages, files, review report. */
 export function movementRoutes(deps: Deps) {
@@ -113,7 +112,7 @@ export function movementRoutes(deps: Deps) {
       },
       handler: async (req, reply) => {
         const doc = await reviewReport(deps, req.params.id, req.query.kind);
-        return reply.type(DOCX).header('content-disposition', attachment(doc.filename)).send(doc.content);
+        return sendDocument(reply, doc, DOCX_TYPE);
       },
     });
     r.get('/registered-titles', {

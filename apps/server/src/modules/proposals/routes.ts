@@ -13,6 +13,7 @@ import {
 } from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
+import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { attachUpload } from '../../platform/files.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
@@ -96,10 +97,7 @@ export function proposalRoutes(deps: Deps) {
       schema: { tags, summary: 'Tờ trình đề nghị khen thưởng (DOCX, Mẫu số 01)', params: IdParams },
       handler: async (req, reply) => {
         const doc = await submissionDocument(deps, userOf(req), req.params.id);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-          .header('content-disposition', attachment(doc.filename))
-          .send(doc.content);
+        return sendDocument(reply, doc, DOCX_TYPE);
       },
     });
     r.post('/proposals/:id/attachments', {
