@@ -8,6 +8,10 @@ export type Access = 'public' | 'authenticated' | readonly Role[];
 
 export const ANY_ROLE: readonly Role[] = ROLES;
 export const WRITERS_OF_PEOPLE: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+/** The emulation office: steers movements, blocs, dossiers, the council's sessions and mail. */
+export const OFFICE: readonly Role[] = ['admin', 'emulation_officer'];
+/** Who issues decisions. */
+export const LEADERS: readonly Role[] = ['admin', 'leader'];
 
 export interface Grant {
   role: Role;

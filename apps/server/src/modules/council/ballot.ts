@@ -8,9 +8,9 @@ import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
-import { advanceProposals } from '../proposals/transitions.ts';
 import { isOffice } from './members.ts';
 import { getSession, sessionState } from './sessions.ts';
+import { advanceProposals } from '../proposals/service.ts';
 
 const COLUMNS = { agree: 'agree', disagree: 'disagree', abstain: 'abstain' } as const;
 

@@ -4,12 +4,11 @@ import type { CouncilRole } from '@thidua/domain';
 import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
 import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
-import { OFFICE } from '../proposals/policy.ts';
 
 type View = z.infer<typeof CouncilMemberView>;
 

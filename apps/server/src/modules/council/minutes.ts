@@ -1,10 +1,10 @@
 import { COUNCIL_ROLE_LABELS, findAward, quorumMet, tally, tallyText, type CouncilRole } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { agencyOf } from '../movements/report.ts';
-import { subjectNames } from '../proposals/queries.ts';
+import { agencyOf } from '../../platform/documents/official.ts';
 import { buildMinutesDoc } from './minutesDoc.ts';
 import { sessionState } from './sessions.ts';
+import { subjectNames } from '../proposals/service.ts';
 
 /** The minutes of a closed session: composition, quorum, and per item only the counts. */
 export async function minutesDocument(deps: Deps, id: string): Promise<{ filename: string; content: Buffer }> {

@@ -15,8 +15,7 @@ import {
   SessionList,
   SessionView,
 } from '@thidua/contracts';
-import { ANY_ROLE } from '../../platform/access.ts';
-import { OFFICE } from '../proposals/policy.ts';
+import { ANY_ROLE, OFFICE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';

@@ -10,9 +10,9 @@ import { AppError, badRequest, forbidden, notFound, staleVersion } from '../../p
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { itemsOf, subjectNames } from '../proposals/queries.ts';
 import { isOffice } from './members.ts';
 import { isRecused } from './recusal.ts';
+import { itemsOf, subjectNames } from '../proposals/service.ts';
 
 type View = z.infer<typeof SessionView>;
 

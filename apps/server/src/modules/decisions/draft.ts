@@ -5,9 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { agencySymbol } from '../../platform/documents/official.ts';
-import { agencyOf } from '../movements/report.ts';
-import { itemsOf, subjectNames } from '../proposals/queries.ts';
+import { agencyOf, agencySymbol } from '../../platform/documents/official.ts';
+import { itemsOf, subjectNames } from '../proposals/service.ts';
 
 export type Draft = z.infer<typeof DecisionPreview> & {
   items: {

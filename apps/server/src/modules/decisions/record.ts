@@ -3,15 +3,13 @@ import type { DecisionView, RecordDecisionRequest, RevokeDecisionRequest } from 
 import { DEFAULT_SETTINGS, bonusAmount, findAward } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { OFFICE } from '../proposals/policy.ts';
-import { itemsOf, subjectNames } from '../proposals/queries.ts';
-import { advanceProposals } from '../proposals/transitions.ts';
 import { ownSymbol } from './draft.ts';
 import { getDecision, mustLead, nextNumber, writeDecision } from './service.ts';
+import { advanceProposals, itemsOf, subjectNames } from '../proposals/service.ts';
 
 type View = z.infer<typeof DecisionView>;
 

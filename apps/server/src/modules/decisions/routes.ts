@@ -13,12 +13,11 @@ import {
   RecordDecisionRequest,
   RevokeDecisionRequest,
 } from '@thidua/contracts';
-import { ANY_ROLE } from '../../platform/access.ts';
+import { ANY_ROLE, LEADERS, OFFICE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, PDF_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
-import { LEADERS, OFFICE } from '../proposals/policy.ts';
 import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } from './documents.ts';
 import { draftDecision } from './draft.ts';
 import { decisionsXlsx } from './excel.ts';

@@ -6,13 +6,12 @@ import type { Database } from '../../db/schema.ts';
 import type { DecisionTable } from '../../db/schema-proposals.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { LEADERS } from '../proposals/policy.ts';
-import { advanceProposals } from '../proposals/transitions.ts';
 import { draftDecision, type Draft } from './draft.ts';
+import { advanceProposals } from '../proposals/service.ts';
 
 type View = z.infer<typeof DecisionView>;
 

@@ -1,9 +1,9 @@
 import type { Role } from '@thidua/domain';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { OFFICE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 
 /** Who launches and steers movements: the emulation office. */
-export const MANAGERS: readonly Role[] = ['admin', 'emulation_officer'];
+export const MANAGERS: readonly Role[] = OFFICE;
 /** Who registers and reports for a unit: the office, or the unit's own officer. */
 export const UNIT_ACTORS: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
 

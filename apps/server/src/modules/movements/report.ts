@@ -13,22 +13,9 @@ import type { OrgTree } from '../../platform/orgtree.ts';
 import { dashboard } from './progress.ts';
 import { movementRow, participantIds } from './queries.ts';
 import type { ReviewReportData } from './reportData.ts';
+import { agencyOf } from '../../platform/documents/official.ts';
 import { buildReviewReport } from './reportDoc.ts';
 import { registrationOverview } from './registrations.ts';
-
-/**
- * The agency block of the heading from the root of the tree: "Sở Công Thương
- * tỉnh Thái Nguyên" prints as "UBND TỈNH THÁI NGUYÊN" over "SỞ CÔNG THƯƠNG".
- */
-export function agencyOf(rootName: string): { agency: string; parentAgency: string; place: string } {
-  const m = /^(.*?)\s+(tỉnh|thành phố)\s+(.+)$/iu.exec(rootName.trim());
-  if (!m) return { agency: rootName.toLocaleUpperCase('vi'), parentAgency: '', place: '' };
-  return {
-    agency: m[1]!.toLocaleUpperCase('vi'),
-    parentAgency: `UBND ${m[2]} ${m[3]}`.toLocaleUpperCase('vi'),
-    place: m[3]!,
-  };
-}
 
 const rootOf = (tree: OrgTree, orgId: string) => tree.roots().find((r) => tree.isWithin(orgId, r)) ?? tree.roots()[0]!;
 

@@ -3,13 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EmailTemplateList, EmailTemplateView, OutboxList, SaveEmailTemplateRequest } from '@thidua/contracts';
 import { nowIso } from '../../db/index.ts';
+import { OFFICE } from '../../platform/access.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { badRequest, notFound, staleVersion } from '../../platform/errors.ts';
 import { DEFAULT_TEMPLATES, PLACEHOLDERS, unknownPlaceholders } from '../../platform/mail.ts';
-
-const OFFICE = ['admin', 'emulation_officer'] as const;
 
 async function templates(deps: Deps): Promise<z.infer<typeof EmailTemplateList>> {
   const saved = await deps.db.kysely.selectFrom('email_templates').selectAll().execute();

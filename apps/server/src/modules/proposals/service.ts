@@ -365,3 +365,7 @@ export async function updateProposal(
   });
   return getProposal(deps, user, id);
 }
+
+// What other modules (council, decisions) use of proposals, through this facade only.
+export { itemsOf, subjectNames } from './queries.ts';
+export { advanceProposals } from './advance.ts';

@@ -1,8 +1,7 @@
-import { agencySymbol } from '../../platform/documents/official.ts';
+import { agencyOf, agencySymbol } from '../../platform/documents/official.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { agencyOf } from '../movements/report.ts';
 import { getProposal } from './service.ts';
 import { buildSubmissionDoc } from './submissionDoc.ts';
 

@@ -273,3 +273,17 @@ export async function officialDocument(spec: OfficialDocSpec): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * The agency block of the heading from the root of the tree: "Sở Công Thương
+ * tỉnh Thái Nguyên" prints as "UBND TỈNH THÁI NGUYÊN" over "SỞ CÔNG THƯƠNG".
+ */
+export function agencyOf(rootName: string): { agency: string; parentAgency: string; place: string } {
+  const m = /^(.*?)\s+(tỉnh|thành phố)\s+(.+)$/iu.exec(rootName.trim());
+  if (!m) return { agency: rootName.toLocaleUpperCase('vi'), parentAgency: '', place: '' };
+  return {
+    agency: m[1]!.toLocaleUpperCase('vi'),
+    parentAgency: `UBND ${m[2]} ${m[3]}`.toLocaleUpperCase('vi'),
+    place: m[3]!,
+  };
+}

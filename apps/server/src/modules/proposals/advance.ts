@@ -1,0 +1,46 @@
+import type { Transaction } from 'kysely';
+import { checkProposalTransition, type ProposalAction, type ProposalStatus } from '@thidua/domain';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+
+/** Moves dossiers on from another use case (the council's vote, a decision), inside its transaction. */
+export async function advanceProposals(
+  trx: Transaction<Database>,
+  user: RequestUser,
+  proposalIds: string[],
+  action: ProposalAction,
+  reason = '',
+): Promise<void> {
+  const now = nowIso();
+  for (const id of proposalIds) {
+    const p = await trx
+      .selectFrom('proposals')
+      .select(['status', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const check = checkProposalTransition(p.status as ProposalStatus, action, { reason: reason || 'x' });
+    if (!check.ok) throw new AppError(409, 'transition_refused', check.reason);
+    await trx
+      .updateTable('proposals')
+      .set({ status: check.to, updated_at: now, version: p.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await trx
+      .insertInto('proposal_transitions')
+      .values({
+        id: newId(),
+        proposal_id: id,
+        action,
+        from_status: p.status,
+        to_status: check.to,
+        actor_id: user.id,
+        actor_name: user.displayName,
+        reason,
+        at: now,
+      })
+      .execute();
+  }
+}
