@@ -22,6 +22,7 @@ import { awardRoutes } from './modules/awards/routes.ts';
 import { ratingRoutes } from './modules/ratings/routes.ts';
 import { historyRoutes } from './modules/awards/history/routes.ts';
 import { initiativeRoutes } from './modules/initiatives/routes.ts';
+import { initiativeRoundRoutes } from './modules/initiatives/routesRounds.ts';
 import { eligibilityRoutes } from './modules/eligibility/routes.ts';
 import { movementRoutes } from './modules/movements/routes.ts';
 import { movementWorkRoutes } from './modules/movements/routesWork.ts';
@@ -102,6 +103,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(ratingRoutes(deps));
       await v1.register(historyRoutes(deps));
       await v1.register(initiativeRoutes(deps));
+      await v1.register(initiativeRoundRoutes(deps));
       await v1.register(eligibilityRoutes(deps));
       await v1.register(movementRoutes(deps));
       await v1.register(movementWorkRoutes(deps));

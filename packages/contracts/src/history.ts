@@ -9,7 +9,8 @@ import {
   RECOGNITION_LEVELS,
   REVIEW_KINDS,
 } from '@thidua/domain';
-import { Id, IsoDate, Version, text } from './common.ts';
+import { AttachmentView, Id, IsoDate, Version, text } from './common.ts';
+import { EscalationView, InitiativeDossierFields, InitiativeStatusCode } from './initiatives.ts';
 import { ImportRowError } from './org.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
@@ -107,9 +108,24 @@ export const InitiativeView = z.object({
   decisionNumber: z.string(),
   decisionSigner: z.string(),
   summary: z.string(),
+  problem: z.string(),
+  solution: z.string(),
+  novelty: z.string(),
+  firstAppliedOn: z.string().nullable(),
+  appliedAt: z.string(),
+  benefitAmount: z.number().nullable(),
+  socialBenefit: z.string(),
+  status: InitiativeStatusCode,
+  escalation: EscalationView.nullable(),
+  /** Empty, with `anonymous`, for a reviewer while his round hides authors. */
   authors: z.array(z.object({ personId: Id, name: z.string(), share: z.number().int() })),
+  anonymous: z.boolean(),
   /** The award it already founded (one-use rule), if any. */
   usedBy: z.object({ recordId: Id, awardName: z.string(), year: z.number().int(), subjectName: z.string() }).nullable(),
+  /** A proposal item that rests on it and is still pending, if any. */
+  pendingProposal: z.object({ proposalId: Id, title: z.string(), subjectName: z.string() }).nullable(),
+  attachments: z.array(AttachmentView),
+  canEdit: z.boolean(),
   version: Version,
 });
 
@@ -135,6 +151,7 @@ const InitiativeFields = {
   decisionNumber: text(60, 0).default(''),
   decisionSigner: text(120, 0).default(''),
   summary: text(4000, 0).default(''),
+  ...InitiativeDossierFields,
   authors: z
     .array(z.strictObject({ personId: Id, share: z.number().int().min(1, 'Tỷ lệ từ 1%').max(100, 'Tối đa 100%') }))
     .min(1, 'Cần ít nhất một tác giả')
@@ -146,6 +163,11 @@ export const InitiativesQuery = z.object({
   orgId: Id.optional(),
   personId: Id.optional(),
   q: z.string().max(200).optional(),
+  status: InitiativeStatusCode.optional(),
+  level: InitiativeLevel.optional(),
+  field: z.string().max(120).optional(),
+  from: z.coerce.number().int().min(1945).max(2100).optional(),
+  to: z.coerce.number().int().min(1945).max(2100).optional(),
 });
 export const InitiativeList = z.object({ items: z.array(InitiativeView) });
 

@@ -11,3 +11,4 @@ export * from './blocs.ts';
 export * from './notifications.ts';
 export * from './proposals.ts';
 export * from './decisions.ts';
+export * from './initiatives.ts';

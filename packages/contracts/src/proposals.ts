@@ -19,6 +19,8 @@ export const ProposalItemInput = z.strictObject({
   achievement: longText(8000).default(''),
   /** Required when the subject does not qualify: why propose anyway (shown to the council). */
   justification: longText(2000).default(''),
+  /** Initiatives the award rests on (evidence for CSTĐCS and the like); each may found one award only. */
+  initiativeIds: z.array(Id).max(10).default([]),
 });
 
 const ProposalFields = {
@@ -57,6 +59,7 @@ export const ProposalItemView = z.object({
   awardName: z.string(),
   achievement: z.string(),
   justification: z.string(),
+  initiatives: z.array(z.object({ id: Id, title: z.string() })),
   /** The eligibility verdict taken when the dossier was submitted; null before. */
   verdict: Verdict.nullable(),
   /** The criteria that failed or need a human, as the engine worded them. */

@@ -105,6 +105,20 @@ export interface InitiativeTable {
   decision_number: string;
   decision_signer: string;
   summary: string;
+  /** Migration 008 (optional so that older inserts need not name them). */
+  problem?: string;
+  solution?: string;
+  novelty?: string;
+  first_applied_on?: string | null;
+  applied_at?: string;
+  benefit_amount?: number | string | null;
+  social_benefit?: string;
+  status?: string;
+  escalation?: string | null;
+  escalated_on?: string | null;
+  escalation_result_on?: string | null;
+  escalation_decision?: string;
+  escalation_note?: string;
   created_at: string;
   updated_at: string;
   version: number;
@@ -354,9 +368,10 @@ export interface FileTable {
   deleted_by?: string | null;
 }
 
+import type { InitiativeReviewTables } from './schema-initiatives.ts';
 import type { ProposalTables } from './schema-proposals.ts';
 
-export interface Database extends ProposalTables {
+export interface Database extends ProposalTables, InitiativeReviewTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -36,7 +36,7 @@ describe('initiative review', () => {
         { personId: 'a', share: 60 },
         { personId: 'b', share: 30 },
       ]),
-    ).toEqual(['Tổng tỷ lệ đóng góp phải bằng 100% (đang là 90%)']);
+    ).toEqual(['Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)']);
     expect(
       contributionErrors([
         { personId: 'a', share: 70 },

@@ -135,6 +135,6 @@ export function contributionErrors(authors: readonly { personId: string; share: 
       errors.push('Tỷ lệ đóng góp là số nguyên từ 1 đến 100');
   }
   const sum = authors.reduce((s, a) => s + a.share, 0);
-  if (authors.length && sum !== 100) errors.push(`Tổng tỷ lệ đóng góp phải bằng 100% (đang là ${sum}%)`);
+  if (authors.length && sum !== 100) errors.push(`Tổng tỷ lệ đóng góp phải bằng 100% (hiện là ${sum}%)`);
   return errors;
 }

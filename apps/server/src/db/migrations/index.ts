@@ -6,6 +6,7 @@ import * as m004 from './20261126_004_award_history.ts';
 import * as m005 from './20261126_005_movements.ts';
 import * as m006 from './20261126_006_proposals.ts';
 import * as m007 from './20261126_007_mail.ts';
+import * as m008 from './20261126_008_initiative_review.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '20261126_005_movements': m005,
   '20261126_006_proposals': m006,
   '20261126_007_mail': m007,
+  '20261126_008_initiative_review': m008,
 };
 
 export const migrationProvider: MigrationProvider = {

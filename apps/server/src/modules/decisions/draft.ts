@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { agencyOf, agencySymbol } from '../../platform/documents/official.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
 
 export type Draft = z.infer<typeof DecisionPreview> & {
@@ -22,10 +21,8 @@ export type Draft = z.infer<typeof DecisionPreview> & {
 
 export const LAW_LINE = 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;';
 
-/** The department's own register symbol, e.g. "QĐ-SCT". */
-export function ownSymbol(tree: OrgTree): string {
-  return `QĐ-${agencySymbol(agencyOf(tree.name(tree.roots()[0]!)).agency)}`;
-}
+export { ownSymbol } from '../../platform/register.ts';
+import { ownSymbol } from '../../platform/register.ts';
 
 /**
  * What a decision on these voted dossiers would confer: their approved items

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { DecisionList, DecisionsQuery, DecisionView, IssueDecisionRequest } from '@thidua/contracts';
 import { findAward, searchKey } from '@thidua/domain';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DecisionTable } from '../../db/schema-proposals.ts';
+import { linkAwardToInitiatives } from '../initiatives/service.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
@@ -108,18 +109,8 @@ export async function getDecision(deps: Deps, id: string): Promise<View> {
   };
 }
 
-/** The next number of a register: one counter row per symbol and year, taken inside the issuing transaction. */
-export async function nextNumber(trx: Transaction<Database>, symbol: string, year: number): Promise<number> {
-  const row = await trx
-    .insertInto('decision_counters')
-    .values({ symbol, year, last: 1 })
-    .onConflict((oc) =>
-      oc.columns(['symbol', 'year']).doUpdateSet({ last: sql`${sql.ref('decision_counters.last')} + 1` }),
-    )
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  return Number(row.last);
-}
+import { nextNumber } from '../../platform/register.ts';
+export { nextNumber };
 
 interface Recipient {
   subjectKind: 'individual' | 'collective';
@@ -194,6 +185,7 @@ export async function writeDecision(
       .set({ outcome: 'decided', decision_id: d.id })
       .where('id', '=', it.itemId)
       .execute();
+    await linkAwardToInitiatives(trx, it.itemId, recordId);
   }
   if (proposalIds.length)
     await trx
@@ -271,3 +263,4 @@ export async function issueDecision(
   });
   return getDecision(deps, id);
 }
+export { buildCertificatesPdf } from './certificates.ts';

@@ -9,6 +9,7 @@ import { attachment } from '../../platform/documents/xlsx.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { fileContent, fileMeta, removeAttachment } from '../../platform/files.ts';
 import { canManageBlocs } from '../blocs/service.ts';
+import { mayManageFiles } from '../initiatives/service.ts';
 import { canManageMovement } from '../movements/service.ts';
 import { getProposal } from '../proposals/service.ts';
 
@@ -17,6 +18,7 @@ async function mayRemove(deps: Deps, user: RequestUser, owner: { owner_type: str
   if (owner.owner_type === 'movement') return canManageMovement(deps, user, owner.owner_id);
   if (owner.owner_type === 'bloc_year') return canManageBlocs(user, await deps.tree.fresh());
   if (owner.owner_type === 'proposal') return (await getProposal(deps, user, owner.owner_id)).abilities.edit;
+  if (owner.owner_type === 'initiative') return mayManageFiles(deps, user, owner.owner_id);
   return false;
 }
 

@@ -1,83 +1,37 @@
 import type { z } from 'zod';
 import type {
   CreateInitiativeRequest,
-  InitiativeView,
   InitiativesQuery,
   UpdateInitiativeRequest,
+  AttachmentView,
 } from '@thidua/contracts';
-import { awardName, searchKey, type RecognitionLevel } from '@thidua/domain';
+import { contributionErrors, searchKey } from '@thidua/domain';
+import { sql } from 'kysely';
+import type { FastifyRequest } from 'fastify';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE, assertReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import {
+  ANY_ROLE,
+  OFFICE,
+  WRITERS_OF_PEOPLE,
+  assertReach,
+  canReach,
+  scopeOf,
+  type RequestUser,
+} from '../../platform/access.ts';
+import { todayVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
-import { badRequest, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { attachUpload } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
+import { OWNER, hiddenFor, initiativeViews, type View } from './views.ts';
 
-type View = z.infer<typeof InitiativeView>;
+export { initiativeViews, hiddenFor } from './views.ts';
 type Input = z.output<typeof CreateInitiativeRequest>;
 
-/** Views of initiatives with their authors and the award each already founded (one-use rule). */
-export async function initiativeViews(deps: Deps, tree: OrgTree, ids: readonly string[]): Promise<View[]> {
-  if (!ids.length) return [];
-  const db = deps.db.kysely;
-  const out: View[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const part = ids.slice(i, i + 500);
-    const rows = await db.selectFrom('initiatives').selectAll().where('id', 'in', part).execute();
-    const authors = await db
-      .selectFrom('initiative_authors as a')
-      .innerJoin('people as p', 'p.id', 'a.person_id')
-      .select(['a.initiative_id', 'a.person_id', 'a.share', 'p.full_name', 'p.sort_key'])
-      .where('a.initiative_id', 'in', part)
-      .orderBy('a.share', 'desc')
-      .orderBy('p.sort_key')
-      .execute();
-    const uses = await db
-      .selectFrom('award_record_initiatives as ai')
-      .innerJoin('award_records as r', 'r.id', 'ai.award_record_id')
-      .select(['ai.initiative_id', 'r.id', 'r.award_code', 'r.year', 'r.subject_id', 'r.decision_date'])
-      .where('ai.initiative_id', 'in', part)
-      .where('r.deleted_at', 'is', null)
-      .orderBy('r.year')
-      .orderBy('r.decision_date')
-      .execute();
-    const names = new Map<string, string>();
-    const personIds = [...new Set(uses.map((u) => u.subject_id))];
-    if (personIds.length)
-      for (const p of await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', personIds).execute())
-        names.set(p.id, p.full_name);
-    for (const r of rows) {
-      const use = uses.find((u) => u.initiative_id === r.id);
-      out.push({
-        id: r.id,
-        title: r.title,
-        kind: r.kind as View['kind'],
-        field: r.field,
-        orgId: r.org_id,
-        orgName: tree.name(r.org_id),
-        level: r.level as RecognitionLevel | null,
-        recognisedOn: r.recognised_on,
-        decisionNumber: r.decision_number,
-        decisionSigner: r.decision_signer,
-        summary: r.summary,
-        authors: authors
-          .filter((a) => a.initiative_id === r.id)
-          .map((a) => ({ personId: a.person_id, name: a.full_name, share: Number(a.share) })),
-        usedBy: use
-          ? {
-              recordId: use.id,
-              awardName: awardName(use.award_code),
-              year: Number(use.year),
-              subjectName: names.get(use.subject_id) ?? tree.name(use.subject_id),
-            }
-          : null,
-        version: Number(r.version),
-      });
-    }
-  }
-  return out;
-}
+/** The year an initiative counts in: its recognition, or its registration while not recognised. */
+export const yearOf = sql<string>`substr(coalesce(i.recognised_on, i.created_at), 1, 4)`;
 
 export async function listInitiatives(
   deps: Deps,
@@ -86,6 +40,7 @@ export async function listInitiatives(
 ): Promise<{ items: View[] }> {
   const tree = await deps.tree.fresh();
   const scope = scopeOf(user, ANY_ROLE, tree);
+  const hidden = await hiddenFor(deps.db.kysely, user.id);
   let query = deps.db.kysely.selectFrom('initiatives as i').select(['i.id', 'i.title']);
   if (q.orgId) query = query.where('i.org_id', 'in', tree.subtree(q.orgId));
   if (scope !== 'all') query = query.where('i.org_id', 'in', [...scope]);
@@ -93,19 +48,34 @@ export async function listInitiatives(
     query = query.where('i.id', 'in', (eb) =>
       eb.selectFrom('initiative_authors').select('initiative_id').where('person_id', '=', q.personId!),
     );
-  const rows = await query.orderBy('i.recognised_on', 'desc').orderBy('i.created_at', 'desc').limit(2000).execute();
+  if (q.status) query = query.where('i.status', '=', q.status);
+  if (q.level) query = query.where('i.level', '=', q.level);
+  if (q.field) query = query.where('i.field', '=', q.field);
+  if (q.from) query = query.where(yearOf, '>=', String(q.from));
+  if (q.to) query = query.where(yearOf, '<=', String(q.to));
+  const rows = await query.orderBy('i.recognised_on', 'desc').orderBy('i.created_at', 'desc').limit(5000).execute();
   const needle = q.q ? searchKey(q.q) : '';
-  const ids = rows.filter((r) => !needle || searchKey(r.title).includes(needle)).map((r) => r.id);
-  const views = await initiativeViews(deps, tree, ids);
+  const ids = rows
+    .filter((r) => !needle || searchKey(r.title).includes(needle))
+    // Listing by author must not tell a reviewer who wrote what he scores anonymously.
+    .filter((r) => !(q.personId && hidden.has(r.id)))
+    .map((r) => r.id);
+  const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
   return { items: views.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
 }
 
 export async function getInitiative(deps: Deps, user: RequestUser, id: string): Promise<View> {
   const tree = await deps.tree.fresh();
-  const [view] = await initiativeViews(deps, tree, [id]);
+  const hidden = await hiddenFor(deps.db.kysely, user.id);
+  const [view] = await initiativeViews(deps, tree, [id], { user, hidden });
   if (!view) throw notFound('sáng kiến');
-  assertReach(user, ANY_ROLE, view.orgId, tree);
+  const row = await deps.db.kysely
+    .selectFrom('initiatives')
+    .select('org_id')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  assertReach(user, ANY_ROLE, row.org_id, tree);
   return view;
 }
 
@@ -113,13 +83,7 @@ async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Inp
   const errors: FieldError[] = [];
   if (!tree.has(input.orgId)) errors.push({ path: 'orgId', message: 'Không tìm thấy đơn vị' });
   else assertReach(user, WRITERS_OF_PEOPLE, input.orgId, tree);
-  const sum = input.authors.reduce((s, a) => s + a.share, 0);
-  if (sum !== 100) errors.push({ path: 'authors', message: `Tổng tỷ lệ đóng góp phải bằng 100% (hiện là ${sum}%)` });
-  const seen = new Set<string>();
-  input.authors.forEach((a, i) => {
-    if (seen.has(a.personId)) errors.push({ path: `authors.${i}.personId`, message: 'Tác giả bị lặp lại' });
-    seen.add(a.personId);
-  });
+  for (const message of contributionErrors(input.authors)) errors.push({ path: 'authors', message });
   const ids = input.authors.map((a) => a.personId);
   const found = new Set(
     (await deps.db.kysely.selectFrom('people').select('id').where('id', 'in', ids).execute()).map((p) => p.id),
@@ -132,8 +96,13 @@ async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Inp
       path: input.level === null ? 'level' : 'recognisedOn',
       message: 'Sáng kiến đã công nhận cần cả cấp công nhận và ngày công nhận',
     });
-  if (input.recognisedOn && input.recognisedOn > nowIso().slice(0, 10))
+  const today = todayVn();
+  if (input.recognisedOn && input.recognisedOn > today)
     errors.push({ path: 'recognisedOn', message: 'Ngày công nhận không được ở tương lai' });
+  if (input.firstAppliedOn && input.firstAppliedOn > today)
+    errors.push({ path: 'firstAppliedOn', message: 'Ngày áp dụng lần đầu không được ở tương lai' });
+  if (input.firstAppliedOn && input.recognisedOn && input.firstAppliedOn > input.recognisedOn)
+    errors.push({ path: 'firstAppliedOn', message: 'Sáng kiến phải được áp dụng trước khi công nhận' });
   if (errors.length)
     throw badRequest(
       'invalid_initiative',
@@ -152,6 +121,13 @@ const row = (input: Input) => ({
   decision_number: input.decisionNumber,
   decision_signer: input.decisionSigner,
   summary: input.summary,
+  problem: input.problem,
+  solution: input.solution,
+  novelty: input.novelty,
+  first_applied_on: input.firstAppliedOn,
+  applied_at: input.appliedAt,
+  benefit_amount: input.benefitAmount,
+  social_benefit: input.socialBenefit,
 });
 
 export async function createInitiative(deps: Deps, user: RequestUser, actor: Actor, input: Input): Promise<View> {
@@ -162,7 +138,15 @@ export async function createInitiative(deps: Deps, user: RequestUser, actor: Act
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .insertInto('initiatives')
-      .values({ id, ...row(input), created_at: now, updated_at: now, version: 1 })
+      .values({
+        id,
+        ...row(input),
+        // A past recognition is recorded as such; otherwise the application waits for a review round.
+        status: input.level ? 'recognised' : 'submitted',
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     await trx
       .insertInto('initiative_authors')
@@ -181,14 +165,22 @@ export async function updateInitiative(
   input: z.output<typeof UpdateInitiativeRequest>,
 ): Promise<View> {
   const before = await getInitiative(deps, user, id);
+  if (!before.canEdit)
+    throw before.status === 'in_review'
+      ? conflict('initiative_in_review', 'Sáng kiến đang được Hội đồng chấm: chỉ Văn phòng TĐKT sửa được.')
+      : forbidden('Bạn không sửa được sáng kiến này.');
   const tree = await deps.tree.fresh();
-  assertReach(user, WRITERS_OF_PEOPLE, before.orgId, tree);
   await validate(deps, user, tree, input);
   if (before.version !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
     const res = await trx
       .updateTable('initiatives')
-      .set({ ...row(input), updated_at: nowIso(), version: input.version + 1 })
+      .set({
+        ...row(input),
+        ...(input.level && before.status !== 'recognised' ? { status: 'recognised' } : {}),
+        updated_at: nowIso(),
+        version: input.version + 1,
+      })
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();
@@ -203,3 +195,26 @@ export async function updateInitiative(
   });
   return getInitiative(deps, user, id);
 }
+
+/** The dossier's files (application, evidence of benefit): by whoever may edit it, or the office. */
+export async function attachToInitiative(
+  deps: Deps,
+  req: FastifyRequest,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+): Promise<AttachmentView> {
+  const view = await getInitiative(deps, user, id);
+  const tree = await deps.tree.fresh();
+  if (!view.canEdit && !canReach(user, OFFICE, view.orgId, tree))
+    throw forbidden('Bạn không đính kèm được tệp cho sáng kiến này.');
+  return attachUpload(deps.db.kysely, req, actor, { type: OWNER, id });
+}
+
+export async function mayManageFiles(deps: Deps, user: RequestUser, id: string): Promise<boolean> {
+  const view = await getInitiative(deps, user, id);
+  return view.canEdit || canReach(user, OFFICE, view.orgId, await deps.tree.fresh());
+}
+
+// What other modules (proposals, decisions, history, files) use of initiatives, through this facade only.
+export { initiativeUseErrors, initiativesOfItems, linkAwardToInitiatives, writeItemInitiatives } from './oneUse.ts';

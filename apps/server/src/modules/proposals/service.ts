@@ -27,6 +27,7 @@ import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
+import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
 import { OFFICE, PROPOSERS } from './policy.ts';
 import { itemsOf, proposalRow, subjectNames } from './queries.ts';
 
@@ -105,6 +106,10 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
     listAttachments(db, 'proposal', [id]),
   ]);
   const names = await subjectNames(db, tree, items);
+  const evidence = await initiativesOfItems(
+    db,
+    items.map((i) => i.id),
+  );
   const votes = await db
     .selectFrom('session_items')
     .innerJoin('council_sessions', 'council_sessions.id', 'session_items.session_id')
@@ -156,6 +161,7 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
         awardName: findAward(i.award_code)?.name ?? i.award_code,
         achievement: i.achievement,
         justification: i.justification,
+        initiatives: evidence.filter((e) => e.item_id === i.id).map((e) => ({ id: e.initiative_id, title: e.title })),
         verdict: snap?.verdict ?? null,
         verdictNotes: snap?.notes ?? [],
         flags: snap?.flags ?? [],
@@ -193,7 +199,7 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
 }
 
 /** Each item's subject must exist within the proposing unit's reach and take the award it is proposed for. */
-async function checkItems(deps: Deps, user: RequestUser, input: Input) {
+async function checkItems(deps: Deps, user: RequestUser, input: Input, ownItemIds: string[] = []) {
   const tree = await deps.tree.fresh();
   if (!tree.has(input.orgId))
     throw badRequest('unknown_org', 'Không tìm thấy đơn vị đề nghị.', [{ path: 'orgId', message: 'Không tìm thấy' }]);
@@ -228,6 +234,7 @@ async function checkItems(deps: Deps, user: RequestUser, input: Input) {
     seen.add(key);
     return org ?? '';
   });
+  errors.push(...(await initiativeUseErrors(deps.db.kysely, tree, input.items, ownItemIds)));
   if (errors.length)
     throw badRequest(
       'invalid_proposal',
@@ -273,6 +280,10 @@ async function writeItems(
       .insertInto('proposal_items')
       .values(rows.slice(i, i + 200))
       .execute();
+  await writeItemInitiatives(
+    trx,
+    rows.map((r, k) => ({ itemId: r.id, initiativeIds: input.items[k]!.initiativeIds })),
+  );
 }
 
 export async function createProposal(deps: Deps, user: RequestUser, actor: Actor, input: Input): Promise<View> {
@@ -339,8 +350,13 @@ export async function updateProposal(
       'Hồ sơ đã gửi: chỉ sửa được khi đang soạn hoặc được trả lại để bổ sung.',
     );
   if (before.version !== input.version) throw staleVersion();
-  const orgs = await checkItems(deps, user, input);
   const old = await itemsOf(db, [id]);
+  const orgs = await checkItems(
+    deps,
+    user,
+    input,
+    old.map((i) => i.id),
+  );
   await db.transaction().execute(async (trx) => {
     const res = await trx
       .updateTable('proposals')

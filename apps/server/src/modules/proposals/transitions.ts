@@ -21,6 +21,7 @@ import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { checkEligibility } from '../eligibility/service.ts';
+import { initiativeUseErrors, initiativesOfItems } from '../initiatives/service.ts';
 import { OFFICE, PROPOSERS } from './policy.ts';
 import { itemsOf, proposalRow } from './queries.ts';
 import { getProposal, type Snapshot } from './service.ts';
@@ -54,6 +55,23 @@ async function snapshots(deps: Deps, user: RequestUser, proposalId: string, year
     if (r.registration && !r.registration.registered) flags.push(`Chưa đăng ký thi đua "${r.awardName}" năm ${year}`);
     out.set(it.id, { verdict: r.verdict, notes, flags });
   }
+  // The one-use rule again at submission: another dossier may have taken an initiative since this one was saved.
+  const evidence = await initiativesOfItems(
+    deps.db.kysely,
+    items.map((i) => i.id),
+  );
+  errors.push(
+    ...(await initiativeUseErrors(
+      deps.db.kysely,
+      await deps.tree.fresh(),
+      items.map((it) => ({
+        subjectKind: it.subject_kind,
+        subjectId: it.subject_id,
+        initiativeIds: evidence.filter((e) => e.item_id === it.id).map((e) => e.initiative_id),
+      })),
+      items.map((i) => i.id),
+    )),
+  );
   if (errors.length)
     throw badRequest('proposal_incomplete', `Chưa gửi được hồ sơ: ${errors.map((e) => e.message).join('; ')}.`, errors);
   return out;

@@ -3,7 +3,7 @@ import type { PeriodView, SubjectHistory } from '@thidua/contracts';
 import { DISCIPLINE_LABELS, LEAVE_LABELS, REVIEW_LABELS, historyIssues } from '@thidua/domain';
 import type { RequestUser } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/context.ts';
-import { initiativeViews } from '../../initiatives/service.ts';
+import { hiddenFor, initiativeViews } from '../../initiatives/service.ts';
 import { linksOf, ratingsOf, recordRows, recordView, toRecord } from './rows.ts';
 import { resolveSubject } from './subjects.ts';
 
@@ -39,6 +39,7 @@ export async function getHistory(
             .execute()
         ).map((r) => r.initiative_id)
       : (await db.selectFrom('initiatives').select('id').where('org_id', '=', subject.id).execute()).map((r) => r.id);
+  const hidden = await hiddenFor(db, user.id);
   const issues = historyIssues(rows.map(toRecord), ratings).map((i) => ({
     kind: i.kind,
     recordIds: i.records.map((k) => rows[k]!.id),
@@ -60,9 +61,15 @@ export async function getHistory(
       note: p.note,
       version: Number(p.version),
     })),
-    initiatives: (await initiativeViews(deps, tree, initiativeIds)).sort((a, b) =>
-      (b.recognisedOn ?? '').localeCompare(a.recognisedOn ?? ''),
-    ),
+    // A reviewer does not learn from a person's history what he scores anonymously.
+    initiatives: (
+      await initiativeViews(
+        deps,
+        tree,
+        initiativeIds.filter((id) => !hidden.has(id)),
+        { user, hidden },
+      )
+    ).sort((a, b) => (b.recognisedOn ?? '').localeCompare(a.recognisedOn ?? '')),
     issues,
   };
 }

@@ -1,0 +1,58 @@
+/** Table types of the initiative registry's review rounds (migration 008). */
+export interface InitiativeRoundTable {
+  id: string;
+  title: string;
+  opens_on: string;
+  closes_on: string;
+  status: string;
+  phases: string;
+  current_phase: number;
+  rubric: string;
+  contested_stdev: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface InitiativeRoundItemTable {
+  round_id: string;
+  initiative_id: string;
+  position: number;
+  outcome: string;
+}
+
+export interface InitiativeReviewerTable {
+  id: string;
+  round_id: string;
+  user_id: string;
+  person_id: string | null;
+  org_id: string;
+  fields: string;
+  initiative_ids: string;
+  created_at: string;
+}
+
+export interface InitiativeReviewTable {
+  round_id: string;
+  initiative_id: string;
+  reviewer_id: string;
+  status: string;
+  scores: string;
+  total: number | null;
+  comment: string;
+  reason: string;
+  updated_at: string;
+}
+
+export interface ProposalItemInitiativeTable {
+  item_id: string;
+  initiative_id: string;
+}
+
+export interface InitiativeReviewTables {
+  initiative_rounds: InitiativeRoundTable;
+  initiative_round_items: InitiativeRoundItemTable;
+  initiative_reviewers: InitiativeReviewerTable;
+  initiative_reviews: InitiativeReviewTable;
+  proposal_item_initiatives: ProposalItemInitiativeTable;
+}

@@ -1,0 +1,169 @@
+import {
+  INITIATIVE_KIND_LABELS,
+  INITIATIVE_STATUS_LABELS,
+  RECOGNITION_LABELS,
+  type InitiativeStatus,
+  type RecognitionLevel,
+} from '@thidua/domain';
+import type { RequestUser } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
+import { mustManage } from './rounds.ts';
+import { listInitiatives } from './service.ts';
+import { initiativeStats } from './stats.ts';
+
+const vnDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+
+/**
+ * A round in Excel: the summary per initiative with its aggregates and
+ * outcome, and every sheet with each criterion's score and the comment.
+ * The chair's export: reviewers never reach it.
+ */
+export async function roundWorkbook(deps: Deps, user: RequestUser, id: string) {
+  const tree = await mustManage(deps, user);
+  const db = deps.db.kysely;
+  const round = await roundOf(db, id);
+  const a = await assignmentOf(db, tree, id);
+  const authors = a.items.length
+    ? await db
+        .selectFrom('initiative_authors as au')
+        .innerJoin('people as p', 'p.id', 'au.person_id')
+        .select(['au.initiative_id', 'au.share', 'p.full_name'])
+        .where(
+          'au.initiative_id',
+          'in',
+          a.items.map((i) => i.initiativeId),
+        )
+        .orderBy('au.share', 'desc')
+        .execute()
+    : [];
+  const wb = await newWorkbook();
+  const sum = wb.addWorksheet('Tổng hợp');
+  sum.columns = [
+    { header: 'STT', width: 6 },
+    { header: 'Tên sáng kiến', width: 50 },
+    { header: 'Lĩnh vực', width: 20 },
+    { header: 'Đơn vị', width: 28 },
+    { header: 'Tác giả (tỷ lệ đóng góp)', width: 36 },
+    { header: 'Số phiếu chấm', width: 12 },
+    { header: 'Điểm trung bình', width: 14 },
+    { header: 'Trung vị', width: 10 },
+    { header: 'Độ lệch chuẩn', width: 12 },
+    { header: 'Chênh lệch lớn', width: 12 },
+    { header: 'Kết quả', width: 18 },
+  ];
+  styleHeader(sum.getRow(1));
+  const OUTCOME: Record<string, string> = {
+    pending: 'Chưa quyết định',
+    recognised: 'Công nhận',
+    not_recognised: 'Không công nhận',
+  };
+  a.items.forEach((i, k) => {
+    const g = aggregateOf(a, i, round.contestedStdev);
+    sum.addRow([
+      k + 1,
+      i.title,
+      i.field,
+      tree.name(i.orgId),
+      authors
+        .filter((x) => x.initiative_id === i.initiativeId)
+        .map((x) => `${x.full_name} (${x.share}%)`)
+        .join('; '),
+      g.count,
+      g.mean,
+      g.median,
+      g.stdev,
+      g.contested ? 'Có' : '',
+      OUTCOME[i.outcome] ?? i.outcome,
+    ]);
+  });
+  const sheets = wb.addWorksheet('Phiếu chấm');
+  sheets.columns = [
+    { header: 'Sáng kiến', width: 44 },
+    { header: 'Thành viên chấm', width: 26 },
+    { header: 'Trạng thái', width: 14 },
+    ...round.rubric.map((c) => ({ header: `${c.label} (${c.min}–${c.max}, trọng số ${c.weight})`, width: 18 })),
+    { header: 'Điểm quy đổi (/100)', width: 14 },
+    { header: 'Nhận xét / lý do', width: 50 },
+    { header: 'Cập nhật', width: 18 },
+  ];
+  styleHeader(sheets.getRow(1));
+  const STATUS: Record<string, string> = { scored: 'Đã chấm', abstained: 'Không chấm', recused: 'Xin miễn chấm' };
+  for (const i of a.items)
+    for (const r of a.reviewers) {
+      if (!a.assigned(r, i)) continue;
+      const s = a.sheetOf(r, i);
+      const cause = a.recusal(r, i);
+      sheets.addRow([
+        i.title,
+        r.name,
+        cause ? 'Tự động miễn chấm' : s ? STATUS[s.status] : 'Chưa chấm',
+        ...round.rubric.map((c) => s?.scores[c.key] ?? null),
+        s?.total ?? null,
+        s ? s.comment || s.reason : '',
+        s ? s.updatedAt.slice(0, 16).replace('T', ' ') : '',
+      ]);
+    }
+  return { filename: `Ket qua cham sang kien - ${round.title.slice(0, 60)}.xlsx`, content: await toBuffer(wb) };
+}
+
+/** The registry over a span of years, with the counts by year and level on a second sheet. */
+export async function registryWorkbook(deps: Deps, user: RequestUser, from: number, to: number) {
+  const stats = await initiativeStats(deps, user, from, to);
+  const { items } = await listInitiatives(deps, user, { from, to });
+  const wb = await newWorkbook();
+  const ws = wb.addWorksheet('Sổ sáng kiến');
+  ws.columns = [
+    { header: 'STT', width: 6 },
+    { header: 'Tên', width: 50 },
+    { header: 'Loại', width: 16 },
+    { header: 'Lĩnh vực', width: 20 },
+    { header: 'Đơn vị', width: 28 },
+    { header: 'Tác giả (tỷ lệ)', width: 36 },
+    { header: 'Trạng thái', width: 16 },
+    { header: 'Cấp công nhận', width: 14 },
+    { header: 'Ngày công nhận', width: 14 },
+    { header: 'Số quyết định', width: 16 },
+    { header: 'Số tiền làm lợi (đồng)', width: 18 },
+    { header: 'Đã dùng làm căn cứ cho', width: 36 },
+  ];
+  styleHeader(ws.getRow(1));
+  items.forEach((v, k) =>
+    ws.addRow([
+      k + 1,
+      v.title,
+      INITIATIVE_KIND_LABELS[v.kind],
+      v.field,
+      v.orgName,
+      v.authors.map((x) => `${x.name} (${x.share}%)`).join('; '),
+      INITIATIVE_STATUS_LABELS[v.status as InitiativeStatus],
+      v.level ? RECOGNITION_LABELS[v.level as RecognitionLevel] : '',
+      vnDate(v.recognisedOn),
+      v.decisionNumber,
+      v.benefitAmount,
+      v.usedBy ? `${v.usedBy.awardName} ${v.usedBy.year} — ${v.usedBy.subjectName}` : '',
+    ]),
+  );
+  ws.getColumn(11).numFmt = '#,##0';
+  const ys = wb.addWorksheet('Thống kê theo năm');
+  ys.columns = [
+    { header: 'Năm', width: 8 },
+    { header: 'Tổng số', width: 10 },
+    { header: 'Cấp cơ sở', width: 12 },
+    { header: 'Cấp tỉnh/bộ', width: 12 },
+    { header: 'Toàn quốc', width: 12 },
+    { header: 'Chưa công nhận', width: 14 },
+  ];
+  styleHeader(ys.getRow(1));
+  for (const y of stats.byYear) ys.addRow([y.year, y.total, y.grassroots, y.provincial, y.national, y.unrecognised]);
+  ys.addRow([
+    'Cộng',
+    stats.total,
+    stats.byLevel.grassroots,
+    stats.byLevel.provincial,
+    stats.byLevel.national,
+    stats.byLevel.unrecognised,
+  ]).font = { bold: true };
+  return { filename: `So sang kien ${from}-${to}.xlsx`, content: await toBuffer(wb) };
+}

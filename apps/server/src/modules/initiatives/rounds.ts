@@ -1,0 +1,368 @@
+import type { z } from 'zod';
+import type {
+  CreateRoundRequest,
+  RoundActionRequest,
+  RoundDetail,
+  RoundView,
+  UpdateRoundRequest,
+} from '@thidua/contracts';
+import { DEFAULT_PHASES, DEFAULT_RUBRIC, RECUSAL_LABELS, roundMove, type Role } from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../db/index.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { badRequest, conflict, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { notifyUsers } from '../../platform/notify.ts';
+import type { OrgTree } from '../../platform/orgtree.ts';
+import { aggregateOf, assignmentOf, progress, roundOf, toRound, type Round } from './assignments.ts';
+
+/** The emulation office and the leaders (the council's chair) run review rounds. */
+export const ROUND_MANAGERS: readonly Role[] = ['admin', 'emulation_officer', 'leader'];
+type Detail = z.infer<typeof RoundDetail>;
+type Input = z.output<typeof CreateRoundRequest>;
+
+export async function mustManage(deps: Deps, user: RequestUser): Promise<OrgTree> {
+  const tree = await deps.tree.fresh();
+  if (scopeOf(user, ROUND_MANAGERS, tree) !== 'all')
+    throw forbidden('Chỉ Văn phòng TĐKT và lãnh đạo Sở điều hành đợt xét sáng kiến.');
+  return tree;
+}
+
+async function roundView(deps: Deps, tree: OrgTree, round: Round): Promise<z.infer<typeof RoundView>> {
+  const a = await assignmentOf(deps.db.kysely, tree, round.id);
+  const p = progress(a);
+  const { phase: _p, ...rest } = round;
+  return {
+    ...rest,
+    itemCount: a.items.length,
+    reviewerCount: a.reviewers.length,
+    sheetsDone: p.done,
+    sheetsExpected: p.expected,
+  };
+}
+export { roundView };
+
+export async function listRounds(deps: Deps, user: RequestUser) {
+  const tree = await mustManage(deps, user);
+  const rows = await deps.db.kysely.selectFrom('initiative_rounds').selectAll().orderBy('opens_on', 'desc').execute();
+  const items = [];
+  for (const r of rows) items.push(await roundView(deps, tree, toRound(r)));
+  return { items };
+}
+
+export async function roundDetail(deps: Deps, user: RequestUser, id: string): Promise<Detail> {
+  const tree = await mustManage(deps, user);
+  const db = deps.db.kysely;
+  const round = await roundOf(db, id);
+  const a = await assignmentOf(db, tree, id);
+  const ids = a.items.map((i) => i.initiativeId);
+  const authors = ids.length
+    ? await db
+        .selectFrom('initiative_authors as au')
+        .innerJoin('people as p', 'p.id', 'au.person_id')
+        .select(['au.initiative_id', 'au.person_id', 'au.share', 'p.full_name'])
+        .where('au.initiative_id', 'in', ids)
+        .orderBy('au.share', 'desc')
+        .execute()
+    : [];
+  return {
+    round: await roundView(deps, tree, round),
+    canManage: true,
+    items: a.items.map((i) => {
+      const mine = a.reviewers.filter((r) => a.assigned(r, i));
+      return {
+        initiativeId: i.initiativeId,
+        title: i.title,
+        kind: i.kind,
+        field: i.field,
+        orgName: tree.name(i.orgId),
+        authors: authors
+          .filter((x) => x.initiative_id === i.initiativeId)
+          .map((x) => ({ personId: x.person_id, name: x.full_name, share: Number(x.share) })),
+        outcome: i.outcome as Detail['items'][number]['outcome'],
+        aggregate: aggregateOf(a, i, round.contestedStdev),
+        sheets: mine.flatMap((r) => {
+          const s = a.sheetOf(r, i);
+          return s ? [{ ...s, reviewerId: r.id, reviewerName: r.name }] : [];
+        }),
+        recused: mine.flatMap((r) => {
+          const c = a.recusal(r, i);
+          return c ? [{ reviewerId: r.id, reviewerName: r.name, reason: RECUSAL_LABELS[c] }] : [];
+        }),
+        pending: mine
+          .filter((r) => !a.recusal(r, i) && !a.sheetOf(r, i))
+          .map((r) => ({ reviewerId: r.id, reviewerName: r.name })),
+      };
+    }),
+    reviewers: a.reviewers.map((r) => {
+      const assigned = a.items.filter((i) => a.assigned(r, i) && !a.recusal(r, i));
+      return {
+        id: r.id,
+        userId: r.userId,
+        name: r.name,
+        personId: r.personId,
+        orgId: r.orgId,
+        orgName: tree.name(r.orgId),
+        fields: r.fields,
+        initiativeIds: r.initiativeIds,
+        assigned: assigned.length,
+        done: assigned.filter((i) => a.sheetOf(r, i)).length,
+      };
+    }),
+  };
+}
+
+async function validate(deps: Deps, tree: OrgTree, input: Input, roundId: string | null) {
+  const db = deps.db.kysely;
+  const errors: FieldError[] = [];
+  if (input.closesOn < input.opensOn) errors.push({ path: 'closesOn', message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  const rubric = input.rubric ?? DEFAULT_RUBRIC;
+  const keys = new Set<string>();
+  rubric.forEach((c, i) => {
+    if (keys.has(c.key)) errors.push({ path: `rubric.${i}.key`, message: 'Mã tiêu chí bị lặp' });
+    keys.add(c.key);
+    if (c.max <= c.min) errors.push({ path: `rubric.${i}.max`, message: 'Điểm tối đa phải lớn hơn điểm tối thiểu' });
+  });
+  const ids = [...new Set(input.initiativeIds)];
+  if (ids.length !== input.initiativeIds.length) errors.push({ path: 'initiativeIds', message: 'Sáng kiến bị lặp' });
+  const found = ids.length
+    ? await db.selectFrom('initiatives').select(['id', 'title', 'status']).where('id', 'in', ids).execute()
+    : [];
+  const busy = ids.length
+    ? await db
+        .selectFrom('initiative_round_items as ri')
+        .innerJoin('initiative_rounds as d', 'd.id', 'ri.round_id')
+        .select(['ri.initiative_id', 'd.title'])
+        .where('ri.initiative_id', 'in', ids)
+        .where('d.id', '!=', roundId ?? '')
+        .where('ri.outcome', '=', 'pending')
+        .execute()
+    : [];
+  input.initiativeIds.forEach((id, i) => {
+    const f = found.find((x) => x.id === id);
+    const path = `initiativeIds.${i}`;
+    if (!f) errors.push({ path, message: 'Không tìm thấy sáng kiến này' });
+    else if (busy.some((b) => b.initiative_id === id))
+      errors.push({
+        path,
+        message: `"${f.title}" đang được xét ở đợt "${busy.find((b) => b.initiative_id === id)!.title}"`,
+      });
+    else if (f.status === 'recognised') errors.push({ path, message: `"${f.title}" đã được công nhận` });
+  });
+  const users = input.reviewers.length
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'active'])
+        .where(
+          'id',
+          'in',
+          input.reviewers.map((r) => r.userId),
+        )
+        .execute()
+    : [];
+  const people = input.reviewers.some((r) => r.personId)
+    ? await db
+        .selectFrom('people')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          input.reviewers.flatMap((r) => (r.personId ? [r.personId] : [])),
+        )
+        .execute()
+    : [];
+  const seen = new Set<string>();
+  input.reviewers.forEach((r, i) => {
+    const u = users.find((x) => x.id === r.userId);
+    if (!u || !u.active)
+      errors.push({ path: `reviewers.${i}.userId`, message: 'Không tìm thấy tài khoản đang hoạt động' });
+    if (seen.has(r.userId)) errors.push({ path: `reviewers.${i}.userId`, message: 'Thành viên bị lặp' });
+    seen.add(r.userId);
+    if (r.personId && !people.some((p) => p.id === r.personId))
+      errors.push({ path: `reviewers.${i}.personId`, message: 'Không tìm thấy cán bộ này' });
+    if (!tree.has(r.orgId)) errors.push({ path: `reviewers.${i}.orgId`, message: 'Không tìm thấy đơn vị' });
+    r.initiativeIds.forEach((x, k) => {
+      if (!ids.includes(x))
+        errors.push({ path: `reviewers.${i}.initiativeIds.${k}`, message: 'Sáng kiến không thuộc đợt xét này' });
+    });
+  });
+  if (errors.length)
+    throw badRequest('invalid_round', `Chưa lưu được đợt xét: ${errors.map((e) => e.message).join('; ')}.`, errors);
+}
+
+async function writeMembers(trx: Transaction<Database>, roundId: string, input: Input) {
+  const now = nowIso();
+  const old = await trx
+    .selectFrom('initiative_round_items')
+    .select('initiative_id')
+    .where('round_id', '=', roundId)
+    .execute();
+  const dropped = old.map((o) => o.initiative_id).filter((id) => !input.initiativeIds.includes(id));
+  if (dropped.length)
+    await trx.updateTable('initiatives').set({ status: 'submitted' }).where('id', 'in', dropped).execute();
+  await trx.deleteFrom('initiative_round_items').where('round_id', '=', roundId).execute();
+  await trx.deleteFrom('initiative_reviewers').where('round_id', '=', roundId).execute();
+  if (input.initiativeIds.length) {
+    await trx
+      .insertInto('initiative_round_items')
+      .values(
+        input.initiativeIds.map((initiative_id, position) => ({
+          round_id: roundId,
+          initiative_id,
+          position,
+          outcome: 'pending',
+        })),
+      )
+      .execute();
+    await trx.updateTable('initiatives').set({ status: 'in_review' }).where('id', 'in', input.initiativeIds).execute();
+  }
+  if (input.reviewers.length)
+    await trx
+      .insertInto('initiative_reviewers')
+      .values(
+        input.reviewers.map((r) => ({
+          id: newId(),
+          round_id: roundId,
+          user_id: r.userId,
+          person_id: r.personId,
+          org_id: r.orgId,
+          fields: JSON.stringify(r.fields),
+          initiative_ids: JSON.stringify(r.initiativeIds),
+          created_at: now,
+        })),
+      )
+      .execute();
+}
+
+const settings = (input: Input) => ({
+  title: input.title,
+  opens_on: input.opensOn,
+  closes_on: input.closesOn,
+  phases: JSON.stringify(input.phases ?? DEFAULT_PHASES),
+  rubric: JSON.stringify(input.rubric ?? DEFAULT_RUBRIC),
+  contested_stdev: input.contestedStdev,
+});
+
+export async function createRound(deps: Deps, user: RequestUser, actor: Actor, input: Input): Promise<Detail> {
+  const tree = await mustManage(deps, user);
+  await validate(deps, tree, input, null);
+  const id = newId();
+  const now = nowIso();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('initiative_rounds')
+      .values({
+        id,
+        ...settings(input),
+        status: 'setup',
+        current_phase: 0,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    await writeMembers(trx, id, input);
+    await appendAudit(trx, actor, 'initiative_round.created', 'initiative_round', id, null, input);
+  });
+  return roundDetail(deps, user, id);
+}
+
+export async function updateRound(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof UpdateRoundRequest>,
+): Promise<Detail> {
+  const tree = await mustManage(deps, user);
+  const before = await roundOf(deps.db.kysely, id);
+  if (before.status !== 'setup')
+    throw conflict('round_started', 'Đợt chấm đã mở: không đổi được sáng kiến, thành viên hay thang điểm.');
+  if (before.version !== input.version) throw staleVersion();
+  await validate(deps, tree, input, id);
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('initiative_rounds')
+      .set({ ...settings(input), updated_at: nowIso(), version: input.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await writeMembers(trx, id, input);
+    const { version: _v, ...after } = input;
+    await appendAudit(trx, actor, 'initiative_round.updated', 'initiative_round', id, before, after);
+  });
+  return roundDetail(deps, user, id);
+}
+
+/** Opens, closes, reopens a round or moves it to another phase; opening tells the reviewers. */
+export async function roundAction(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof RoundActionRequest>,
+): Promise<Detail> {
+  await mustManage(deps, user);
+  const db = deps.db.kysely;
+  const before = await roundOf(db, id);
+  if (before.version !== input.version) throw staleVersion();
+  const set: { status?: string; current_phase?: number } = {};
+  if (input.action === 'phase') {
+    if (input.phase === undefined || input.phase >= before.phases.length)
+      throw badRequest('invalid_phase', 'Không có giai đoạn này.', [
+        { path: 'phase', message: 'Không có giai đoạn này' },
+      ]);
+    if (before.status === 'decided') throw conflict('round_decided', 'Đợt xét đã công nhận xong.');
+    set.current_phase = input.phase;
+  } else {
+    const move = roundMove(before.status, input.action);
+    if ('error' in move) throw conflict('round_status', `${move.error}.`);
+    set.status = move.to;
+    if (input.action === 'open') {
+      const count = await db
+        .selectFrom('initiative_round_items')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('round_id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (!Number(count.n)) throw conflict('round_empty', 'Đợt xét chưa có sáng kiến nào.');
+    }
+  }
+  const reviewers =
+    input.action === 'open'
+      ? await db.selectFrom('initiative_reviewers').select('user_id').where('round_id', '=', id).execute()
+      : [];
+  await db.transaction().execute(async (trx) => {
+    const res = await trx
+      .updateTable('initiative_rounds')
+      .set({ ...set, updated_at: nowIso(), version: before.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await appendAudit(
+      trx,
+      actor,
+      `initiative_round.${input.action}`,
+      'initiative_round',
+      id,
+      { status: before.status, phase: before.currentPhase },
+      set,
+    );
+    if (reviewers.length)
+      await notifyUsers(
+        trx,
+        reviewers.map((r) => r.user_id),
+        {
+          kind: 'initiative_review',
+          title: `Mời chấm sáng kiến: ${before.title}`,
+          body: `Đợt chấm mở đến hết ngày ${before.closesOn.split('-').reverse().join('/')}. Mở "Phiếu chấm của tôi" để chấm.`,
+          link: '/initiative-reviews',
+        },
+      );
+  });
+  return roundDetail(deps, user, id);
+}
