@@ -63,6 +63,23 @@ export const RoundPhaseSchema = z.strictObject({
   seeAuthors: z.boolean(),
 });
 
+/** The same shapes in responses (no input transforms: responses are only checked, never rewritten). */
+export const RubricCriterionView = z.object({
+  key: z.string(),
+  label: z.string(),
+  weight: z.number(),
+  min: z.number(),
+  max: z.number(),
+  anchors: z.array(z.object({ score: z.number(), text: z.string() })),
+});
+export const RoundPhaseView = z.object({
+  key: z.string(),
+  label: z.string(),
+  canScore: z.boolean(),
+  seeOthers: z.boolean(),
+  seeAuthors: z.boolean(),
+});
+
 export const ReviewerInput = z.strictObject({
   userId: Id,
   /** The reviewer as a person of the department, when he is one. */
@@ -107,9 +124,9 @@ export const RoundView = z.object({
   opensOn: z.string(),
   closesOn: z.string(),
   status: RoundStatusCode,
-  phases: z.array(RoundPhaseSchema),
+  phases: z.array(RoundPhaseView),
   currentPhase: z.number().int(),
-  rubric: z.array(RubricCriterionSchema),
+  rubric: z.array(RubricCriterionView),
   contestedStdev: z.number().int(),
   itemCount: z.number().int(),
   reviewerCount: z.number().int(),
@@ -191,7 +208,7 @@ export const QueueItemView = z.object({
   others: z.object({ aggregate: AggregateView, totals: z.array(z.number()) }).nullable(),
 });
 export const ReviewQueue = z.object({
-  rounds: z.array(RoundView.extend({ phase: RoundPhaseSchema, canScore: z.boolean(), refusal: z.string().nullable() })),
+  rounds: z.array(RoundView.extend({ phase: RoundPhaseView, canScore: z.boolean(), refusal: z.string().nullable() })),
   items: z.array(QueueItemView),
 });
 export const ReviewQueueQuery = z.object({ roundId: Id.optional() });
