@@ -29,6 +29,16 @@ export const DEFAULT_TEMPLATES: Record<string, { label: string; subject: string;
     subject: '[Hội đồng TĐKT] {title}',
     body: 'Kính gửi {name},\n\n{body}\n\nXem tại: {link}\n\nTrân trọng.',
   },
+  initiative_review: {
+    label: 'Mời chấm sáng kiến',
+    subject: '[Sáng kiến] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nChấm tại: {link}\n\nTrân trọng.',
+  },
+  initiative: {
+    label: 'Kết quả xét công nhận sáng kiến',
+    subject: '[Sáng kiến] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nXem sổ sáng kiến: {link}\n\nTrân trọng.',
+  },
 };
 const FALLBACK = { subject: '[thidua] {title}', body: 'Kính gửi {name},\n\n{body}\n\n{link}' };
 

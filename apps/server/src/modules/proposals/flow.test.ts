@@ -32,6 +32,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   let proposal: { id: string; version: number; status: string; items: { id: string }[] };
   let higher: { id: string; version: number };
   let session: { id: string; version: number; items: { itemId: string }[] };
+  let initiativeId: string;
 
   beforeAll(async () => {
     h = await makeHarness(dialect, { env: { THIDUA_MAX_UPLOAD_MB: '1' } });
@@ -112,6 +113,17 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'items.3.justification' })]);
     expect((await unit.get(`/api/v1/proposals/${proposal.id}`)).json().status).toBe('draft');
+    // Her initiative, recognised at grassroots, is the CSTĐCS item's evidence (the one-use rule follows it).
+    const init = await unit.send('POST', '/api/v1/initiatives', {
+      title: 'Quy trình kiểm tra an toàn hóa chất tại doanh nghiệp',
+      orgId: unitA,
+      level: 'grassroots',
+      recognisedOn: '2026-05-10',
+      decisionNumber: '45/QĐ-SCT',
+      authors: [{ personId: people[0]!.id, share: 100 }],
+    });
+    expect(init.statusCode, init.body).toBe(201);
+    initiativeId = init.json().id;
     const fixed = await unit.send('PUT', `/api/v1/proposals/${proposal.id}`, {
       orgId: unitA,
       title: 'Đề nghị khen thưởng năm 2026',
@@ -120,7 +132,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       items: items.map((it, i) => ({
         ...it,
         id: proposal.items[i]!.id,
-        ...(i === 3 ? { justification: 'Có sáng kiến cấp cơ sở đang chờ công nhận' } : {}),
+        ...(i === 3 ? { justification: 'Có sáng kiến cấp cơ sở', initiativeIds: [initiativeId] } : {}),
       })),
     });
     expect(fixed.statusCode, fixed.body).toBe(200);
@@ -161,13 +173,14 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       title: 'Đề nghị khen thưởng năm 2026',
       year: 2026,
       version: current.version,
-      items: current.items.map((it: Record<string, string>, i: number) => ({
+      items: current.items.map((it: Record<string, string> & { initiatives: { id: string }[] }, i: number) => ({
         id: it.id,
         subjectKind: it.subjectKind,
         subjectId: it.subjectId,
         awardCode: it.awardCode,
         achievement: i === 1 ? 'Báo cáo thành tích đã có xác nhận của Trưởng phòng' : it.achievement,
         justification: it.justification,
+        initiativeIds: it.initiatives.map((x) => x.id),
       })),
     });
     expect(fixed.statusCode, fixed.body).toBe(200);
@@ -364,6 +377,11 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       ['grassroots_emulation_fighter', d.number],
     ]);
     expect((await unit.get(`/api/v1/proposals/${proposal.id}`)).json()).toMatchObject({ status: 'decided' });
+    // The CSTĐCS record rests on the initiative: it is used, and names the award it founded.
+    expect((await unit.get(`/api/v1/initiatives/${initiativeId}`)).json()).toMatchObject({
+      usedBy: { awardName: 'Chiến sĩ thi đua cơ sở', year: 2026, subjectName: 'Nguyễn Thị Ngọc Hà' },
+      pendingProposal: null,
+    });
     const doc = await unit.get(`/api/v1/decisions/${d.id}/document.docx`);
     const text = await docxText(doc.rawPayload);
     for (const s of [
