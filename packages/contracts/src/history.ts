@@ -9,7 +9,7 @@ import {
   RECOGNITION_LEVELS,
   REVIEW_KINDS,
 } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, Version, text } from './common.ts';
+import { AttachmentView, Id, IsoDate, Page, PageSize, Version, paged, text } from './common.ts';
 import { EscalationView, InitiativeDossierFields, InitiativeStatusCode } from './initiatives.ts';
 import { ImportRowError } from './org.ts';
 
@@ -168,8 +168,10 @@ export const InitiativesQuery = z.object({
   field: z.string().max(120).optional(),
   from: z.coerce.number().int().min(1945).max(2100).optional(),
   to: z.coerce.number().int().min(1945).max(2100).optional(),
+  page: Page,
+  pageSize: PageSize,
 });
-export const InitiativeList = z.object({ items: z.array(InitiativeView) });
+export const InitiativeList = paged(InitiativeView);
 
 export const AwardImportFlag = z.object({
   row: z.number().int(),

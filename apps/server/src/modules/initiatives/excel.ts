@@ -10,7 +10,7 @@ import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
-import { listInitiatives } from './service.ts';
+import { hiddenFor, initiativeViews, registryIds } from './service.ts';
 import { initiativeStats } from './stats.ts';
 
 const vnDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
@@ -111,7 +111,12 @@ export async function roundWorkbook(deps: Deps, user: RequestUser, id: string) {
 /** The registry over a span of years, with the counts by year and level on a second sheet. */
 export async function registryWorkbook(deps: Deps, user: RequestUser, from: number, to: number) {
   const stats = await initiativeStats(deps, user, from, to);
-  const { items } = await listInitiatives(deps, user, { from, to });
+  const tree = await deps.tree.fresh();
+  const hidden = await hiddenFor(deps.db.kysely, user.id);
+  const ids = await registryIds(deps, user, tree, hidden, { from, to });
+  const views = await initiativeViews(deps, tree, ids, { user, hidden });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const items = views.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const wb = await newWorkbook();
   const ws = wb.addWorksheet('Sổ sáng kiến');
   ws.columns = [

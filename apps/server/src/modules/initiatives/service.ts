@@ -33,14 +33,15 @@ type Input = z.output<typeof CreateInitiativeRequest>;
 /** The year an initiative counts in: its recognition, or its registration while not recognised. */
 export const yearOf = sql<string>`substr(coalesce(i.recognised_on, i.created_at), 1, 4)`;
 
-export async function listInitiatives(
+/** The ids of the initiatives a query selects, newest first, the same order on both databases. */
+export async function registryIds(
   deps: Deps,
   user: RequestUser,
-  q: z.output<typeof InitiativesQuery>,
-): Promise<{ items: View[] }> {
-  const tree = await deps.tree.fresh();
+  tree: OrgTree,
+  hidden: Set<string>,
+  q: Omit<z.output<typeof InitiativesQuery>, 'page' | 'pageSize'>,
+): Promise<string[]> {
   const scope = scopeOf(user, ANY_ROLE, tree);
-  const hidden = await hiddenFor(deps.db.kysely, user.id);
   let query = deps.db.kysely.selectFrom('initiatives as i').select(['i.id', 'i.title']);
   if (q.orgId) query = query.where('i.org_id', 'in', tree.subtree(q.orgId));
   if (scope !== 'all') query = query.where('i.org_id', 'in', [...scope]);
@@ -53,16 +54,34 @@ export async function listInitiatives(
   if (q.field) query = query.where('i.field', '=', q.field);
   if (q.from) query = query.where(yearOf, '>=', String(q.from));
   if (q.to) query = query.where(yearOf, '<=', String(q.to));
-  const rows = await query.orderBy('i.recognised_on', 'desc').orderBy('i.created_at', 'desc').limit(5000).execute();
+  const rows = await query
+    .orderBy(sql`coalesce(i.recognised_on, i.created_at)`, 'desc')
+    .orderBy('i.id', 'desc')
+    .execute();
   const needle = q.q ? searchKey(q.q) : '';
-  const ids = rows
-    .filter((r) => !needle || searchKey(r.title).includes(needle))
-    // Listing by author must not tell a reviewer who wrote what he scores anonymously.
-    .filter((r) => !(q.personId && hidden.has(r.id)))
-    .map((r) => r.id);
+  return (
+    rows
+      .filter((r) => !needle || searchKey(r.title).includes(needle))
+      // Listing by author must not tell a reviewer who wrote what he scores anonymously.
+      .filter((r) => !(q.personId && hidden.has(r.id)))
+      .map((r) => r.id)
+  );
+}
+
+export async function listInitiatives(deps: Deps, user: RequestUser, q: z.output<typeof InitiativesQuery>) {
+  const tree = await deps.tree.fresh();
+  const hidden = await hiddenFor(deps.db.kysely, user.id);
+  const all = await registryIds(deps, user, tree, hidden, q);
+  const ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
   const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
-  return { items: views.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
+  return {
+    items: views.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+    page: q.page,
+    pageSize: q.pageSize,
+    total: all.length,
+    totalExact: true,
+  };
 }
 
 export async function getInitiative(deps: Deps, user: RequestUser, id: string): Promise<View> {
