@@ -51,7 +51,9 @@ async function loadWorld(db: Db) {
     k.selectFrom('ratings').selectAll().execute(),
     k.selectFrom('award_records').selectAll().execute(),
     k.selectFrom('award_record_initiatives').selectAll().execute(),
-    k.selectFrom('initiatives').selectAll().execute(),
+    // Only recognised initiatives count, as the server loads them (awards/history/load.ts); the register
+    // also holds initiatives still under review (initiativesDemo.ts).
+    k.selectFrom('initiatives').selectAll().where('recognised_on', 'is not', null).execute(),
     k.selectFrom('initiative_authors').selectAll().execute(),
     k.selectFrom('subject_periods').selectAll().execute(),
   ]);
@@ -64,8 +66,11 @@ async function loadWorld(db: Db) {
   const awardsOf = group(awards, (a) => a.subject_id);
   const ratingsOf = group(ratings, (r) => r.subject_id);
   const periodsOf = group(periods, (p) => p.subject_id);
-  const authoredBy = group(authors, (a) => a.person_id);
   const initiativeById = new Map(initiatives.map((i) => [i.id, i]));
+  const authoredBy = group(
+    authors.filter((a) => initiativeById.has(a.initiative_id)),
+    (a) => a.person_id,
+  );
 
   const history = (id: string) => ({
     awards: (awardsOf.get(id) ?? []).map(

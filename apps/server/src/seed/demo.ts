@@ -11,6 +11,7 @@ import { indexNames } from '../modules/people/nameIndex.ts';
 import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
 import { insertDemoMovements } from './movementsDemo.ts';
 import { insertDemoDecisions } from './decisionsDemo.ts';
+import { insertDemoInitiatives } from './initiativesDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
 import { insertDemoCouncil, NEW_COUNCIL_ACCOUNTS } from './decisionsDemoCouncil.ts';
 import {
@@ -265,15 +266,6 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     const historyCounts = await insertDemoHistory(trx, history);
     const movementCounts = await insertDemoMovements(trx, orgIds, people, now);
     const decisionCounts = await insertDemoDecisions(trx, orgIds, people, history, now);
-    await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
-      people: people.length,
-      history: historyCounts,
-      movements: movementCounts,
-      decisions: decisionCounts,
-      council: DEMO_COUNCIL,
-      organisations: orgIds.size,
-      accounts: DEMO_ACCOUNTS.map((a) => a.username),
-    });
 
     const accounts: SeedResult['accounts'] = [];
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
@@ -311,6 +303,18 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     // The council seats the accounts above, so it comes after them.
     for (const a of await insertDemoCouncil(trx, orgIds, people, councilHashes, now))
       accounts.push({ ...a, password: DEMO_PASSWORD });
+    // The initiative rounds seat the council's members as reviewers, so they come last.
+    const initiativeCounts = await insertDemoInitiatives(trx, orgIds, people, now);
+    await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
+      people: people.length,
+      history: historyCounts,
+      movements: movementCounts,
+      decisions: decisionCounts,
+      initiatives: initiativeCounts,
+      council: DEMO_COUNCIL,
+      organisations: orgIds.size,
+      accounts: DEMO_ACCOUNTS.map((a) => a.username),
+    });
     return { orgs: orgIds.size, people: people.length, accounts };
   });
 }
