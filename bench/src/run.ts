@@ -235,3 +235,10 @@ execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/s
   stdio: 'inherit',
   cwd: path.join(REPO_ROOT, 'bench'),
 });
+
+// The initiative registry and its review round, in-process (Fastify inject) on SQLite and, when
+// configured, PostgreSQL: its own process too, adding its section after the documents'.
+execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/src/initiatives.ts')], {
+  stdio: 'inherit',
+  cwd: path.join(REPO_ROOT, 'bench'),
+});
