@@ -172,10 +172,12 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     const leaks = [author.fullName, coAuthor.fullName, 'Phòng Quản lý Công nghiệp'];
     const registry = await rv.b.get(`/api/v1/initiatives/${initiative.id}`);
     const byAuthor = await rv.b.get(`/api/v1/initiatives?personId=${author.id}`);
+    const byUnit = await rv.b.get(`/api/v1/initiatives?orgId=${unitA}`);
     const history = await rv.b.get(`/api/v1/history?subjectId=${author.id}`);
     const list = await rv.b.get('/api/v1/initiatives');
     expect(registry.json()).toMatchObject({ anonymous: true, authors: [] });
-    expect(byAuthor.json().items).toEqual([]);
+    expect(byAuthor.json()).toMatchObject({ items: [], total: 0 });
+    expect(byUnit.json()).toMatchObject({ items: [], total: 0 });
     for (const body of [queue.body, registry.body, byAuthor.body, list.body])
       for (const leak of leaks.slice(0, 2)) expect(body).not.toContain(leak);
     expect(queue.body).not.toContain(leaks[2]);

@@ -62,8 +62,8 @@ export async function registryIds(
   return (
     rows
       .filter((r) => !needle || searchKey(r.title).includes(needle))
-      // Listing by author must not tell a reviewer who wrote what he scores anonymously.
-      .filter((r) => !(q.personId && hidden.has(r.id)))
+      // Listing by author or unit must not tell a reviewer who wrote what he scores anonymously.
+      .filter((r) => !((q.personId || q.orgId) && hidden.has(r.id)))
       .map((r) => r.id)
   );
 }
