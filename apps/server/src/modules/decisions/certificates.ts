@@ -135,7 +135,7 @@ function fixedTexts(c: CertificateData, dx: number, dy: number): Node[] {
     { ...centred(78), text: 'Độc lập - Tự do - Hạnh phúc', fontSize: 14, bold: true },
     { ...centred(126), text: c.issuer.toLocaleUpperCase('vi'), fontSize: 15, bold: true },
     { ...centred(155), text: c.title.toLocaleUpperCase('vi'), fontSize: 44, bold: true, color: RED },
-    { ...centred(222), text: 'Tặng', fontSize: 16, italics: true },
+    { ...centred(222), text: c.lead ?? 'Tặng', fontSize: 16, italics: true },
     {
       x: SIGN.x,
       // ~28 mm between the authority and the name: room for the signature and the seal.

@@ -121,6 +121,8 @@ export interface CertificateData {
   signerName: string;
   /** Register number on the certificate ("Số sổ vàng: 2027/123-045"). */
   registerNo: string;
+  /** The word before the name: "Tặng" on awards (the default), "Chứng nhận" on a certificate of recognition. */
+  lead?: string;
 }
 
 export interface CertificateOptions {

@@ -21,6 +21,13 @@ export async function initiativeCertificate(
   if (v.status !== 'recognised' || !v.recognisedOn || !v.level)
     throw new AppError(409, 'not_recognised', 'Sáng kiến chưa được công nhận: chưa có giấy chứng nhận.');
   if (v.anonymous) throw new AppError(409, 'anonymous', 'Sáng kiến đang được chấm ẩn danh.');
+  // The department certifies its own (grassroots) recognition; a higher level's decision comes with its own certificate.
+  if (v.level !== 'grassroots' && !v.escalation)
+    throw new AppError(
+      409,
+      'recognised_elsewhere',
+      `Sáng kiến được công nhận ${RECOGNITION_LABELS[v.level as RecognitionLevel]} theo quyết định ${v.decisionNumber || 'của cấp trên'}: giấy chứng nhận do cơ quan đó cấp.`,
+    );
   const tree = await deps.tree.fresh();
   const root = tree.name(tree.roots()[0]!);
   const { place } = agencyOf(root);
@@ -38,8 +45,9 @@ export async function initiativeCertificate(
     issuer: `GIÁM ĐỐC ${root.toLocaleUpperCase('vi')}`,
     title: 'GIẤY CHỨNG NHẬN',
     recipient: `${genders.get(a.personId) === 'female' ? 'Bà' : 'Ông'} ${a.name}`,
-    detail: `${v.orgName} — tác giả${v.authors.length > 1 ? ` (đóng góp ${a.share}%)` : ''} của ${kind}`,
-    achievement: `"${v.title}", được công nhận là ${kind} ${RECOGNITION_LABELS[v.level as RecognitionLevel]}`,
+    lead: 'Chứng nhận',
+    detail: `${v.orgName}, là tác giả${v.authors.length > 1 ? ` (tỷ lệ đóng góp ${a.share}%)` : ''} của ${kind}`,
+    achievement: `"${v.title}" được công nhận ${RECOGNITION_LABELS.grassroots}`,
     decisionLine: v.decisionNumber ? `Quyết định số ${v.decisionNumber} ngày ${vnDate(v.recognisedOn!)}` : '',
     dateline: datelineVn(place, v.recognisedOn!),
     signerTitle: ['GIÁM ĐỐC'],

@@ -87,7 +87,8 @@ export function datelineVn(place: string, isoDate: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const day = d < 10 ? `0${d}` : String(d);
   const month = m <= 2 ? `0${m}` : String(m);
-  return `${place}, ngày ${day} tháng ${month} năm ${y}`.normalize('NFC');
+  // An agency whose name carries no province (a test set-up, a ministry) dates without a place.
+  return `${place ? `${place}, ngày` : 'Ngày'} ${day} tháng ${month} năm ${y}`.normalize('NFC');
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
