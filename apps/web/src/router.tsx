@@ -17,6 +17,11 @@ const PeriodImportPage = lazy(() => import('./modules/awards/PeriodImportPage.ts
 const RatingsPage = lazy(() => import('./modules/ratings/RatingsPage.tsx'));
 const CandidatesPage = lazy(() => import('./modules/eligibility/CandidatesPage.tsx'));
 const InitiativesPage = lazy(() => import('./modules/initiatives/InitiativesPage.tsx'));
+const InitiativeDetailPage = lazy(() => import('./modules/initiatives/InitiativeDetailPage.tsx'));
+const InitiativeStatsPage = lazy(() => import('./modules/initiatives/StatsPage.tsx'));
+const RoundsPage = lazy(() => import('./modules/initiatives/RoundsPage.tsx'));
+const RoundPage = lazy(() => import('./modules/initiatives/RoundPage.tsx'));
+const ReviewQueuePage = lazy(() => import('./modules/initiatives/ReviewQueuePage.tsx'));
 const MovementsPage = lazy(() => import('./modules/movements/MovementsPage.tsx'));
 const MovementFormPage = lazy(() => import('./modules/movements/MovementFormPage.tsx'));
 const MovementDetailPage = lazy(() => import('./modules/movements/MovementDetailPage.tsx'));
@@ -123,7 +128,24 @@ export const router = createBrowserRouter([
       { path: 'awards/periods-import', ...page(<PeriodImportPage />, 'nav.periodImport') },
       { path: 'ratings', ...page(<RatingsPage />, 'nav.ratings') },
       { path: 'eligibility/candidates', ...page(<CandidatesPage />, 'nav.candidates') },
-      { path: 'initiatives', ...page(<InitiativesPage />, 'nav.initiatives') },
+      {
+        path: 'initiatives',
+        handle: { crumb: 'nav.initiatives' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<InitiativesPage />) },
+          { path: 'stats', ...page(<InitiativeStatsPage />, 'nav.initiativeStats') },
+          { path: ':id', ...page(<InitiativeDetailPage />, 'initiatives.detail') },
+        ],
+      },
+      {
+        path: 'initiative-rounds',
+        handle: { crumb: 'nav.initiativeRounds' } satisfies RouteHandle,
+        children: [
+          { index: true, ...page(<RoundsPage />) },
+          { path: ':id', ...page(<RoundPage />, 'rounds.detail') },
+        ],
+      },
+      { path: 'initiative-reviews', ...page(<ReviewQueuePage />, 'nav.initiativeReviews') },
       {
         path: 'audit',
         ...page(

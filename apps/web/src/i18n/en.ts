@@ -1,6 +1,7 @@
 import type { MessageKey } from './vi.ts';
 import { enAwards } from './en.awards.ts';
 import { enMovements } from './en.movements.ts';
+import { enInitiatives } from './en.initiatives.ts';
 import { enProposals } from './en.proposals.ts';
 
 /** English interface texts (second locale). */
@@ -240,5 +241,6 @@ export const en: Record<MessageKey, string> = {
   'people.noMatch': 'No matching person',
   ...enAwards,
   ...enMovements,
+  ...enInitiatives,
   ...enProposals,
 };

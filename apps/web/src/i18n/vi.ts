@@ -1,5 +1,6 @@
 import { viAwards } from './vi.awards.ts';
 import { viMovements } from './vi.movements.ts';
+import { viInitiatives } from './vi.initiatives.ts';
 import { viProposals } from './vi.proposals.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -241,6 +242,7 @@ export const vi = {
   'people.noMatch': 'Không tìm thấy cán bộ nào',
   ...viAwards,
   ...viMovements,
+  ...viInitiatives,
   ...viProposals,
 } as const;
 

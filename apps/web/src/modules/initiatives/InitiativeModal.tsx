@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { RecognitionLevel } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
@@ -22,6 +22,13 @@ interface Values {
   decisionNumber: string;
   decisionSigner: string;
   summary: string;
+  problem: string;
+  solution: string;
+  novelty: string;
+  firstAppliedOn: Dayjs | null;
+  appliedAt: string;
+  benefitAmount: number | null;
+  socialBenefit: string;
   authors: { personId: string | null; share: number | null }[];
 }
 
@@ -29,6 +36,8 @@ export interface InitiativeModalProps {
   open: boolean;
   initiative?: InitiativeView;
   onClose: () => void;
+  /** After a save, with the saved initiative (the list opens a new one's page). */
+  onSaved?: (saved: InitiativeView) => void;
 }
 
 /** Sum of the authors' shares; the client says so before the server does. */
@@ -36,7 +45,7 @@ export function sharesTotal(authors: Values['authors'] | undefined): number {
   return (authors ?? []).reduce((sum, a) => sum + (a?.share ?? 0), 0);
 }
 
-export function InitiativeModal({ open, initiative, onClose }: InitiativeModalProps) {
+export function InitiativeModal({ open, initiative, onClose, onSaved }: InitiativeModalProps) {
   const t = useT();
   const labels = useLabels();
   const { message } = App.useApp();
@@ -58,13 +67,20 @@ export function InitiativeModal({ open, initiative, onClose }: InitiativeModalPr
       decisionNumber: i?.decisionNumber ?? '',
       decisionSigner: i?.decisionSigner ?? '',
       summary: i?.summary ?? '',
+      problem: i?.problem ?? '',
+      solution: i?.solution ?? '',
+      novelty: i?.novelty ?? '',
+      firstAppliedOn: isoToDayjs(i?.firstAppliedOn),
+      appliedAt: i?.appliedAt ?? '',
+      benefitAmount: i?.benefitAmount ?? null,
+      socialBenefit: i?.socialBenefit ?? '',
       authors: i?.authors.map((a) => ({ personId: a.personId, share: a.share })) ?? [{ personId: null, share: 100 }],
     });
   }, [open, initiative, form]);
 
   const onFinish = async (v: Values) => {
     try {
-      await save.mutateAsync({
+      const saved = await save.mutateAsync({
         id: initiative?.id,
         version: initiative?.version,
         input: {
@@ -77,11 +93,19 @@ export function InitiativeModal({ open, initiative, onClose }: InitiativeModalPr
           decisionNumber: v.decisionNumber ?? '',
           decisionSigner: v.decisionSigner ?? '',
           summary: v.summary ?? '',
+          problem: v.problem ?? '',
+          solution: v.solution ?? '',
+          novelty: v.novelty ?? '',
+          firstAppliedOn: dayjsToIso(v.firstAppliedOn),
+          appliedAt: v.appliedAt ?? '',
+          benefitAmount: v.benefitAmount ?? null,
+          socialBenefit: v.socialBenefit ?? '',
           authors: v.authors.map((a) => ({ personId: a.personId ?? '', share: a.share ?? 0 })),
         },
       });
       void message.success(initiative ? t('common.saved') : t('initiatives.created', { title: v.title }));
       onClose();
+      onSaved?.(saved);
     } catch (error) {
       handle(error, { form, onReload: onClose });
     }
@@ -194,15 +218,63 @@ export function InitiativeModal({ open, initiative, onClose }: InitiativeModalPr
                   />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ personId: null, share: null })}>
-                {t('initiatives.addAuthor')}
-              </Button>
+              <Space>
+                <Button icon={<PlusOutlined />} onClick={() => add({ personId: null, share: null })}>
+                  {t('initiatives.addAuthor')}
+                </Button>
+                <Form.Item noStyle shouldUpdate>
+                  {() => {
+                    const total = sharesTotal(form.getFieldValue('authors') as Values['authors']);
+                    return (
+                      <Typography.Text type={total === 100 ? 'success' : 'danger'} data-testid="shares-total">
+                        {t('initiatives.sharesTotal', { total })}
+                      </Typography.Text>
+                    );
+                  }}
+                </Form.Item>
+              </Space>
               <Form.ErrorList errors={errors} />
             </fieldset>
           )}
         </Form.List>
         <Form.Item name="summary" label={t('initiatives.summary')} style={{ marginTop: 16 }}>
           <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+        <Form.Item name="problem" label={t('initiatives.problem')}>
+          <Input.TextArea maxLength={8000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+        <Form.Item name="solution" label={t('initiatives.solution')}>
+          <Input.TextArea maxLength={8000} autoSize={{ minRows: 2, maxRows: 10 }} />
+        </Form.Item>
+        <Form.Item name="novelty" label={t('initiatives.novelty')}>
+          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="firstAppliedOn" label={t('initiatives.firstAppliedOn')}>
+              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item name="appliedAt" label={t('initiatives.appliedAt')}>
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="benefitAmount" label={t('initiatives.benefitAmount')}>
+          <InputNumber<number>
+            min={0}
+            step={1_000_000}
+            style={{ width: 260 }}
+            suffix="đ"
+            formatter={(v) =>
+              v === undefined || v === null || `${v}` === '' ? '' : new Intl.NumberFormat('vi-VN').format(Number(v))
+            }
+            parser={(v) => Number((v ?? '').replace(/\D/gu, '')) || 0}
+          />
+        </Form.Item>
+        <Form.Item name="socialBenefit" label={t('initiatives.socialBenefit')}>
+          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -24,7 +24,7 @@ import {
   UserOutlined,
 } from '../../lib/icons.tsx';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
-import { useCanReviewProposals, useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+import { useCanIssueDecisions, useCanReviewProposals, useCanWritePeople, useIsAdmin } from '../auth/session.ts';
 
 interface Entry {
   path: string;
@@ -50,7 +50,13 @@ const AWARDS: Entry[] = [
   { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined /> },
   { path: '/awards/periods-import', label: 'nav.periodImport', icon: <FileExcelOutlined /> },
 ];
-const INITIATIVES: Entry = { path: '/initiatives', label: 'nav.initiatives', icon: <BulbOutlined /> };
+/** The "Sáng kiến" sub-menu: registry, review rounds (office, leaders), a reviewer's sheets, statistics. */
+const INITIATIVES: Entry[] = [
+  { path: '/initiatives', label: 'nav.initiativeRegistry', icon: <BulbOutlined /> },
+  { path: '/initiative-rounds', label: 'nav.initiativeRounds', icon: <CrownOutlined /> },
+  { path: '/initiative-reviews', label: 'nav.initiativeReviews', icon: <SolutionOutlined /> },
+  { path: '/initiatives/stats', label: 'nav.initiativeStats', icon: <BarChartOutlined /> },
+];
 /** Emulation: movements and blocs. */
 const EMULATION: Entry[] = [
   { path: '/movements', label: 'nav.movements', icon: <FlagOutlined /> },
@@ -67,7 +73,7 @@ const ADMIN: Entry[] = [
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 function selectedKey(pathname: string): string {
-  const paths = [...MAIN, ...EMULATION, ...AWARDS, INITIATIVES, ...ADMIN].map((entry) => entry.path);
+  const paths = [...MAIN, ...EMULATION, ...AWARDS, ...INITIATIVES, ...ADMIN].map((entry) => entry.path);
   const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
   return best;
@@ -79,6 +85,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const isAdmin = useIsAdmin();
   const canWrite = useCanWritePeople();
   const office = useCanReviewProposals();
+  const leader = useCanIssueDecisions();
   const link = (entry: Entry) => ({
     key: entry.path,
     icon: entry.icon,
@@ -99,7 +106,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         .filter((entry) => office || entry.path !== '/mail')
         .map(link),
     },
-    link(INITIATIVES),
+    {
+      key: 'initiatives',
+      icon: <BulbOutlined />,
+      label: t('nav.initiatives'),
+      children: INITIATIVES.filter((entry) => office || leader || entry.path !== '/initiative-rounds').map(link),
+    },
     ...SOON.map((entry) => ({
       key: entry.path,
       icon: entry.icon,
@@ -120,7 +132,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     <Menu
       mode="inline"
       selectedKeys={[selected]}
-      defaultOpenKeys={AWARDS.some((entry) => entry.path === selected) ? ['awards'] : []}
+      defaultOpenKeys={[
+        ...(AWARDS.some((entry) => entry.path === selected) ? ['awards'] : []),
+        ...(INITIATIVES.some((entry) => entry.path === selected) ? ['initiatives'] : []),
+      ]}
       items={items}
       style={{ borderInlineEnd: 0 }}
     />

@@ -7,6 +7,7 @@ import { AwardSelect } from '../awards/AwardSelect.tsx';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
 import { PersonSelect, type PersonOption } from '../people/PersonSelect.tsx';
 import { BulkAddModal } from './BulkAddModal.tsx';
+import { InitiativesCell } from './InitiativesCell.tsx';
 import { ItemVerdictCell, JustificationCell } from './ItemVerdict.tsx';
 
 export interface ItemValues {
@@ -16,6 +17,8 @@ export interface ItemValues {
   awardCode: string | null;
   achievement: string;
   justification: string;
+  /** Initiatives the award rests on (each founds one award only). */
+  initiativeIds: string[];
 }
 
 export const emptyItem = (): ItemValues => ({
@@ -24,6 +27,7 @@ export const emptyItem = (): ItemValues => ({
   awardCode: null,
   achievement: '',
   justification: '',
+  initiativeIds: [],
 });
 
 export interface ItemsEditorProps {
@@ -96,6 +100,11 @@ export function ItemsEditor({ form, known, onKnown, returnReasons }: ItemsEditor
                 key: 'award',
                 title: t('proposals.award'),
                 render: (_, field) => <AwardCell form={form} name={field.name} />,
+              },
+              {
+                key: 'initiatives',
+                title: t('proposals.initiatives'),
+                render: (_, field) => <InitiativesCell form={form} name={field.name} />,
               },
               {
                 key: 'verdict',

@@ -38,6 +38,7 @@ function toValues(p: ProposalView): Values {
       awardCode: i.awardCode,
       achievement: i.achievement,
       justification: i.justification,
+      initiativeIds: i.initiatives.map((x) => x.id),
     })),
   };
 }
@@ -102,6 +103,7 @@ export default function ProposalFormPage() {
         awardCode: i.awardCode ?? '',
         achievement: i.achievement ?? '',
         justification: i.justification ?? '',
+        initiativeIds: i.subjectKind === 'individual' ? (i.initiativeIds ?? []) : [],
       })),
     };
     try {

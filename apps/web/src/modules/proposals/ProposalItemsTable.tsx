@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Popover, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ProposalItemView, VoteResult } from '../../api/types.ts';
@@ -142,6 +143,22 @@ export function ProposalItemsTable({
           },
         ]
       : []),
+    {
+      key: 'initiatives',
+      title: t('proposals.initiatives'),
+      render: (_, i) =>
+        i.initiatives.length ? (
+          <div style={{ maxWidth: 280 }}>
+            {i.initiatives.map((x) => (
+              <div key={x.id}>
+                <Link to={`/initiatives/${x.id}`}>{x.title}</Link>
+              </div>
+            ))}
+          </div>
+        ) : (
+          t('common.none')
+        ),
+    },
     {
       key: 'justification',
       title: t('proposals.justification'),

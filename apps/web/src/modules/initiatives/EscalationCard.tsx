@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useProblemHandler } from '../../api/problems.ts';
+import type { InitiativeView } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { DATE_FORMAT, dayjsToIso, formatDate } from '../../lib/format.ts';
+import { useCanReviewProposals } from '../auth/session.ts';
+import { useEscalate } from './api.ts';
+import { useInitiativeLabels } from './labels.ts';
+
+interface Values {
+  on: Dayjs;
+  outcome: 'recognised' | 'not_recognised';
+  decision: string;
+  note: string;
+}
+
+/** The provincial council's review of province-wide effect: proposed by the office, tracked to its result. */
+export function EscalationCard({ initiative: i }: { initiative: InitiativeView }) {
+  const t = useT();
+  const own = useInitiativeLabels();
+  const office = useCanReviewProposals();
+  const { message } = App.useApp();
+  const handle = useProblemHandler();
+  const escalate = useEscalate(i.id);
+  const [mode, setMode] = useState<'propose' | 'result' | null>(null);
+  const [form] = Form.useForm<Values>();
+  const e = i.escalation;
+  const canPropose =
+    office && i.status === 'recognised' && i.level === 'grassroots' && (!e || e.status === 'not_recognised');
+  const canResult = office && e?.status === 'proposed';
+
+  const submit = async (v: Values) => {
+    try {
+      await escalate.mutateAsync(
+        mode === 'propose'
+          ? { action: 'propose', on: dayjsToIso(v.on)!, note: v.note ?? '', version: i.version }
+          : {
+              action: 'result',
+              outcome: v.outcome,
+              on: dayjsToIso(v.on)!,
+              decision: v.decision ?? '',
+              note: v.note ?? '',
+              version: i.version,
+            },
+      );
+      void message.success(t('common.saved'));
+      setMode(null);
+    } catch (err) {
+      handle(err, { form });
+    }
+  };
+
+  return (
+    <Card title={t('initiatives.escalation')} style={{ marginTop: 16 }}>
+      <Space orientation="vertical">
+        {e ? (
+          <>
+            <Typography.Text strong>{own.escalation[e.status]}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('initiatives.proposedOn', { date: formatDate(e.proposedOn) })}
+              {e.resultOn ? ` · ${t('initiatives.resultOn', { date: formatDate(e.resultOn) })}` : ''}
+            </Typography.Text>
+            {e.decision && <Typography.Text>{t('initiatives.provincialDecision', { n: e.decision })}</Typography.Text>}
+            {e.note && <Typography.Text type="secondary">{e.note}</Typography.Text>}
+          </>
+        ) : (
+          <Typography.Text type="secondary">{t('initiatives.notEscalated')}</Typography.Text>
+        )}
+        <Space>
+          {canPropose && <Button onClick={() => setMode('propose')}>{t('initiatives.propose')}</Button>}
+          {canResult && (
+            <Button type="primary" onClick={() => setMode('result')}>
+              {t('initiatives.recordResult')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <Modal
+        open={mode !== null}
+        title={mode === 'propose' ? t('initiatives.propose') : t('initiatives.recordResult')}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        onOk={() => form.submit()}
+        onCancel={() => setMode(null)}
+        confirmLoading={escalate.isPending}
+        destroyOnHidden
+      >
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ on: dayjs(), outcome: 'recognised', decision: '', note: '' }}
+          onFinish={(v) => void submit(v)}
+        >
+          <Form.Item
+            name="on"
+            label={t('initiatives.date')}
+            rules={[{ required: true, message: t('initiatives.date') }]}
+          >
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          </Form.Item>
+          {mode === 'result' && (
+            <>
+              <Form.Item name="outcome" label={t('initiatives.outcome')}>
+                <Radio.Group
+                  options={[
+                    { value: 'recognised', label: own.escalation.recognised },
+                    { value: 'not_recognised', label: own.escalation.not_recognised },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name="decision" label={t('initiatives.provincialDecisionNumber')}>
+                <Input maxLength={120} placeholder="1234/QĐ-UBND" />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item name="note" label={t('initiatives.note')}>
+            <Input.TextArea maxLength={1000} autoSize={{ minRows: 2 }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
