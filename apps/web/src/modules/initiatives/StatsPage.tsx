@@ -116,11 +116,12 @@ export default function StatsPage() {
 function Totals({ data, loading }: { data: Stats; loading: boolean }) {
   const t = useT();
   const labels = useLabels();
+  const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
   const cards = [
     { key: 'total', title: t('initiatives.totalIn', { from: data.from, to: data.to }), value: data.total },
     { key: 'wide', title: t('initiatives.provincialOrWider'), value: data.provincialOrWider },
-    { key: 'grassroots', title: labels.recognition.grassroots, value: data.byLevel.grassroots },
-    { key: 'national', title: labels.recognition.national, value: data.byLevel.national },
+    { key: 'grassroots', title: cap(labels.recognition.grassroots), value: data.byLevel.grassroots },
+    { key: 'national', title: cap(labels.recognition.national), value: data.byLevel.national },
     { key: 'unrecognised', title: t('initiatives.unrecognised'), value: data.byLevel.unrecognised },
   ];
   return (
