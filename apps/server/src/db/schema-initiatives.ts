@@ -1,4 +1,34 @@
-/** Table types of the initiative registry's review rounds (migration 008). */
+/** Table types of the initiative registry (migration 004, grown by 008) and its review rounds (migration 008). */
+export interface InitiativeTable {
+  id: string;
+  title: string;
+  kind: string;
+  field: string;
+  org_id: string;
+  level: string | null;
+  recognised_on: string | null;
+  decision_number: string;
+  decision_signer: string;
+  summary: string;
+  /** Migration 008 (optional so that older inserts need not name them). */
+  problem?: string;
+  solution?: string;
+  novelty?: string;
+  first_applied_on?: string | null;
+  applied_at?: string;
+  benefit_amount?: number | string | null;
+  social_benefit?: string;
+  status?: string;
+  escalation?: string | null;
+  escalated_on?: string | null;
+  escalation_result_on?: string | null;
+  escalation_decision?: string;
+  escalation_note?: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface InitiativeRoundTable {
   id: string;
   title: string;

@@ -94,36 +94,6 @@ export interface RatingTable {
   version: number;
 }
 
-export interface InitiativeTable {
-  id: string;
-  title: string;
-  kind: string;
-  field: string;
-  org_id: string;
-  level: string | null;
-  recognised_on: string | null;
-  decision_number: string;
-  decision_signer: string;
-  summary: string;
-  /** Migration 008 (optional so that older inserts need not name them). */
-  problem?: string;
-  solution?: string;
-  novelty?: string;
-  first_applied_on?: string | null;
-  applied_at?: string;
-  benefit_amount?: number | string | null;
-  social_benefit?: string;
-  status?: string;
-  escalation?: string | null;
-  escalated_on?: string | null;
-  escalation_result_on?: string | null;
-  escalation_decision?: string;
-  escalation_note?: string;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
 export interface InitiativeAuthorTable {
   initiative_id: string;
   person_id: string;
@@ -368,7 +338,8 @@ export interface FileTable {
   deleted_by?: string | null;
 }
 
-import type { InitiativeReviewTables } from './schema-initiatives.ts';
+import type { InitiativeReviewTables, InitiativeTable } from './schema-initiatives.ts';
+export type { InitiativeTable };
 import type { ProposalTables } from './schema-proposals.ts';
 
 export interface Database extends ProposalTables, InitiativeReviewTables {

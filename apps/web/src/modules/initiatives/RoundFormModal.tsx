@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_PHASES, DEFAULT_RUBRIC, type RoundPhase, type RubricCriterion } from '@thidua/domain';
@@ -217,73 +217,75 @@ export function RoundFormModal({
           )}
         </Form.List>
         <Typography.Title level={5}>{t('rounds.phases')}</Typography.Title>
-        <Form.List name="phases">
-          {(rows) => (
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="key"
-              dataSource={rows}
-              style={{ marginBottom: 16 }}
-              columns={[
-                {
-                  key: 'label',
-                  title: t('rounds.phase'),
-                  render: (_, r) => (
-                    <Form.Item name={[r.name, 'label']} noStyle>
-                      <Input />
-                    </Form.Item>
-                  ),
-                },
-                ...(['canScore', 'seeOthers', 'seeAuthors'] as const).map((k) => ({
-                  key: k,
-                  title: t(`rounds.${k}`),
-                  render: (_: unknown, r: { name: number }) => (
-                    <Form.Item name={[r.name, k]} valuePropName="checked" noStyle>
-                      <Switch size="small" />
-                    </Form.Item>
-                  ),
-                })),
-              ]}
-            />
-          )}
-        </Form.List>
+        <SettingsRows
+          list="phases"
+          labelTitle={t('rounds.phase')}
+          fields={(['canScore', 'seeOthers', 'seeAuthors'] as const).map((k) => ({
+            key: k,
+            title: t(`rounds.${k}`),
+            checked: true,
+            input: <Switch size="small" />,
+          }))}
+        />
         <Typography.Title level={5}>{t('rounds.rubric')}</Typography.Title>
-        <Form.List name="rubric">
-          {(rows) => (
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="key"
-              dataSource={rows}
-              style={{ marginBottom: 16 }}
-              columns={[
-                {
-                  key: 'label',
-                  title: t('rounds.criterion'),
-                  render: (_, r) => (
-                    <Form.Item name={[r.name, 'label']} noStyle>
-                      <Input />
-                    </Form.Item>
-                  ),
-                },
-                ...(['weight', 'min', 'max'] as const).map((k) => ({
-                  key: k,
-                  title: t(`rounds.${k}`),
-                  render: (_: unknown, r: { name: number }) => (
-                    <Form.Item name={[r.name, k]} noStyle>
-                      <InputNumber min={0} max={1000} style={{ width: 90 }} />
-                    </Form.Item>
-                  ),
-                })),
-              ]}
-            />
-          )}
-        </Form.List>
+        <SettingsRows
+          list="rubric"
+          labelTitle={t('rounds.criterion')}
+          fields={(['weight', 'min', 'max'] as const).map((k) => ({
+            key: k,
+            title: t(`rounds.${k}`),
+            input: <InputNumber min={0} max={1000} style={{ width: 90 }} />,
+          }))}
+        />
         <Form.Item name="contestedStdev" label={t('rounds.contestedStdev')}>
           <InputNumber min={1} max={100} />
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** A table over a form list (phases, rubric criteria): an editable label, then one control per field. */
+function SettingsRows({
+  list,
+  labelTitle,
+  fields,
+}: {
+  list: string;
+  labelTitle: string;
+  fields: { key: string; title: string; input: ReactNode; checked?: boolean }[];
+}) {
+  return (
+    <Form.List name={list}>
+      {(rows) => (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={rows}
+          style={{ marginBottom: 16 }}
+          columns={[
+            {
+              key: 'label',
+              title: labelTitle,
+              render: (_, r) => (
+                <Form.Item name={[r.name, 'label']} noStyle>
+                  <Input aria-label={labelTitle} />
+                </Form.Item>
+              ),
+            },
+            ...fields.map((f) => ({
+              key: f.key,
+              title: f.title,
+              render: (_: unknown, r: { name: number }) => (
+                <Form.Item name={[r.name, f.key]} valuePropName={f.checked ? 'checked' : 'value'} noStyle>
+                  {f.input}
+                </Form.Item>
+              ),
+            })),
+          ]}
+        />
+      )}
+    </Form.List>
   );
 }
