@@ -13,7 +13,7 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { useCanWritePeople } from '../auth/session.ts';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
 import { PersonSelect } from '../people/PersonSelect.tsx';
-import { downloadRegistry, useInitiativePage } from './api.ts';
+import { downloadRegistry, useInitiativePage, useInitiativeStats } from './api.ts';
 import { InitiativeModal } from './InitiativeModal.tsx';
 import { STATUS_COLORS, useInitiativeLabels } from './labels.ts';
 
@@ -30,14 +30,17 @@ export default function InitiativesPage() {
   const [personId, setPersonId] = useState<string | null>(null);
   const [status, setStatus] = useState<InitiativeStatus | null>(null);
   const [level, setLevel] = useState<RecognitionLevel | null>(null);
+  const [field, setField] = useState<string | null>(null);
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const search = useDebounced(q, 300);
-  const filter = { orgId, personId, q: search, status, level, from, to, page, pageSize: PAGE_SIZE };
+  const filter = { orgId, personId, q: search, status, level, field, from, to, page, pageSize: PAGE_SIZE };
   const { data, isFetching, error } = useInitiativePage(filter);
   const [creating, setCreating] = useState(false);
+  const year = new Date().getFullYear();
+  const fields = useFieldNames(year);
   const reset =
     <V,>(set: (v: V) => void) =>
     (v: V) => {
@@ -50,17 +53,13 @@ export default function InitiativesPage() {
       key: 'title',
       title: t('initiatives.titleField'),
       render: (_, i) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/initiatives/${i.id}`}>
-            <Typography.Text strong>{i.title}</Typography.Text>
-          </Link>
-          <Typography.Text type="secondary">
-            {labels.initiativeKind[i.kind]}
-            {i.field ? ` · ${i.field}` : ''}
-          </Typography.Text>
-        </Space>
+        <Link to={`/initiatives/${i.id}`}>
+          <Typography.Text strong>{i.title}</Typography.Text>
+        </Link>
       ),
     },
+    { key: 'kind', title: t('initiatives.kind'), render: (_, i) => labels.initiativeKind[i.kind] },
+    { key: 'field', title: t('initiatives.field'), render: (_, i) => i.field || t('common.none') },
     { key: 'org', title: t('people.org'), dataIndex: 'orgName' },
     {
       key: 'authors',
@@ -103,7 +102,6 @@ export default function InitiativesPage() {
     },
   ];
 
-  const year = new Date().getFullYear();
   return (
     <>
       <div className="page-header">
@@ -163,7 +161,17 @@ export default function InitiativesPage() {
             value={level ?? undefined}
             onChange={(v) => reset(setLevel)(v ?? null)}
             options={labels.recognitionOptions}
-            style={{ width: 160 }}
+            style={{ width: 200 }}
+          />
+          <Select<string>
+            aria-label={t('initiatives.field')}
+            placeholder={t('initiatives.field')}
+            allowClear
+            showSearch
+            value={field ?? undefined}
+            onChange={(v) => reset(setField)(v ?? null)}
+            options={fields.map((f) => ({ value: f, label: f }))}
+            style={{ width: 200 }}
           />
           <Space size={4}>
             <InputNumber
@@ -213,4 +221,13 @@ export default function InitiativesPage() {
       />
     </>
   );
+}
+
+/** The fields initiatives were filed under (the statistics' widest span), for the exact-match filter. */
+function useFieldNames(year: number): string[] {
+  const { data } = useInitiativeStats(year - 50, year);
+  return (data?.byField ?? [])
+    .map((f) => f.field)
+    .filter((f) => f !== 'Chưa phân loại')
+    .sort((a, b) => a.localeCompare(b, 'vi'));
 }
