@@ -5,10 +5,10 @@ const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
 const PROVINCIAL_FIGHTER = /Chiến sĩ thi đua (bộ, ban, ngành, tỉnh|cấp tỉnh)/u;
 
 /** The "Khen thưởng" sub-menu entry (the sub-menu opens first when it is closed). */
-async function awardsNav(page: Page, name: string) {
+async function awardsNav(page: Page, name: string, menu = 'Khen thưởng') {
   const link = nav(page, name);
   if (!(await link.isVisible()))
-    await page.getByRole('navigation', { name: 'Menu chính' }).getByText('Khen thưởng', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByText(menu, { exact: true }).click();
   await link.click();
 }
 
@@ -133,8 +133,8 @@ test('awards: ratings, award history, initiative, candidates with explanations',
 
   const initiativeTitle = `Số hóa hồ sơ thi đua khen thưởng ${run}`;
   await test.step('an initiative she authors (100%), recognised at provincial level on 10/05/2026', async () => {
-    await nav(page, 'Sáng kiến').click();
-    await expect(page.getByRole('heading', { name: 'Sáng kiến' })).toBeVisible();
+    await awardsNav(page, 'Sổ sáng kiến', 'Sáng kiến');
+    await expect(page.getByRole('heading', { name: 'Sổ sáng kiến' })).toBeVisible();
     await page.getByRole('button', { name: 'Thêm sáng kiến' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm sáng kiến' });
     await dialog.getByLabel('Tên sáng kiến').fill(initiativeTitle);
@@ -155,9 +155,10 @@ test('awards: ratings, award history, initiative, candidates with explanations',
     await expect(dialog.getByLabel('Tỷ lệ đóng góp của tác giả 1')).toHaveValue('100');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expectToast(page, `Đã thêm sáng kiến “${initiativeTitle}”.`);
-    const row = page.getByRole('row').filter({ hasText: initiativeTitle });
-    await expect(row).toContainText(`${fullName} (100%)`);
-    await expect(row).toContainText('10/05/2026');
+    // Saving opens the initiative's page: recognised, with its author.
+    await expect(page.getByRole('heading', { name: initiativeTitle })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: fullName })).toContainText('100%');
+    await expect(page.getByText('10/05/2026')).toBeVisible();
     await shot(page, 'awards-03-initiative');
   });
 
