@@ -2,6 +2,7 @@ import type { MessageKey } from './vi.ts';
 import { enAwards } from './en.awards.ts';
 import { enMovements } from './en.movements.ts';
 import { enInitiatives } from './en.initiatives.ts';
+import { enReviews } from './en.reviews.ts';
 import { enProposals } from './en.proposals.ts';
 
 /** English interface texts (second locale). */
@@ -242,5 +243,6 @@ export const en: Record<MessageKey, string> = {
   ...enAwards,
   ...enMovements,
   ...enInitiatives,
+  ...enReviews,
   ...enProposals,
 };

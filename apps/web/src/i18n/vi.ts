@@ -1,6 +1,7 @@
 import { viAwards } from './vi.awards.ts';
 import { viMovements } from './vi.movements.ts';
 import { viInitiatives } from './vi.initiatives.ts';
+import { viReviews } from './vi.reviews.ts';
 import { viProposals } from './vi.proposals.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -243,6 +244,7 @@ export const vi = {
   ...viAwards,
   ...viMovements,
   ...viInitiatives,
+  ...viReviews,
   ...viProposals,
 } as const;
 

@@ -61,7 +61,7 @@ export function RecognitionModal({
       title={outcome === 'recognised' ? t('rounds.recogniseTitle') : t('rounds.rejectTitle')}
       okText={t('rounds.confirm')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !preview || preview.count === 0 || preview.refused.length > 0 }}
+      okButtonProps={{ disabled: !preview || preview.count === 0 }}
       onOk={() => form.submit()}
       onCancel={() => onClose(false)}
       confirmLoading={recognise.isPending}
@@ -84,7 +84,16 @@ export function RecognitionModal({
               type="error"
               showIcon
               style={{ marginBottom: 12 }}
-              title={preview.refused.map((r) => `${r.title}: ${r.reason}`).join('; ')}
+              title={t('reviews.refusedTitle', { n: preview.refused.length })}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {preview.refused.map((r) => (
+                    <li key={r.initiativeId}>
+                      {r.title}: {r.reason}
+                    </li>
+                  ))}
+                </ul>
+              }
             />
           )}
           <List

@@ -1,19 +1,15 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_PHASES, DEFAULT_RUBRIC, type RoundPhase, type RubricCriterion } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
-import { useCouncilMembers } from '../council/api.ts';
 import { useInitiatives } from './api.ts';
+import { RoundReviewersField, type ReviewerRow } from './RoundReviewersField.tsx';
+import { freshKey, RoundSettingsRows, RubricAnchors } from './RoundSettingsRows.tsx';
 import { useSaveRound, type Detail } from './roundsApi.ts';
 
-interface ReviewerRow {
-  memberId: string;
-  fields: string[];
-  initiativeIds: string[];
-}
 interface Values {
   title: string;
   dates: [Dayjs, Dayjs];
@@ -41,10 +37,8 @@ export function RoundFormModal({
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const save = useSaveRound();
-  const members = useCouncilMembers();
   const candidates = useInitiatives({ status: 'submitted' }, open);
   const chosen = Form.useWatch('initiativeIds', form) ?? [];
-  const reviewers = Form.useWatch('reviewers', form) ?? [];
 
   const initiativeOptions = useMemo(() => {
     const own = (round?.items ?? []).map((i) => ({ value: i.initiativeId, label: i.title, field: i.field }));
@@ -63,7 +57,6 @@ export function RoundFormModal({
         .filter(Boolean),
     ),
   ];
-  const activeMembers = (members.data ?? []).filter((m) => m.active);
 
   useEffect(() => {
     if (!open) return;
@@ -76,37 +69,38 @@ export function RoundFormModal({
       initiativeIds: round?.items.map((i) => i.initiativeId) ?? [],
       reviewers:
         round?.reviewers.map((v) => ({
-          memberId: activeMembers.find((m) => m.userId === v.userId)?.id ?? v.userId,
+          userId: v.userId,
+          personId: v.personId,
+          orgId: v.orgId,
           fields: v.fields,
           initiativeIds: v.initiativeIds,
         })) ?? [],
-      phases: r?.phases ?? [...DEFAULT_PHASES],
-      rubric: r?.rubric ?? DEFAULT_RUBRIC.map((c) => ({ ...c })),
+      phases: (r?.phases ?? DEFAULT_PHASES).map((p) => ({ ...p })),
+      rubric: (r?.rubric ?? DEFAULT_RUBRIC).map((c) => ({ ...c, anchors: c.anchors.map((a) => ({ ...a })) })),
       contestedStdev: r?.contestedStdev ?? 15,
     });
-    // Members load once; the form is set when the modal opens.
+    // The form is set when the modal opens (not again when the language changes).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, round, form]);
 
-  const onFinish = async (v: Values) => {
+  const onFinish = async (shown: Values) => {
+    // The store, not only the shown fields: a phase's or criterion's key and the anchors of a folded row have no input.
+    const v = { ...shown, ...(form.getFieldsValue(true) as Values) };
     try {
       const input = {
         title: v.title,
         opensOn: dayjsToIso(v.dates[0])!,
         closesOn: dayjsToIso(v.dates[1])!,
         initiativeIds: v.initiativeIds,
-        reviewers: v.reviewers.map((r) => {
-          const m = activeMembers.find((x) => x.id === r.memberId)!;
-          return {
-            userId: m.userId,
-            personId: m.personId,
-            orgId: m.orgId,
-            fields: r.fields ?? [],
-            initiativeIds: r.initiativeIds ?? [],
-          };
-        }),
-        phases: v.phases,
-        rubric: v.rubric,
+        reviewers: (v.reviewers ?? []).map((r) => ({
+          userId: r.userId ?? '',
+          personId: r.personId ?? null,
+          orgId: r.orgId ?? '',
+          fields: r.fields ?? [],
+          initiativeIds: r.initiativeIds ?? [],
+        })),
+        phases: v.phases.map((p) => ({ ...p, label: p.label.trim() })),
+        rubric: v.rubric.map((c) => ({ ...c, label: c.label.trim(), anchors: c.anchors ?? [] })),
         contestedStdev: v.contestedStdev,
       };
       const saved = await save.mutateAsync({ id: round?.round.id, version: round?.round.version, input });
@@ -121,7 +115,7 @@ export function RoundFormModal({
   return (
     <Modal
       open={open}
-      width={1000}
+      width={1200}
       title={round ? t('rounds.edit') : t('rounds.create')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
@@ -152,74 +146,25 @@ export function RoundFormModal({
             loading={candidates.isFetching}
           />
         </Form.Item>
-        <Form.List name="reviewers">
-          {(rows, { add, remove }) => (
-            <>
-              <Form.Item label={t('rounds.reviewers')}>
-                <Select
-                  mode="multiple"
-                  aria-label={t('rounds.reviewers')}
-                  value={reviewers.map((r) => r?.memberId)}
-                  options={activeMembers.map((m) => ({ value: m.id, label: `${m.name} — ${m.orgName}` }))}
-                  optionFilterProp="label"
-                  onSelect={(id: string) => add({ memberId: id, fields: [], initiativeIds: [] })}
-                  onDeselect={(id: string) => remove(reviewers.findIndex((r) => r?.memberId === id))}
-                />
-              </Form.Item>
-              {rows.length > 0 && (
-                <Table
-                  size="small"
-                  pagination={false}
-                  rowKey="key"
-                  dataSource={rows}
-                  style={{ marginBottom: 16 }}
-                  columns={[
-                    {
-                      key: 'name',
-                      title: t('rounds.reviewer'),
-                      render: (_, row) => activeMembers.find((m) => m.id === reviewers[row.name]?.memberId)?.name ?? '',
-                    },
-                    {
-                      key: 'fields',
-                      title: t('rounds.byField'),
-                      render: (_, row) => (
-                        <Form.Item name={[row.name, 'fields']} noStyle>
-                          <Select
-                            mode="multiple"
-                            allowClear
-                            options={fields.map((f) => ({ value: f, label: f }))}
-                            style={{ minWidth: 200 }}
-                            placeholder={t('rounds.allFields')}
-                          />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'ids',
-                      title: t('rounds.byInitiative'),
-                      render: (_, row) => (
-                        <Form.Item name={[row.name, 'initiativeIds']} noStyle>
-                          <Select
-                            mode="multiple"
-                            allowClear
-                            options={initiativeOptions.filter((o) => chosen.includes(o.value))}
-                            style={{ minWidth: 240 }}
-                            placeholder={t('rounds.allInitiatives')}
-                            optionFilterProp="label"
-                          />
-                        </Form.Item>
-                      ),
-                    },
-                  ]}
-                />
-              )}
-            </>
-          )}
-        </Form.List>
+        <Typography.Title level={5}>{t('rounds.reviewers')}</Typography.Title>
+        <RoundReviewersField
+          open={open}
+          fields={fields}
+          initiatives={initiativeOptions.filter((o) => chosen.includes(o.value))}
+          known={round?.reviewers ?? []}
+        />
         <Typography.Title level={5}>{t('rounds.phases')}</Typography.Title>
-        <SettingsRows
+        <RoundSettingsRows
           list="phases"
           labelTitle={t('rounds.phase')}
+          addText={t('reviews.addPhase')}
+          fresh={(taken) => ({
+            key: freshKey('phase', taken),
+            label: '',
+            canScore: true,
+            seeOthers: false,
+            seeAuthors: false,
+          })}
           fields={(['canScore', 'seeOthers', 'seeAuthors'] as const).map((k) => ({
             key: k,
             title: t(`rounds.${k}`),
@@ -228,9 +173,12 @@ export function RoundFormModal({
           }))}
         />
         <Typography.Title level={5}>{t('rounds.rubric')}</Typography.Title>
-        <SettingsRows
+        <RoundSettingsRows
           list="rubric"
           labelTitle={t('rounds.criterion')}
+          addText={t('reviews.addCriterion')}
+          fresh={(taken) => ({ key: freshKey('criterion', taken), label: '', weight: 1, min: 0, max: 10, anchors: [] })}
+          expanded={(row) => <RubricAnchors row={row} />}
           fields={(['weight', 'min', 'max'] as const).map((k) => ({
             key: k,
             title: t(`rounds.${k}`),
@@ -242,50 +190,5 @@ export function RoundFormModal({
         </Form.Item>
       </Form>
     </Modal>
-  );
-}
-
-/** A table over a form list (phases, rubric criteria): an editable label, then one control per field. */
-function SettingsRows({
-  list,
-  labelTitle,
-  fields,
-}: {
-  list: string;
-  labelTitle: string;
-  fields: { key: string; title: string; input: ReactNode; checked?: boolean }[];
-}) {
-  return (
-    <Form.List name={list}>
-      {(rows) => (
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={rows}
-          style={{ marginBottom: 16 }}
-          columns={[
-            {
-              key: 'label',
-              title: labelTitle,
-              render: (_, r) => (
-                <Form.Item name={[r.name, 'label']} noStyle>
-                  <Input aria-label={labelTitle} />
-                </Form.Item>
-              ),
-            },
-            ...fields.map((f) => ({
-              key: f.key,
-              title: f.title,
-              render: (_: unknown, r: { name: number }) => (
-                <Form.Item name={[r.name, f.key]} valuePropName={f.checked ? 'checked' : 'value'} noStyle>
-                  {f.input}
-                </Form.Item>
-              ),
-            })),
-          ]}
-        />
-      )}
-    </Form.List>
   );
 }

@@ -15,10 +15,13 @@ const Para = ({ text }: { text: string }) => (text ? <span style={{ whiteSpace: 
 export function SheetForm({
   item,
   round,
+  autoFocus,
   onSaved,
 }: {
   item: QueueItem;
   round: Queue['rounds'][number];
+  /** Put the cursor on the first score (after "save and next"). */
+  autoFocus?: boolean;
   onSaved: (next: boolean) => void;
 }) {
   const t = useT();
@@ -115,7 +118,7 @@ export function SheetForm({
         />
       )}
       <Form<Values> form={form} layout="vertical" onFinish={score} disabled={readOnly}>
-        {rubric.map((c) => (
+        {rubric.map((c, k) => (
           <Form.Item
             key={c.key}
             name={['scores', c.key]}
@@ -123,7 +126,14 @@ export function SheetForm({
             extra={c.anchors.map((a) => `${a.score}: ${a.text}`).join(' · ')}
             rules={[{ required: true, message: t('reviews.scoreRequired', { label: c.label }) }]}
           >
-            <InputNumber aria-label={c.label} min={c.min} max={c.max} step={1} style={{ width: 120 }} />
+            <InputNumber
+              aria-label={c.label}
+              min={c.min}
+              max={c.max}
+              step={1}
+              style={{ width: 120 }}
+              autoFocus={autoFocus && k === 0 && !readOnly}
+            />
           </Form.Item>
         ))}
         <Typography.Paragraph strong data-testid="sheet-total">
