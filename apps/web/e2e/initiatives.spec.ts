@@ -74,29 +74,35 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
   });
 
   await test.step('the office sets up a round with three council members and opens it', async () => {
-    const members = (await (await office.request.get('/api/v1/council/members')).json()) as {
-      items: { userId: string; personId: string | null; orgId: string; active: boolean }[];
+    await office.goto('/initiative-rounds');
+    await office.getByRole('button', { name: 'Tạo đợt xét' }).click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByLabel('Tên đợt xét').fill(`Đợt xét sáng kiến bổ sung (${run})`);
+    // Multiple selects: type to filter, Enter takes the highlighted option.
+    const multiPick = async (field: Locator, text: string) => {
+      await field.click();
+      await field.fill(text);
+      await expect(
+        office.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text }),
+      ).toBeVisible();
+      await field.press('Enter');
     };
-    const reviewerRows = [];
+    const initiatives = dialog.getByRole('combobox', { name: 'Sáng kiến', exact: true });
+    // Closing a dropdown with Tab would toggle its highlighted option: click the dialog's title instead.
+    const blur = () => dialog.getByText('Tạo đợt xét', { exact: true }).click();
+    await multiPick(initiatives, title);
+    await blur();
+    const council = dialog.getByRole('combobox', { name: 'Thêm thành viên Hội đồng' });
     for (const page of Object.values(reviewers)) {
-      const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { id: string };
-      const m = members.items.find((x) => x.userId === me.id && x.active)!;
-      reviewerRows.push({ userId: m.userId, personId: m.personId, orgId: m.orgId });
+      const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { displayName: string };
+      await multiPick(council, me.displayName);
     }
-    const year = new Date().getFullYear();
-    const res = await office.request.post('/api/v1/initiative-rounds', {
-      headers: { 'x-csrf-token': await csrf(office) },
-      data: {
-        title: `Đợt xét sáng kiến bổ sung (${run})`,
-        opensOn: `${year}-01-01`,
-        closesOn: `${year}-12-31`,
-        initiativeIds: [initiativeId],
-        reviewers: reviewerRows,
-      },
-    });
-    expect(res.status(), await res.text()).toBe(201);
-    roundUrl = `/initiative-rounds/${((await res.json()) as { round: { id: string } }).round.id}`;
-    await office.goto(roundUrl);
+    await blur();
+    await expect(dialog.getByText(title)).toBeVisible();
+    await shot(office, 'initiatives-1b-round-form');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(office.getByRole('heading', { name: `Đợt xét sáng kiến bổ sung (${run})` })).toBeVisible();
+    roundUrl = new URL(office.url()).pathname;
     await office.getByRole('button', { name: 'Mở đợt chấm' }).click();
     await expectToast(office, 'Đã mở đợt chấm và thông báo cho thành viên.');
   });
