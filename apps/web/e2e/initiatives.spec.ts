@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { PDFParse } from 'pdf-parse';
 import { expectToast, pickOption, pickTreeOption, shot } from './helpers.ts';
 
 const DEMO_PASSWORD = 'Thidua@2026';
@@ -160,6 +162,28 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
     await unit.goto(`/initiatives/${initiativeId}`);
     await expect(unit.getByText('Đã công nhận').first()).toBeVisible();
     await expect(unit.getByText(decision)).toBeVisible();
+  });
+
+  await test.step('the certificate prints, and the provincial council recognises province-wide effect', async () => {
+    const [download] = await Promise.all([
+      unit.waitForEvent('download'),
+      unit.getByRole('button', { name: 'Tải Giấy chứng nhận (PDF)' }).click(),
+    ]);
+    const pdf = await readFile(await download.path());
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text.replace(/\s+/gu, ' ');
+    for (const s of ['GIẤY CHỨNG NHẬN', 'Chứng nhận', author, 'cấp cơ sở', decision]) expect(text).toContain(s);
+
+    await office.goto(`/initiatives/${initiativeId}`);
+    await office.getByRole('button', { name: 'Đề nghị Hội đồng cấp tỉnh' }).click();
+    await office.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await expect(office.getByText('Đã đề nghị Hội đồng cấp tỉnh')).toBeVisible();
+    await office.getByRole('button', { name: 'Ghi kết quả của tỉnh' }).click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByLabel('Số quyết định của UBND tỉnh').fill('1234/QĐ-UBND');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(office.getByText('Được công nhận phạm vi ảnh hưởng cấp tỉnh')).toBeVisible();
+    await expect(office.getByText('Quyết định 1234/QĐ-UBND')).toBeVisible();
+    await shot(office, 'initiatives-5b-escalation');
   });
 
   let firstDossier = '';
