@@ -176,13 +176,16 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
     await office.goto(`/initiatives/${initiativeId}`);
     await office.getByRole('button', { name: 'Đề nghị Hội đồng cấp tỉnh' }).click();
     await office.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
-    await expect(office.getByText('Đã đề nghị Hội đồng cấp tỉnh')).toBeVisible();
+    await expect(office.getByRole('dialog')).toBeHidden();
+    const card = office.locator('.ant-card').filter({ hasText: 'Hội đồng sáng kiến cấp tỉnh' });
+    await expect(card.getByText('Đã đề nghị Hội đồng cấp tỉnh')).toBeVisible();
     await office.getByRole('button', { name: 'Ghi kết quả của tỉnh' }).click();
     const dialog = office.getByRole('dialog');
     await dialog.getByLabel('Số quyết định của UBND tỉnh').fill('1234/QĐ-UBND');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(office.getByText('Được công nhận phạm vi ảnh hưởng cấp tỉnh')).toBeVisible();
-    await expect(office.getByText('Quyết định 1234/QĐ-UBND')).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(card.getByText('Được công nhận phạm vi ảnh hưởng cấp tỉnh')).toBeVisible();
+    await expect(card.getByText('Quyết định 1234/QĐ-UBND')).toBeVisible();
     await shot(office, 'initiatives-5b-escalation');
   });
 
