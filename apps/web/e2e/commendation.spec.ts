@@ -32,8 +32,12 @@ async function searchPick(page: Page, field: Locator, text: string) {
 
 async function act(page: Page, action: string) {
   await page.getByRole('button', { name: action, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
-  await expectToast(page, `Đã thực hiện: ${action}.`);
+  // A click during the dialog's opening animation can be lost: click again while the dialog stays up.
+  const confirm = page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' });
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.click({ timeout: 2000 });
+    await expect(page.locator('.ant-message').getByText(`Đã thực hiện: ${action}.`)).toBeVisible({ timeout: 4000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function downloaded(page: Page, button: Locator): Promise<Buffer> {
@@ -164,8 +168,14 @@ test('commendation: proposal, return, council with recusal, decision, DOCX and c
     await leader.getByRole('button', { name: 'Xem trước' }).click();
     await expect(leader.getByText(fighter).first()).toBeVisible();
     await leader.getByRole('button', { name: 'Ban hành', exact: true }).click();
-    await leader.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true }).click();
-    await expect(leader.getByRole('heading', { name: /^Quyết định số \d+\/QĐ-SCT$/u })).toBeVisible();
+    // A click during the dialog's opening animation can be lost: click again while the dialog stays up
+    // (its button is disabled while issuing, and the server refuses a second issue of the same dossiers).
+    const confirm = leader.getByRole('dialog').getByRole('button', { name: 'Ban hành', exact: true });
+    const issued = leader.getByRole('heading', { name: /^Quyết định số \d+\/QĐ-SCT$/u });
+    await expect(async () => {
+      if (await confirm.isVisible()) await confirm.click({ timeout: 2000 });
+      await expect(issued).toBeVisible({ timeout: 4000 });
+    }).toPass({ timeout: 40_000 });
     await shot(leader, 'commendation-3-decision');
 
     const docx = await downloaded(leader, leader.getByRole('button', { name: 'Quyết định (.docx)' }));
