@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -107,4 +107,31 @@ export async function staffWorkbook(template: Buffer, rows: StaffRow[]): Promise
     excelRow.commit();
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The demo accounts' password (seeded with the demo data). */
+export const DEMO_PASSWORD = 'Thidua@2026';
+
+/** A new browser context signed in as a demo account, on the dashboard. */
+export async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+  return page;
+}
+
+/** Types into a searching select and picks the option that contains the text. */
+export async function searchPick(page: Page, field: Locator, text: string): Promise<void> {
+  await expect(async () => {
+    await field.click();
+    await field.fill(text);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: text })
+      .first()
+      .click({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
 }

@@ -1,33 +1,9 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PDFParse } from 'pdf-parse';
-import { expectToast, pickOption, pickTreeOption, shot } from './helpers.ts';
+import { expectToast, pickOption, pickTreeOption, searchPick, shot, signedIn } from './helpers.ts';
 
-const DEMO_PASSWORD = 'Thidua@2026';
 const UNIT = 'Phòng Quản lý Công nghiệp';
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
-  return page;
-}
-
-/** Types into a searching select and picks the option that contains the text. */
-async function searchPick(page: Page, field: Locator, text: string) {
-  await expect(async () => {
-    await field.click();
-    await field.fill(text);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: text })
-      .first()
-      .click({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
-}
 
 test('initiatives: submit, anonymous scoring with automatic recusal, recognition, evidence used once', async ({
   browser,

@@ -1,24 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { expectToast, pickOption, pickTreeOption, shot } from './helpers.ts';
+import { expectToast, pickOption, pickTreeOption, shot, signedIn } from './helpers.ts';
 
-const DEMO_PASSWORD = 'Thidua@2026';
 const UNIT = 'Phòng Quản lý Công nghiệp';
 const OTHER = 'Phòng Quản lý Thương mại';
 const TARGET = 'Sáng kiến được công nhận';
 const EXEMPLAR = 'Mô hình một cửa điện tử tiêu biểu';
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
-  return page;
-}
 
 /** Ticks a unit in the participants tree (search ignores diacritics). */
 async function tickUnit(page: Page, search: string, title: string) {
