@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DecisionPreviewRequest } from '@thidua/contracts';
 import { findAward } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
-import { agencyOf, datelineVn, formatNumberVn } from '../../platform/documents/official.ts';
+import { agencyOf, datelineVn, dateVn, formatNumberVn } from '../../platform/documents/official.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildCertificatesPdf } from './certificates.ts';
@@ -12,8 +12,6 @@ import { draftDecision } from './draft.ts';
 import { getDecision } from './service.ts';
 
 type Recipient = DecisionDocData['recipients'][number] & { awardCode: string };
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function articles(recipients: Recipient[], year: number, total: number, department: string): string[] {
   const collectives = recipients.filter((r) => r.subjectKind === 'collective').length;
@@ -136,7 +134,7 @@ export async function certificatesPdf(
         title === 'GIẤY CHỨNG NHẬN'
           ? `Đạt danh hiệu "${r.awardName}" năm ${d.year}`
           : `Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${d.year}`,
-      decisionLine: `Quyết định số ${d.number} ngày ${vnDate(d.signedOn)}`,
+      decisionLine: `Quyết định số ${d.number} ngày ${dateVn(d.signedOn)}`,
       dateline: datelineVn(h.place, d.signedOn),
       signerTitle: signerLines(d.signerTitle || 'GIÁM ĐỐC'),
       signerName: d.signer,

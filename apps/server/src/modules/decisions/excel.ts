@@ -3,6 +3,7 @@ import type { DecisionsQuery } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { listDecisions } from './service.ts';
+import { dateVn } from '../../platform/documents/official.ts';
 
 /** The register as Excel, as the list page filters it. */
 export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuery>): Promise<Buffer> {
@@ -22,7 +23,7 @@ export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuer
   for (const d of (await listDecisions(deps, q)).items)
     ws.addRow({
       ...d,
-      signedOn: d.signedOn.split('-').reverse().join('/'),
+      signedOn: dateVn(d.signedOn),
       status: d.status === 'revoked' ? 'Đã thu hồi' : 'Có hiệu lực',
     });
   ws.getColumn('totalBonus').numFmt = '#,##0';

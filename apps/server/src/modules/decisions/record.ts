@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.ts';
 import { ownSymbol } from './draft.ts';
 import { getDecision, mustLead, nextNumber, writeDecision } from './service.ts';
 import { advanceProposals, itemsOf, subjectNames } from '../proposals/service.ts';
+import { dateVn } from '../../platform/documents/official.ts';
 
 type View = z.infer<typeof DecisionView>;
 
@@ -149,7 +150,7 @@ export async function revokeDecision(
         authority: tree.name(tree.roots()[0]!),
         level: 'here',
         kind: 'revocation',
-        summary: `Về việc thu hồi Quyết định số ${d.number} ngày ${d.signed_on.split('-').reverse().join('/')}`,
+        summary: `Về việc thu hồi Quyết định số ${d.number} ngày ${dateVn(d.signed_on)}`,
         legal_basis: JSON.stringify([input.reason]),
         status: 'issued',
         revokes_id: d.id,

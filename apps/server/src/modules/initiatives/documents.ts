@@ -2,11 +2,9 @@ import { INITIATIVE_KIND_LABELS, RECOGNITION_LABELS, type RecognitionLevel } fro
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { agencyOf, datelineVn } from '../../platform/documents/official.ts';
+import { agencyOf, datelineVn, dateVn } from '../../platform/documents/official.ts';
 import { buildCertificatesPdf } from '../decisions/service.ts';
 import { getInitiative } from './service.ts';
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Giấy chứng nhận sáng kiến: one A4 landscape page per author (each keeps his
@@ -48,7 +46,7 @@ export async function initiativeCertificate(
     lead: 'Chứng nhận',
     detail: `${v.orgName}, là tác giả${v.authors.length > 1 ? ` (tỷ lệ đóng góp ${a.share}%)` : ''} của ${kind}`,
     achievement: `"${v.title}" được công nhận ${RECOGNITION_LABELS.grassroots}`,
-    decisionLine: v.decisionNumber ? `Quyết định số ${v.decisionNumber} ngày ${vnDate(v.recognisedOn!)}` : '',
+    decisionLine: v.decisionNumber ? `Quyết định số ${v.decisionNumber} ngày ${dateVn(v.recognisedOn!)}` : '',
     dateline: datelineVn(place, v.recognisedOn!),
     signerTitle: ['GIÁM ĐỐC'],
     signerName: v.decisionSigner,

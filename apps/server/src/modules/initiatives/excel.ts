@@ -12,8 +12,7 @@ import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
 import { hiddenFor, initiativeViews, registryIds } from './service.ts';
 import { initiativeStats } from './stats.ts';
-
-const vnDate = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+import { dateVn } from '../../platform/documents/official.ts';
 
 /**
  * A round in Excel: the summary per initiative with its aggregates and
@@ -144,7 +143,7 @@ export async function registryWorkbook(deps: Deps, user: RequestUser, from: numb
       v.authors.map((x) => `${x.name} (${x.share}%)`).join('; '),
       INITIATIVE_STATUS_LABELS[v.status as InitiativeStatus],
       v.level ? RECOGNITION_LABELS[v.level as RecognitionLevel] : '',
-      vnDate(v.recognisedOn),
+      v.recognisedOn ? dateVn(v.recognisedOn) : '',
       v.decisionNumber,
       v.benefitAmount,
       v.usedBy ? `${v.usedBy.awardName} ${v.usedBy.year} — ${v.usedBy.subjectName}` : '',

@@ -18,6 +18,7 @@ import { newId } from '../../platform/ids.ts';
 import { notifyUsers } from '../../platform/notify.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { aggregateOf, assignmentOf, progress, roundOf, toRound, type Round } from './assignments.ts';
+import { dateVn } from '../../platform/documents/official.ts';
 
 /** The emulation office and the leaders (the council's chair) run review rounds. */
 export const ROUND_MANAGERS: readonly Role[] = ['admin', 'emulation_officer', 'leader'];
@@ -359,7 +360,7 @@ export async function roundAction(
         {
           kind: 'initiative_review',
           title: `Mời chấm sáng kiến: ${before.title}`,
-          body: `Đợt chấm mở đến hết ngày ${before.closesOn.split('-').reverse().join('/')}. Mở "Phiếu chấm của tôi" để chấm.`,
+          body: `Đợt chấm mở đến hết ngày ${dateVn(before.closesOn)}. Mở "Phiếu chấm của tôi" để chấm.`,
           link: '/initiative-reviews',
         },
       );

@@ -20,8 +20,8 @@ import { newId } from '../../platform/ids.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { UNIT_ACTORS, canManage } from './policy.ts';
 import { movementRow, participantIds, targetsOf } from './queries.ts';
+import { dateVn } from '../../platform/documents/official.ts';
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const isLate = (deadline: string | null) => deadline !== null && todayVn() > deadline;
 
 async function requireParticipant(db: Kysely<Database>, movementId: string, orgId: string) {
@@ -170,7 +170,7 @@ export async function saveRegistration(
   if (late && !input.lateReason)
     errors.push({
       path: 'lateReason',
-      message: `Đã quá hạn đăng ký (${vnDate(m.registration_deadline!)}): cần ghi lý do đăng ký muộn`,
+      message: `Đã quá hạn đăng ký (${dateVn(m.registration_deadline!)}): cần ghi lý do đăng ký muộn`,
     });
   const unitIds = new Set(tree.subtree(orgId));
   const personIds = [...new Set(input.titles.filter((t) => t.subjectKind === 'individual').map((t) => t.subjectId))];
@@ -325,7 +325,7 @@ export async function remindUnits(
     .filter((e): e is FieldError => e !== null);
   if (errors.length) throw badRequest('not_participant', 'Có đơn vị không tham gia phong trào.', errors);
   const now = nowIso();
-  const deadline = m.registration_deadline ? ` trước ngày ${vnDate(m.registration_deadline)}` : '';
+  const deadline = m.registration_deadline ? ` trước ngày ${dateVn(m.registration_deadline)}` : '';
   let notified = 0;
   await db.transaction().execute(async (trx) => {
     for (const orgId of targets) {

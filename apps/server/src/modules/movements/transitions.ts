@@ -11,6 +11,7 @@ import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { canManage } from './policy.ts';
 import { movementRow, participantIds } from './queries.ts';
 import { getMovement } from './service.ts';
+import { dateVn } from '../../platform/documents/official.ts';
 
 type View = z.infer<typeof MovementView>;
 
@@ -68,9 +69,7 @@ export async function transitionMovement(
       const users = new Set<string>();
       for (const orgId of orgIds)
         for (const u of await usersActingFor(trx, tree, orgId, ['unit_officer'])) users.add(u);
-      const deadline = m.registration_deadline
-        ? ` Hạn đăng ký: ${m.registration_deadline.split('-').reverse().join('/')}.`
-        : '';
+      const deadline = m.registration_deadline ? ` Hạn đăng ký: ${dateVn(m.registration_deadline)}.` : '';
       await notifyUsers(trx, users, {
         kind: 'movement.launched',
         title: `Phát động phong trào "${m.name}"`,

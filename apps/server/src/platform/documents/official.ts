@@ -80,6 +80,9 @@ export interface OfficialDocSpec {
   appendix?: Block[];
 }
 
+/** "2026-12-05" (or a timestamp) → "05/12/2026", as dates are written in running text and tables. */
+export const dateVn = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('/');
+
 /** "Thái Nguyên, ngày 05 tháng 12 năm 2026": Decree 30 pads days below 10 and months 1–2 only. */
 export function datelineVn(place: string, isoDate: string): string {
   const iso = isoDate.slice(0, 10);
