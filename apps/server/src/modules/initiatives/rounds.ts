@@ -17,7 +17,7 @@ import { badRequest, conflict, forbidden, staleVersion, type FieldError } from '
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers } from '../../platform/notify.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { aggregateOf, assignmentOf, progress, roundOf, toRound, type Round } from './assignments.ts';
+import { aggregateOf, assignmentOf, progress, roundOf, toRound, type Assignment, type Round } from './assignments.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
 /** The emulation office and the leaders (the council's chair) run review rounds. */
@@ -32,8 +32,8 @@ export async function mustManage(deps: Deps, user: RequestUser): Promise<OrgTree
   return tree;
 }
 
-async function roundView(deps: Deps, tree: OrgTree, round: Round): Promise<z.infer<typeof RoundView>> {
-  const a = await assignmentOf(deps.db.kysely, tree, round.id);
+/** A round's summary from its assignment (loaded once by the caller, which needs it too). */
+export function roundView(round: Round, a: Assignment): z.infer<typeof RoundView> {
   const p = progress(a);
   const { phase: _p, ...rest } = round;
   return {
@@ -44,13 +44,12 @@ async function roundView(deps: Deps, tree: OrgTree, round: Round): Promise<z.inf
     sheetsExpected: p.expected,
   };
 }
-export { roundView };
 
 export async function listRounds(deps: Deps, user: RequestUser) {
   const tree = await mustManage(deps, user);
   const rows = await deps.db.kysely.selectFrom('initiative_rounds').selectAll().orderBy('opens_on', 'desc').execute();
   const items = [];
-  for (const r of rows) items.push(await roundView(deps, tree, toRound(r)));
+  for (const r of rows) items.push(roundView(toRound(r), await assignmentOf(deps.db.kysely, tree, r.id)));
   return { items };
 }
 
@@ -70,7 +69,7 @@ export async function roundDetail(deps: Deps, user: RequestUser, id: string): Pr
         .execute()
     : [];
   return {
-    round: await roundView(deps, tree, round),
+    round: roundView(round, a),
     canManage: true,
     items: a.items.map((i) => {
       const mine = a.reviewers.filter((r) => a.assigned(r, i));

@@ -17,6 +17,7 @@ import {
   type Assignment,
   type Item,
   type Round,
+  type Sheet,
 } from './assignments.ts';
 import { roundView } from './rounds.ts';
 
@@ -112,7 +113,7 @@ export async function reviewQueue(
     const round = toRound(row);
     const a = await assignmentOf(db, tree, round.id);
     const refusal = scoringRefusal(round, round.phase, today);
-    out.rounds.push({ ...(await roundView(deps, tree, round)), phase: round.phase, canScore: !refusal, refusal });
+    out.rounds.push({ ...roundView(round, a), phase: round.phase, canScore: !refusal, refusal });
     out.items.push(...(await queueItems(deps, tree, round, a, row.reviewer_id)));
   }
   return out;
@@ -152,7 +153,8 @@ export async function saveSheet(
     scores = input.scores;
     total = weightedScore(round.rubric, scores);
   }
-  const status = input.action === 'score' ? 'scored' : input.action === 'abstain' ? 'abstained' : 'recused';
+  const status: Sheet['status'] =
+    input.action === 'score' ? 'scored' : input.action === 'abstain' ? 'abstained' : 'recused';
   const before = a.sheetOf(r, item);
   const row = {
     round_id: roundId,
@@ -180,7 +182,18 @@ export async function saveSheet(
       total,
     });
   });
-  const after = await assignmentOf(db, tree, roundId);
-  const [view] = await queueItems(deps, tree, round, after, r.id, initiativeId);
+  // The saved sheet replaces the loaded one: the answer's aggregates include it without reloading the round.
+  const saved: Sheet = {
+    initiativeId,
+    reviewerId: r.id,
+    status,
+    scores,
+    total,
+    comment: row.comment,
+    reason: row.reason,
+    updatedAt: row.updated_at,
+  };
+  a.sheets.splice(before ? a.sheets.indexOf(before) : a.sheets.length, before ? 1 : 0, saved);
+  const [view] = await queueItems(deps, tree, round, a, r.id, initiativeId);
   return view!;
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { InitiativeStats } from '@thidua/contracts';
-import { sql } from 'kysely';
 import { ANY_ROLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { yearOf } from './service.ts';
 
 type Stats = z.infer<typeof InitiativeStats>;
 type Level = 'grassroots' | 'provincial' | 'national' | 'unrecognised';
@@ -25,13 +25,12 @@ export async function initiativeStats(deps: Deps, user: RequestUser, from: numbe
     throw badRequest('invalid_span', 'Khoảng thống kê tối đa 50 năm.', [{ path: 'from', message: 'Tối đa 50 năm' }]);
   const tree = await deps.tree.fresh();
   const scope = scopeOf(user, ANY_ROLE, tree);
-  const year = sql<string>`substr(coalesce(recognised_on, created_at), 1, 4)`;
   let q = deps.db.kysely
-    .selectFrom('initiatives')
-    .select(['org_id', 'field', 'kind', 'level', year.as('year')])
-    .where(year, '>=', String(from))
-    .where(year, '<=', String(to));
-  if (scope !== 'all') q = q.where('org_id', 'in', [...scope]);
+    .selectFrom('initiatives as i')
+    .select(['i.org_id', 'i.field', 'i.kind', 'i.level', yearOf.as('year')])
+    .where(yearOf, '>=', String(from))
+    .where(yearOf, '<=', String(to));
+  if (scope !== 'all') q = q.where('i.org_id', 'in', [...scope]);
   const rows = await q.execute();
   const out: Stats = {
     from,
