@@ -4,6 +4,7 @@ import { App, Alert, Button, Card, Col, Descriptions, Result, Row, Space, Table,
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
+import { DossierDescriptions } from './DossierDescriptions.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { EditOutlined, FilePdfOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
@@ -11,10 +12,7 @@ import { AttachmentsPanel } from '../movements/AttachmentsPanel.tsx';
 import { downloadCertificate, uploadInitiativeAttachment, useInitiative } from './api.ts';
 import { EscalationCard } from './EscalationCard.tsx';
 import { InitiativeModal } from './InitiativeModal.tsx';
-import { STATUS_COLORS, money, useInitiativeLabels } from './labels.ts';
-
-const Para = ({ text }: { text: string }) =>
-  text ? <span style={{ whiteSpace: 'pre-line' }}>{text}</span> : <Typography.Text type="secondary">—</Typography.Text>;
+import { STATUS_COLORS, useInitiativeLabels } from './labels.ts';
 
 /** One initiative: its application, authors, recognition, escalation, files and the award it founded. */
 export default function InitiativeDetailPage() {
@@ -78,31 +76,7 @@ export default function InitiativeDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Card title={t('initiatives.application')}>
-            <Descriptions column={1} size="small" bordered>
-              <Descriptions.Item label={t('people.org')}>{i.orgName || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.summary')}>
-                <Para text={i.summary} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.problem')}>
-                <Para text={i.problem} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.solution')}>
-                <Para text={i.solution} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.novelty')}>
-                <Para text={i.novelty} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.firstAppliedOn')}>
-                {formatDate(i.firstAppliedOn) || '—'}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.appliedAt')}>{i.appliedAt || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.benefitAmount')}>
-                {money(i.benefitAmount) || '—'}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('initiatives.socialBenefit')}>
-                <Para text={i.socialBenefit} />
-              </Descriptions.Item>
-            </Descriptions>
+            <DossierDescriptions dossier={i} first={{ label: t('people.org'), value: i.orgName || '—' }} />
           </Card>
           <Card title={t('initiatives.authors')} style={{ marginTop: 16 }}>
             {i.anonymous ? (

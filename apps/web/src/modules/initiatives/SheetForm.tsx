@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import { weightedScore, type RubricCriterion } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { formatDate } from '../../lib/format.ts';
-import { money } from './labels.ts';
+import { DossierDescriptions } from './DossierDescriptions.tsx';
 import { useSaveSheet, type Queue, type QueueItem } from './roundsApi.ts';
 
 type Values = { scores: Record<string, number | null>; comment: string };
-const Para = ({ text }: { text: string }) => (text ? <span style={{ whiteSpace: 'pre-line' }}>{text}</span> : '—');
 
 /** One initiative as the reviewer sees it in this phase, with the rubric to score it. */
 export function SheetForm({
@@ -78,35 +76,17 @@ export function SheetForm({
         <Alert type="warning" showIcon title={t('reviews.recused', { reason: item.recusedBecause })} />
       )}
       {!round.canScore && round.refusal && <Alert type="info" showIcon title={round.refusal} />}
-      <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('reviews.authors')}>
-          {item.authors ? (
+      <DossierDescriptions
+        dossier={item}
+        first={{
+          label: t('reviews.authors'),
+          value: item.authors ? (
             `${item.authors.map((a) => `${a.name} (${a.share}%)`).join('; ')} — ${item.orgName ?? ''}`
           ) : (
             <Typography.Text type="secondary">{t('reviews.anonymous')}</Typography.Text>
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.summary')}>
-          <Para text={item.summary} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.problem')}>
-          <Para text={item.problem} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.solution')}>
-          <Para text={item.solution} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.novelty')}>
-          <Para text={item.novelty} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.firstAppliedOn')}>
-          {formatDate(item.firstAppliedOn) || '—'}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.appliedAt')}>{item.appliedAt || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.benefitAmount')}>{money(item.benefitAmount) || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('initiatives.socialBenefit')}>
-          <Para text={item.socialBenefit} />
-        </Descriptions.Item>
-      </Descriptions>
+          ),
+        }}
+      />
       {item.others && (
         <Alert
           type="info"
