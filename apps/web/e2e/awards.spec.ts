@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectToast, nav, pickOption, pickTreeOption, shot } from './helpers.ts';
+import { clickUntilAnswered, expectToast, nav, pickOption, pickTreeOption, shot } from './helpers.ts';
 
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
 const PROVINCIAL_FIGHTER = /Chiến sĩ thi đua (bộ, ban, ngành, tỉnh|cấp tỉnh)/u;
@@ -121,7 +121,7 @@ test('awards: ratings, award history, initiative, candidates with explanations',
         .click();
       await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
       await dialog.getByLabel('Số quyết định').fill(`${100 + year - 2024}/QĐ-SCT`);
-      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
       await expectToast(page, `Đã lưu “Chiến sĩ thi đua cơ sở” năm ${year}.`);
       await expect(dialog).toBeHidden();
       const section = page.getByRole('region', { name: `Năm ${year}` });
@@ -153,7 +153,7 @@ test('awards: ratings, award history, initiative, candidates with explanations',
       .first()
       .click();
     await expect(dialog.getByLabel('Tỷ lệ đóng góp của tác giả 1')).toHaveValue('100');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expectToast(page, `Đã thêm sáng kiến “${initiativeTitle}”.`);
     // Saving opens the initiative's page: recognised, with its author.
     await expect(page.getByRole('heading', { name: initiativeTitle })).toBeVisible();

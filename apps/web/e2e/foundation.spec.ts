@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Organisation } from '@thidua/contracts';
-import { expectToast, nav, pickOption, pickTreeOption, shot, staffWorkbook, type StaffRow } from './helpers.ts';
+import {
+  clickUntilAnswered,
+  expectToast,
+  nav,
+  pickOption,
+  pickTreeOption,
+  shot,
+  staffWorkbook,
+  type StaffRow,
+} from './helpers.ts';
 
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
 
@@ -47,7 +56,7 @@ test('foundation: sign in, unit, person, search, Excel import, audit', async ({ 
     await expect(dialog.getByTitle(rootName)).toBeVisible();
     await dialog.getByLabel('Mã').fill(unitCode);
     await dialog.getByLabel('Tên', { exact: true }).fill(unitName);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expectToast(page, `Đã thêm đơn vị “${unitName}”.`);
     await expect(page.getByRole('tree').getByText(unitName, { exact: true })).toBeVisible();
     await shot(page, '02-unit-created');

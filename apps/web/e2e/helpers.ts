@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page, type Request, type Response } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -49,6 +49,36 @@ export async function pickTreeOption(page: Page, field: Locator, search: string,
   // A dropdown left open after the pick would cover the next field: move on with Tab, as a clerk would.
   if (await open.count()) await field.press('Tab');
   await expect(open).toHaveCount(0);
+}
+
+/**
+ * Clicks a button that writes (a dialog's confirm, a save) until the browser sends the matching API
+ * request, then waits for the server's answer however long a busy machine takes. A click during an
+ * opening animation can be lost, so the click is repeated while no request has left; once one has,
+ * nothing is clicked again (the server would refuse a second issue, but the test must not rely on it).
+ */
+export async function clickUntilAnswered(
+  button: Locator,
+  matches: (request: Request) => boolean = (r) => r.method() !== 'GET' && new URL(r.url()).pathname.startsWith('/api/'),
+): Promise<Response> {
+  const page = button.page();
+  let sent: Request | undefined;
+  const listen = (r: Request) => {
+    if (!sent && matches(r)) sent = r;
+  };
+  page.on('request', listen);
+  try {
+    await expect(async () => {
+      if (!sent && (await button.isVisible()) && (await button.isEnabled()))
+        await button.click({ timeout: 5000 }).catch(() => undefined);
+      expect(sent, 'the click sent no request yet').toBeDefined();
+    }).toPass({ timeout: 60_000, intervals: [500, 1000, 2000] });
+  } finally {
+    page.off('request', listen);
+  }
+  const response = await sent!.response();
+  if (!response) throw new Error(`No answer to ${sent!.method()} ${sent!.url()}`);
+  return response;
 }
 
 /** Waits for an antd message toast containing the text. */

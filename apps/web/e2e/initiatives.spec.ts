@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PDFParse } from 'pdf-parse';
-import { expectToast, pickOption, pickTreeOption, searchPick, shot, signedIn } from './helpers.ts';
+import { clickUntilAnswered, expectToast, pickOption, pickTreeOption, searchPick, shot, signedIn } from './helpers.ts';
 
 const UNIT = 'Phòng Quản lý Công nghiệp';
 
@@ -45,7 +45,7 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
     await dialog.getByLabel('Nội dung giải pháp').fill('Sổ theo dõi điện tử, đối chiếu tự động với giấy phép.');
     await dialog.getByLabel('Nơi áp dụng').fill('Các doanh nghiệp sử dụng vật liệu nổ công nghiệp');
     await shot(unit, 'initiatives-1-form');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expect(unit.getByRole('heading', { name: title })).toBeVisible();
     await expect(unit.getByText('Đã nộp').first()).toBeVisible();
     initiativeId = new URL(unit.url()).pathname.split('/').pop()!;
@@ -78,7 +78,7 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
     await blur();
     await expect(dialog.getByText(title)).toBeVisible();
     await shot(office, 'initiatives-1b-round-form');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expect(office.getByRole('heading', { name: `Đợt xét sáng kiến bổ sung (${run})` })).toBeVisible();
     roundUrl = new URL(office.url()).pathname;
     await office.getByRole('button', { name: 'Mở đợt chấm' }).click();
@@ -132,7 +132,7 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
     decision = /(\d+\/QĐ-SCT)/u.exec((await preview.textContent()) ?? '')![1]!;
     await dialog.getByLabel('Người ký').fill('Nguyễn Văn Sơn');
     await shot(office, 'initiatives-4-recognition');
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Xác nhận' }));
     await expectToast(office, `Đã công nhận 1 sáng kiến theo Quyết định số ${decision}.`);
     await shot(office, 'initiatives-5-round');
     await unit.goto(`/initiatives/${initiativeId}`);
@@ -151,14 +151,14 @@ test('initiatives: submit, anonymous scoring with automatic recusal, recognition
 
     await office.goto(`/initiatives/${initiativeId}`);
     await office.getByRole('button', { name: 'Đề nghị Hội đồng cấp tỉnh' }).click();
-    await office.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(office.getByRole('dialog').getByRole('button', { name: 'Lưu' }));
     await expect(office.getByRole('dialog')).toBeHidden();
     const card = office.locator('.ant-card').filter({ hasText: 'Hội đồng sáng kiến cấp tỉnh' });
     await expect(card.getByText('Đã đề nghị Hội đồng cấp tỉnh')).toBeVisible();
     await office.getByRole('button', { name: 'Ghi kết quả của tỉnh' }).click();
     const dialog = office.getByRole('dialog');
     await dialog.getByLabel('Số quyết định của UBND tỉnh').fill('1234/QĐ-UBND');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expect(dialog).toBeHidden();
     await expect(card.getByText('Được công nhận phạm vi ảnh hưởng cấp tỉnh')).toBeVisible();
     await expect(card.getByText('Quyết định 1234/QĐ-UBND')).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { expectToast, pickOption, pickTreeOption, shot, signedIn } from './helpers.ts';
+import { clickUntilAnswered, expectToast, pickOption, pickTreeOption, shot, signedIn } from './helpers.ts';
 
 const UNIT = 'Phòng Quản lý Công nghiệp';
 const OTHER = 'Phòng Quản lý Thương mại';
@@ -22,7 +22,8 @@ async function tickUnit(page: Page, search: string, title: string) {
 
 async function transition(page: Page, action: string) {
   await page.getByRole('button', { name: action, exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  const answer = await clickUntilAnswered(page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }));
+  expect(answer.status(), await answer.text()).toBeLessThan(300);
   await expectToast(page, `Đã chuyển phong trào: ${action}.`);
 }
 
@@ -106,7 +107,7 @@ test('movements: launch for two units, register, remind, report, dashboard, fina
     const dialog = officer.getByRole('dialog');
     await pickTreeOption(officer, dialog.getByLabel('Đơn vị', { exact: true }), 'quan ly cong nghiep', UNIT);
     await dialog.getByLabel('Thành tích tiêu biểu').fill(EXEMPLAR);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
     await expect(officer.getByText(EXEMPLAR)).toBeVisible();
     await transition(officer, 'Triển khai');
     await transition(officer, 'Tổng kết');
