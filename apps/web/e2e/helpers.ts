@@ -29,9 +29,9 @@ export async function pickOption(page: Page, field: Locator, label: string): Pro
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: label })
       .first()
-      .click({ timeout: 3000 });
+      .click({ timeout: 5000 });
     await expect(select).toContainText(label, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */
@@ -43,9 +43,9 @@ export async function pickTreeOption(page: Page, field: Locator, search: string,
   await expect(async () => {
     await field.click();
     await field.fill(search);
-    await open.getByTitle(title, { exact: true }).first().click({ timeout: 3000 });
+    await open.getByTitle(title, { exact: true }).first().click({ timeout: 5000 });
     await expect(select).toContainText(title, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
   // A dropdown left open after the pick would cover the next field: move on with Tab, as a clerk would.
   if (await open.count()) await field.press('Tab');
   await expect(open).toHaveCount(0);
@@ -162,6 +162,6 @@ export async function searchPick(page: Page, field: Locator, text: string): Prom
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: text })
       .first()
-      .click({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+      .click({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
 }

@@ -15,8 +15,8 @@ async function tickUnit(page: Page, search: string, title: string) {
   await expect(async () => {
     await field.click();
     await field.fill(search);
-    await popup.getByTitle(title, { exact: true }).first().click({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
+    await popup.getByTitle(title, { exact: true }).first().click({ timeout: 5000 });
+  }).toPass({ timeout: 60_000 });
   await field.press('Escape');
 }
 
