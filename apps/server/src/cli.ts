@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, auditAnchorOf, loadConfig } from './config.ts';
 import { openDb, type Db } from './db/index.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createAdmin } from './bootstrap.ts';
@@ -98,9 +98,13 @@ async function run(db: Db, args: string[]): Promise<number> {
       for (const p of r.problems) console.log(`  Mục ${p.seq}: ${p.message}`);
       console.log(
         r.ok
-          ? `Nhật ký toàn vẹn: ${r.checked} mục.`
+          ? `Nhật ký toàn vẹn: ${r.checked} mục, ${r.heads} bản ghi đầu chuỗi.`
           : `NHẬT KÝ BỊ THAY ĐỔI: ${r.problems.length} vấn đề trong ${r.checked} mục.`,
       );
+      // Written down outside the server, this line lets a later check notice a cut made with the key.
+      if (r.lastHead)
+        console.log(`Đầu chuỗi mới nhất: mục ${r.lastHead.seq}, ${r.lastHead.at}, băm ${r.lastHead.hash}`);
+      if (r.unanchored) console.log(`${r.unanchored} mục sau đầu chuỗi mới nhất chưa được neo.`);
       return r.ok ? 0 : 1;
     }
     case 'backup': {
@@ -130,7 +134,7 @@ function usage(): number {
 let code = 1;
 try {
   const config = loadConfig();
-  const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, audit: auditAnchorOf(config) });
   try {
     code = await run(db, process.argv.slice(2));
   } finally {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { resolveAuditKey } from './platform/auditKey.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -33,6 +34,11 @@ const Env = z.object({
   THIDUA_MAIL_FROM: z.string().min(3).default('thidua@localhost'),
   /** The address users open the app at, for links in mail (e.g. https://thidua.sct.thainguyen.gov.vn). */
   THIDUA_PUBLIC_URL: z.string().url('THIDUA_PUBLIC_URL phải là một địa chỉ URL').optional(),
+  /** The audit chain's HMAC key (64 hex digits or 32+ characters); empty: <data dir>/audit.key. */
+  THIDUA_AUDIT_KEY: z.string().min(32, 'THIDUA_AUDIT_KEY cần ít nhất 32 ký tự (hoặc 64 chữ số hex)').optional(),
+  /** A head record of the audit chain every N entries (1: at every audited write; 0: only on the timer). */
+  THIDUA_AUDIT_HEAD_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(1),
+  THIDUA_AUDIT_HEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,9 +58,16 @@ export interface Config {
   mailFrom: string;
   publicUrl: string | undefined;
   logLevel: string;
+  auditKey: string | undefined;
+  auditKeyFile: string;
+  auditHeadEvery: number;
+  auditHeadMinutes: number;
 }
 
 export class ConfigError extends Error {}
+
+/** The audit writer's key and cadence for openDb(). */
+export const auditAnchorOf = (c: Config) => ({ key: resolveAuditKey(c), headEvery: c.auditHeadEvery });
 
 /** Environment → typed config; every problem is listed in Vietnamese before the process stops. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,5 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.THIDUA_MAIL_FROM,
     publicUrl: e.THIDUA_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    auditKey: e.THIDUA_AUDIT_KEY,
+    auditKeyFile: path.join(dataDir, 'audit.key'),
+    auditHeadEvery: e.THIDUA_AUDIT_HEAD_EVERY,
+    auditHeadMinutes: e.THIDUA_AUDIT_HEAD_MINUTES,
   };
 }

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, auditAnchorOf, loadConfig } from './config.ts';
 import { openDb } from './db/index.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { sendQueued, smtpTransport } from './platform/mail.ts';
 import { OrgTree } from './platform/orgtree.ts';
 import { VERSION } from './version.ts';
+import { writeAuditHead } from './platform/auditHeads.ts';
 
 const started = performance.now();
 let config;
@@ -20,10 +21,19 @@ try {
   throw e;
 }
 
-const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+let audit;
+try {
+  audit = auditAnchorOf(config);
+} catch (e) {
+  console.error(`Không đọc hoặc tạo được khoá nhật ký (${config.auditKeyFile}): ${(e as Error).message}`);
+  process.exit(2);
+}
+const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, audit });
 let prepared;
 try {
   prepared = await prepareDatabase(db, config);
+  // A head at start seals what is there (entries of before the key, or a tail left by a crash).
+  await writeAuditHead(db.kysely, 'start');
 } catch (e) {
   console.error(`Không kết nối hoặc chuẩn bị được cơ sở dữ liệu (${db.dialect}): ${(e as Error).message}`);
   process.exit(3);
@@ -48,6 +58,11 @@ if (config.smtpUrl) {
   }, 30_000).unref();
 }
 
+if (config.auditHeadMinutes > 0)
+  setInterval(() => {
+    writeAuditHead(db.kysely, 'timer').catch((e: Error) => app.log.error(`Ghi đầu chuỗi nhật ký: ${e.message}`));
+  }, config.auditHeadMinutes * 60_000).unref();
+
 const where = config.databaseUrl ? 'PostgreSQL' : config.sqlitePath;
 const lines = [
   '',
@@ -69,6 +84,7 @@ console.log(lines.join('\n'));
 
 const shutdown = async () => {
   await app.close();
+  await writeAuditHead(db.kysely, 'stop').catch((e: Error) => console.error(`Ghi đầu chuỗi nhật ký: ${e.message}`));
   await db.close();
   process.exit(0);
 };

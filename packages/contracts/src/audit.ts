@@ -28,6 +28,11 @@ export const AuditVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   problems: z.array(z.object({ seq: z.number().int(), message: z.string() })),
+  /** Head records checked; the last entry a valid head vouches for; entries after it. */
+  heads: z.number().int(),
+  anchoredThrough: z.number().int(),
+  unanchored: z.number().int(),
+  lastHead: z.object({ seq: z.number().int(), hash: z.string(), at: z.string() }).nullable(),
 });
 
 export const Health = z.object({

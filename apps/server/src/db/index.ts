@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Compilable } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { AuditAnchorPlugin, ephemeralAnchor, type AuditAnchor } from '../platform/auditKey.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,18 +21,21 @@ export interface Db {
 export interface DbOptions {
   databaseUrl?: string | undefined;
   sqlitePath?: string;
+  /** The audit key and head cadence (main and the CLI resolve them from the config); tests get a random key. */
+  audit?: AuditAnchor;
 }
 
 // COUNT(*) and BIGINT come back as strings from pg: parse int8 as a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
 export function openDb(options: DbOptions): Db {
+  const plugins = [new AuditAnchorPlugin(options.audit ?? ephemeralAnchor())];
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 16 });
     // An idle connection dropped by the server (restart, failover, admin) must not crash the
     // process; the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL: mất một kết nối rảnh (${err.message}); sẽ tự kết nối lại.`));
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { kysely, dialect: 'postgres', pool, close: () => kysely.destroy() };
   }
   const file = options.sqlitePath ?? ':memory:';
@@ -41,7 +45,7 @@ export function openDb(options: DbOptions): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
   return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
 

@@ -164,6 +164,20 @@ export interface AuditLogTable {
   after_json: string | null;
   prev_hash: string;
   hash: string;
+  /** 'hmac-sha256' (keyed, since 20261207_102) or 'sha256' (entries written before). */
+  hash_alg: string;
+}
+
+/** A MAC-signed note of how long the audit chain was and how it ended (see platform/auditHeads.ts). */
+export interface AuditHeadTable {
+  id: string;
+  seq: number;
+  entry_count: number;
+  last_entry_id: string | null;
+  last_hash: string;
+  at: string;
+  reason: string;
+  mac: string;
 }
 
 export interface MovementTable {
@@ -357,6 +371,7 @@ export interface Database extends ProposalTables, InitiativeReviewTables {
   award_record_initiatives: AwardRecordInitiativeTable;
   subject_periods: SubjectPeriodTable;
   audit_log: AuditLogTable;
+  audit_heads: AuditHeadTable;
   movements: MovementTable;
   movement_orgs: MovementOrgTable;
   movement_targets: MovementTargetTable;

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { isPostgres, nowIso } from '../db/index.ts';
 import { bulkInsert } from '../db/bulk.ts';
 import { newId } from './ids.ts';
+import { HMAC_ALG, anchorOf, digest } from './auditKey.ts';
+import { insertHead } from './auditHeads.ts';
 
 export interface Actor {
   id: string | null;
@@ -12,9 +13,9 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'hệ thống' };
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
-interface ChainFields {
+export interface ChainFields {
   seq: number;
   at: string;
   actor_id: string | null;
@@ -26,7 +27,8 @@ interface ChainFields {
   after_json: string | null;
 }
 
-export function entryHash(prevHash: string, e: ChainFields): string {
+/** An entry's hash under its scheme: HMAC-SHA256 with the audit key, or plain sha256 for entries of before 20261207_102. */
+export function entryHash(alg: string, key: Buffer, prevHash: string, e: ChainFields): string | null {
   const payload = JSON.stringify([
     prevHash,
     e.seq,
@@ -39,14 +41,9 @@ export function entryHash(prevHash: string, e: ChainFields): string {
     e.before_json,
     e.after_json,
   ]);
-  return createHash('sha256').update(payload).digest('hex');
+  return digest(alg, key, payload);
 }
 
-/**
- * Appends one entry to the hash chain inside the caller's transaction. On
- * PostgreSQL an advisory lock serialises writers so two transactions cannot
- * both chain onto the same previous entry; SQLite serialises writes itself.
- */
 export interface AuditInput {
   action: string;
   entityType: string;
@@ -58,7 +55,8 @@ export interface AuditInput {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /**
- * Appends entries to the hash chain inside the caller's transaction. On
+ * Appends entries to the keyed hash chain inside the caller's transaction and,
+ * at the configured cadence, a head record in the same transaction. On
  * PostgreSQL an advisory lock serialises writers so two transactions cannot
  * both chain onto the same previous entry; SQLite serialises writes itself.
  */
@@ -67,13 +65,15 @@ export async function appendAuditMany(trx: Transaction<Database>, actor: Actor, 
   if (isPostgres(trx)) {
     await sql`select pg_advisory_xact_lock(7401)`.execute(trx);
   }
+  const { key, headEvery } = anchorOf(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select(['seq', 'hash'])
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  let seq = last?.seq ?? 0;
+  const firstSeq = last?.seq ?? 0;
+  let seq = firstSeq;
   let prevHash = last?.hash ?? GENESIS;
   const at = nowIso();
   const rows = inputs.map((i) => {
@@ -88,12 +88,15 @@ export async function appendAuditMany(trx: Transaction<Database>, actor: Actor, 
       before_json: json(i.before),
       after_json: json(i.after),
     };
-    const hash = entryHash(prevHash, fields);
-    const row = { id: newId(), ...fields, prev_hash: prevHash, hash };
+    const hash = entryHash(HMAC_ALG, key, prevHash, fields)!;
+    const row = { id: newId(), ...fields, prev_hash: prevHash, hash, hash_alg: HMAC_ALG };
     prevHash = hash;
     return row;
   });
   await bulkInsert(trx, 'audit_log', rows);
+  const end = rows.at(-1)!;
+  if (headEvery > 0 && Math.floor(end.seq / headEvery) > Math.floor(firstSeq / headEvery))
+    await insertHead(trx, key, { seq: end.seq, lastEntryId: end.id, lastHash: end.hash, at, reason: 'write' });
 }
 
 export function appendAudit(
@@ -108,39 +111,4 @@ export function appendAudit(
   return appendAuditMany(trx, actor, [{ action, entityType, entityId, before, after }]);
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  problems: { seq: number; message: string }[];
-}
-
-/** Walks the chain: a changed entry breaks its own hash, a deleted one leaves a gap or a broken link. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<VerifyResult> {
-  const problems: VerifyResult['problems'] = [];
-  let prevHash = GENESIS;
-  let expectedSeq = 1;
-  let checked = 0;
-  const pageSize = 5000;
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    for (const row of rows) {
-      if (row.seq !== expectedSeq)
-        problems.push({ seq: expectedSeq, message: `Thiếu mục nhật ký số ${expectedSeq}–${row.seq - 1} (đã bị xoá)` });
-      if (row.prev_hash !== prevHash)
-        problems.push({ seq: row.seq, message: `Mục ${row.seq} không nối đúng với mục trước (chuỗi băm bị đứt)` });
-      if (entryHash(row.prev_hash, row) !== row.hash)
-        problems.push({ seq: row.seq, message: `Mục ${row.seq} đã bị sửa sau khi ghi (mã băm không khớp)` });
-      prevHash = row.hash;
-      expectedSeq = row.seq + 1;
-      checked++;
-    }
-    if (rows.length < pageSize) break;
-  }
-  return { ok: problems.length === 0, checked, problems };
-}
+export { verifyAuditChain, type VerifyResult } from './auditVerify.ts';
