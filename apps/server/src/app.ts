@@ -7,7 +7,7 @@ import staticFiles from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Deps } from './platform/context.ts';
+import { clockOf, type Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
 import { AppError, registerErrorHandling, sendProblem } from './platform/errors.ts';
 import { registerSessionGuard } from './platform/session.ts';
@@ -88,7 +88,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerSessionGuard(app, deps.db.kysely, deps.config);
+  registerSessionGuard(app, deps.db.kysely, deps.config, clockOf(deps));
 
   await app.register(healthRoutes(deps), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

@@ -48,11 +48,14 @@ export interface SessionTable {
   user_agent: string;
 }
 
-export interface LoginThrottleTable {
+/** One sign-in counter: `p:` account|address, `a:` account, `ip:` address (see modules/auth/throttle.ts). */
+export interface SignInThrottleTable {
   key: string;
   failures: number;
-  window_start: string;
+  last_failure_at: string;
   locked_until: string | null;
+  permitted: number;
+  succeeded_at: string | null;
 }
 
 export interface PersonTable {
@@ -361,7 +364,7 @@ export interface Database extends ProposalTables, InitiativeReviewTables {
   users: UserTable;
   role_grants: RoleGrantTable;
   sessions: SessionTable;
-  login_throttle: LoginThrottleTable;
+  sign_in_throttle: SignInThrottleTable;
   people: PersonTable;
   people_name_suffixes: PersonNameSuffixTable;
   ratings: RatingTable;

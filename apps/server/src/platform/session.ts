@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { bool, nowIso } from '../db/index.ts';
+import { bool } from '../db/index.ts';
 import type { Config } from '../config.ts';
 import { AppError, sendProblem } from './errors.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { hasAnyRole, type Access, type RequestUser } from './access.ts';
 
 export const SESSION_COOKIE = 'thidua_sid';
@@ -14,6 +15,8 @@ const tokenId = (token: string) => createHash('sha256').update(token).digest('he
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Reachable while the user must still change an initial or reset password (the change-password screen). */
+    whilePasswordChangeRequired?: true;
   }
   interface FastifyRequest {
     user?: RequestUser;
@@ -28,10 +31,11 @@ export async function createSession(
   userId: string,
   req: FastifyRequest,
   reply: FastifyReply,
+  clock: Clock = systemClock,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
-  const now = new Date();
+  const now = clock.now();
   await db
     .insertInto('sessions')
     .values({
@@ -86,11 +90,31 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * Resolves the session cookie, enforces idle and absolute timeouts, checks the
- * CSRF header on writes, then applies the route's declared access. A route
- * that declares nothing is refused: access is never implicit.
+ * How stale last-seen may get before a request writes it again: a small
+ * fraction of the idle timeout (so a session ends within that margin of the
+ * exact idle time), at most 10 s (so a hot list does not write per request).
  */
-export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>, config: Config): void {
+export const touchIntervalMs = (idleMs: number): number => Math.min(10_000, Math.floor(idleMs / 20));
+
+const mustChangeFirst = new AppError(
+  403,
+  'password_change_required',
+  'Bạn cần đổi mật khẩu trước khi tiếp tục. Hãy đổi mật khẩu (hoặc đăng xuất) rồi thử lại.',
+);
+
+/**
+ * Resolves the session cookie, enforces idle and absolute timeouts, checks the
+ * CSRF header on writes, refuses everything but the change-password screen
+ * while the password must be changed, then applies the route's declared
+ * access. A route that declares nothing is refused: access is never implicit.
+ */
+export function registerSessionGuard(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  config: Config,
+  clock: Clock = systemClock,
+): void {
+  const touchMs = touchIntervalMs(config.sessionIdleMs);
   app.addHook('onRequest', async (req, reply) => {
     // Unknown paths fall through to the JSON 404; pages outside /api are the web app.
     if (!req.url.startsWith('/api/') || req.is404) return;
@@ -121,13 +145,10 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
         ])
         .where('sessions.id', '=', id)
         .executeTakeFirst();
-      const now = Date.now();
-      if (
-        s &&
-        bool(s.active) &&
-        Date.parse(s.expires_at) > now &&
-        Date.parse(s.last_seen_at) + config.sessionIdleMs > now
-      ) {
+      const nowDate = clock.now();
+      const now = nowDate.getTime();
+      const lastSeen = s ? Date.parse(s.last_seen_at) : 0;
+      if (s && bool(s.active) && Date.parse(s.expires_at) > now && lastSeen + config.sessionIdleMs > now) {
         const grants = await db
           .selectFrom('role_grants')
           .select(['role', 'org_id'])
@@ -142,9 +163,16 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
         };
         req.sessionId = id;
         req.csrfToken = s.csrf_token;
-        // Touch at most once a minute: a hot list must not write on every request.
-        if (now - Date.parse(s.last_seen_at) > 60_000)
-          await db.updateTable('sessions').set({ last_seen_at: nowIso() }).where('id', '=', id).execute();
+        // Idle time counts from the last write, so it may run early by at most touchMs.
+        if (now - lastSeen >= touchMs) {
+          const at = nowDate.toISOString();
+          await db
+            .updateTable('sessions')
+            .set({ last_seen_at: at })
+            .where('id', '=', id)
+            .where('last_seen_at', '<', at)
+            .execute();
+        }
       } else if (s) {
         await db.deleteFrom('sessions').where('id', '=', id).execute();
       }
@@ -165,6 +193,8 @@ export function registerSessionGuard(app: FastifyInstance, db: Kysely<Database>,
           new AppError(403, 'csrf_failed', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.'),
         );
     }
+    if (req.user.mustChangePassword && !req.routeOptions.config?.whilePasswordChangeRequired)
+      return sendProblem(reply, req, mustChangeFirst);
     if (access !== 'authenticated' && !hasAnyRole(req.user, access))
       return sendProblem(reply, req, new AppError(403, 'forbidden', 'Bạn không có quyền thực hiện thao tác này.'));
   });

@@ -6,6 +6,7 @@ import { prepareDatabase } from '../bootstrap.ts';
 import { buildApp, type App, type BuildOptions } from '../app.ts';
 import { OrgTree } from '../platform/orgtree.ts';
 import type { Deps } from '../platform/context.ts';
+import type { Clock } from '../platform/clock.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -49,7 +50,7 @@ export interface Harness {
 
 export async function makeHarness(
   dialect: DialectName,
-  opts: { seedDemo?: boolean; env?: Record<string, string>; build?: BuildOptions } = {},
+  opts: { seedDemo?: boolean; env?: Record<string, string>; build?: BuildOptions; clock?: Clock } = {},
 ): Promise<Harness> {
   const pgdb = dialect === 'postgres' ? await freshPostgres() : undefined;
   const config = loadConfig({
@@ -61,8 +62,9 @@ export async function makeHarness(
   });
   const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: ':memory:' });
   await prepareDatabase(db, config);
-  const deps: Deps = { db, config, tree: new OrgTree(db.kysely, 0), version: 'test' };
+  const deps: Deps = { db, config, tree: new OrgTree(db.kysely, 0), version: 'test', clock: opts.clock };
   const app = await buildApp(deps, opts.build);
+  dbOfApp.set(app, db);
   await app.ready();
   return {
     dialect,
@@ -78,7 +80,11 @@ export async function makeHarness(
   };
 }
 
+// makeUser reaches the database of the app it talks to through this.
+const dbOfApp = new WeakMap<App, Db>();
+
 export interface Client {
+  app: App;
   csrf: string;
   cookie: string;
   get(url: string): Promise<Response>;
@@ -99,6 +105,7 @@ export async function signIn(app: App, username: string, password: string): Prom
 
 export function clientFor(app: App, cookie: string, csrf: string): Client {
   return {
+    app,
     csrf,
     cookie,
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
@@ -152,10 +159,17 @@ export async function makeUser(
   username: string,
   roles: { role: string; orgId: string }[],
   password = 'Matkhau@2026',
+  opts: { mustChangePassword?: boolean } = {},
 ) {
   const res = await c.send('POST', '/api/v1/users', { username, displayName: username, password, roles });
   if (res.statusCode !== 201) throw new Error(`makeUser ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string };
+  const user = res.json() as { id: string };
+  // Most tests act as a user who has long since chosen a password; the API would refuse
+  // everything else to a user who still has to change the one an admin gave.
+  const db = dbOfApp.get(c.app);
+  if (!opts.mustChangePassword && db)
+    await db.kysely.updateTable('users').set({ must_change_password: 0 }).where('id', '=', user.id).execute();
+  return user;
 }
 
 const BOUNDARY = '----thidua-test';

@@ -7,6 +7,7 @@ import * as m005 from './20261126_005_movements.ts';
 import * as m006 from './20261126_006_proposals.ts';
 import * as m007 from './20261126_007_mail.ts';
 import * as m008 from './20261126_008_initiative_review.ts';
+import * as m101 from './20261207_101_sign_in_throttle.ts';
 import * as m102 from './20261207_102_audit_anchoring.ts';
 
 /** Migrations in order; each file explains why it exists. */
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '20261126_006_proposals': m006,
   '20261126_007_mail': m007,
   '20261126_008_initiative_review': m008,
+  '20261207_101_sign_in_throttle': m101,
   '20261207_102_audit_anchoring': m102,
 };
 

@@ -79,7 +79,7 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     expect(audit.length).toBeGreaterThan(0);
   });
 
-  it('locks an account after repeated failures, even for the right password', async () => {
+  it('locks an account from one address after repeated failures, even for the right password', async () => {
     const admin = await asAdmin(h);
     await makeUser(admin, 'nguoithu', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Dung@mat-khau');
     for (let i = 0; i < 5; i++)
@@ -100,30 +100,6 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('too_many_attempts');
     expect(locked.json().detail).toMatch(/thử lại sau \d+ phút/);
-  });
-
-  it('throttles one IP trying many accounts', async () => {
-    for (let i = 0; i < 30; i++)
-      await h.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username: `khong-co-${i}`, password: 'x' },
-        remoteAddress: '10.9.9.9',
-      });
-    const res = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'admin', password: ADMIN_PASSWORD },
-      remoteAddress: '10.9.9.9',
-    });
-    expect(res.statusCode).toBe(429);
-    const other = await h.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username: 'admin', password: ADMIN_PASSWORD },
-      remoteAddress: '10.9.9.8',
-    });
-    expect(other.statusCode).toBe(200);
   });
 
   it('requires the CSRF header on cookie-authenticated writes', async () => {
@@ -170,7 +146,9 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
 
   it('changes a password: the old one stops working, the new one works', async () => {
     const admin = await asAdmin(h);
-    await makeUser(admin, 'doimatkhau', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Cu@mat-khau-1');
+    await makeUser(admin, 'doimatkhau', [{ role: 'viewer', orgId: await rootOrgId(h) }], 'Cu@mat-khau-1', {
+      mustChangePassword: true,
+    });
     const u = await signIn(h.app, 'doimatkhau', 'Cu@mat-khau-1');
     expect((await u.get('/api/v1/auth/me')).json().mustChangePassword).toBe(true);
     const wrong = await u.send('POST', '/api/v1/auth/password', {

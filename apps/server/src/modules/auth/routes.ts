@@ -14,7 +14,7 @@ export function authRoutes(deps: Deps) {
       handler: (req, reply) => login(deps, req, reply, req.body.username, req.body.password),
     });
     r.post('/auth/logout', {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', whilePasswordChangeRequired: true },
       schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: Ok } },
       handler: async (req, reply) => {
         await logout(deps, req, reply);
@@ -22,15 +22,20 @@ export function authRoutes(deps: Deps) {
       },
     });
     r.get('/auth/me', {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', whilePasswordChangeRequired: true },
       schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: Me } },
       handler: (req) => meOf(deps, userOf(req), req.csrfToken ?? ''),
     });
     r.post('/auth/password', {
-      config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: ChangePasswordRequest, response: { 200: Ok } },
+      config: { access: 'authenticated', whilePasswordChangeRequired: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu (kết thúc các phiên khác của mình)',
+        body: ChangePasswordRequest,
+        response: { 200: Ok },
+      },
       handler: async (req) => {
-        await changePassword(deps, userOf(req), req.body.currentPassword, req.body.newPassword);
+        await changePassword(deps, userOf(req), req.sessionId, req.body.currentPassword, req.body.newPassword);
         return { ok: true as const };
       },
     });

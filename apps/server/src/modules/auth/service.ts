@@ -5,9 +5,9 @@ import { AppError } from '../../platform/errors.ts';
 import { createSession, destroySession, loadUser } from '../../platform/session.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import type { RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { bool, nowIso } from '../../db/index.ts';
-import { THROTTLE, clearFailures, lockedUntil, recordFailure } from './throttle.ts';
+import { THROTTLE, accountKey, addressKey, pairKey, release, reserve, succeed, type Rule } from './throttle.ts';
 
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
   const orgIds = [...new Set(user.grants.map((g) => g.orgId))];
@@ -25,6 +25,24 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
   };
 }
 
+/** "sau 45 giây" / "sau 3 phút (lúc 10:32)": when to try again, in Vietnam's time. */
+function retryText(until: Date, now: Date): string {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  if (seconds < 60) return `${seconds} giây`;
+  const at = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' });
+  return `${Math.ceil(seconds / 60)} phút (lúc ${at.format(until)})`;
+}
+
+function tooManyAttempts(reply: FastifyReply, until: Date | undefined, now: Date): AppError {
+  const at = until ?? new Date(now.getTime() + 60_000);
+  reply.header('retry-after', String(Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000))));
+  return new AppError(
+    429,
+    'too_many_attempts',
+    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${retryText(at, now)}.`,
+  );
+}
+
 export async function login(
   deps: Deps,
   req: FastifyRequest,
@@ -33,24 +51,40 @@ export async function login(
   password: string,
 ): Promise<Me> {
   const db = deps.db.kysely;
+  const clock = clockOf(deps);
+  const now = clock.now();
   const name = username.trim().toLowerCase();
-  const keys = [`u:${name}`, `ip:${req.ip}`];
-  const until = await lockedUntil(db, keys);
-  if (until) {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    throw new AppError(429, 'too_many_attempts', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
+  // req.ip honours X-Forwarded-For only when THIDUA_TRUST_PROXY=true (Fastify's trustProxy).
+  const pair = pairKey(name, req.ip);
+  // Each counter is reserved before the password is checked; a right password gives it back.
+  const reserved: [string, Rule][] = [];
+  const mine = await reserve(db, pair, THROTTLE.pair, now);
+  if (!mine.permitted) throw tooManyAttempts(reply, mine.lockedUntil, now);
+  const known = !!mine.succeededAt && mine.succeededAt.getTime() > now.getTime() - THROTTLE.knownForMs;
+  // Only places the account never signed in from count toward (and are refused by) the ceilings,
+  // so an attacker elsewhere cannot lock the owner out of the places the owner uses.
+  if (!known) {
+    const account = await reserve(db, accountKey(name), THROTTLE.account, now);
+    if (!account.permitted) throw tooManyAttempts(reply, account.lockedUntil, now);
+    reserved.push([accountKey(name), THROTTLE.account]);
+    // The address counts accounts, not attempts: only this pair's first try in its run.
+    if (mine.failures === 1) {
+      const address = await reserve(db, addressKey(req.ip), THROTTLE.address, now);
+      if (!address.permitted) throw tooManyAttempts(reply, address.lockedUntil, now);
+      reserved.push([addressKey(req.ip), THROTTLE.address]);
+    }
   }
   const row = await db.selectFrom('users').selectAll().where('username', '=', name).executeTakeFirst();
   const ok = row
     ? await verifyPassword(row.password_hash, password)
     : (await verifyPassword(await dummyHash(), password), false);
   if (!row || !ok || !bool(row.active)) {
-    await recordFailure(db, keys[0]!, THROTTLE.perAccount);
-    await recordFailure(db, keys[1]!, THROTTLE.perIp);
     await db.transaction().execute((trx) =>
       appendAudit(trx, SYSTEM_ACTOR, 'auth.login_failed', 'user', row?.id ?? name, null, {
         username: name,
         ip: req.ip,
+        failuresFromAddress: mine.failures,
+        ...(mine.lockedUntil ? { lockedUntil: mine.lockedUntil.toISOString() } : {}),
       }),
     );
     throw new AppError(
@@ -60,10 +94,11 @@ export async function login(
       [{ path: 'password', message: 'Sai tên đăng nhập hoặc mật khẩu' }],
     );
   }
-  await clearFailures(db, keys[0]!);
-  const csrf = await createSession(db, deps.config, row.id, req, reply);
+  await succeed(db, pair, now);
+  for (const [key, rule] of reserved) await release(db, key, rule);
+  const csrf = await createSession(db, deps.config, row.id, req, reply, clock);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', row.id).execute();
+    await trx.updateTable('users').set({ last_login_at: now.toISOString() }).where('id', '=', row.id).execute();
     await appendAudit(trx, { id: row.id, name: row.username }, 'auth.login', 'user', row.id, null, { ip: req.ip });
   });
   const user = await loadUser(db, row.id);
@@ -81,7 +116,14 @@ export async function logout(deps: Deps, req: FastifyRequest, reply: FastifyRepl
       );
 }
 
-export async function changePassword(deps: Deps, user: RequestUser, current: string, next: string): Promise<void> {
+/** Changes one's own password and ends one's other sessions (a thief's included); this one stays. */
+export async function changePassword(
+  deps: Deps,
+  user: RequestUser,
+  sessionId: string | undefined,
+  current: string,
+  next: string,
+): Promise<void> {
   const db = deps.db.kysely;
   const row = await db
     .selectFrom('users')
@@ -108,6 +150,11 @@ export async function changePassword(deps: Deps, user: RequestUser, current: str
       }))
       .where('id', '=', user.id)
       .execute();
-    await appendAudit(trx, { id: user.id, name: user.username }, 'auth.password_changed', 'user', user.id, null, null);
+    let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
+    if (sessionId) others = others.where('id', '!=', sessionId);
+    const ended = Number((await others.executeTakeFirst()).numDeletedRows);
+    await appendAudit(trx, { id: user.id, name: user.username }, 'auth.password_changed', 'user', user.id, null, {
+      otherSessionsEnded: ended,
+    });
   });
 }

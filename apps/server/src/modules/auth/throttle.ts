@@ -1,44 +1,141 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
-/** Failed sign-ins per account and per IP within a window lock that key for a while. */
+/**
+ * A counter's policy: `limit` failures are let through, after which each
+ * further attempt waits out a lock that starts at `firstLockMs` and doubles
+ * up to `capMs`. A counter with no failure for `forgetMs` starts again.
+ */
+export interface Rule {
+  limit: number;
+  firstLockMs: number;
+  capMs: number;
+  forgetMs: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * The policy the README describes ("Đăng nhập và khóa tạm thời").
+ * - pair: one account from one address — the guessing an attacker can do from one place;
+ * - account: one account from addresses where it never signed in — a spread-out attack;
+ *   places the owner has signed in from before are not counted and not refused;
+ * - address: distinct accounts tried from one address where they never signed in —
+ *   credential stuffing; high, because a whole office may sit behind one NAT.
+ */
 export const THROTTLE = {
-  windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000,
-  perAccount: 5,
-  perIp: 30,
-};
+  pair: { limit: 5, firstLockMs: MINUTE, capMs: 60 * MINUTE, forgetMs: DAY },
+  account: { limit: 50, firstLockMs: MINUTE, capMs: 15 * MINUTE, forgetMs: DAY },
+  address: { limit: 100, firstLockMs: MINUTE, capMs: 60 * MINUTE, forgetMs: DAY },
+  /** A pair that signed in within this long is a known place. */
+  knownForMs: 90 * DAY,
+} satisfies Record<string, Rule | number>;
 
-export async function lockedUntil(db: Kysely<Database>, keys: string[]): Promise<Date | undefined> {
-  const rows = await db.selectFrom('login_throttle').selectAll().where('key', 'in', keys).execute();
-  const now = Date.now();
-  const until = rows
-    .map((r) => (r.locked_until ? Date.parse(r.locked_until) : 0))
-    .filter((t) => t > now)
-    .sort((a, b) => b - a)[0];
-  return until ? new Date(until) : undefined;
+export const pairKey = (account: string, address: string) => `p:${account}|${address}`;
+export const accountKey = (account: string) => `a:${account}`;
+export const addressKey = (address: string) => `ip:${address}`;
+
+export interface Reservation {
+  permitted: boolean;
+  /** Failures counted in the current run, this attempt included when permitted. */
+  failures: number;
+  lockedUntil: Date | undefined;
+  succeededAt: Date | undefined;
 }
 
-export async function recordFailure(db: Kysely<Database>, key: string, limit: number): Promise<void> {
-  const now = Date.now();
-  await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    const fresh = !row || Date.parse(row.window_start) + THROTTLE.windowMs < now;
-    const failures = fresh ? 1 : row.failures + 1;
-    const values = {
-      failures,
-      window_start: fresh ? new Date(now).toISOString() : row.window_start,
-      locked_until: failures >= limit ? new Date(now + THROTTLE.lockMs).toISOString() : null,
-    };
-    if (row) await trx.updateTable('login_throttle').set(values).where('key', '=', key).execute();
-    else
-      await trx
-        .insertInto('login_throttle')
-        .values({ key, ...values })
-        .execute();
-  });
+/** The lock an attempt sets when it is the `failures`-th counted: none below the limit, then doubling. */
+export function lockMsFor(rule: Rule, failures: number): number | undefined {
+  if (failures < rule.limit) return undefined;
+  return Math.min(rule.capMs, rule.firstLockMs * 2 ** Math.min(30, failures - rule.limit));
 }
 
-export async function clearFailures(db: Kysely<Database>, key: string): Promise<void> {
-  await db.deleteFrom('login_throttle').where('key', '=', key).execute();
+type Eb = ExpressionBuilder<Database, 'sign_in_throttle'>;
+
+/**
+ * Counts an attempt before the password is checked, in one statement, so
+ * parallel attempts each see the count that includes the others: with a limit
+ * of 5, twenty simultaneous guesses get exactly five checked. A locked counter
+ * is left as it is (waiting out a lock is never made longer by knocking).
+ */
+export async function reserve(db: Kysely<Database>, key: string, rule: Rule, now: Date): Promise<Reservation> {
+  const at = now.toISOString();
+  const forgetBefore = new Date(now.getTime() - rule.forgetMs).toISOString();
+  const lockIso = (failures: number) => {
+    const ms = lockMsFor(rule, failures);
+    return ms === undefined ? null : new Date(now.getTime() + ms).toISOString();
+  };
+  const locked = (eb: Eb) => eb('sign_in_throttle.locked_until', '>', at);
+  const stale = (eb: Eb) => eb('sign_in_throttle.last_failure_at', '<', forgetBefore);
+  // Every lock this attempt could set, one branch per step of the doubling until the cap.
+  const steps: { failures: number; until: string }[] = [];
+  for (let n = rule.limit; ; n++) {
+    steps.push({ failures: n, until: lockIso(n)! });
+    if (lockMsFor(rule, n)! >= rule.capMs) break;
+  }
+  const row = await db
+    .insertInto('sign_in_throttle')
+    .values({ key, failures: 1, last_failure_at: at, locked_until: lockIso(1), permitted: 1, succeeded_at: null })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => {
+        const next = eb('sign_in_throttle.failures', '+', 1);
+        let lock = eb
+          .case()
+          .when(locked(eb))
+          .then(eb.ref('sign_in_throttle.locked_until'))
+          .when(stale(eb))
+          .then(lockIso(1));
+        for (const [i, step] of steps.entries())
+          lock =
+            i === steps.length - 1
+              ? lock.when(next, '>=', step.failures).then(step.until)
+              : lock.when(next, '=', step.failures).then(step.until);
+        return {
+          permitted: eb.case().when(locked(eb)).then(eb.lit(0)).else(eb.lit(1)).end(),
+          failures: eb
+            .case()
+            .when(locked(eb))
+            .then(eb.ref('sign_in_throttle.failures'))
+            .when(stale(eb))
+            .then(eb.lit(1))
+            .else(next)
+            .end(),
+          last_failure_at: eb.case().when(locked(eb)).then(eb.ref('sign_in_throttle.last_failure_at')).else(at).end(),
+          locked_until: lock.else(null).end(),
+        };
+      }),
+    )
+    .returning(['failures', 'locked_until', 'permitted', 'succeeded_at'])
+    .executeTakeFirstOrThrow();
+  return {
+    permitted: Number(row.permitted) === 1,
+    failures: Number(row.failures),
+    lockedUntil: row.locked_until ? new Date(row.locked_until) : undefined,
+    succeededAt: row.succeeded_at ? new Date(row.succeeded_at) : undefined,
+  };
+}
+
+/**
+ * Gives back an attempt that turned out to be right. A lock it set by
+ * reaching the limit goes with it; a lock from later failures stays.
+ */
+export async function release(db: Kysely<Database>, key: string, rule: Rule): Promise<void> {
+  await db
+    .updateTable('sign_in_throttle')
+    .set((eb) => ({
+      failures: eb('failures', '-', 1),
+      locked_until: eb.case().when('failures', '<=', rule.limit).then(null).else(eb.ref('locked_until')).end(),
+    }))
+    .where('key', '=', key)
+    .where('failures', '>', 0)
+    .execute();
+}
+
+/** The right password from this pair: its failures are forgiven and the place is remembered as known. */
+export async function succeed(db: Kysely<Database>, key: string, now: Date): Promise<void> {
+  await db
+    .updateTable('sign_in_throttle')
+    .set({ failures: 0, locked_until: null, permitted: 1, succeeded_at: now.toISOString() })
+    .where('key', '=', key)
+    .execute();
 }

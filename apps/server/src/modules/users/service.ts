@@ -141,14 +141,18 @@ export async function updateUser(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     if (input.roles) await writeGrants(trx, id, input.roles);
-    // A deactivated user or a reset password ends every open session.
-    if (input.active === false || hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    // A deactivated user or a reset password ends every open session (the admin's own too, when it is theirs).
+    const ended =
+      input.active === false || hash
+        ? Number((await trx.deleteFrom('sessions').where('user_id', '=', id).executeTakeFirst()).numDeletedRows)
+        : 0;
     const after = {
       displayName: input.displayName ?? before.displayName,
       email: input.email === undefined ? before.email : input.email,
       active: input.active ?? before.active,
       roles: input.roles ?? before.roles,
       passwordReset: !!hash,
+      sessionsEnded: ended,
     };
     await appendAudit(
       trx,
