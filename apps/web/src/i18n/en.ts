@@ -177,6 +177,7 @@ export const en: Record<MessageKey, string> = {
   'import.duplicatesHint': '{count} rows may duplicate existing people or other rows. Check before importing.',
   'import.sameAs': 'Same as',
   'import.existing': 'existing person',
+  'import.existingElsewhere': 'existing person in another unit',
   'import.otherRow': 'row {row}',
   'import.allowDuplicates': 'I have checked: import the possible duplicates too',
   'import.report': 'Download error report (Excel)',

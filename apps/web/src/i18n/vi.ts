@@ -178,6 +178,7 @@ export const vi = {
     '{count} dòng có thể trùng với cán bộ đã có hoặc với dòng khác trong tệp. Kiểm tra trước khi nhập.',
   'import.sameAs': 'Trùng với',
   'import.existing': 'cán bộ đã có',
+  'import.existingElsewhere': 'cán bộ đã có ở đơn vị khác',
   'import.otherRow': 'dòng {row}',
   'import.allowDuplicates': 'Tôi đã kiểm tra: vẫn nhập cả các dòng có thể trùng',
   'import.report': 'Tải báo cáo lỗi (Excel)',

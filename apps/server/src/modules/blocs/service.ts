@@ -234,3 +234,15 @@ export async function blocYearId(db: Db, id: string, year: number): Promise<stri
   if (!row) throw notFound(`năm ${year} của khối (hãy lưu thành viên năm đó trước)`);
   return row.id;
 }
+
+/** The files of one year of a bloc as the bloc's page shows them to this user (its read rule, not a copy). */
+export async function blocYearAttachments(deps: Deps, user: RequestUser, yearId: string) {
+  const row = await deps.db.kysely
+    .selectFrom('bloc_years')
+    .select(['bloc_id', 'year'])
+    .where('id', '=', yearId)
+    .executeTakeFirst();
+  if (!row) throw notFound('khối, cụm thi đua');
+  const bloc = await getBloc(deps, user, row.bloc_id);
+  return bloc.years.find((y) => y.year === row.year)?.attachments ?? [];
+}

@@ -86,15 +86,12 @@ export async function listInitiatives(deps: Deps, user: RequestUser, q: z.output
 
 export async function getInitiative(deps: Deps, user: RequestUser, id: string): Promise<View> {
   const tree = await deps.tree.fresh();
+  const row = await deps.db.kysely.selectFrom('initiatives').select('org_id').where('id', '=', id).executeTakeFirst();
+  // Out of reach reads as missing, like a person or a dossier: existence is not disclosed.
+  if (!row || !canReach(user, ANY_ROLE, row.org_id, tree)) throw notFound('sáng kiến');
   const hidden = await hiddenFor(deps.db.kysely, user.id);
   const [view] = await initiativeViews(deps, tree, [id], { user, hidden });
   if (!view) throw notFound('sáng kiến');
-  const row = await deps.db.kysely
-    .selectFrom('initiatives')
-    .select('org_id')
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  assertReach(user, ANY_ROLE, row.org_id, tree);
   return view;
 }
 

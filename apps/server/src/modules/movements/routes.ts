@@ -20,6 +20,7 @@ import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { attachUpload } from '../../platform/files.ts';
+import { readableSubjectIds } from '../awards/history/service.ts';
 import { MANAGERS, canManage } from './policy.ts';
 import { participantIds, movementRow } from './queries.ts';
 import { registeredTitles } from './registrations.ts';
@@ -123,7 +124,11 @@ export function movementRoutes(deps: Deps) {
         querystring: RegisteredTitlesQuery,
         response: { 200: RegisteredTitles },
       },
-      handler: async (req) => ({ items: await registeredTitles(deps.db.kysely, req.query.year, req.query.subjectIds) }),
+      // Ids of subjects out of the user's reach are left out, as list filters by another unit are.
+      handler: async (req) => {
+        const ids = await readableSubjectIds(deps, userOf(req), req.query.subjectIds);
+        return { items: await registeredTitles(deps.db.kysely, req.query.year, ids) };
+      },
     });
   };
 }

@@ -4,7 +4,7 @@ import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { bulkInsert } from '../../db/bulk.ts';
 import { appendAuditMany, type Actor } from '../../platform/audit.ts';
-import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
+import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -96,7 +96,7 @@ export async function importPeople(
     }
   }
 
-  const duplicates = await findLikelyDuplicates(deps, rows);
+  const duplicates = await findLikelyDuplicates(deps, user, rows);
   errors.sort((a, b) => a.row - b.row);
   const result: ImportResult = {
     ok: errors.length === 0,
@@ -148,7 +148,12 @@ export async function importPeople(
 }
 
 /** Same name and date of birth, within the sheet or against people already recorded. */
-async function findLikelyDuplicates(deps: Deps, rows: ParsedRow[]): Promise<ImportResult['duplicates']> {
+async function findLikelyDuplicates(
+  deps: Deps,
+  user: RequestUser,
+  rows: ParsedRow[],
+): Promise<ImportResult['duplicates']> {
+  const tree = await deps.tree.fresh();
   const out: ImportResult['duplicates'] = [];
   const seen = new Map<string, number>();
   const keys = [...new Set(rows.map((r) => searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`)))];
@@ -156,22 +161,26 @@ async function findLikelyDuplicates(deps: Deps, rows: ParsedRow[]): Promise<Impo
   for (let i = 0; i < keys.length; i += 500) {
     const found = await deps.db.kysely
       .selectFrom('people')
-      .select(['id', 'search_key', 'date_of_birth'])
+      .select(['id', 'search_key', 'date_of_birth', 'org_id'])
       .where('search_key', 'in', keys.slice(i, i + 500))
       .execute();
-    for (const f of found) existing.set(`${f.search_key}|${f.date_of_birth ?? ''}`, f.id);
+    // A likely duplicate in another unit is still flagged, but not pointed at: its id would lead to someone the importer may not read.
+    for (const f of found) {
+      const key = `${f.search_key}|${f.date_of_birth ?? ''}`;
+      existing.set(key, existing.get(key) || (canReach(user, ANY_ROLE, f.org_id, tree) ? f.id : ''));
+    }
   }
   for (const r of rows) {
     const key = dupKey(r, r.dateOfBirth);
     const full = `${r.familyName} ${r.middleName} ${r.givenName}`.replace(/\s+/gu, ' ');
     const other = seen.get(key);
     const existingId = existing.get(key);
-    if (other || existingId)
+    if (other || existingId !== undefined)
       out.push({
         row: r.row,
         fullName: full,
         dateOfBirth: r.dateOfBirth,
-        existingPersonId: existingId ?? null,
+        existingPersonId: existingId || null,
         otherRow: other ?? null,
       });
     if (!other) seen.set(key, r.row);

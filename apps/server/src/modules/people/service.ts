@@ -112,15 +112,26 @@ export async function getPerson(deps: Deps, user: RequestUser, id: string): Prom
   return toPerson(row, { canEdit, fullCitizenId: canEdit });
 }
 
-async function assertCitizenIdFree(deps: Deps, citizenId: string | null, exceptId?: string): Promise<void> {
+async function assertCitizenIdFree(
+  deps: Deps,
+  user: RequestUser,
+  citizenId: string | null,
+  exceptId?: string,
+): Promise<void> {
   if (!citizenId) return;
-  let q = deps.db.kysely.selectFrom('people').select(['id', 'full_name']).where('citizen_id', '=', citizenId);
+  let q = deps.db.kysely.selectFrom('people').select(['id', 'full_name', 'org_id']).where('citizen_id', '=', citizenId);
   if (exceptId) q = q.where('id', '!=', exceptId);
   const other = await q.executeTakeFirst();
-  if (other)
-    throw conflict('duplicate_citizen_id', `Số CCCD này đã được dùng cho ${other.full_name}.`, [
-      { path: 'citizenId', message: 'Số CCCD đã tồn tại' },
-    ]);
+  if (!other) return;
+  // The holder is named only to one who may read that person: a citizen ID must not reveal who works where.
+  const tree = await deps.tree.fresh();
+  throw conflict(
+    'duplicate_citizen_id',
+    canReach(user, ANY_ROLE, other.org_id, tree)
+      ? `Số CCCD này đã được dùng cho ${other.full_name} (${tree.name(other.org_id)}).`
+      : 'Số CCCD này đã được đăng ký trong hệ thống. Hãy kiểm tra lại số, hoặc hỏi bộ phận thi đua – khen thưởng của Sở.',
+    [{ path: 'citizenId', message: 'Số CCCD đã tồn tại' }],
+  );
 }
 
 async function assertOrgUsable(deps: Deps, user: RequestUser, orgId: string): Promise<void> {
@@ -137,7 +148,7 @@ export async function createPerson(
   input: z.output<typeof CreatePersonRequest>,
 ): Promise<Person> {
   await assertOrgUsable(deps, user, input.orgId);
-  await assertCitizenIdFree(deps, input.citizenId);
+  await assertCitizenIdFree(deps, user, input.citizenId);
   const now = nowIso();
   const row: PersonTable = {
     id: newId(),
@@ -185,7 +196,7 @@ export async function updatePerson(
   assertReach(user, WRITERS_OF_PEOPLE, before.org_id, tree);
   if (before.version !== input.version) throw staleVersion();
   if (input.orgId && input.orgId !== before.org_id) await assertOrgUsable(deps, user, input.orgId);
-  if (input.citizenId !== undefined) await assertCitizenIdFree(deps, input.citizenId, id);
+  if (input.citizenId !== undefined) await assertCitizenIdFree(deps, user, input.citizenId, id);
   const names = {
     familyName: input.familyName ?? before.family_name,
     middleName: input.middleName ?? before.middle_name,

@@ -54,7 +54,8 @@ export function DuplicateTable({ duplicates }: { duplicates: Duplicate[] }) {
               ) : d.otherRow !== null ? (
                 t('import.otherRow', { row: d.otherRow })
               ) : (
-                t('common.none')
+                // The same person in a unit out of the importer's reach: flagged, not linked.
+                t('import.existingElsewhere')
               ),
           },
         ]}

@@ -52,3 +52,24 @@ export function assertCanEdit(canEdit: boolean): void {
   if (!canEdit)
     throw new AppError(403, 'forbidden', 'Bạn không có quyền sửa hồ sơ khen thưởng của đơn vị này (chỉ được xem).');
 }
+
+/**
+ * The ids among these that name a subject the user may read (the rule of
+ * `resolveSubject`, in bulk): other units' people and collectives drop out, as
+ * unknown ids do, so a list filtered by them answers nothing of theirs.
+ */
+export async function readableSubjectIds(deps: Deps, user: RequestUser, ids: readonly string[]): Promise<string[]> {
+  const tree = await deps.tree.fresh();
+  const reach = (orgId: string) => canReach(user, ANY_ROLE, orgId, tree);
+  const out = new Set(ids.filter((id) => tree.has(id) && reach(id)));
+  const personIds = [...new Set(ids.filter((id) => !tree.has(id)))];
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await deps.db.kysely
+      .selectFrom('people')
+      .select(['id', 'org_id'])
+      .where('id', 'in', personIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (reach(r.org_id)) out.add(r.id);
+  }
+  return ids.filter((id) => out.has(id));
+}

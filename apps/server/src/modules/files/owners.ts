@@ -1,0 +1,59 @@
+import type { AttachmentView } from '@thidua/contracts';
+import type { RequestUser } from '../../platform/access.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { blocYearAttachments, canManageBlocs } from '../blocs/service.ts';
+import { getInitiative, mayManageFiles } from '../initiatives/service.ts';
+import { canManageMovement, getMovement } from '../movements/service.ts';
+import { getProposal } from '../proposals/service.ts';
+
+export interface Owner {
+  owner_type: string;
+  owner_id: string;
+}
+
+/**
+ * The files the owning record shows this user, read through that record's own
+ * service (its scope, anonymous review, …): a record out of reach answers its
+ * 404 here too. Every owner type passed to `attachUpload` must be listed; an
+ * unknown one shows nothing.
+ */
+async function shownWithOwner(deps: Deps, user: RequestUser, owner: Owner): Promise<AttachmentView[]> {
+  switch (owner.owner_type) {
+    case 'proposal':
+      return (await getProposal(deps, user, owner.owner_id)).attachments;
+    case 'initiative':
+      return (await getInitiative(deps, user, owner.owner_id)).attachments;
+    case 'movement':
+      return (await getMovement(deps, user, owner.owner_id)).attachments;
+    case 'bloc_year':
+      return blocYearAttachments(deps, user, owner.owner_id);
+    default:
+      return [];
+  }
+}
+
+/** A file is readable exactly when its record is and the record shows it; otherwise the same 404 as a missing file. */
+export async function assertFileReadable(deps: Deps, user: RequestUser, file: Owner & { id: string }): Promise<void> {
+  const shown = await shownWithOwner(deps, user, file).catch((e: unknown) => {
+    if (e instanceof AppError && e.status === 404) return [];
+    throw e;
+  });
+  if (!shown.some((a) => a.id === file.id)) throw notFound('tệp đính kèm');
+}
+
+/** Who may remove a file: whoever may change the record it belongs to. */
+export async function mayRemoveFile(deps: Deps, user: RequestUser, owner: Owner): Promise<boolean> {
+  switch (owner.owner_type) {
+    case 'proposal':
+      return (await getProposal(deps, user, owner.owner_id)).abilities.edit;
+    case 'initiative':
+      return mayManageFiles(deps, user, owner.owner_id);
+    case 'movement':
+      return canManageMovement(deps, user, owner.owner_id);
+    case 'bloc_year':
+      return canManageBlocs(user, await deps.tree.fresh());
+    default:
+      return false;
+  }
+}
