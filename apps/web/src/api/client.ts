@@ -37,6 +37,11 @@ let unauthorizedHandler: (() => void) | null = null;
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
+// Called when the server refuses until the password is changed (the change-password screen is then shown).
+let passwordChangeHandler: (() => void) | null = null;
+export function setPasswordChangeHandler(handler: (() => void) | null): void {
+  passwordChangeHandler = handler;
+}
 const NOT_A_SESSION_LOSS = new Set(['invalid_credentials', 'too_many_attempts', 'wrong_password', 'invalid_password']);
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -72,6 +77,7 @@ export function parseProblem(data: unknown): Problem | null {
 export function reportStatus(status: number, problem: Problem | null): ApiError {
   const error = new ApiError(status, problem);
   if (status === 401 && !NOT_A_SESSION_LOSS.has(error.code)) unauthorizedHandler?.();
+  if (status === 403 && error.code === 'password_change_required') passwordChangeHandler?.();
   return error;
 }
 

@@ -2,7 +2,7 @@ import { lazy, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
-import { setUnauthorizedHandler } from '../../api/client.ts';
+import { setPasswordChangeHandler, setUnauthorizedHandler } from '../../api/client.ts';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { FullPageSpin, Lazy } from '../layout/Lazy.tsx';
@@ -23,7 +23,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
       queryClient.setQueryData(ME_KEY, null);
     });
-    return () => setUnauthorizedHandler(null);
+    // The server may ask for a password change first: reading who I am again shows that screen.
+    setPasswordChangeHandler(() => void queryClient.invalidateQueries({ queryKey: ME_KEY }));
+    return () => {
+      setUnauthorizedHandler(null);
+      setPasswordChangeHandler(null);
+    };
   }, [queryClient]);
 
   if (isPending) return <FullPageSpin />;
