@@ -11,6 +11,7 @@ import { clockOf, type Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
 import { AppError, registerErrorHandling, sendProblem } from './platform/errors.ts';
 import { registerSessionGuard } from './platform/session.ts';
+import { registerInputGuard } from './platform/input.ts';
 import { setPublicUrl } from './platform/notify.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, { maxUploadBytes: deps.config.maxUploadBytes });
+  registerInputGuard(app);
   setPublicUrl(deps.config.publicUrl);
 
   // Every route is recorded with its declared access; documentation routes are public by decision here.

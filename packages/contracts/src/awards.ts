@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common.ts';
+import { PlausibleDate } from './common.ts';
 
 const Confidence = z.enum(['V', 'P', 'U']);
 export const CitationView = z.object({
@@ -10,7 +10,7 @@ export const CitationView = z.object({
 
 export const CatalogQuery = z.object({
   /** The day whose catalog, rules and base salary apply; today (Vietnam time) when absent. */
-  date: IsoDate.optional(),
+  date: PlausibleDate.optional(),
 });
 
 export const CatalogAward = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BLOC_KINDS, BLOC_ORGANISERS, BLOC_ROLES } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, Version, longText, text } from './common.ts';
+import { AttachmentView, Id, Version, longText, text, PlausibleDate } from './common.ts';
 
 const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 
@@ -27,7 +27,7 @@ export const BlocMemberInput = z
 
 export const SaveBlocYearRequest = z.strictObject({
   members: z.array(BlocMemberInput).min(2, 'Một khối cần ít nhất hai thành viên').max(200),
-  covenantSignedOn: IsoDate.nullable().default(null),
+  covenantSignedOn: PlausibleDate.nullable().default(null),
   covenantNumber: text(60, 0).default(''),
   covenantContent: longText(8000).default(''),
   /** null for a year not yet recorded. */

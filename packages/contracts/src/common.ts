@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '@thidua/domain';
+import { UNSAFE_TEXT_MESSAGE, implausibleDate, isValidIsoDate, unsafeTextChar } from '@thidua/domain';
 
 /** RFC 9457 problem details, with a stable machine code and field paths. */
 export const Problem = z.object({
@@ -13,17 +13,29 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
-export const Id = z.string().min(1).max(64);
+/** Every text a request carries refuses control characters and bidirectional overrides. */
+export function safeString() {
+  return z.string().refine((v) => unsafeTextChar(v) === null, {
+    error: (issue) => `${UNSAFE_TEXT_MESSAGE} (${unsafeTextChar(String(issue.input))})`,
+    abort: true,
+  });
+}
+
+export const Id = safeString().min(1).max(64);
 export const IsoDate = z
   .string()
   .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)' });
+/** A date a request may set: real, and in a plausible year (1900–2100); responses keep IsoDate. */
+export const PlausibleDate = z
+  .string()
+  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)', abort: true })
+  .refine((v) => implausibleDate(v) === null, { error: (issue) => implausibleDate(String(issue.input)) ?? '' });
 export const IsoDateTime = z.string();
 export const Version = z.number().int().min(1);
 
-/** Short free text: NFC-normalised and trimmed at the boundary. */
+/** Short single-line free text: safe characters, NFC-normalised, whitespace collapsed, trimmed. */
 export function text(max: number, min = 1) {
-  return z
-    .string()
+  return safeString()
     .transform((v) => v.normalize('NFC').replace(/\s+/gu, ' ').trim())
     .pipe(
       z
@@ -31,6 +43,13 @@ export function text(max: number, min = 1) {
         .min(min, { message: min > 0 ? 'Không được để trống' : undefined })
         .max(max, { message: `Tối đa ${max} ký tự` }),
     );
+}
+
+/** A search box or filter value: safe characters, NFC (decomposed input would match nothing). */
+export function searchText(max = 200) {
+  return safeString()
+    .max(max, { message: `Tối đa ${max} ký tự` })
+    .transform((v) => v.normalize('NFC'));
 }
 
 export const Page = z.coerce.number().int().min(1).max(100000).default(1);
@@ -51,12 +70,11 @@ export const Ok = z.object({ ok: z.literal(true) });
 
 /** Multi-line free text (objectives, content): NFC, lines trimmed, blank runs collapsed, newlines kept. */
 export function longText(max: number) {
-  return z
-    .string()
+  return safeString()
     .transform((v) =>
       v
         .normalize('NFC')
-        .split(/\r?\n/u)
+        .split(/\r\n?|\n/u)
         .map((l) => l.replace(/[ \t]+/gu, ' ').trim())
         .join('\n')
         .replace(/\n{3,}/gu, '\n\n')

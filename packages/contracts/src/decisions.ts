@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, longText, text } from './common.ts';
+import { Id, IsoDateTime, longText, text, PlausibleDate } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945).max(2100);
 
@@ -53,7 +53,7 @@ const Drafting = {
   /** Voted dossiers whose approved items the decision confers. */
   proposalIds: z.array(Id).min(1, 'Chọn ít nhất một hồ sơ đã được Hội đồng biểu quyết').max(500),
   summary: text(300, 0).default(''),
-  signedOn: IsoDate,
+  signedOn: PlausibleDate,
   signer: text(120),
   /** "GIÁM ĐỐC" or "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC". */
   signerTitle: longText(120).default('GIÁM ĐỐC'),
@@ -81,14 +81,14 @@ export const RecordDecisionRequest = z.strictObject({
   /** The approved items it confers (default: all items of the dossier). */
   itemIds: z.array(Id).max(2000).optional(),
   number: text(60).refine((v) => /^\d+\/[\p{L}\d-]+$/u.test(v), { message: 'Số quyết định dạng "123/QĐ-UBND"' }),
-  signedOn: IsoDate,
+  signedOn: PlausibleDate,
   signer: text(120),
   authority: text(200),
 });
 
 export const RevokeDecisionRequest = z.strictObject({
   reason: text(1000),
-  signedOn: IsoDate,
+  signedOn: PlausibleDate,
   signer: text(120),
   signerTitle: longText(120).default('GIÁM ĐỐC'),
 });

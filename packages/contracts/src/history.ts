@@ -9,7 +9,7 @@ import {
   RECOGNITION_LEVELS,
   REVIEW_KINDS,
 } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, Page, PageSize, Version, paged, text } from './common.ts';
+import { AttachmentView, Id, Page, PageSize, Version, paged, text, PlausibleDate } from './common.ts';
 import { EscalationView, InitiativeDossierFields, InitiativeStatusCode } from './initiatives.ts';
 import { ImportRowError } from './org.ts';
 
@@ -51,7 +51,7 @@ const AwardRecordFields = {
   fromYear: Year.optional(),
   commendationType: z.enum(COMMENDATION_TYPES).default('periodic'),
   decisionNumber: text(60, 0).default(''),
-  decisionDate: IsoDate.nullable().default(null),
+  decisionDate: PlausibleDate.nullable().default(null),
   decisionSigner: text(120, 0).default(''),
   decisionAuthority: text(200, 0).default(''),
   origin: z.enum(AWARD_ORIGINS).default('here'),
@@ -79,9 +79,9 @@ export const PeriodView = z.object({
 const PeriodFields = {
   category: PeriodCategoryCode,
   kind: PeriodKind,
-  from: IsoDate,
+  from: PlausibleDate,
   /** Null while still in effect. */
-  to: IsoDate.nullable().default(null),
+  to: PlausibleDate.nullable().default(null),
   decisionNumber: text(60, 0).default(''),
   note: text(500, 0).default(''),
 };
@@ -147,7 +147,7 @@ const InitiativeFields = {
   field: text(120, 0).default(''),
   orgId: Id,
   level: InitiativeLevel.nullable().default(null),
-  recognisedOn: IsoDate.nullable().default(null),
+  recognisedOn: PlausibleDate.nullable().default(null),
   decisionNumber: text(60, 0).default(''),
   decisionSigner: text(120, 0).default(''),
   summary: text(4000, 0).default(''),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ESCALATION_STATUSES, INITIATIVE_STATUSES, ROUND_STATUSES } from '@thidua/domain';
-import { Id, IsoDate, Version, longText, text } from './common.ts';
+import { Id, Version, longText, text, PlausibleDate } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 
@@ -21,7 +21,7 @@ export const InitiativeDossierFields = {
   problem: longText(8000).default(''),
   solution: longText(8000).default(''),
   novelty: longText(4000).default(''),
-  firstAppliedOn: IsoDate.nullable().default(null),
+  firstAppliedOn: PlausibleDate.nullable().default(null),
   appliedAt: text(500, 0).default(''),
   /** Money saved or earned, in đồng. */
   benefitAmount: z
@@ -35,11 +35,16 @@ export const InitiativeDossierFields = {
 };
 
 export const EscalationRequest = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('propose'), on: IsoDate, note: text(1000, 0).default(''), version: Version }),
+  z.strictObject({
+    action: z.literal('propose'),
+    on: PlausibleDate,
+    note: text(1000, 0).default(''),
+    version: Version,
+  }),
   z.strictObject({
     action: z.literal('result'),
     outcome: z.enum(['recognised', 'not_recognised']),
-    on: IsoDate,
+    on: PlausibleDate,
     /** The province's decision: "125/QĐ-UBND". */
     decision: text(120, 0).default(''),
     note: text(1000, 0).default(''),
@@ -93,8 +98,8 @@ export const ReviewerInput = z.strictObject({
 
 const RoundFields = {
   title: text(300),
-  opensOn: IsoDate,
-  closesOn: IsoDate,
+  opensOn: PlausibleDate,
+  closesOn: PlausibleDate,
   phases: z.array(RoundPhaseSchema).min(1, 'Cần ít nhất một giai đoạn').max(10).optional(),
   rubric: z.array(RubricCriterionSchema).min(1, 'Thang điểm cần ít nhất một tiêu chí').max(20).optional(),
   contestedStdev: z.number().int().min(1).max(100).default(15),
@@ -226,7 +231,7 @@ export const SheetRequest = z.discriminatedUnion('action', [
 export const RecognitionRequest = z.strictObject({
   initiativeIds: z.array(Id).min(1, 'Chưa chọn sáng kiến nào').max(500),
   outcome: z.enum(['recognised', 'not_recognised']),
-  signedOn: IsoDate,
+  signedOn: PlausibleDate,
   signer: text(120),
   /** The count the chair saw in the preview: a changed selection is refused. */
   expectedCount: z.number().int().min(1),

@@ -8,7 +8,7 @@ import {
   TARGET_AGGREGATIONS,
   TARGET_DIRECTIONS,
 } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, IsoDateTime, Version, longText, text } from './common.ts';
+import { AttachmentView, Id, IsoDateTime, Version, longText, text, PlausibleDate } from './common.ts';
 
 const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 const Amount = z.number({ error: 'Phải là một số' }).finite().min(-1e15, 'Số quá lớn').max(1e15, 'Số quá lớn');
@@ -36,14 +36,14 @@ const MovementFields = {
   year: Year,
   launchLevel: z.enum(LAUNCH_LEVELS).default('department'),
   launchDocNumber: text(60, 0).default(''),
-  launchDocDate: IsoDate.nullable().default(null),
+  launchDocDate: PlausibleDate.nullable().default(null),
   launchDocSigner: text(120, 0).default(''),
   objectives: longText(4000).default(''),
   content: longText(8000).default(''),
   criteria: longText(4000).default(''),
-  startsOn: IsoDate,
-  endsOn: IsoDate,
-  registrationDeadline: IsoDate.nullable().default(null),
+  startsOn: PlausibleDate,
+  endsOn: PlausibleDate,
+  registrationDeadline: PlausibleDate.nullable().default(null),
   reportEvery: PeriodKindCode.default('quarter'),
   orgIds: z.array(Id).min(1, 'Chọn ít nhất một đơn vị tham gia').max(500),
   targets: z.array(TargetInput).max(50, 'Tối đa 50 chỉ tiêu').default([]),
@@ -289,7 +289,7 @@ const ExemplarFields = {
   title: text(300),
   description: longText(4000).default(''),
   evidence: longText(2000).default(''),
-  recordedOn: IsoDate,
+  recordedOn: PlausibleDate,
 };
 export const CreateExemplarRequest = z.strictObject(ExemplarFields);
 export const UpdateExemplarRequest = z.strictObject({ ...ExemplarFields, version: Version });

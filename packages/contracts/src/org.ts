@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES } from '@thidua/domain';
+import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES, personDateProblems } from '@thidua/domain';
 import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, paged, text } from './common.ts';
 
 export const OrgKind = z.enum(ORG_KINDS);
@@ -77,21 +77,28 @@ const PersonFields = {
   status: PersonStatus.default('working'),
   citizenId: CitizenId.nullable().default(null),
 };
-export const CreatePersonRequest = z.strictObject(PersonFields);
-export const UpdatePersonRequest = z.strictObject({
-  familyName: PersonFields.familyName.optional(),
-  middleName: text(100, 0).optional(),
-  givenName: PersonFields.givenName.optional(),
-  gender: Gender.optional(),
-  dateOfBirth: IsoDate.nullable().optional(),
-  position: text(200, 0).optional(),
-  orgId: Id.optional(),
-  employmentType: EmploymentType.optional(),
-  startDate: IsoDate.nullable().optional(),
-  status: PersonStatus.optional(),
-  citizenId: CitizenId.nullable().optional(),
-  version: Version,
-});
+/** One plausibility rule for a person's dates (domain), applied to the form here and to the import. */
+function checkPersonDates(v: { dateOfBirth?: string | null; startDate?: string | null }, ctx: z.RefinementCtx) {
+  for (const p of personDateProblems(v, new Date().toISOString().slice(0, 10)))
+    ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+}
+export const CreatePersonRequest = z.strictObject(PersonFields).superRefine(checkPersonDates);
+export const UpdatePersonRequest = z
+  .strictObject({
+    familyName: PersonFields.familyName.optional(),
+    middleName: text(100, 0).optional(),
+    givenName: PersonFields.givenName.optional(),
+    gender: Gender.optional(),
+    dateOfBirth: IsoDate.nullable().optional(),
+    position: text(200, 0).optional(),
+    orgId: Id.optional(),
+    employmentType: EmploymentType.optional(),
+    startDate: IsoDate.nullable().optional(),
+    status: PersonStatus.optional(),
+    citizenId: CitizenId.nullable().optional(),
+    version: Version,
+  })
+  .superRefine(checkPersonDates);
 
 export const PeopleSort = z.enum(['name', '-name', 'dateOfBirth', '-dateOfBirth', 'startDate', '-startDate']);
 export const PeopleQuery = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, IsoDateTime, Version, longText, text } from './common.ts';
+import { AttachmentView, Id, IsoDateTime, Version, longText, text, PlausibleDate } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 const Subject = z.enum(['individual', 'collective']);
@@ -152,15 +152,15 @@ export const SaveCouncilMemberRequest = z.strictObject({
   role: z.enum(COUNCIL_ROLES),
   /** The member's own unit: he cannot vote on its items. */
   orgId: Id,
-  termFrom: IsoDate,
-  termTo: IsoDate.nullable().default(null),
+  termFrom: PlausibleDate,
+  termTo: PlausibleDate.nullable().default(null),
   version: Version.optional(),
 });
 export const CouncilMemberList = z.object({ items: z.array(CouncilMemberView) });
 
 export const CreateSessionRequest = z.strictObject({
   title: text(300),
-  heldOn: IsoDate,
+  heldOn: PlausibleDate,
   venue: text(300, 0).default(''),
   /** Dossiers waiting for the council; their items form the agenda. */
   proposalIds: z.array(Id).min(1, 'Chọn ít nhất một hồ sơ').max(500),

@@ -21,3 +21,51 @@ export function formatVnDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** Dates a record of this department can carry: a person born, a decision signed, a period run. */
+export const PLAUSIBLE_YEARS = { min: 1900, max: 2100 } as const;
+
+/** Null when the ISO date's year is plausible, otherwise a Vietnamese reason. */
+export function implausibleDate(iso: string): string | null {
+  const year = Number(iso.slice(0, 4));
+  if (year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max) return null;
+  return `Năm ${year} không hợp lý (chỉ nhận từ ${PLAUSIBLE_YEARS.min} đến ${PLAUSIBLE_YEARS.max})`;
+}
+
+/** Working-age bounds: nobody is recruited before 15 or born more than 120 years ago. */
+export const MIN_WORKING_AGE = 15;
+export const MAX_AGE = 120;
+
+/**
+ * The plausibility of a person's dates, one rule for the form and the import: born between
+ * 120 years ago and 15 years before `today`, and recruited at 15 or later.
+ * Returns the offending fields with Vietnamese messages (empty when plausible).
+ */
+export function personDateProblems(
+  p: { dateOfBirth?: string | null | undefined; startDate?: string | null | undefined },
+  today: string,
+): { path: 'dateOfBirth' | 'startDate'; message: string }[] {
+  const out: { path: 'dateOfBirth' | 'startDate'; message: string }[] = [];
+  const year = (iso: string) => Number(iso.slice(0, 4));
+  const shift = (iso: string, years: number) => `${String(year(iso) + years).padStart(4, '0')}${iso.slice(4)}`;
+  const dob = p.dateOfBirth ?? null;
+  if (dob) {
+    const bad = implausibleDate(dob);
+    if (bad) out.push({ path: 'dateOfBirth', message: bad });
+    else if (dob < shift(today, -MAX_AGE))
+      out.push({ path: 'dateOfBirth', message: `Ngày sinh quá xa (hơn ${MAX_AGE} năm trước)` });
+    else if (dob > shift(today, -MIN_WORKING_AGE))
+      out.push({ path: 'dateOfBirth', message: `Ngày sinh không hợp lý (chưa đủ ${MIN_WORKING_AGE} tuổi)` });
+  }
+  const start = p.startDate ?? null;
+  if (start) {
+    const bad = implausibleDate(start);
+    if (bad) out.push({ path: 'startDate', message: bad });
+    else if (dob && start < shift(dob, MIN_WORKING_AGE))
+      out.push({
+        path: 'startDate',
+        message: `Ngày tuyển dụng phải sau ngày sinh ít nhất ${MIN_WORKING_AGE} năm`,
+      });
+  }
+  return out;
+}

@@ -155,3 +155,20 @@ export function maskCitizenId(id: string | null | undefined): string | null {
   if (!id) return null;
   return `${'•'.repeat(Math.max(0, id.length - 4))}${id.slice(-4)}`;
 }
+
+/**
+ * Characters no text field may hold: C0/C1 controls (NUL breaks PostgreSQL, the others hide
+ * text) and the bidirectional overrides and isolates that make a file name or a reason read
+ * differently from what is stored. Tab, line feed and carriage return are left to the field's
+ * own rule (single-line fields collapse them, multi-line fields keep newlines).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** The first unsafe character of a text, as `U+XXXX`, or null when the text is clean. */
+export function unsafeTextChar(value: string): string | null {
+  const m = UNSAFE_TEXT.exec(value);
+  return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
+export const UNSAFE_TEXT_MESSAGE = 'Chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản không được phép';

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Compilable } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { EmptyInPlugin } from './emptyIn.ts';
 import { AuditAnchorPlugin, ephemeralAnchor, type AuditAnchor } from '../platform/auditKey.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -29,7 +30,7 @@ export interface DbOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 export function openDb(options: DbOptions): Db {
-  const plugins = [new AuditAnchorPlugin(options.audit ?? ephemeralAnchor())];
+  const plugins = [new EmptyInPlugin(), new AuditAnchorPlugin(options.audit ?? ephemeralAnchor())];
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 16 });
     // An idle connection dropped by the server (restart, failover, admin) must not crash the

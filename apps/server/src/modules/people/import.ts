@@ -1,5 +1,5 @@
 import type { ImportResult } from '@thidua/contracts';
-import { searchKey } from '@thidua/domain';
+import { personDateProblems, searchKey } from '@thidua/domain';
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { bulkInsert } from '../../db/bulk.ts';
@@ -8,6 +8,7 @@ import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../p
 import { AppError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { loadWorkbook } from '../../platform/documents/xlsx.ts';
 import { auditView, derivedNameColumns } from './service.ts';
 import { indexNames } from './nameIndex.ts';
@@ -76,6 +77,7 @@ export async function importPeople(
     for (const f of found) if (f.citizen_id) existingCids.add(f.citizen_id);
   }
   const orgIds: string[] = [];
+  const today = todayVn();
   for (const r of rows) {
     const orgId = orgByCode.get(r.orgCode.toLowerCase());
     if (r.orgCode && !orgId)
@@ -87,6 +89,13 @@ export async function importPeople(
         message: `Bạn không có quyền nhập cán bộ cho đơn vị "${r.orgCode}"`,
       });
     orgIds.push(orgId ?? '');
+    // The same plausibility rule as the form (domain), so an import cannot bring a birth in 1800.
+    for (const p of personDateProblems(r, today))
+      errors.push({
+        row: r.row,
+        column: p.path === 'dateOfBirth' ? 'Ngày sinh' : 'Ngày bắt đầu công tác',
+        message: p.message,
+      });
     if (r.citizenId) {
       const first = cids.get(r.citizenId);
       if (first) errors.push({ row: r.row, column: 'Số CCCD', message: `Trùng số CCCD với dòng ${first}` });

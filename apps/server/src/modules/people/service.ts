@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CreatePersonRequest, PeopleQuery, Person, UpdatePersonRequest } from '@thidua/contracts';
 import type { EmploymentType, Gender, PersonStatus } from '@thidua/domain';
-import { fullName, maskCitizenId, nameSortKey, searchKey } from '@thidua/domain';
+import { fullName, maskCitizenId, nameSortKey, personDateProblems, searchKey } from '@thidua/domain';
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -13,7 +13,8 @@ import {
   scopeOf,
   type RequestUser,
 } from '../../platform/access.ts';
-import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import { todayVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
@@ -196,6 +197,20 @@ export async function updatePerson(
   assertReach(user, WRITERS_OF_PEOPLE, before.org_id, tree);
   if (before.version !== input.version) throw staleVersion();
   if (input.orgId && input.orgId !== before.org_id) await assertOrgUsable(deps, user, input.orgId);
+  if (input.dateOfBirth !== undefined || input.startDate !== undefined) {
+    // A date changed alone is judged with the one kept (a start date against the stored birth date).
+    const dates = {
+      dateOfBirth: input.dateOfBirth === undefined ? before.date_of_birth : input.dateOfBirth,
+      startDate: input.startDate === undefined ? before.start_date : input.startDate,
+    };
+    const problems = personDateProblems(dates, todayVn());
+    if (problems.length)
+      throw badRequest(
+        'implausible_date',
+        `Ngày không hợp lý: ${problems.map((p) => p.message).join('; ')}.`,
+        problems,
+      );
+  }
   if (input.citizenId !== undefined) await assertCitizenIdFree(deps, user, input.citizenId, id);
   const names = {
     familyName: input.familyName ?? before.family_name,
