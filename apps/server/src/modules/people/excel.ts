@@ -13,6 +13,7 @@ import type { PeopleQuery } from '@thidua/contracts';
 import {
   helpSheet,
   inputSheet,
+  leadingRows,
   listValidation,
   loadWorkbook,
   newWorkbook,
@@ -22,7 +23,7 @@ import {
 import { addUnitCodesSheet } from '../org/service.ts';
 import { WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { COLUMNS, locateHeader } from './sheet.ts';
+import { COLUMNS, HEADER_WITHIN, locateHeader } from './sheet.ts';
 import { findPeople } from './queries.ts';
 import { filterFor } from './service.ts';
 import type { CellError } from './sheet.ts';
@@ -59,7 +60,7 @@ export async function templateWorkbook(deps: Deps): Promise<Buffer> {
 export async function errorReport(buffer: Buffer, errors: CellError[]): Promise<Buffer> {
   const wb = await loadWorkbook(buffer);
   const ws = wb.worksheets[0]!;
-  const { headerRow } = locateHeader(ws);
+  const { headerRow } = locateHeader(leadingRows(ws, HEADER_WITHIN));
   const header = ws.getRow(Math.max(1, headerRow));
   const col = Math.max(header.cellCount, ws.columnCount) + 1;
   header.getCell(col).value = 'Lỗi';

@@ -9,10 +9,10 @@ import { AppError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { loadWorkbook } from '../../platform/documents/xlsx.ts';
+import { readFirstSheet, tooManyRows } from '../../platform/documents/xlsxReader.ts';
 import { auditView, derivedNameColumns } from './service.ts';
 import { indexNames } from './nameIndex.ts';
-import { locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
+import { HEADER_WITHIN, locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
 
@@ -33,18 +33,16 @@ export async function importPeople(
   buffer: Buffer,
   opts: ImportOptions,
 ): Promise<ImportResult> {
-  // The whole workbook is loaded: exceljs's streaming reader splits multi-byte UTF-8
-  // characters at chunk boundaries ("C��ng chức" on large sheets), and nothing may be lost.
-  const wb = await loadWorkbook(buffer);
-  const ws = wb.worksheets[0]!;
-  const header = locateHeader(ws);
+  // Streamed: the row limit (plus the rows a header may sit below) is enforced while reading.
+  const sheet = await readFirstSheet(buffer, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN });
+  const header = locateHeader(sheet);
   const errors: CellError[] = [];
   const rows: ParsedRow[] = [];
   if (!header.missing.length) {
-    if (ws.rowCount - header.headerRow > MAX_IMPORT_ROWS)
-      throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng.`);
-    for (let r = header.headerRow + 1; r <= ws.rowCount; r++) {
-      const parsed = parseRow(ws.getRow(r), header.index, errors);
+    const data = sheet.filter((r) => r.number > header.headerRow);
+    if (data.length > MAX_IMPORT_ROWS) throw tooManyRows(MAX_IMPORT_ROWS);
+    for (const row of data) {
+      const parsed = parseRow(row, header.index, errors);
       if (parsed) rows.push(parsed);
     }
   }

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import {
   EMPLOYMENT_TYPE_LABELS,
   GENDER_LABELS,
@@ -10,6 +9,7 @@ import {
   type PersonStatus,
 } from '@thidua/domain';
 import { cellText } from '../../platform/documents/xlsx.ts';
+import { cellAt, type CellValue, type SheetRow } from '../../platform/documents/xlsxReader.ts';
 
 /** Columns of the staff sheet: template, import and export share them so an export can be edited and re-read. */
 export const COLUMNS = [
@@ -60,11 +60,15 @@ export interface HeaderInfo {
   missing: string[];
 }
 
+/** How far down the header may sit (clerks put a title above the table). */
+export const HEADER_WITHIN = 5;
+
 /** Finds the header row (within the first 5) and maps each column key to its sheet column. */
-export function locateHeader(ws: ExcelJS.Worksheet): HeaderInfo {
-  for (let r = 1; r <= Math.min(5, ws.rowCount); r++) {
+export function locateHeader(rows: readonly SheetRow[]): HeaderInfo {
+  for (const row of rows) {
+    if (row.number > HEADER_WITHIN) break;
     const seen = new Map<string, number>();
-    ws.getRow(r).eachCell((cell, col) => seen.set(searchKey(cellText(cell.value)), col));
+    row.cells.forEach((v, col) => seen.set(searchKey(cellText(v)), col));
     const index = new Map<ColumnKey, number>();
     for (const c of COLUMNS) {
       const col = seen.get(searchKey(c.header));
@@ -72,13 +76,13 @@ export function locateHeader(ws: ExcelJS.Worksheet): HeaderInfo {
     }
     if (index.size >= 3) {
       const missing = COLUMNS.filter((c) => c.required && !index.has(c.key)).map((c) => c.header);
-      return { headerRow: r, index, missing };
+      return { headerRow: row.number, index, missing };
     }
   }
   return { headerRow: 0, index: new Map(), missing: COLUMNS.filter((c) => c.required).map((c) => c.header) };
 }
 
-function dateCell(value: ExcelJS.CellValue): string | null | 'invalid' {
+function dateCell(value: CellValue): string | null | 'invalid' {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') {
@@ -91,11 +95,8 @@ function dateCell(value: ExcelJS.CellValue): string | null | 'invalid' {
   return parseVnDate(text) ?? 'invalid';
 }
 
-export function parseRow(row: ExcelJS.Row, index: Map<ColumnKey, number>, errors: CellError[]): ParsedRow | undefined {
-  const raw = (k: ColumnKey) => {
-    const col = index.get(k);
-    return col ? row.getCell(col).value : null;
-  };
+export function parseRow(row: SheetRow, index: Map<ColumnKey, number>, errors: CellError[]): ParsedRow | undefined {
+  const raw = (k: ColumnKey) => cellAt(row, index.get(k));
   const str = (k: ColumnKey) => cellText(raw(k)).normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (COLUMNS.every((c) => str(c.key) === '')) return undefined;
   const err = (k: ColumnKey, message: string) =>

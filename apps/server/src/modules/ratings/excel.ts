@@ -4,16 +4,13 @@ import { RATING_LABELS, RATINGS, parseRating, searchKey } from '@thidua/domain';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import {
-  cellText,
-  inputSheet,
-  listValidation,
-  loadWorkbook,
-  newWorkbook,
-  toBuffer,
-} from '../../platform/documents/xlsx.ts';
+import { cellText, inputSheet, listValidation, newWorkbook, toBuffer } from '../../platform/documents/xlsx.ts';
+import { cellAt, readFirstSheet } from '../../platform/documents/xlsxReader.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ratingsGrid, saveRatings } from './service.ts';
+
+/** More than a province's staff and units: a grid is one year of one scope. */
+export const MAX_RATING_ROWS = 100_000;
 
 const HEADERS = ['STT', 'Mã', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Xếp loại', 'Ghi chú'] as const;
 
@@ -61,10 +58,11 @@ export async function importRatings(
   buffer: Buffer,
   q: { year: number; dryRun: boolean },
 ): Promise<AwardImportResult> {
-  const wb = await loadWorkbook(buffer);
-  const ws = wb.worksheets[0]!;
+  // The header is row 1, so every other row counts against the limit, enforced while reading.
+  const sheet = await readFirstSheet(buffer, { maxRows: MAX_RATING_ROWS, headerRows: 1 });
   const head = new Map<string, number>();
-  ws.getRow(1).eachCell((c, col) => head.set(searchKey(cellText(c.value)), col));
+  const first = sheet[0]?.number === 1 ? sheet[0] : undefined;
+  first?.cells.forEach((v, col) => head.set(searchKey(cellText(v)), col));
   const col = (h: string) => head.get(searchKey(h));
   const missing = ['Mã', 'Đối tượng', 'Xếp loại'].filter((h) => !col(h));
   if (missing.length)
@@ -82,14 +80,13 @@ export async function importRatings(
     rating: ReturnType<typeof parseRating>;
     note: string;
   }[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (const row of sheet) {
+    if (row === first) continue;
+    const r = row.number;
     const text = (h: string) =>
-      col(h)
-        ? cellText(row.getCell(col(h)!).value)
-            .normalize('NFC')
-            .trim()
-        : '';
+      cellText(cellAt(row, col(h)))
+        .normalize('NFC')
+        .trim();
     const id = text('Mã');
     const ratingText = text('Xếp loại');
     if (!id && !ratingText) continue;

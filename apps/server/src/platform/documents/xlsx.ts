@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
+import type { CellValue, SheetRow } from './xlsxReader.ts';
 
 /** exceljs is loaded on first use: it is heavy, and most requests never touch Excel. */
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
@@ -9,7 +10,11 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Loads an .xlsx upload; anything that is not a readable workbook gets one clear error. */
+/**
+ * Loads a whole .xlsx into exceljs, to edit it (the error reports hand the clerk's own file back).
+ * Imports never call it on an unchecked upload: they read with `readFirstSheet`, which enforces
+ * the row and size limits; a report is built only from a file that passed them.
+ */
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   // .xlsx is a ZIP container: refuse other content before handing it to the parser.
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
@@ -42,6 +47,17 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ('error' in value) return '';
   }
   return String(value);
+}
+
+/** The first rows of an exceljs sheet as the reader's rows (text only: enough to find a header). */
+export function leadingRows(ws: ExcelJS.Worksheet, upTo: number): SheetRow[] {
+  const out: SheetRow[] = [];
+  for (let r = 1; r <= Math.min(upTo, ws.rowCount); r++) {
+    const cells: CellValue[] = [];
+    ws.getRow(r).eachCell((c, col) => (cells[col] = cellText(c.value)));
+    out.push({ number: r, cells });
+  }
+  return out;
 }
 
 export function styleHeader(row: ExcelJS.Row): void {

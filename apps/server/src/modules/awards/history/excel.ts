@@ -8,6 +8,7 @@ import {
 import {
   helpSheet,
   inputSheet,
+  leadingRows,
   listValidation,
   loadWorkbook,
   newWorkbook,
@@ -16,7 +17,7 @@ import {
 } from '../../../platform/documents/xlsx.ts';
 import { addUnitCodesSheet } from '../../org/service.ts';
 import type { Deps } from '../../../platform/context.ts';
-import { AWARD_COLUMNS, PERIOD_COLUMNS, locateAwardHeader, locateHeader } from './sheet.ts';
+import { AWARD_COLUMNS, HEADER_WITHIN, PERIOD_COLUMNS, locateAwardHeader, locateHeader } from './sheet.ts';
 import { CATEGORY_LABELS } from './periodsImport.ts';
 
 const SUBJECT_KINDS = ['Cá nhân', 'Tập thể'];
@@ -98,7 +99,8 @@ export async function errorReport(
 ): Promise<Buffer> {
   const wb = await loadWorkbook(buffer);
   const ws = wb.worksheets[0]!;
-  const { headerRow } = kind === 'awards' ? locateAwardHeader(ws) : locateHeader(ws, PERIOD_COLUMNS);
+  const lead = leadingRows(ws, HEADER_WITHIN);
+  const { headerRow } = kind === 'awards' ? locateAwardHeader(lead) : locateHeader(lead, PERIOD_COLUMNS);
   const header = ws.getRow(Math.max(1, headerRow));
   const col = Math.max(header.cellCount, ws.columnCount) + 1;
   header.getCell(col).value = 'Lỗi / Cảnh báo';

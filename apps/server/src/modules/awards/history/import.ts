@@ -17,10 +17,8 @@ import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
 import { currentYearVn, todayVn } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { loadWorkbook } from '../../../platform/documents/xlsx.ts';
-import { locateAwardHeader, parsePeriod, readAwardRow, type AwardRow } from './sheet.ts';
+import { AWARD_COLUMNS, parsePeriod, readImportSheet, type AwardRow } from './sheet.ts';
 import { subjectMatcher } from './subjectMatch.ts';
 
 export const MAX_AWARD_ROWS = 100_000;
@@ -61,27 +59,7 @@ export async function importAwards(
   buffer: Buffer,
   opts: { dryRun: boolean; allowFlagged: boolean },
 ): Promise<AwardImportResult> {
-  const wb = await loadWorkbook(buffer);
-  const ws = wb.worksheets[0]!;
-  const header = locateAwardHeader(ws);
-  if (header.missing.length)
-    throw new AppError(
-      400,
-      'missing_columns',
-      `Tệp thiếu cột bắt buộc: ${header.missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
-      header.missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
-    );
-  if (ws.rowCount - header.headerRow > MAX_AWARD_ROWS)
-    throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_AWARD_ROWS.toLocaleString('vi-VN')} dòng.`);
-  const rows: AwardRow[] = [];
-  for (let r = header.headerRow + 1; r <= ws.rowCount; r++) {
-    const row = readAwardRow(ws.getRow(r), header.index);
-    if (row) rows.push(row);
-  }
-  if (!rows.length)
-    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
-      { path: 'file', message: 'Không có dữ liệu' },
-    ]);
+  const rows = await readImportSheet(buffer, AWARD_COLUMNS, MAX_AWARD_ROWS);
 
   const db = deps.db.kysely;
   const match = await subjectMatcher(deps, user, rows);

@@ -6,11 +6,9 @@ import type { SubjectPeriodTable } from '../../../db/schema.ts';
 import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { loadWorkbook } from '../../../platform/documents/xlsx.ts';
 import { periodProblems } from './periods.ts';
-import { PERIOD_COLUMNS, locateHeader, readRow, type PeriodRow } from './sheet.ts';
+import { PERIOD_COLUMNS, readImportSheet } from './sheet.ts';
 import { subjectMatcher } from './subjectMatch.ts';
 
 export const MAX_PERIOD_ROWS = 20_000;
@@ -50,27 +48,7 @@ export async function importPeriods(
   buffer: Buffer,
   opts: { dryRun: boolean },
 ): Promise<AwardImportResult> {
-  const wb = await loadWorkbook(buffer);
-  const ws = wb.worksheets[0]!;
-  const header = locateHeader(ws, PERIOD_COLUMNS);
-  if (header.missing.length)
-    throw new AppError(
-      400,
-      'missing_columns',
-      `Tệp thiếu cột bắt buộc: ${header.missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
-      header.missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
-    );
-  if (ws.rowCount - header.headerRow > MAX_PERIOD_ROWS)
-    throw new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${MAX_PERIOD_ROWS.toLocaleString('vi-VN')} dòng.`);
-  const rows: PeriodRow[] = [];
-  for (let r = header.headerRow + 1; r <= ws.rowCount; r++) {
-    const row = readRow(ws.getRow(r), header.index, PERIOD_COLUMNS);
-    if (row) rows.push(row);
-  }
-  if (!rows.length)
-    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
-      { path: 'file', message: 'Không có dữ liệu' },
-    ]);
+  const rows = await readImportSheet(buffer, PERIOD_COLUMNS, MAX_PERIOD_ROWS);
 
   const match = await subjectMatcher(deps, user, rows);
   const errors: AwardImportResult['errors'] = [];

@@ -1,6 +1,12 @@
-import type ExcelJS from 'exceljs';
 import { searchKey } from '@thidua/domain';
 import { cellText } from '../../../platform/documents/xlsx.ts';
+import { AppError } from '../../../platform/errors.ts';
+import {
+  cellAt,
+  readFirstSheet,
+  tooManyRows,
+  type SheetRow as ReadRow,
+} from '../../../platform/documents/xlsxReader.ts';
 
 /** Columns of the award-history sheet (template, import and error report). */
 export const AWARD_COLUMNS = [
@@ -40,25 +46,29 @@ interface Column<K extends string> {
   required: boolean;
 }
 
-/** Finds the header row among the first ten (clerks put titles above tables). */
+/** How far down the header may sit (clerks put titles above tables). */
+export const HEADER_WITHIN = 10;
+
+/** Finds the header row among the first ten. */
 export function locateHeader<K extends string>(
-  ws: ExcelJS.Worksheet,
+  rows: readonly ReadRow[],
   columns: readonly Column<K>[],
 ): { headerRow: number; index: Map<K, number>; missing: string[] } {
   let best = { headerRow: 0, index: new Map<K, number>() };
-  for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
+  for (const row of rows) {
+    if (row.number > HEADER_WITHIN) break;
     const index = new Map<K, number>();
-    ws.getRow(r).eachCell((cell, col) => {
-      const k = searchKey(cellText(cell.value));
+    row.cells.forEach((v, col) => {
+      const k = searchKey(cellText(v));
       const c = columns.find((x) => searchKey(x.header) === k);
       if (c && !index.has(c.key)) index.set(c.key, col);
     });
-    if (index.size > best.index.size) best = { headerRow: r, index };
+    if (index.size > best.index.size) best = { headerRow: row.number, index };
   }
   const missing = columns.filter((c) => c.required && !best.index.has(c.key)).map((c) => c.header);
   return { ...best, missing };
 }
-export const locateAwardHeader = (ws: ExcelJS.Worksheet) => locateHeader(ws, AWARD_COLUMNS);
+export const locateAwardHeader = (rows: readonly ReadRow[]) => locateHeader(rows, AWARD_COLUMNS);
 
 export type SheetRow<K extends string> = Record<K, string> & { row: number };
 export type AwardRow = SheetRow<AwardColumnKey>;
@@ -66,7 +76,7 @@ export type PeriodRow = SheetRow<PeriodColumnKey>;
 
 /** A row's cells as trimmed NFC text by column key; null for an empty row. */
 export function readRow<K extends string>(
-  row: ExcelJS.Row,
+  row: ReadRow,
   index: Map<K, number>,
   columns: readonly Column<K>[],
 ): SheetRow<K> | null {
@@ -74,14 +84,45 @@ export function readRow<K extends string>(
   let any = false;
   for (const c of columns) {
     const col = index.get(c.key);
-    const v = col ? cellText(row.getCell(col).value).normalize('NFC').replace(/\s+/gu, ' ').trim() : '';
+    const v = col ? cellText(cellAt(row, col)).normalize('NFC').replace(/\s+/gu, ' ').trim() : '';
     (out as Record<K, string>)[c.key] = v;
     if (v) any = true;
   }
   return any ? out : null;
 }
-export const readAwardRow = (row: ExcelJS.Row, index: Map<AwardColumnKey, number>) =>
-  readRow(row, index, AWARD_COLUMNS);
+export const readAwardRow = (row: ReadRow, index: Map<AwardColumnKey, number>) => readRow(row, index, AWARD_COLUMNS);
+
+/**
+ * The sheet's rows by column key, read as a stream with the row limit enforced while reading;
+ * the clear refusals (missing columns, too many rows, no rows) shared by the history imports.
+ */
+export async function readImportSheet<K extends string>(
+  buffer: Buffer,
+  columns: readonly Column<K>[],
+  maxRows: number,
+): Promise<SheetRow<K>[]> {
+  const sheet = await readFirstSheet(buffer, { maxRows, headerRows: HEADER_WITHIN });
+  const header = locateHeader(sheet, columns);
+  if (header.missing.length)
+    throw new AppError(
+      400,
+      'missing_columns',
+      `Tệp thiếu cột bắt buộc: ${header.missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
+      header.missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
+    );
+  const data = sheet.filter((r) => r.number > header.headerRow);
+  if (data.length > maxRows) throw tooManyRows(maxRows);
+  const rows: SheetRow<K>[] = [];
+  for (const r of data) {
+    const row = readRow(r, header.index, columns);
+    if (row) rows.push(row);
+  }
+  if (!rows.length)
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
+  return rows;
+}
 
 /** "2023", "2021-2023", "2021 – 2023", "2021–2023". */
 export function parsePeriod(text: string): { fromYear: number; year: number } | null {
