@@ -25,12 +25,42 @@ export const conflict = (code: string, detail: string, errors?: FieldError[]) =>
   new AppError(409, code, detail, errors);
 export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
   new AppError(400, code, detail, errors);
-export const staleVersion = () =>
+export const staleVersion = (path = 'version') =>
   conflict(
     'stale_version',
     'Bản ghi đã được người khác (hoặc ở thẻ khác) sửa sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
-    [{ path: 'version', message: 'Phiên bản đã cũ' }],
+    [{ path, message: 'Phiên bản đã cũ' }],
   );
+
+/**
+ * A database refusal that escaped a service (two saves racing past their checks):
+ * a conflict the user can act on, never a 500. Codes of PostgreSQL and better-sqlite3.
+ */
+export function databaseConflict(error: { code?: unknown }): AppError | undefined {
+  switch (error.code) {
+    case '23505':
+    case 'SQLITE_CONSTRAINT_UNIQUE':
+    case 'SQLITE_CONSTRAINT_PRIMARYKEY':
+      return conflict(
+        'duplicate',
+        'Bản ghi này vừa được người khác tạo hoặc sửa cùng lúc (trùng dữ liệu đã có). Hãy tải lại để xem bản mới nhất rồi thử lại.',
+      );
+    case '23503':
+    case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+      return conflict(
+        'reference_conflict',
+        'Bản ghi liên quan không còn tồn tại hoặc vẫn đang được bản ghi khác sử dụng. Hãy tải lại rồi thử lại.',
+      );
+    case '40001':
+    case '40P01':
+      return conflict(
+        'retry',
+        'Thao tác trùng lúc với một thao tác khác nên chưa được thực hiện. Thử lại sau giây lát.',
+      );
+    default:
+      return undefined;
+  }
+}
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -120,6 +150,11 @@ export function registerErrorHandling(app: FastifyInstance, opts: { maxUploadByt
         new AppError(500, 'internal_error', 'Lỗi hệ thống: dữ liệu trả về không đúng lược đồ.'),
       );
     }
+    const raced = databaseConflict(error);
+    if (raced) {
+      req.log.warn({ err: error }, 'database conflict answered as 409');
+      return sendProblem(reply, req, raced);
+    }
     const status = error.statusCode ?? 500;
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && status === 400))
       return sendProblem(reply, req, badRequest('malformed_json', 'Nội dung gửi lên không phải JSON hợp lệ.'));
@@ -153,8 +188,19 @@ export function registerErrorHandling(app: FastifyInstance, opts: { maxUploadByt
         req,
         new AppError(429, 'rate_limited', 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'),
       );
+    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return sendProblem(
+        reply,
+        req,
+        badRequest('empty_body', 'Nội dung gửi lên trống nhưng được khai báo là JSON. Hãy gửi dữ liệu cần lưu.'),
+      );
+    // Fastify's own messages are English: name the code for support, not the message, to a clerk.
     if (status >= 400 && status < 500)
-      return sendProblem(reply, req, new AppError(status, 'bad_request', `Yêu cầu không hợp lệ: ${error.message}`));
+      return sendProblem(
+        reply,
+        req,
+        new AppError(status, 'bad_request', `Yêu cầu không hợp lệ (mã ${error.code ?? status}).`),
+      );
     req.log.error({ err: error }, 'unhandled error');
     return sendProblem(
       reply,
@@ -166,4 +212,18 @@ export function registerErrorHandling(app: FastifyInstance, opts: { maxUploadByt
       ),
     );
   });
+}
+
+/**
+ * Errors the router raises before any route runs (a path with broken percent-encoding): problem+json
+ * like every other answer; the rest go through the error handler above.
+ */
+export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL')
+    void sendProblem(
+      reply,
+      req,
+      badRequest('bad_url', 'Đường dẫn không hợp lệ: có ký tự mã hoá sai (dấu % phải đi kèm hai chữ số hex).'),
+    );
+  else void reply.send(error);
 }

@@ -7,6 +7,7 @@ import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import { ownSymbol } from './draft.ts';
 import { getDecision, mustLead, nextNumber, writeDecision } from './service.ts';
 import { advanceProposals, itemsOf, subjectNames } from '../proposals/service.ts';
@@ -161,11 +162,12 @@ export async function revokeDecision(
       [],
       [],
     );
-    await trx
-      .updateTable('decisions')
-      .set({ status: 'revoked', revoked_by_id: newIdValue, updated_at: nowIso(), version: d.version + 1 })
-      .where('id', '=', d.id)
-      .execute();
+    // Two leaders revoking at once: the second finds the decision moved on, and its number is given back.
+    await updateVersioned(trx, 'decisions', d.id, d.version, {
+      status: 'revoked',
+      revoked_by_id: newIdValue,
+      updated_at: nowIso(),
+    });
     await trx
       .updateTable('award_records')
       .set({

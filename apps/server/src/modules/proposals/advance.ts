@@ -5,6 +5,7 @@ import { nowIso } from '../../db/index.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 
 /** Moves dossiers on from another use case (the council's vote, a decision), inside its transaction. */
 export async function advanceProposals(
@@ -23,11 +24,8 @@ export async function advanceProposals(
       .executeTakeFirstOrThrow();
     const check = checkProposalTransition(p.status as ProposalStatus, action, { reason: reason || 'x' });
     if (!check.ok) throw new AppError(409, 'transition_refused', check.reason);
-    await trx
-      .updateTable('proposals')
-      .set({ status: check.to, updated_at: now, version: p.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    // The dossier may have moved on since the caller read it (a decision issued at the same time).
+    await updateVersioned(trx, 'proposals', id, p.version, { status: check.to, updated_at: now });
     await trx
       .insertInto('proposal_transitions')
       .values({

@@ -6,7 +6,8 @@ import type { RatingTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAuditMany, type Actor, type AuditInput } from '../../platform/audit.ts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
-import { AppError, type FieldError } from '../../platform/errors.ts';
+import { AppError, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { deleteVersioned, holdVersion, updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 
@@ -139,20 +140,32 @@ export async function saveRatings(
   const audit: AuditInput[] = [];
   let unchanged = 0;
   await db.transaction().execute(async (trx) => {
-    for (const { item, orgId, before } of plan) {
+    // Each row is written (or held, when unchanged) only at the version the user saw:
+    // the row count decides, so of two simultaneous saves of one version only one lands.
+    for (const [i, { item, orgId, before }] of plan.entries()) {
+      const stalePath = `items.${i}.version`;
       const entityType = item.subjectKind === 'individual' ? 'person' : 'organisation';
       const view = (r: { rating: string; note: string } | undefined) =>
         r ? { year: input.year, rating: r.rating, label: RATING_LABELS[r.rating as Rating], note: r.note } : null;
       if (before && item.rating === before.rating && item.note === before.note) {
+        await holdVersion(trx, 'ratings', before.id, before.version, stalePath);
         unchanged++;
         continue;
       }
       if (!before && item.rating === null) {
+        // Nothing to clear, but someone may have just rated it: that is a conflict too.
+        const taken = await trx
+          .selectFrom('ratings')
+          .select('id')
+          .where('subject_id', '=', item.subjectId)
+          .where('year', '=', input.year)
+          .executeTakeFirst();
+        if (taken) throw staleVersion(stalePath);
         unchanged++;
         continue;
       }
       if (item.rating === null) {
-        await trx.deleteFrom('ratings').where('id', '=', before!.id).where('version', '=', before!.version).execute();
+        await deleteVersioned(trx, 'ratings', before!.id, before!.version, stalePath);
         audit.push({
           action: 'rating.cleared',
           entityType,
@@ -160,24 +173,21 @@ export async function saveRatings(
           before: view(before),
           after: null,
         });
-      } else if (before) {
+        continue;
+      }
+      const stored = { rating: item.rating, note: item.note };
+      if (before)
+        await updateVersioned(
+          trx,
+          'ratings',
+          before.id,
+          before.version,
+          { ...stored, org_id: orgId, updated_at: now },
+          stalePath,
+        );
+      else {
+        // A first save: of several at once, the unique (subject, year) key lets one insert and the rest see 409.
         const res = await trx
-          .updateTable('ratings')
-          .set({ rating: item.rating, note: item.note, org_id: orgId, updated_at: now, version: before.version + 1 })
-          .where('id', '=', before.id)
-          .where('version', '=', before.version)
-          .executeTakeFirst();
-        if (Number(res.numUpdatedRows) !== 1)
-          throw new AppError(409, 'stale_version', 'Xếp loại vừa được người khác sửa; hãy tải lại rồi lưu lại.');
-        audit.push({
-          action: 'rating.set',
-          entityType,
-          entityId: item.subjectId,
-          before: view(before),
-          after: view(item as { rating: string; note: string }),
-        });
-      } else {
-        await trx
           .insertInto('ratings')
           .values({
             id: newId(),
@@ -185,21 +195,22 @@ export async function saveRatings(
             subject_id: item.subjectId,
             org_id: orgId,
             year: input.year,
-            rating: item.rating,
-            note: item.note,
+            ...stored,
             created_at: now,
             updated_at: now,
             version: 1,
           })
-          .execute();
-        audit.push({
-          action: 'rating.set',
-          entityType,
-          entityId: item.subjectId,
-          before: null,
-          after: view(item as { rating: string; note: string }),
-        });
+          .onConflict((oc) => oc.columns(['subject_id', 'year']).doNothing())
+          .executeTakeFirst();
+        if (Number(res.numInsertedOrUpdatedRows) !== 1) throw staleVersion(stalePath);
       }
+      audit.push({
+        action: 'rating.set',
+        entityType,
+        entityId: item.subjectId,
+        before: view(before),
+        after: view(stored),
+      });
     }
     await appendAuditMany(trx, actor, audit);
   });
