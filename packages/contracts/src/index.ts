@@ -1,3 +1,6 @@
+// Zod speaks Vietnamese before any schema is used.
+import './zodVi.ts';
+export { vietnameseIssue } from './zodVi.ts';
 export * from './common.ts';
 export * from './auth.ts';
 export * from './org.ts';
