@@ -52,6 +52,7 @@ export interface SessionTable {
 export interface SignInThrottleTable {
   key: string;
   failures: number;
+  /** The last counted failure, or the last success (the row's last touch). */
   last_failure_at: string;
   locked_until: string | null;
   permitted: number;

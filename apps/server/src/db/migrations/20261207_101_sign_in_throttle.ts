@@ -23,6 +23,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('permitted', 'integer', (c) => c.notNull())
     .addColumn('succeeded_at', 'text')
     .execute();
+  // Counters untouched for months are dropped after a sign-in (forgetOld): a range on this.
+  await db.schema
+    .createIndex('sign_in_throttle_touched_idx')
+    .on('sign_in_throttle')
+    .column('last_failure_at')
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

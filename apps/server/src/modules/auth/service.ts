@@ -7,7 +7,17 @@ import { dummyHash, hashPassword, verifyPassword } from '../../platform/password
 import type { RequestUser } from '../../platform/access.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { bool, nowIso } from '../../db/index.ts';
-import { THROTTLE, accountKey, addressKey, pairKey, release, reserve, succeed, type Rule } from './throttle.ts';
+import {
+  THROTTLE,
+  accountKey,
+  addressKey,
+  forgetOld,
+  pairKey,
+  release,
+  reserve,
+  succeed,
+  type Rule,
+} from './throttle.ts';
 
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
   const orgIds = [...new Set(user.grants.map((g) => g.orgId))];
@@ -96,6 +106,7 @@ export async function login(
   }
   await succeed(db, pair, now);
   for (const [key, rule] of reserved) await release(db, key, rule);
+  await forgetOld(db, now);
   const csrf = await createSession(db, deps.config, row.id, req, reply, clock);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ last_login_at: now.toISOString() }).where('id', '=', row.id).execute();

@@ -106,6 +106,20 @@ describe.each(DIALECTS)('sign-in throttling (%s)', (dialect) => {
     expect((await attempt('bi.nham', PASSWORD, '10.7.0.1')).statusCode).toBe(200);
   });
 
+  it('forgets counters untouched for more than ninety days at the next sign-in', async () => {
+    const before = await h.db.kysely.selectFrom('sign_in_throttle').select('key').execute();
+    expect(before.length).toBeGreaterThan(100);
+    clock.advance(91 * 24 * 3_600_000);
+    await newUser('sau.ba.thang');
+    expect((await attempt('sau.ba.thang', PASSWORD, '10.11.0.1')).statusCode).toBe(200);
+    const keys = (await h.db.kysely.selectFrom('sign_in_throttle').select('key').execute()).map((r) => r.key);
+    // What is left was touched by this sign-in and the admin's that made the user.
+    expect(keys.length).toBeLessThan(8);
+    expect(keys).toContain('p:sau.ba.thang|10.11.0.1');
+    for (const gone of ['p:song.song|10.1.0.1', 'a:bi.nham', 'ip:10.6.0.1', 'p:nhoi.0|10.6.0.1'])
+      expect(keys).not.toContain(gone);
+  });
+
   it('believes X-Forwarded-For only behind a trusted proxy', async () => {
     await newUser('sau.proxy');
     // Not trusted (the default): a forged header does not give each guess a fresh address.

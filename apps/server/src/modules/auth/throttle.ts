@@ -133,9 +133,21 @@ export async function release(db: Kysely<Database>, key: string, rule: Rule): Pr
 
 /** The right password from this pair: its failures are forgiven and the place is remembered as known. */
 export async function succeed(db: Kysely<Database>, key: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  // last_failure_at doubles as "last touched", so one cut-off finds rows with nothing left to say.
   await db
     .updateTable('sign_in_throttle')
-    .set({ failures: 0, locked_until: null, permitted: 1, succeeded_at: now.toISOString() })
+    .set({ failures: 0, locked_until: null, permitted: 1, succeeded_at: at, last_failure_at: at })
     .where('key', '=', key)
     .execute();
+}
+
+/**
+ * Drops counters untouched for longer than a place stays known: their failures
+ * are forgotten, their locks over, their place no longer known. Guesses at
+ * made-up names would otherwise leave rows for ever.
+ */
+export async function forgetOld(db: Kysely<Database>, now: Date): Promise<void> {
+  const before = new Date(now.getTime() - THROTTLE.knownForMs).toISOString();
+  await db.deleteFrom('sign_in_throttle').where('last_failure_at', '<', before).execute();
 }
