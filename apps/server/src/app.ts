@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { clockOf, type Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
-import { AppError, registerErrorHandling, sendProblem } from './platform/errors.ts';
+import { AppError, frameworkErrors, registerErrorHandling, sendProblem } from './platform/errors.ts';
 import { registerSessionGuard } from './platform/session.ts';
 import { registerInputGuard } from './platform/input.ts';
 import { setPublicUrl } from './platform/notify.ts';
@@ -58,6 +58,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     // One line per request would drown the console on a busy day; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   }) as unknown as App;
   app.routeTable = [];
   app.setValidatorCompiler(validatorCompiler);

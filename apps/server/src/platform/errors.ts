@@ -216,7 +216,8 @@ export function registerErrorHandling(app: FastifyInstance, opts: { maxUploadByt
 
 /**
  * Errors the router raises before any route runs (a path with broken percent-encoding): problem+json
- * like every other answer; the rest go through the error handler above.
+ * like every other answer. The others (a path parameter over the length limit: 414) still get
+ * Fastify's default answer here.
  */
 export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
   if (error.code === 'FST_ERR_BAD_URL')
