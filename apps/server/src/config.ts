@@ -26,6 +26,8 @@ const Env = z.object({
     .default(12),
   THIDUA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   THIDUA_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** Imports reading a workbook at once; each may hold a few hundred MB while it checks the rows. */
+  THIDUA_MAX_CONCURRENT_IMPORTS: z.coerce.number().int().min(1).max(64).default(2),
   /** smtp://user:pass@host:587 — empty (the default) leaves mail queued in the outbox, unsent. */
   THIDUA_SMTP_URL: z
     .string()
@@ -54,6 +56,7 @@ export interface Config {
   sessionAbsoluteMs: number;
   trustProxy: boolean;
   maxUploadBytes: number;
+  maxConcurrentImports: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string | undefined;
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.THIDUA_SESSION_ABSOLUTE_HOURS * 3_600_000,
     trustProxy: e.THIDUA_TRUST_PROXY === 'true',
     maxUploadBytes: e.THIDUA_MAX_UPLOAD_MB * 1024 * 1024,
+    maxConcurrentImports: e.THIDUA_MAX_CONCURRENT_IMPORTS,
     smtpUrl: e.THIDUA_SMTP_URL,
     mailFrom: e.THIDUA_MAIL_FROM,
     publicUrl: e.THIDUA_PUBLIC_URL,

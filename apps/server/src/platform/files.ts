@@ -7,6 +7,7 @@ import { nowIso } from '../db/index.ts';
 import { appendAudit, type Actor } from './audit.ts';
 import { AppError, badRequest, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { uploadedPart } from './uploads.ts';
 
 /** The kinds of attachment accepted, recognised by their content (never by name or browser type alone). */
 const KINDS = [
@@ -61,14 +62,8 @@ export interface Upload {
 
 /** The multipart file of a request, name normalised; the size cap is the multipart limit. */
 export async function uploadedAttachment(req: FastifyRequest): Promise<Upload> {
-  if (!req.isMultipart())
-    throw new AppError(415, 'multipart_required', 'Hãy gửi tệp dưới dạng multipart/form-data (trường "file").', [
-      { path: 'file', message: 'Thiếu tệp' },
-    ]);
-  const part = await req.file();
-  if (!part) throw badRequest('file_missing', 'Chưa chọn tệp.', [{ path: 'file', message: 'Thiếu tệp' }]);
-  const content = await part.toBuffer();
-  return { filename: part.filename.normalize('NFC').replace(/[\\/]/gu, '_').slice(0, 200) || 'tep', content };
+  const { filename, content } = await uploadedPart(req, 'tệp');
+  return { filename: filename.normalize('NFC').replace(/[\\/]/gu, '_').slice(0, 200) || 'tep', content };
 }
 
 /** The detected type of a file, or a Vietnamese error naming what was expected. */

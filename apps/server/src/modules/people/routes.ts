@@ -15,6 +15,7 @@ import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { uploadedFile } from '../../platform/uploads.ts';
+import { withImportSlot } from '../../platform/importSlots.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { countAllPeople, createPerson, getPerson, listPeople, updatePerson } from './service.ts';
 import { importPeople } from './import.ts';
@@ -83,32 +84,35 @@ export function peopleRoutes(deps: Deps) {
         querystring: ImportQuery,
         response: { 200: ImportResult },
       },
-      handler: async (req) =>
-        importPeople(deps, userOf(req), actorOf(req), await uploadedFile(req), {
-          dryRun: req.query.dryRun === 'true',
-          allowDuplicates: req.query.allowDuplicates === 'true',
-        }),
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () =>
+          importPeople(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+            dryRun: req.query.dryRun === 'true',
+            allowDuplicates: req.query.allowDuplicates === 'true',
+          }),
+        ),
     });
     r.post('/people/import/report', {
       config: { access: WRITERS_OF_PEOPLE },
       schema: { tags: ['people'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi"' },
-      handler: async (req, reply) => {
-        const buf = await uploadedFile(req);
-        const result = await importPeople(deps, userOf(req), actorOf(req), buf, {
-          dryRun: true,
-          allowDuplicates: false,
-        });
-        const dupErrors = result.duplicates.map((d) => ({
-          row: d.row,
-          column: 'Họ và tên',
-          message: d.otherRow ? `Có thể trùng với dòng ${d.otherRow}` : 'Có thể trùng với người đã có trong hệ thống',
-        }));
-        const report = await errorReport(buf, [...result.errors, ...dupErrors]);
-        return reply
-          .type(XLSX_TYPE)
-          .header('content-disposition', attachment(`Báo cáo lỗi nhập cán bộ ${stamp()}.xlsx`))
-          .send(report);
-      },
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () => {
+          const buf = await uploadedFile(req);
+          const result = await importPeople(deps, userOf(req), actorOf(req), buf, {
+            dryRun: true,
+            allowDuplicates: false,
+          });
+          const dupErrors = result.duplicates.map((d) => ({
+            row: d.row,
+            column: 'Họ và tên',
+            message: d.otherRow ? `Có thể trùng với dòng ${d.otherRow}` : 'Có thể trùng với người đã có trong hệ thống',
+          }));
+          const report = await errorReport(buf, [...result.errors, ...dupErrors]);
+          return reply
+            .type(XLSX_TYPE)
+            .header('content-disposition', attachment(`Báo cáo lỗi nhập cán bộ ${stamp()}.xlsx`))
+            .send(report);
+        }),
     });
     r.get('/people/:id', {
       config: { access: ANY_ROLE },

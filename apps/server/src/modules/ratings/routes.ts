@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AwardImportResult, RatingsGrid, RatingsQuery, SaveRatingsRequest, SaveRatingsResult } from '@thidua/contracts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../platform/uploads.ts';
+import { withImportSlot } from '../../platform/importSlots.ts';
 import { exportRatings, importRatings } from './excel.ts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
@@ -57,11 +58,13 @@ export function ratingRoutes(deps: Deps) {
         }),
         response: { 200: AwardImportResult },
       },
-      handler: async (req) =>
-        importRatings(deps, userOf(req), actorOf(req), await uploadedFile(req), {
-          year: req.query.year,
-          dryRun: req.query.dryRun === 'true',
-        }),
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () =>
+          importRatings(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+            year: req.query.year,
+            dryRun: req.query.dryRun === 'true',
+          }),
+        ),
     });
   };
 }

@@ -19,6 +19,7 @@ import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../../platform/access.ts';
 import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../../platform/uploads.ts';
+import { withImportSlot } from '../../../platform/importSlots.ts';
 import { awardTemplate, errorReport, periodTemplate } from './excel.ts';
 import { importPeriods } from './periodsImport.ts';
 import { importAwards } from './import.ts';
@@ -121,31 +122,37 @@ export function historyRoutes(deps: Deps) {
         querystring: AwardImportQuery,
         response: { 200: AwardImportResult },
       },
-      handler: async (req) =>
-        importAwards(deps, userOf(req), actorOf(req), await uploadedFile(req), {
-          dryRun: req.query.dryRun === 'true',
-          allowFlagged: req.query.allowFlagged === 'true',
-        }),
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () =>
+          importAwards(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+            dryRun: req.query.dryRun === 'true',
+            allowFlagged: req.query.allowFlagged === 'true',
+          }),
+        ),
     });
     r.post('/history/awards/import/report', {
       config: { access: WRITERS_OF_PEOPLE },
       schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
-      handler: async (req, reply) => {
-        const buf = await uploadedFile(req);
-        const result = await importAwards(deps, userOf(req), actorOf(req), buf, { dryRun: true, allowFlagged: false });
-        const report = await errorReport(
-          buf,
-          [
-            ...result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
-            ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
-          ],
-          'awards',
-        );
-        return reply
-          .type(XLSX_TYPE)
-          .header('content-disposition', attachment('Báo cáo lỗi nhập lịch sử khen thưởng.xlsx'))
-          .send(report);
-      },
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () => {
+          const buf = await uploadedFile(req);
+          const result = await importAwards(deps, userOf(req), actorOf(req), buf, {
+            dryRun: true,
+            allowFlagged: false,
+          });
+          const report = await errorReport(
+            buf,
+            [
+              ...result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
+              ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
+            ],
+            'awards',
+          );
+          return reply
+            .type(XLSX_TYPE)
+            .header('content-disposition', attachment('Báo cáo lỗi nhập lịch sử khen thưởng.xlsx'))
+            .send(report);
+        }),
     });
     r.get('/history/periods/import/template.xlsx', {
       config: { access: WRITERS_OF_PEOPLE },
@@ -164,27 +171,30 @@ export function historyRoutes(deps: Deps) {
         querystring: PeriodImportQuery,
         response: { 200: AwardImportResult },
       },
-      handler: async (req) =>
-        importPeriods(deps, userOf(req), actorOf(req), await uploadedFile(req), {
-          dryRun: req.query.dryRun === 'true',
-        }),
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () =>
+          importPeriods(deps, userOf(req), actorOf(req), await uploadedFile(req), {
+            dryRun: req.query.dryRun === 'true',
+          }),
+        ),
     });
     r.post('/history/periods/import/report', {
       config: { access: WRITERS_OF_PEOPLE },
       schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
-      handler: async (req, reply) => {
-        const buf = await uploadedFile(req);
-        const result = await importPeriods(deps, userOf(req), actorOf(req), buf, { dryRun: true });
-        const report = await errorReport(
-          buf,
-          result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
-          'periods',
-        );
-        return reply
-          .type(XLSX_TYPE)
-          .header('content-disposition', attachment('Báo cáo lỗi nhập kỷ luật - xem xét - thai sản.xlsx'))
-          .send(report);
-      },
+      handler: async (req, reply) =>
+        withImportSlot(deps, reply, async () => {
+          const buf = await uploadedFile(req);
+          const result = await importPeriods(deps, userOf(req), actorOf(req), buf, { dryRun: true });
+          const report = await errorReport(
+            buf,
+            result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
+            'periods',
+          );
+          return reply
+            .type(XLSX_TYPE)
+            .header('content-disposition', attachment('Báo cáo lỗi nhập kỷ luật - xem xét - thai sản.xlsx'))
+            .send(report);
+        }),
     });
   };
 }
