@@ -13,6 +13,7 @@ import { AppError, frameworkErrors, registerErrorHandling, sendProblem } from '.
 import { registerSessionGuard } from './platform/session.ts';
 import { registerInputGuard } from './platform/input.ts';
 import { setPublicUrl } from './platform/notify.ts';
+import { registerSecurityHeaders } from './platform/headers.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
   });
 
+  await registerSecurityHeaders(app, { behindTls: deps.config.trustProxy });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
