@@ -34,8 +34,8 @@ export function authRoutes(deps: Deps) {
         body: ChangePasswordRequest,
         response: { 200: Ok },
       },
-      handler: async (req) => {
-        await changePassword(deps, userOf(req), req.sessionId, req.body.currentPassword, req.body.newPassword);
+      handler: async (req, reply) => {
+        await changePassword(deps, req, reply, req.body.currentPassword, req.body.newPassword);
         return { ok: true as const };
       },
     });

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { createSession, destroySession, loadUser } from '../../platform/session.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import type { RequestUser } from '../../platform/access.ts';
-import { clockOf, type Deps } from '../../platform/context.ts';
+import { clockOf, userOf, type Deps } from '../../platform/context.ts';
 import { bool, nowIso } from '../../db/index.ts';
 import {
   THROTTLE,
@@ -130,12 +130,19 @@ export async function logout(deps: Deps, req: FastifyRequest, reply: FastifyRepl
 /** Changes one's own password and ends one's other sessions (a thief's included); this one stays. */
 export async function changePassword(
   deps: Deps,
-  user: RequestUser,
-  sessionId: string | undefined,
+  req: FastifyRequest,
+  reply: FastifyReply,
   current: string,
   next: string,
 ): Promise<void> {
   const db = deps.db.kysely;
+  const user = userOf(req);
+  const sessionId = req.sessionId;
+  const now = clockOf(deps).now();
+  // Guessing the current password from a stolen session is throttled like signing in.
+  const guesses = `c:${user.id}`;
+  const reservation = await reserve(db, guesses, THROTTLE.pair, now);
+  if (!reservation.permitted) throw tooManyAttempts(reply, reservation.lockedUntil, now);
   const row = await db
     .selectFrom('users')
     .select(['password_hash'])
@@ -145,6 +152,7 @@ export async function changePassword(
     throw new AppError(400, 'wrong_password', 'Mật khẩu hiện tại không đúng.', [
       { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
     ]);
+  await succeed(db, guesses, now);
   if (current === next)
     throw new AppError(400, 'same_password', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [
       { path: 'newPassword', message: 'Phải khác mật khẩu hiện tại' },

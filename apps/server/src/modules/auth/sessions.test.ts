@@ -81,6 +81,22 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
     expect(JSON.parse(entry!.after_json!)).toEqual({ otherSessionsEnded: 2 });
   });
 
+  it('throttles guessing the current password from a signed-in session', async () => {
+    await makeUser(await asAdmin(h), 'phien.lay', [{ role: 'viewer', orgId: root }], PASSWORD);
+    const thief = await signIn(h.app, 'phien.lay', PASSWORD);
+    const guess = (currentPassword: string) =>
+      thief.send('POST', '/api/v1/auth/password', { currentPassword, newPassword: NEW_PASSWORD });
+    for (let i = 0; i < 5; i++) expect((await guess(`doan-${i}`)).statusCode).toBe(400);
+    const refused = await guess(PASSWORD);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('too_many_attempts');
+    expect(Number(refused.headers['retry-after'])).toBe(60);
+    clock.advance(50_000);
+    await thief.get('/api/v1/auth/me');
+    clock.advance(10_000);
+    expect((await guess(PASSWORD)).statusCode).toBe(200);
+  });
+
   it('ends every session of a user whose password an admin resets, and audits it', async () => {
     const user = await makeUser(await asAdmin(h), 'dat.lai', [{ role: 'viewer', orgId: root }], PASSWORD);
     const a = await signIn(h.app, 'dat.lai', PASSWORD);
