@@ -54,7 +54,10 @@ export type App = FastifyInstance & { routeTable: RouteInfo[] };
 export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: deps.config.trustProxy,
+    // Behind our proxy only the peer (the proxy itself) is trusted: the client is the address it
+    // saw, the right-most X-Forwarded-For entry. Trusting every hop would take the left-most,
+    // which the client writes itself (and so dodges sign-in throttling).
+    trustProxy: deps.config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
     bodyLimit: 1024 * 1024,
     // One line per request would drown the console on a busy day; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),

@@ -140,8 +140,9 @@ describe.each(DIALECTS)('sign-in throttling (%s)', (dialect) => {
           remoteAddress: '10.10.0.1',
           headers: { 'x-forwarded-for': client },
         });
-      for (let i = 0; i < 5; i++) expect((await via('203.0.113.5', 'sai')).statusCode).toBe(401);
-      expect((await via('203.0.113.5', PASSWORD)).statusCode).toBe(429);
+      // The client may write its own X-Forwarded-For; the proxy appends the address it saw.
+      for (let i = 0; i < 5; i++) expect((await via(`192.0.2.${i}, 203.0.113.5`, 'sai')).statusCode).toBe(401);
+      expect((await via('192.0.2.77, 203.0.113.5', PASSWORD)).statusCode).toBe(429);
       expect((await via('203.0.113.6', PASSWORD)).statusCode).toBe(200);
     } finally {
       await behind.close();

@@ -5,10 +5,11 @@ import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
-import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 
 type View = z.infer<typeof CouncilMemberView>;
 
@@ -95,12 +96,7 @@ export async function saveMember(
     if (id) {
       const before = await trx.selectFrom('council_members').selectAll().where('id', '=', id).executeTakeFirst();
       if (!before) throw notFound('thành viên Hội đồng');
-      if (input.version !== undefined && before.version !== input.version) throw staleVersion();
-      await trx
-        .updateTable('council_members')
-        .set({ ...values, version: before.version + 1 })
-        .where('id', '=', id)
-        .execute();
+      await updateVersioned(trx, 'council_members', id, input.version ?? before.version, values);
       await appendAudit(trx, actor, 'council.member_updated', 'council_member', id, before, input);
     } else {
       await trx

@@ -9,6 +9,7 @@ import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { isOffice } from './members.ts';
 import { isRecused } from './recusal.ts';
@@ -242,6 +243,8 @@ export async function setAttendance(
   if (s.status !== 'open') throw new AppError(409, 'session_closed', 'Phiên họp đã kết thúc.');
   if (s.version !== input.version) throw staleVersion();
   await db.transaction().execute(async (trx) => {
+    // First the session at the version the secretary saw: a simultaneous roll call or closing loses here.
+    await updateVersioned(trx, 'council_sessions', id, input.version, { updated_at: nowIso() });
     await trx.updateTable('session_members').set({ present: 0 }).where('session_id', '=', id).execute();
     if (input.presentMemberIds.length)
       await trx
@@ -250,11 +253,6 @@ export async function setAttendance(
         .where('session_id', '=', id)
         .where('member_id', 'in', input.presentMemberIds)
         .execute();
-    await trx
-      .updateTable('council_sessions')
-      .set({ version: s.version + 1, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
     await appendAudit(trx, actor, 'council.attendance', 'council_session', id, null, input);
   });
   return getSession(deps, user, id);

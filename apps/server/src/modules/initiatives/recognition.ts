@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   EscalationRequest,
@@ -14,6 +15,7 @@ import { badRequest, conflict, forbidden, staleVersion } from '../../platform/er
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { nextNumber, ownSymbol, peekNumber } from '../../platform/register.ts';
 import { todayVn } from '../../platform/clock.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
 import { getInitiative } from './service.ts';
@@ -116,6 +118,16 @@ export async function recognise(
     .execute();
   const round = await roundOf(deps.db.kysely, roundId);
   return deps.db.kysely.transaction().execute(async (trx) => {
+    // Claim the round's items first, only while still pending: of two simultaneous
+    // confirmations one claims them, the other gets 409 and takes no decision number.
+    const claimed = await trx
+      .updateTable('initiative_round_items')
+      .set({ outcome: input.outcome })
+      .where('round_id', '=', roundId)
+      .where('initiative_id', 'in', ids)
+      .where('outcome', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== ids.length) throw staleVersion();
     let decisionNumber: string | null = null;
     if (input.outcome === 'recognised') {
       const symbol = ownSymbol(tree);
@@ -129,21 +141,17 @@ export async function recognise(
           decision_number: decisionNumber,
           decision_signer: input.signer,
           updated_at: nowIso(),
+          // A status change moves the version on, so an edit from a stale page gets 409.
+          version: sql<number>`version + 1`,
         })
         .where('id', 'in', ids)
         .execute();
     } else
       await trx
         .updateTable('initiatives')
-        .set({ status: 'not_recognised', updated_at: nowIso() })
+        .set({ status: 'not_recognised', updated_at: nowIso(), version: sql<number>`version + 1` })
         .where('id', 'in', ids)
         .execute();
-    await trx
-      .updateTable('initiative_round_items')
-      .set({ outcome: input.outcome })
-      .where('round_id', '=', roundId)
-      .where('initiative_id', 'in', ids)
-      .execute();
     const left = await trx
       .selectFrom('initiative_round_items')
       .select('initiative_id')
@@ -151,11 +159,10 @@ export async function recognise(
       .where('outcome', '=', 'pending')
       .execute();
     if (!left.length)
-      await trx
-        .updateTable('initiative_rounds')
-        .set({ status: 'decided', updated_at: nowIso(), version: round.version + 1 })
-        .where('id', '=', roundId)
-        .execute();
+      await updateVersioned(trx, 'initiative_rounds', roundId, round.version, {
+        status: 'decided',
+        updated_at: nowIso(),
+      });
     await appendAudit(trx, actor, `initiative_round.${input.outcome}`, 'initiative_round', roundId, null, {
       ...input,
       decisionNumber,

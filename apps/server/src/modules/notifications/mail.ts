@@ -67,17 +67,21 @@ export function mailRoutes(deps: Deps) {
             .executeTakeFirst();
           if ((before?.version ?? null) !== req.body.version) throw staleVersion();
           const values = { subject: req.body.subject, body: req.body.body, updated_at: nowIso() };
-          if (before)
-            await trx
-              .updateTable('email_templates')
-              .set({ ...values, version: before.version + 1 })
-              .where('kind', '=', kind)
-              .execute();
-          else
-            await trx
-              .insertInto('email_templates')
-              .values({ kind, ...values, version: 1 })
-              .execute();
+          // Written only at the version read (or only if still absent): the row count decides, not the read.
+          const res = before
+            ? await trx
+                .updateTable('email_templates')
+                .set({ ...values, version: before.version + 1 })
+                .where('kind', '=', kind)
+                .where('version', '=', before.version)
+                .executeTakeFirst()
+            : await trx
+                .insertInto('email_templates')
+                .values({ kind, ...values, version: 1 })
+                .onConflict((oc) => oc.column('kind').doNothing())
+                .executeTakeFirst();
+          const written = 'numUpdatedRows' in res ? res.numUpdatedRows : res.numInsertedOrUpdatedRows;
+          if (Number(written) !== 1) throw staleVersion();
           await appendAudit(trx, actorOf(req), 'email_template.saved', 'email_template', kind, before ?? null, values);
         });
         return (await templates(deps)).items.find((t) => t.kind === kind)!;
