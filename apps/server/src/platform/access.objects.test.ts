@@ -168,6 +168,11 @@ describe.each(DIALECTS)('object-level access: files and lists (%s)', (dialect) =
         expect(res.json().items, `${who} ${url}`).toEqual([]);
       }
     }
+    // A unit's registration names its people: another unit gets the 404 those people get.
+    const registration = `${files.movement.record}/registrations/${unitA}`;
+    expect((await c.officerA.get(registration)).json().titles).toHaveLength(2);
+    for (const who of ['officerB', 'viewerB'] as const)
+      expect((await c[who].get(registration)).statusCode, `${who} registration`).toBe(404);
     const titles = (await c.office.get(`/api/v1/registered-titles?year=2026&subjectIds=${ha.id},${unitA}`)).json();
     expect(titles.items.map((t: { awardCode: string }) => t.awardCode).sort()).toEqual([
       'advanced_worker',

@@ -12,8 +12,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { canReach, type RequestUser } from '../../platform/access.ts';
-import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { ANY_ROLE, canReach, type RequestUser } from '../../platform/access.ts';
+import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
@@ -98,6 +98,8 @@ export async function getRegistration(
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
   const m = await movementRow(db, movementId);
+  // A unit's registration names its people: out of the user's reach it reads as missing, like those people.
+  if (!canReach(user, ANY_ROLE, orgId, tree)) throw notFound('đăng ký thi đua của đơn vị này');
   await requireParticipant(db, movementId, orgId);
   const r = await db
     .selectFrom('movement_registrations')
