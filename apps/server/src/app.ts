@@ -6,12 +6,13 @@ import multipart from '@fastify/multipart';
 import staticFiles from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { clockOf, type Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
 import { AppError, frameworkErrors, registerErrorHandling, sendProblem } from './platform/errors.ts';
 import { registerSessionGuard } from './platform/session.ts';
 import { registerInputGuard } from './platform/input.ts';
+import { swaggerOptions } from './platform/openapi.ts';
 import { setPublicUrl } from './platform/notify.ts';
 import { registerSecurityHeaders } from './platform/headers.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -83,18 +84,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await registerSecurityHeaders(app, { behindTls: deps.config.trustProxy });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 } });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'thidua API',
-        description: 'API của thidua — Sở Công Thương. Lỗi trả về theo RFC 9457 (application/problem+json).',
-        version: deps.version,
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'thidua_sid' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(deps.version, () => app.routeTable));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSessionGuard(app, deps.db.kysely, deps.config, clockOf(deps));
 

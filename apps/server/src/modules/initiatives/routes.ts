@@ -58,7 +58,12 @@ export function initiativeRoutes(deps: Deps) {
     });
     r.get('/initiatives/:id', {
       config: { access: ANY_ROLE },
-      schema: { tags, params: IdParams, response: { 200: InitiativeView } },
+      schema: {
+        tags,
+        summary: 'Một sáng kiến: hồ sơ, tác giả, tệp, công nhận',
+        params: IdParams,
+        response: { 200: InitiativeView },
+      },
       handler: (req) => getInitiative(deps, userOf(req), req.params.id),
     });
     r.get('/initiatives/:id/certificate.pdf', {
@@ -80,7 +85,13 @@ export function initiativeRoutes(deps: Deps) {
     });
     r.put('/initiatives/:id', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags, params: IdParams, body: UpdateInitiativeRequest, response: { 200: InitiativeView } },
+      schema: {
+        tags,
+        summary: 'Sửa một sáng kiến (theo phiên bản)',
+        params: IdParams,
+        body: UpdateInitiativeRequest,
+        response: { 200: InitiativeView },
+      },
       handler: (req) => updateInitiative(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.post('/initiatives/:id/attachments', {

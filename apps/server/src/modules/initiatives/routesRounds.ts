@@ -61,7 +61,13 @@ export function initiativeRoundRoutes(deps: Deps) {
     });
     r.put('/initiative-rounds/:id', {
       config: managers,
-      schema: { tags, params: IdParams, body: UpdateRoundRequest, response: { 200: RoundDetail } },
+      schema: {
+        tags,
+        summary: 'Sửa một đợt xét (theo phiên bản)',
+        params: IdParams,
+        body: UpdateRoundRequest,
+        response: { 200: RoundDetail },
+      },
       handler: (req) => updateRound(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.post('/initiative-rounds/:id/actions', {

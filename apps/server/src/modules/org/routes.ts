@@ -29,7 +29,7 @@ export function orgRoutes(deps: Deps) {
     });
     r.get('/organisations/:id', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['organisations'], params: IdParams, response: { 200: Organisation } },
+      schema: { tags: ['organisations'], summary: 'Một đơn vị', params: IdParams, response: { 200: Organisation } },
       handler: (req) => getOrganisation(deps, req.params.id),
     });
     r.post('/organisations', {

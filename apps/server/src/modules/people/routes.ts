@@ -116,7 +116,12 @@ export function peopleRoutes(deps: Deps) {
     });
     r.get('/people/:id', {
       config: { access: ANY_ROLE },
-      schema: { tags: ['people'], params: IdParams, response: { 200: Person } },
+      schema: {
+        tags: ['people'],
+        summary: 'Hồ sơ một cán bộ (số CCCD đầy đủ cho người được sửa)',
+        params: IdParams,
+        response: { 200: Person },
+      },
       handler: (req) => getPerson(deps, userOf(req), req.params.id),
     });
     r.post('/people', {

@@ -67,6 +67,7 @@ export function historyRoutes(deps: Deps) {
       config: { access: WRITERS_OF_PEOPLE },
       schema: {
         tags: ['history'],
+        summary: 'Sửa một bản ghi khen thưởng (theo phiên bản)',
         params: IdParams,
         body: UpdateAwardRecordRequest,
         response: { 200: AwardRecordView },
@@ -97,12 +98,24 @@ export function historyRoutes(deps: Deps) {
     });
     r.put('/history/periods/:id', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags: ['history'], params: IdParams, body: UpdatePeriodRequest, response: { 200: Created } },
+      schema: {
+        tags: ['history'],
+        summary: 'Sửa một giai đoạn kỷ luật, xem xét hoặc nghỉ (theo phiên bản)',
+        params: IdParams,
+        body: UpdatePeriodRequest,
+        response: { 200: Created },
+      },
       handler: (req) => updatePeriod(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.delete('/history/periods/:id', {
       config: { access: WRITERS_OF_PEOPLE },
-      schema: { tags: ['history'], params: IdParams, querystring: VersionQuery, response: { 200: Ok } },
+      schema: {
+        tags: ['history'],
+        summary: 'Xoá một giai đoạn kỷ luật, xem xét hoặc nghỉ',
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 200: Ok },
+      },
       handler: (req) => deletePeriod(deps, userOf(req), actorOf(req), req.params.id, req.query.version),
     });
     r.get('/history/awards/import/template.xlsx', {
