@@ -107,10 +107,20 @@ function weights(text: string): Weights {
   return { primary, secondary, tertiary };
 }
 
+// Names repeat (a province has a few hundred family, middle and given names): an import of
+// 100,000 people computes each key once. Bounded, and cleared when full.
+const COLLATION_CACHE = new Map<string, string>();
+
 /** Sort key of one text: compare primary letters, then tones, then case, like the collator. */
 export function collationKey(text: string): string {
-  const w = weights(normalizeText(text));
-  return `${w.primary} ${w.secondary} ${w.tertiary}`;
+  let key = COLLATION_CACHE.get(text);
+  if (key === undefined) {
+    const w = weights(normalizeText(text));
+    key = `${w.primary} ${w.secondary} ${w.tertiary}`;
+    if (COLLATION_CACHE.size >= 20_000) COLLATION_CACHE.clear();
+    COLLATION_CACHE.set(text, key);
+  }
+  return key;
 }
 
 export interface PersonName {

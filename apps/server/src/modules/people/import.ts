@@ -22,8 +22,8 @@ export interface ImportOptions {
   allowDuplicates: boolean;
 }
 
-const dupKey = (r: { familyName: string; middleName: string; givenName: string }, dob: string | null) =>
-  `${searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`)}|${dob ?? ''}`;
+const nameKey = (r: { familyName: string; middleName: string; givenName: string }) =>
+  searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`);
 
 /** Reads and checks every row; nothing is written unless every row is valid (all-or-nothing). */
 export async function importPeople(
@@ -163,7 +163,9 @@ async function findLikelyDuplicates(
   const tree = await deps.tree.fresh();
   const out: ImportResult['duplicates'] = [];
   const seen = new Map<string, number>();
-  const keys = [...new Set(rows.map((r) => searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`)))];
+  // One search key per row, for the lookup and the comparison within the sheet.
+  const rowKeys = rows.map(nameKey);
+  const keys = [...new Set(rowKeys)];
   const existing = new Map<string, string>();
   for (let i = 0; i < keys.length; i += 500) {
     const found = await deps.db.kysely
@@ -177,8 +179,8 @@ async function findLikelyDuplicates(
       existing.set(key, existing.get(key) || (canReach(user, ANY_ROLE, f.org_id, tree) ? f.id : ''));
     }
   }
-  for (const r of rows) {
-    const key = dupKey(r, r.dateOfBirth);
+  for (const [i, r] of rows.entries()) {
+    const key = `${rowKeys[i]}|${r.dateOfBirth ?? ''}`;
     const full = `${r.familyName} ${r.middleName} ${r.givenName}`.replace(/\s+/gu, ' ');
     const other = seen.get(key);
     const existingId = existing.get(key);

@@ -95,9 +95,27 @@ function dateCell(value: CellValue): string | null | 'invalid' {
   return parseVnDate(text) ?? 'invalid';
 }
 
+/** Cell texts repeat (family names, units, labels): each distinct one is cleaned once, within a bound. */
+function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (known.size >= max) known.clear();
+      known.set(s, v);
+    }
+    return v;
+  };
+}
+const clean = memo((s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim());
+const keyOf = memo(searchKey);
+
 export function parseRow(row: SheetRow, index: Map<ColumnKey, number>, errors: CellError[]): ParsedRow | undefined {
   const raw = (k: ColumnKey) => cellAt(row, index.get(k));
-  const str = (k: ColumnKey) => cellText(raw(k)).normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const texts = {} as Record<ColumnKey, string>;
+  for (const c of COLUMNS) texts[c.key] = clean(cellText(raw(c.key)));
+  const str = (k: ColumnKey) => texts[k];
   if (COLUMNS.every((c) => str(c.key) === '')) return undefined;
   const err = (k: ColumnKey, message: string) =>
     errors.push({ row: row.number, column: COLUMNS.find((c) => c.key === k)!.header, message });
@@ -123,7 +141,7 @@ export function parseRow(row: SheetRow, index: Map<ColumnKey, number>, errors: C
   const pick = <T>(k: ColumnKey, map: Map<string, T>, list: string) => {
     const v = str(k);
     if (!v) return undefined;
-    const code = map.get(searchKey(v));
+    const code = map.get(keyOf(v));
     if (!code) err(k, `Giá trị "${v}" không hợp lệ; dùng một trong: ${list}`);
     return code;
   };
