@@ -13,6 +13,7 @@ import { AppError, frameworkErrors, registerErrorHandling, sendProblem } from '.
 import { registerSessionGuard } from './platform/session.ts';
 import { registerInputGuard } from './platform/input.ts';
 import { swaggerOptions } from './platform/openapi.ts';
+import { clientErrorHandler } from './platform/clientErrors.ts';
 import { setPublicUrl } from './platform/notify.ts';
 import { registerSecurityHeaders } from './platform/headers.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -64,6 +65,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
+    clientErrorHandler,
   }) as unknown as App;
   app.routeTable = [];
   app.setValidatorCompiler(validatorCompiler);
@@ -84,7 +86,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   await registerSecurityHeaders(app, { behindTls: deps.config.trustProxy });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 } });
-  await app.register(swagger, swaggerOptions(deps.version, () => app.routeTable));
+  await app.register(
+    swagger,
+    swaggerOptions(deps.version, () => app.routeTable),
+  );
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSessionGuard(app, deps.db.kysely, deps.config, clockOf(deps));
 

@@ -62,17 +62,20 @@ export function databaseConflict(error: { code?: unknown }): AppError | undefine
   }
 }
 
-const TITLES: Record<number, string> = {
+export const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
   401: 'Chưa đăng nhập',
   403: 'Không có quyền',
   404: 'Không tìm thấy',
   405: 'Phương thức không được hỗ trợ',
+  408: 'Hết thời gian chờ',
   409: 'Xung đột dữ liệu',
   413: 'Dữ liệu quá lớn',
+  414: 'Đường dẫn quá dài',
   415: 'Định dạng không được hỗ trợ',
   422: 'Dữ liệu không hợp lệ',
   429: 'Quá nhiều yêu cầu',
+  431: 'Tiêu đề yêu cầu quá lớn',
   500: 'Lỗi hệ thống',
 };
 
@@ -225,6 +228,12 @@ export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply:
       reply,
       req,
       badRequest('bad_url', 'Đường dẫn không hợp lệ: có ký tự mã hoá sai (dấu % phải đi kèm hai chữ số hex).'),
+    );
+  else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    void sendProblem(
+      reply,
+      req,
+      new AppError(414, 'uri_too_long', 'Đường dẫn quá dài: một mã trong đường dẫn vượt quá độ dài cho phép.'),
     );
   else void reply.send(error);
 }
