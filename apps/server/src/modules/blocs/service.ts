@@ -7,6 +7,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { OFFICE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
@@ -144,13 +145,7 @@ export async function updateBloc(
   if (before.version !== input.version) throw staleVersion();
   const { version, ...fields } = input;
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('blocs')
-      .set({ ...fields, updated_at: nowIso(), version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'blocs', id, version, { ...fields, updated_at: nowIso() });
     await appendAudit(trx, actor, 'bloc.updated', 'bloc', id, before, fields);
   });
   return getBloc(deps, user, id);
@@ -194,20 +189,17 @@ export async function saveBlocYear(
     let yearId: string;
     if (before) {
       yearId = before.id;
-      const res = await trx
-        .updateTable('bloc_years')
-        .set({ ...covenant, updated_at: now, version: before.version + 1 })
-        .where('id', '=', before.id)
-        .where('version', '=', before.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+      await updateVersioned(trx, 'bloc_years', before.id, before.version, { ...covenant, updated_at: now });
       await trx.deleteFrom('bloc_members').where('bloc_year_id', '=', yearId).execute();
     } else {
       yearId = newId();
-      await trx
+      // A first save: of two at once, the unique (bloc, year) key lets one in and the other gets 409.
+      const res = await trx
         .insertInto('bloc_years')
         .values({ id: yearId, bloc_id: id, year, ...covenant, created_at: now, updated_at: now, version: 1 })
-        .execute();
+        .onConflict((oc) => oc.columns(['bloc_id', 'year']).doNothing())
+        .executeTakeFirst();
+      if (Number(res.numInsertedOrUpdatedRows) !== 1) throw staleVersion();
     }
     await trx
       .insertInto('bloc_members')

@@ -6,6 +6,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { isOffice } from './members.ts';
@@ -96,13 +97,11 @@ export async function closeSession(
     );
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('council_sessions')
-      .set({ status: 'closed', closed_at: now, updated_at: now, version: st.session.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'council_sessions', id, input.version, {
+      status: 'closed',
+      closed_at: now,
+      updated_at: now,
+    });
     const agenda = await trx.selectFrom('session_items').selectAll().where('session_id', '=', id).execute();
     const results = [];
     for (const a of agenda) {

@@ -239,13 +239,7 @@ export async function escalate(
     };
   }
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('initiatives')
-      .set({ ...set, updated_at: nowIso(), version: input.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'initiatives', id, input.version, { ...set, updated_at: nowIso() });
     await appendAudit(trx, actor, `initiative.escalation_${input.action}`, 'initiative', id, before.escalation, set);
   });
   return getInitiative(deps, user, id);

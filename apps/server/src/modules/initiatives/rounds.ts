@@ -14,6 +14,7 @@ import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers } from '../../platform/notify.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
@@ -284,13 +285,7 @@ export async function updateRound(
   if (before.version !== input.version) throw staleVersion();
   await validate(deps, tree, input, id);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('initiative_rounds')
-      .set({ ...settings(input), updated_at: nowIso(), version: input.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'initiative_rounds', id, input.version, { ...settings(input), updated_at: nowIso() });
     await writeMembers(trx, id, input);
     const { version: _v, ...after } = input;
     await appendAudit(trx, actor, 'initiative_round.updated', 'initiative_round', id, before, after);
@@ -336,13 +331,7 @@ export async function roundAction(
       ? await db.selectFrom('initiative_reviewers').select('user_id').where('round_id', '=', id).execute()
       : [];
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('initiative_rounds')
-      .set({ ...set, updated_at: nowIso(), version: before.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'initiative_rounds', id, input.version, { ...set, updated_at: nowIso() });
     await appendAudit(
       trx,
       actor,

@@ -22,6 +22,7 @@ import {
 import { todayVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import { attachUpload } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
@@ -189,18 +190,11 @@ export async function updateInitiative(
   await validate(deps, user, tree, input);
   if (before.version !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('initiatives')
-      .set({
-        ...row(input),
-        ...(input.level && before.status !== 'recognised' ? { status: 'recognised' } : {}),
-        updated_at: nowIso(),
-        version: input.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'initiatives', id, input.version, {
+      ...row(input),
+      ...(input.level && before.status !== 'recognised' ? { status: 'recognised' } : {}),
+      updated_at: nowIso(),
+    });
     await trx.deleteFrom('initiative_authors').where('initiative_id', '=', id).execute();
     await trx
       .insertInto('initiative_authors')

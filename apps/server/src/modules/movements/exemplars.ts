@@ -6,6 +6,7 @@ import type { MovementExemplarTable } from '../../db/schema.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { canReach, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
@@ -137,23 +138,16 @@ export async function updateExemplar(
   const orgId = await subjectOrg(deps, user, movementId, input);
   if (before.version !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('movement_exemplars')
-      .set({
-        subject_kind: input.subjectKind,
-        subject_id: input.subjectId,
-        org_id: orgId,
-        title: input.title,
-        description: input.description,
-        evidence: input.evidence,
-        recorded_on: input.recordedOn,
-        updated_at: nowIso(),
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'movement_exemplars', id, input.version, {
+      subject_kind: input.subjectKind,
+      subject_id: input.subjectId,
+      org_id: orgId,
+      title: input.title,
+      description: input.description,
+      evidence: input.evidence,
+      recorded_on: input.recordedOn,
+      updated_at: nowIso(),
+    });
     await appendAudit(trx, actor, 'movement.exemplar_updated', 'movement', movementId, before, { id, ...input });
   });
   return (await listExemplars(deps, user, movementId)).items.find((e) => e.id === id)!;

@@ -228,7 +228,7 @@ export async function saveRegistration(
     let regId: string;
     if (before.version === null) {
       regId = newId();
-      await trx
+      const res = await trx
         .insertInto('movement_registrations')
         .values({
           id: regId,
@@ -242,7 +242,10 @@ export async function saveRegistration(
           updated_at: now,
           version: 1,
         })
-        .execute();
+        // A first registration: of two at once, the unique (movement, unit) key lets one in, the other gets 409.
+        .onConflict((oc) => oc.columns(['movement_id', 'org_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(res.numInsertedOrUpdatedRows) !== 1) throw staleVersion();
     } else {
       const row = await trx
         .updateTable('movement_registrations')

@@ -21,6 +21,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
@@ -305,13 +306,7 @@ export async function updateMovement(
   }
   const targets = await targetsOf(db, id);
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('movements')
-      .set({ ...fields(input), updated_at: nowIso(), version: before.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'movements', id, input.version, { ...fields(input), updated_at: nowIso() });
     if (removed.length)
       await trx.deleteFrom('movement_orgs').where('movement_id', '=', id).where('org_id', 'in', removed).execute();
     const added = input.orgIds.filter((o) => !oldOrgs.includes(o));

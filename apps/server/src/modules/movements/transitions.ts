@@ -5,6 +5,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, forbidden, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
@@ -35,13 +36,7 @@ export async function transitionMovement(
   if (m.version !== input.version) throw staleVersion();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('movements')
-      .set({ status: check.to, updated_at: now, version: m.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'movements', id, input.version, { status: check.to, updated_at: now });
     await trx
       .insertInto('movement_transitions')
       .values({

@@ -8,6 +8,7 @@ import type { OrganisationTable } from '../../db/schema.ts';
 import { bool, flag, nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 
@@ -108,21 +109,14 @@ export async function updateOrganisation(
     version: before.version + 1,
   };
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('organisations')
-      .set({
-        parent_id: after.parent_id,
-        code: after.code,
-        name: after.name,
-        kind: after.kind,
-        active: after.active,
-        updated_at: after.updated_at,
-        version: after.version,
-      })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'organisations', id, before.version, {
+      parent_id: after.parent_id,
+      code: after.code,
+      name: after.name,
+      kind: after.kind,
+      active: after.active,
+      updated_at: after.updated_at,
+    });
     const action = after.parent_id !== before.parent_id ? 'organisation.moved' : 'organisation.updated';
     await appendAudit(trx, actor, action, 'organisation', id, toOrganisation(before), toOrganisation(after));
   });

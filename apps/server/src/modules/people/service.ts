@@ -14,6 +14,7 @@ import {
   type RequestUser,
 } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import { todayVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -235,14 +236,8 @@ export async function updatePerson(
     version: before.version + 1,
   };
   await db.transaction().execute(async (trx) => {
-    const { id: _id, created_at: _c, ...changes } = after;
-    const res = await trx
-      .updateTable('people')
-      .set(changes)
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    const { id: _id, created_at: _c, version: _v, ...changes } = after;
+    await updateVersioned(trx, 'people', id, before.version, changes);
     if (after.search_key !== before.search_key) await indexNames(trx, [after]);
     await appendAudit(trx, actor, 'person.updated', 'person', id, auditView(before), auditView(after));
   });

@@ -23,6 +23,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
@@ -358,23 +359,16 @@ export async function updateProposal(
     old.map((i) => i.id),
   );
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('proposals')
-      .set({
-        org_id: input.orgId,
-        title: input.title,
-        search_key: searchKey(input.title),
-        commendation_type: input.commendationType,
-        year: input.year,
-        simplified: input.simplified ? 1 : 0,
-        movement_id: input.movementId,
-        updated_at: nowIso(),
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'proposals', id, input.version, {
+      org_id: input.orgId,
+      title: input.title,
+      search_key: searchKey(input.title),
+      commendation_type: input.commendationType,
+      year: input.year,
+      simplified: input.simplified ? 1 : 0,
+      movement_id: input.movementId,
+      updated_at: nowIso(),
+    });
     await writeItems(trx, id, input, orgs, old);
     const { version: _v, ...after } = input;
     await appendAudit(trx, actor, 'proposal.updated', 'proposal', id, { ...before, items: old }, after);

@@ -15,6 +15,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
@@ -131,20 +132,13 @@ export async function transitionProposal(
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     const today = todayVn();
-    const res = await trx
-      .updateTable('proposals')
-      .set({
-        status: check.to,
-        updated_at: now,
-        version: p.version + 1,
-        ...(action === 'submit' ? { submitted_at: now } : {}),
-        ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
     // Two officers acting on the same dossier at once: the second finds the version moved on.
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'proposals', id, input.version, {
+      status: check.to,
+      updated_at: now,
+      ...(action === 'submit' ? { submitted_at: now } : {}),
+      ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
+    });
     if (snaps)
       for (const [itemId, s] of snaps)
         await trx

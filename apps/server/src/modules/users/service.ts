@@ -6,6 +6,7 @@ import type { Database, UserTable } from '../../db/schema.ts';
 import { bool, nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { AppError, conflict, notFound, staleVersion } from '../../platform/errors.ts';
+import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { hashPassword } from '../../platform/passwords.ts';
@@ -126,20 +127,13 @@ export async function updateUser(
     throw new AppError(400, 'self_lockout', 'Không thể tự khoá hoặc tự bỏ quyền quản trị của chính mình.');
   const hash = input.password ? await hashPassword(input.password) : undefined;
   await db.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('users')
-      .set({
-        ...(input.displayName ? { display_name: input.displayName } : {}),
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
-        ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
-        updated_at: nowIso(),
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'users', id, before.version, {
+      ...(input.displayName ? { display_name: input.displayName } : {}),
+      ...(input.email !== undefined ? { email: input.email } : {}),
+      ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+      ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
+      updated_at: nowIso(),
+    });
     if (input.roles) await writeGrants(trx, id, input.roles);
     // A deactivated user or a reset password ends every open session (the admin's own too, when it is theirs).
     const ended =

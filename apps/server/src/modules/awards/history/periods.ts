@@ -7,6 +7,7 @@ import type { RequestUser } from '../../../platform/access.ts';
 import { todayVn } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { badRequest, notFound, staleVersion, type FieldError } from '../../../platform/errors.ts';
+import { deleteVersioned, updateVersioned } from '../../../platform/versioned.ts';
 import { newId } from '../../../platform/ids.ts';
 import { entityOf } from './rows.ts';
 import { assertCanEdit, resolveSubject, type Subject } from './subjects.ts';
@@ -103,13 +104,7 @@ export async function updatePeriod(
   checkPeriod(subject, input);
   if (Number(row.version) !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('subject_periods')
-      .set({ ...periodColumns(input), updated_at: nowIso(), version: input.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'subject_periods', id, input.version, { ...periodColumns(input), updated_at: nowIso() });
     const { version: _v, ...after } = input;
     await appendAudit(trx, actor, `period.${input.category}.updated`, entityOf(subject), subject.id, row, {
       id,
@@ -123,12 +118,7 @@ export async function deletePeriod(deps: Deps, user: RequestUser, actor: Actor, 
   const { row, subject } = await ownedPeriod(deps, user, id);
   if (Number(row.version) !== version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .deleteFrom('subject_periods')
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw staleVersion();
+    await deleteVersioned(trx, 'subject_periods', id, version);
     await appendAudit(trx, actor, `period.${row.category}.deleted`, entityOf(subject), subject.id, row, null);
   });
   return { ok: true as const };

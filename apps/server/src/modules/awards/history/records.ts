@@ -9,6 +9,7 @@ import type { RequestUser } from '../../../platform/access.ts';
 import { currentYearVn, todayVn } from '../../../platform/clock.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { badRequest, conflict, notFound, staleVersion, type FieldError } from '../../../platform/errors.ts';
+import { updateVersioned } from '../../../platform/versioned.ts';
 import { newId } from '../../../platform/ids.ts';
 import { entityOf, linksOf, ratingsOf, recordRows, recordView, toRecord, type RecordView } from './rows.ts';
 import { assertCanEdit, resolveSubject, type Subject } from './subjects.ts';
@@ -179,13 +180,11 @@ export async function updateAwardRecord(
   const before = await viewOf(deps.db.kysely, id);
   await deps.db.kysely.transaction().execute(async (trx) => {
     const { flag } = await checkRecord(trx, subject, input, id);
-    const res = await trx
-      .updateTable('award_records')
-      .set({ ...recordColumns(input), flag, updated_at: nowIso(), version: input.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'award_records', id, input.version, {
+      ...recordColumns(input),
+      flag,
+      updated_at: nowIso(),
+    });
     await trx.deleteFrom('award_record_initiatives').where('award_record_id', '=', id).execute();
     if (input.initiativeIds.length)
       await trx
@@ -214,19 +213,12 @@ export async function deleteAwardRecord(
   if (Number(row.version) !== q.version) throw staleVersion();
   const before = await viewOf(deps.db.kysely, id);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const res = await trx
-      .updateTable('award_records')
-      .set({
-        deleted_at: nowIso(),
-        deleted_by: actor.name,
-        delete_reason: q.reason,
-        updated_at: nowIso(),
-        version: q.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', q.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateVersioned(trx, 'award_records', id, q.version, {
+      deleted_at: nowIso(),
+      deleted_by: actor.name,
+      delete_reason: q.reason,
+      updated_at: nowIso(),
+    });
     await appendAudit(trx, actor, 'award_record.withdrawn', entityOf(subject), subject.id, before, {
       reason: q.reason,
     });
