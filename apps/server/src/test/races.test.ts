@@ -270,6 +270,43 @@ describe.each(DIALECTS)('optimistic-lock races (%s)', (dialect) => {
     expect(audit.json()).toMatchObject({ ok: true });
   });
 
+  it("eight simultaneous first saves of a bloc's year and of a mail template: one is stored, the others get 409", async () => {
+    const bloc = await admin.send('POST', '/api/v1/blocs', { name: 'Khối thi đua các sở kinh tế' });
+    expect(bloc.statusCode, bloc.body).toBeLessThan(300);
+    const blocId = bloc.json().id as string;
+    const years = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        admin.send('PUT', `/api/v1/blocs/${blocId}/years/2026`, {
+          members: [{ orgId: unit, role: 'leader' }, { name: `Sở Tài chính ${i}` }],
+          covenantNumber: `${i}/GT-KTĐ`,
+          version: null,
+        }),
+      ),
+    );
+    const y = winnerOf(years);
+    const stored = (await admin.get(`/api/v1/blocs/${blocId}`)).json();
+    expect(JSON.stringify(stored)).toContain(`${y}/GT-KTĐ`);
+    expect(await lastAudit('bloc', blocId)).toMatchObject({
+      action: 'bloc.year_saved',
+      after: { covenantNumber: `${y}/GT-KTĐ` },
+    });
+
+    const templates = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        admin.send('PUT', '/api/v1/email-templates/movement.launched', {
+          subject: `[Thi đua] {title} (${i})`,
+          body: 'Kính gửi {name}: {body} {link}',
+          version: null,
+        }),
+      ),
+    );
+    const t = winnerOf(templates);
+    expect(templates[t]!.json()).toMatchObject({ subject: `[Thi đua] {title} (${t})`, version: 1 });
+    expect(await lastAudit('email_template', 'movement.launched')).toMatchObject({
+      after: { subject: `[Thi đua] {title} (${t})` },
+    });
+  });
+
   it('a unique or foreign-key violation that escapes a service is a 409 in Vietnamese, never a 500', async () => {
     // A bare app with the real error handler, so the database's own refusals reach it unchanged.
     const app = Fastify();
