@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Page, PageSize, paged } from './common.ts';
+import { Id, IsoDateTime, Page, PageSize, paged, safeString } from './common.ts';
 
 export const AuditEntry = z.object({
   id: Id,
@@ -15,11 +15,11 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditQuery = z.object({
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(64).optional(),
+  entityType: safeString().max(50).optional(),
+  entityId: safeString().max(64).optional(),
   actorId: Id.optional(),
-  from: z.string().max(10).optional(),
-  to: z.string().max(10).optional(),
+  from: safeString().max(10).optional(),
+  to: safeString().max(10).optional(),
   page: Page,
   pageSize: PageSize,
 });

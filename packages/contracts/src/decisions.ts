@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, longText, text, PlausibleDate } from './common.ts';
+import { Id, IsoDateTime, longText, text, PlausibleDate, searchText } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945).max(2100);
 
@@ -45,7 +45,7 @@ export const DecisionView = DecisionSummary.extend({
 export const DecisionsQuery = z.object({
   year: Year.optional(),
   level: z.enum(['here', 'higher']).optional(),
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
 });
 export const DecisionList = z.object({ items: z.array(DecisionSummary) });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationView } from './awards.ts';
-import { Id } from './common.ts';
+import { Id, safeString } from './common.ts';
 import { SubjectRef } from './history.ts';
 
 export const VerdictCode = z.enum(['eligible', 'not_eligible', 'needs_review']);
@@ -8,7 +8,7 @@ const Year = z.coerce.number().int().min(2000, 'Năm từ 2000').max(2100, 'Năm
 
 export const EligibilityCheckRequest = z.strictObject({
   subjectId: Id,
-  awardCode: z.string().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
+  awardCode: safeString().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
   year: Year,
 });
 
@@ -41,7 +41,7 @@ export const CandidatesQuery = z.object({
   orgId: Id,
   year: Year,
   /** Only subjects qualifying for this award. */
-  awardCode: z.string().max(80).optional(),
+  awardCode: safeString().max(80).optional(),
   /** `eligible` only, or also those a human must judge (default). */
   include: z.enum(['eligible', 'all']).default('all'),
 });

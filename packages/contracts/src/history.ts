@@ -9,7 +9,18 @@ import {
   RECOGNITION_LEVELS,
   REVIEW_KINDS,
 } from '@thidua/domain';
-import { AttachmentView, Id, Page, PageSize, Version, paged, text, PlausibleDate } from './common.ts';
+import {
+  AttachmentView,
+  Id,
+  Page,
+  PageSize,
+  Version,
+  paged,
+  text,
+  PlausibleDate,
+  safeString,
+  searchText,
+} from './common.ts';
 import { EscalationView, InitiativeDossierFields, InitiativeStatusCode } from './initiatives.ts';
 import { ImportRowError } from './org.ts';
 
@@ -45,7 +56,7 @@ export const AwardRecordView = z.object({
 });
 
 const AwardRecordFields = {
-  awardCode: z.string().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
+  awardCode: safeString().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
   year: Year,
   /** First year of a multi-year achievement period; defaults to `year`. */
   fromYear: Year.optional(),
@@ -162,10 +173,10 @@ export const UpdateInitiativeRequest = z.strictObject({ ...InitiativeFields, ver
 export const InitiativesQuery = z.object({
   orgId: Id.optional(),
   personId: Id.optional(),
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
   status: InitiativeStatusCode.optional(),
   level: InitiativeLevel.optional(),
-  field: z.string().max(120).optional(),
+  field: searchText(120).optional(),
   from: z.coerce.number().int().min(1945).max(2100).optional(),
   to: z.coerce.number().int().min(1945).max(2100).optional(),
   page: Page,

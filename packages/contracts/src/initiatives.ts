@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ESCALATION_STATUSES, INITIATIVE_STATUSES, ROUND_STATUSES } from '@thidua/domain';
-import { Id, Version, longText, text, PlausibleDate } from './common.ts';
+import { Id, Version, longText, text, PlausibleDate, safeString } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 
@@ -61,7 +61,7 @@ export const RubricCriterionSchema = z.strictObject({
   anchors: z.array(z.strictObject({ score: z.number(), text: text(300) })).max(20),
 });
 export const RoundPhaseSchema = z.strictObject({
-  key: z.string().min(1).max(40),
+  key: safeString().min(1).max(40),
   label: text(120),
   canScore: z.boolean(),
   seeOthers: z.boolean(),

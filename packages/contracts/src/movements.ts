@@ -8,7 +8,17 @@ import {
   TARGET_AGGREGATIONS,
   TARGET_DIRECTIONS,
 } from '@thidua/domain';
-import { AttachmentView, Id, IsoDateTime, Version, longText, text, PlausibleDate } from './common.ts';
+import {
+  AttachmentView,
+  Id,
+  IsoDateTime,
+  Version,
+  longText,
+  text,
+  PlausibleDate,
+  safeString,
+  searchText,
+} from './common.ts';
 
 const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 const Amount = z.number({ error: 'Phải là một số' }).finite().min(-1e15, 'Số quá lớn').max(1e15, 'Số quá lớn');
@@ -129,7 +139,7 @@ export const MovementsQuery = z.object({
   year: Year.optional(),
   kind: MovementKindCode.optional(),
   status: MovementStatusCode.optional(),
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
 });
 export const MovementList = z.object({ items: z.array(MovementSummary) });
 
@@ -143,7 +153,7 @@ export const TransitionRequest = z.strictObject({
 export const RegistrationTitleInput = z.strictObject({
   subjectKind: z.enum(['individual', 'collective']),
   subjectId: Id,
-  awardCode: z.string().min(1, 'Chưa chọn danh hiệu').max(80),
+  awardCode: safeString().min(1, 'Chưa chọn danh hiệu').max(80),
 });
 export const SaveRegistrationRequest = z.strictObject({
   orgId: Id,
@@ -221,7 +231,7 @@ export const RegisteredTitles = z.object({
 // Progress (báo cáo tiến độ)
 export const ReportProgressRequest = z.strictObject({
   orgId: Id,
-  period: z.string().min(4).max(8),
+  period: safeString().min(4).max(8),
   values: z
     .array(
       z.strictObject({

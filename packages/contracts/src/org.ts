@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES, personDateProblems } from '@thidua/domain';
-import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, paged, text } from './common.ts';
+import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, paged, text, searchText } from './common.ts';
 
 export const OrgKind = z.enum(ORG_KINDS);
 export const Organisation = z.object({
@@ -102,7 +102,7 @@ export const UpdatePersonRequest = z
 
 export const PeopleSort = z.enum(['name', '-name', 'dateOfBirth', '-dateOfBirth', 'startDate', '-startDate']);
 export const PeopleQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
   orgId: Id.optional(),
   /** Include the organisation's whole subtree (default) or only the unit itself. */
   subtree: z.enum(['true', 'false']).default('true'),

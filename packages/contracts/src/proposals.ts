@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
-import { AttachmentView, Id, IsoDateTime, Version, longText, text, PlausibleDate } from './common.ts';
+import {
+  AttachmentView,
+  Id,
+  IsoDateTime,
+  Version,
+  longText,
+  text,
+  PlausibleDate,
+  safeString,
+  searchText,
+} from './common.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
 const Subject = z.enum(['individual', 'collective']);
@@ -14,7 +24,7 @@ export const ProposalItemInput = z.strictObject({
   id: Id.optional(),
   subjectKind: Subject,
   subjectId: Id,
-  awardCode: z.string().min(1, 'Chưa chọn hình thức khen thưởng').max(80),
+  awardCode: safeString().min(1, 'Chưa chọn hình thức khen thưởng').max(80),
   /** The achievement report (báo cáo thành tích, Mẫu 02/03) in brief. */
   achievement: longText(8000).default(''),
   /** Required when the subject does not qualify: why propose anyway (shown to the council). */
@@ -116,7 +126,7 @@ export const ProposalsQuery = z.object({
   status: ProposalStatusCode.optional(),
   orgId: Id.optional(),
   year: Year.optional(),
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
 });
 export const ProposalList = z.object({ items: z.array(ProposalSummary) });
 

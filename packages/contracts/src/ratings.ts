@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RATINGS } from '@thidua/domain';
-import { Id, Version } from './common.ts';
+import { Id, Version, longText } from './common.ts';
 
 export const RatingCode = z.enum(RATINGS);
 const Year = z.coerce.number().int().min(2000, 'Năm từ 2000').max(2100, 'Năm không hợp lệ');
@@ -34,7 +34,7 @@ export const SaveRatingsRequest = z.strictObject({
         subjectId: Id,
         /** Null clears the rating. */
         rating: RatingCode.nullable(),
-        note: z.string().max(500, 'Tối đa 500 ký tự').default(''),
+        note: longText(500).default(''),
         /** The version read with the grid; null for a subject not rated yet. */
         version: Version.nullable(),
       }),

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreatePersonRequest, DecisionPreviewRequest, longText, text } from '@thidua/contracts';
+import {
+  CreatePersonRequest,
+  DecisionPreviewRequest,
+  PeopleQuery,
+  longText,
+  searchText,
+  text,
+} from '@thidua/contracts';
 import { DIALECTS, asAdmin, makeHarness, makeOrg, rootOrgId, type Client, type Harness } from '../test/harness.ts';
 
 const NUL = '\u0000';
@@ -20,6 +27,9 @@ describe('text builders of the contracts', () => {
     expect(text(50).parse('Nguyễn\tVăn\nAn')).toBe('Nguyễn Văn An');
     const decomposed = 'Nguye\u0302\u0303n';
     expect(text(50).parse(decomposed)).toBe('Nguyễn');
+    expect(searchText().parse(decomposed)).toBe('Nguyễn');
+    expect(PeopleQuery.parse({ q: decomposed }).q).toBe('Nguyễn');
+    expect(PeopleQuery.safeParse({ q: `a${NUL}` }).success).toBe(false);
   });
 
   it('name the field in a request schema', () => {
