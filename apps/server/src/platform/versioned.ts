@@ -37,24 +37,38 @@ export async function updateVersioned<T extends VersionedTable>(
 }
 
 /**
- * Confirms inside the caller's transaction that a row is still at the version
- * the user saw, without changing it: a no-op conditional update, so the row
- * stays locked until commit and a concurrent writer of that version loses.
+ * Confirms inside the caller's transaction that rows are still at the versions
+ * the user saw, without changing them: a no-op conditional update (200 rows per
+ * statement), so the rows stay locked until commit and a concurrent writer of
+ * those versions loses. The first row found moved on is named in the 409.
  */
-export async function holdVersion(
+export async function holdVersions(
   db: Executor,
   table: VersionedTable,
-  id: string,
-  expectedVersion: number,
-  stalePath?: string,
+  rows: { id: string; version: number; stalePath?: string }[],
 ): Promise<void> {
-  const res = await loose(db)
-    .updateTable(table as string)
-    .set({ version: sql<number>`${sql.ref('version')}` } as never)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw staleVersion(stalePath);
+  const k = loose(db);
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    const res = await k
+      .updateTable(table as string)
+      .set({ version: sql<number>`${sql.ref('version')}` } as never)
+      .where((eb) => eb.or(chunk.map((r) => eb.and([eb('id', '=', r.id), eb('version', '=', r.version)]))))
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === chunk.length) continue;
+    const now = await k
+      .selectFrom(table as string)
+      .select(['id', 'version'])
+      .where(
+        'id',
+        'in',
+        chunk.map((r) => r.id),
+      )
+      .execute();
+    const current = new Map(now.map((r) => [r.id, Number(r.version)]));
+    const moved = chunk.find((r) => current.get(r.id) !== r.version) ?? chunk[0]!;
+    throw staleVersion(moved.stalePath);
+  }
 }
 
 /** Deletes a row only at the version the user saw; otherwise the standard 409. */

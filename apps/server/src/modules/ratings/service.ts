@@ -7,7 +7,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAuditMany, type Actor, type AuditInput } from '../../platform/audit.ts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, staleVersion, type FieldError } from '../../platform/errors.ts';
-import { deleteVersioned, holdVersion, updateVersioned } from '../../platform/versioned.ts';
+import { deleteVersioned, holdVersions, updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 
@@ -142,13 +142,21 @@ export async function saveRatings(
   await db.transaction().execute(async (trx) => {
     // Each row is written (or held, when unchanged) only at the version the user saw:
     // the row count decides, so of two simultaneous saves of one version only one lands.
+    await holdVersions(
+      trx,
+      'ratings',
+      plan.flatMap(({ item, before }, i) =>
+        before && item.rating === before.rating && item.note === before.note
+          ? [{ id: before.id, version: before.version, stalePath: `items.${i}.version` }]
+          : [],
+      ),
+    );
     for (const [i, { item, orgId, before }] of plan.entries()) {
       const stalePath = `items.${i}.version`;
       const entityType = item.subjectKind === 'individual' ? 'person' : 'organisation';
       const view = (r: { rating: string; note: string } | undefined) =>
         r ? { year: input.year, rating: r.rating, label: RATING_LABELS[r.rating as Rating], note: r.note } : null;
       if (before && item.rating === before.rating && item.note === before.note) {
-        await holdVersion(trx, 'ratings', before.id, before.version, stalePath);
         unchanged++;
         continue;
       }
