@@ -15,6 +15,7 @@ import { indexNames } from './nameIndex.ts';
 import { HEADER_WITHIN, locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
+const IMPORT_SLICE = 10_000;
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -25,15 +26,11 @@ export interface ImportOptions {
 const nameKey = (r: { familyName: string; middleName: string; givenName: string }) =>
   searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`);
 
-/** Reads and checks every row; nothing is written unless every row is valid (all-or-nothing). */
-export async function importPeople(
-  deps: Deps,
-  user: RequestUser,
-  actor: Actor,
-  buffer: Buffer,
-  opts: ImportOptions,
-): Promise<ImportResult> {
-  // Streamed: the row limit (plus the rows a header may sit below) is enforced while reading.
+/**
+ * The sheet's rows parsed, read as a stream with the row limit enforced while reading. Its own
+ * function so that the raw rows are garbage once parsed.
+ */
+async function readRows(buffer: Buffer): Promise<{ rows: ParsedRow[]; errors: CellError[]; missing: string[] }> {
   const sheet = await readFirstSheet(buffer, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN });
   const header = locateHeader(sheet);
   const errors: CellError[] = [];
@@ -46,7 +43,18 @@ export async function importPeople(
       if (parsed) rows.push(parsed);
     }
   }
-  const missing = header.missing;
+  return { rows, errors, missing: header.missing };
+}
+
+/** Reads and checks every row; nothing is written unless every row is valid (all-or-nothing). */
+export async function importPeople(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  buffer: Buffer,
+  opts: ImportOptions,
+): Promise<ImportResult> {
+  const { rows, errors, missing } = await readRows(buffer);
   if (missing.length)
     throw new AppError(
       400,
@@ -117,7 +125,7 @@ export async function importPeople(
   if (duplicates.length && !opts.allowDuplicates) return { ...result, ok: false };
 
   const now = nowIso();
-  const records: PersonTable[] = rows.map((r, i) => ({
+  const record = (r: ParsedRow, i: number): PersonTable => ({
     id: newId(),
     family_name: r.familyName,
     middle_name: r.middleName,
@@ -134,24 +142,28 @@ export async function importPeople(
     created_at: now,
     updated_at: now,
     version: 1,
-  }));
-  await db.transaction().execute(async (trx) => {
-    // 18 columns a row: 500 rows keep well under the bound-parameter limits.
-    await bulkInsert(trx, 'people', records);
-    await indexNames(trx, records, { fresh: true });
-    await appendAuditMany(
-      trx,
-      actor,
-      records.map((p) => ({
-        action: 'person.imported',
-        entityType: 'person',
-        entityId: p.id,
-        before: null,
-        after: auditView(p),
-      })),
-    );
   });
-  return { ...result, imported: records.length };
+  await db.transaction().execute(async (trx) => {
+    // In slices, one transaction: the records and audit entries of a whole sheet are never in
+    // memory at once.
+    for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
+      const records = rows.slice(i, i + IMPORT_SLICE).map((r, j) => record(r, i + j));
+      await bulkInsert(trx, 'people', records);
+      await indexNames(trx, records, { fresh: true });
+      await appendAuditMany(
+        trx,
+        actor,
+        records.map((p) => ({
+          action: 'person.imported',
+          entityType: 'person',
+          entityId: p.id,
+          before: null,
+          after: auditView(p),
+        })),
+      );
+    }
+  });
+  return { ...result, imported: rows.length };
 }
 
 /** Same name and date of birth, within the sheet or against people already recorded. */
