@@ -242,3 +242,11 @@ execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/s
   stdio: 'inherit',
   cwd: path.join(REPO_ROOT, 'bench'),
 });
+
+// The staff import and the refusal of an oversized sheet, through fresh server processes (their
+// peak RSS is the server's own); skipped with --no-import.
+if (!process.argv.includes('--no-import'))
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/src/importBench.ts')], {
+    stdio: 'inherit',
+    cwd: path.join(REPO_ROOT, 'bench'),
+  });
