@@ -6,6 +6,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createAdmin } from './bootstrap.ts';
 import { seedDemo } from './seed/demo.ts';
 import { verifyAuditChain } from './platform/audit.ts';
+import type { AuditAnchor } from './platform/auditKey.ts';
+import { backupSqlite, checkSqliteCopy, type CopyCheck } from './platform/backup.ts';
 import { generatePassword, hashPassword } from './platform/passwords.ts';
 import { importPeople } from './modules/people/import.ts';
 import { loadUser } from './platform/session.ts';
@@ -18,9 +20,10 @@ const USAGE = `thidua CLI — npm run cli -- <lệnh>
   create-admin [USERNAME]              tạo tài khoản quản trị (mật khẩu: THIDUA_ADMIN_PASSWORD hoặc sinh ngẫu nhiên)
   import-people FILE.xlsx [--dry-run] [--allow-duplicates] [--as USERNAME]
   audit verify                         kiểm tra chuỗi băm của nhật ký
-  backup DEST                          sao lưu trực tuyến SQLite (PostgreSQL: dùng pg_dump)`;
+  backup DEST                          sao lưu SQLite khi máy chủ vẫn chạy, rồi kiểm tra bản sao (PostgreSQL: dùng pg_dump)
+  verify-backup FILE                   kiểm tra một bản sao SQLite trước khi khôi phục (tệp, migration, nhật ký)`;
 
-async function run(db: Db, args: string[]): Promise<number> {
+async function run(db: Db, audit: AuditAnchor, args: string[]): Promise<number> {
   const [cmd, ...rest] = args;
   switch (cmd) {
     case 'migrate': {
@@ -116,14 +119,35 @@ async function run(db: Db, args: string[]): Promise<number> {
         );
         return 1;
       }
-      fs.mkdirSync(path.dirname(path.resolve(dest)), { recursive: true });
-      await db.sqlite.backup(path.resolve(dest));
-      console.log(`Đã sao lưu vào ${path.resolve(dest)} (${(fs.statSync(dest).size / 1e6).toFixed(1)} MB).`);
+      const r = await backupSqlite(db, dest, audit);
+      report(r);
+      if (!r.ok) {
+        console.error('Bản sao không dùng được để khôi phục; không ghi vào ' + path.resolve(dest) + '.');
+        return 1;
+      }
+      console.log(`Đã sao lưu vào ${path.resolve(dest)} (${(r.bytes / 1e6).toFixed(1)} MB).`);
       return 0;
+    }
+    case 'verify-backup': {
+      const file = rest[0];
+      if (!file || !fs.existsSync(file)) return usage();
+      const r = await checkSqliteCopy(path.resolve(file), audit);
+      report(r);
+      console.log(r.ok ? 'Bản sao dùng được để khôi phục.' : 'BẢN SAO KHÔNG DÙNG ĐƯỢC ĐỂ KHÔI PHỤC.');
+      return r.ok ? 0 : 1;
     }
     default:
       return usage();
   }
+}
+
+function report(r: CopyCheck) {
+  if (r.integrity !== 'ok') console.log(`  Tệp hỏng: ${r.integrity}`);
+  if (r.pendingMigrations) console.log(`  Thiếu ${r.pendingMigrations} migration so với phiên bản này`);
+  for (const p of r.audit.problems.slice(0, 20)) console.log(`  Nhật ký, mục ${p.seq}: ${p.message}`);
+  console.log(
+    `  Nhật ký: ${r.audit.checked} mục, ${r.audit.heads} bản ghi đầu chuỗi, ${r.audit.ok ? 'toàn vẹn' : 'BỊ THAY ĐỔI'}.`,
+  );
 }
 
 function usage(): number {
@@ -134,9 +158,10 @@ function usage(): number {
 let code = 1;
 try {
   const config = loadConfig();
-  const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, audit: auditAnchorOf(config) });
+  const audit = auditAnchorOf(config);
+  const db = openDb({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, audit });
   try {
-    code = await run(db, process.argv.slice(2));
+    code = await run(db, audit, process.argv.slice(2));
   } finally {
     await db.close();
   }
