@@ -8,6 +8,7 @@ import { appendAudit, type Actor } from './audit.ts';
 import { AppError, badRequest, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import { uploadedPart } from './uploads.ts';
+import { UNSAFE_TEXT_MESSAGE, unsafeTextChar } from '@thidua/domain';
 
 /** The kinds of attachment accepted, recognised by their content (never by name or browser type alone). */
 const KINDS = [
@@ -63,6 +64,14 @@ export interface Upload {
 /** The multipart file of a request, name normalised; the size cap is the multipart limit. */
 export async function uploadedAttachment(req: FastifyRequest): Promise<Upload> {
   const { filename, content } = await uploadedPart(req, 'tệp');
+  // The name is stored and shown back: a NUL breaks PostgreSQL, a bidi override disguises the extension.
+  if (unsafeTextChar(filename))
+    throw new AppError(
+      400,
+      'unsafe_text',
+      `Tên tệp không hợp lệ: ${UNSAFE_TEXT_MESSAGE.toLowerCase()}. Hãy đổi tên tệp rồi tải lên lại.`,
+      [{ path: 'file', message: UNSAFE_TEXT_MESSAGE }],
+    );
   return { filename: filename.normalize('NFC').replace(/[\\/]/gu, '_').slice(0, 200) || 'tep', content };
 }
 

@@ -103,6 +103,22 @@ describe.each(DIALECTS)('uploads and import slots (%s)', (dialect) => {
     }
   });
 
+  it('refuses an attachment whose name carries a control character or a bidi override, and stores nothing', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF');
+    const url = routes[7]!;
+    // "to-trinh\u202Efdp.exe" would show as "to-trinhexe.pdf": the override disguises the extension.
+    for (const name of ['to\u0000trinh.pdf', 'to-trinh\u202Efdp.pdf', 'to\u001btrinh.pdf']) {
+      const file = multipart(pdf, name);
+      const res = await admin.send('POST', url, file.body, { 'content-type': file.type });
+      expect(expectProblem(res, 400, 'unsafe_text', url).errors).toEqual([
+        { path: 'file', message: expect.any(String) },
+      ]);
+    }
+    const proposal = await admin.get(url.replace(/\/attachments$/u, ''));
+    expect(proposal.statusCode, proposal.body).toBe(200);
+    expect(JSON.stringify(proposal.json())).not.toContain('trinh');
+  });
+
   it('answers 400 to a body that breaks off or does not match its boundary', async () => {
     const cut = multipart(staffSheet);
     const bodies = [
