@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { ROOT, ensureServerBuilt, ensureWebBuilt, freePort, startServer, waitForHealth } from './lib.mjs';
 
 const CI = process.env.CI === 'true';
+// `npm test -- --only=browser` (or `--only=vitest`) runs one suite while working on it; CI runs both.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only && CI) throw new Error('--only is for development; CI runs every suite.');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-'));
 const suites = [];
@@ -19,7 +22,7 @@ function record(name, status, detail, p = 0, f = 0) {
 }
 
 // 1. Unit (packages/domain, apps/web helpers) and integration (apps/server through HTTP; SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
-{
+if (!only || only === 'vitest') {
   const json = path.join(out, 'vitest.json');
   const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {
     cwd: ROOT,
@@ -50,7 +53,9 @@ function record(name, status, detail, p = 0, f = 0) {
 }
 
 // 2. Browser: the built app in Debian's Chromium, against a real server with a fresh database.
-if (!fs.existsSync(CHROMIUM)) {
+if (only && only !== 'browser') {
+  // another suite was asked for
+} else if (!fs.existsSync(CHROMIUM)) {
   record('browser (Playwright, Chromium)', 'skipped', `${CHROMIUM} not found (apt-get install -y chromium)`);
 } else {
   let server;
