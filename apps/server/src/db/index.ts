@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import { EmptyInPlugin } from './emptyIn.ts';
 import { AuditAnchorPlugin, ephemeralAnchor, type AuditAnchor } from '../platform/auditKey.ts';
+import { SqliteHandlePlugin } from './rawHandle.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,7 +47,10 @@ export function openDb(options: DbOptions): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [...plugins, new SqliteHandlePlugin(sqlite)],
+  });
   return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
 
