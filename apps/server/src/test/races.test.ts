@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nowIso } from '../db/index.ts';
 import { registerErrorHandling } from '../platform/errors.ts';
+import { votedProposal } from './factories.ts';
 import { newId } from '../platform/ids.ts';
 import {
   DIALECTS,
@@ -182,54 +183,8 @@ describe.each(DIALECTS)('optimistic-lock races (%s)', (dialect) => {
     }
   });
 
-  /** A dossier the council has voted, with one approved Giấy khen the Director decides. */
-  async function votedProposal(): Promise<string> {
-    const id = newId();
-    const now = nowIso();
-    await h.db.kysely
-      .insertInto('proposals')
-      .values({
-        id,
-        org_id: unit,
-        title: 'Hồ sơ đã biểu quyết',
-        search_key: 'ho so da bieu quyet',
-        commendation_type: 'annual',
-        year: 2026,
-        simplified: 0,
-        movement_id: null,
-        status: 'voted',
-        posting_from: null,
-        posting_to: null,
-        submitted_at: now,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        version: 5,
-      })
-      .execute();
-    await h.db.kysely
-      .insertInto('proposal_items')
-      .values({
-        id: newId(),
-        proposal_id: id,
-        position: 1,
-        subject_kind: 'individual',
-        subject_id: person.id,
-        org_id: unit,
-        award_code: 'commendation_certificate',
-        achievement: '',
-        justification: '',
-        snapshot: null,
-        return_reason: '',
-        outcome: 'approved',
-        decision_id: null,
-      })
-      .execute();
-    return id;
-  }
-
   it('simultaneous issuing and revoking of one decision: one each, and the register has no gap', async () => {
-    const proposalId = await votedProposal();
+    const proposalId = await votedProposal(h.db.kysely, { id: person.id, org_id: unit }, 2026);
     const issued = await Promise.all(
       Array.from({ length: N }, () =>
         admin.send('POST', '/api/v1/decisions', {
