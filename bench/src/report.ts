@@ -4,7 +4,7 @@ import type { CandidatesResult } from './candidates.ts';
 import type { DbKind } from './databases.ts';
 import type { HistoryStats } from './history.ts';
 
-/** Directus figures from shared/PERFORMANCE.md (100k people, 64 connections, same kind of machine). */
+/** Directus figures from docs/performance.md (100k people, 64 connections, same kind of machine). */
 export const PEER: Record<DbKind, Record<string, number>> = {
   sqlite: { a: 181, b: 168, c: 83 },
   postgres: { a: 161, b: 156, c: 108 },
@@ -101,7 +101,7 @@ export function renderReport(opts: {
   lines.push(...candidateTable(opts.results));
   lines.push(
     '',
-    'Targets (shared/PERFORMANCE.md, P2/P5): ≥ 10× Directus on a, b, c; p99 < 50 ms at 64 connections; start < 2 s; RSS < 250 MB under load.',
+    'Targets (docs/performance.md, P2/P5): ≥ 10× Directus on a, b, c; p99 < 50 ms at 64 connections; start < 2 s; RSS < 250 MB under load.',
     '',
   );
   return lines.join('\n');

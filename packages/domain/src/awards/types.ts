@@ -1,4 +1,4 @@
-/** Shared vocabulary of the award catalog and the eligibility engine (names follow shared/domain/glossary.md). */
+/** Shared vocabulary of the award catalog and the eligibility engine (names follow docs/domain/glossary.md). */
 
 /** Confidence tag of the domain reference: verified, partly verified, unverified. */
 export type Confidence = 'V' | 'P' | 'U';
