@@ -13,7 +13,8 @@ import {
 } from '@thidua/contracts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { actorOf, userOf } from '../../platform/context.ts';
+import { actorOf, clockOf, userOf } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { uploadedFile } from '../../platform/uploads.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
@@ -27,9 +28,9 @@ const ImportQuery = z.object({
   allowDuplicates: z.enum(['true', 'false']).default('false'),
 });
 
-const stamp = () => new Date().toISOString().slice(0, 10);
-
 export function peopleRoutes(deps: Deps) {
+  // The day in Vietnam by the app's clock, in the names of downloaded files.
+  const stamp = () => todayVn(clockOf(deps));
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/people', {
