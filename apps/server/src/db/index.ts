@@ -31,13 +31,18 @@ export interface DbOptions {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 export function openDb(options: DbOptions): Db {
-  const plugins = [new EmptyInPlugin(), new AuditAnchorPlugin(options.audit ?? ephemeralAnchor())];
+  const plugins = [new AuditAnchorPlugin(options.audit ?? ephemeralAnchor())];
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 16 });
     // An idle connection dropped by the server (restart, failover, admin) must not crash the
     // process; the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL: mất một kết nối rảnh (${err.message}); sẽ tự kết nối lại.`));
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    // Only PostgreSQL refuses `x IN ()` (SQLite reads it as false): the rewrite, which walks every
+    // query's tree, is paid where it is needed.
+    const kysely = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [...plugins, new EmptyInPlugin()],
+    });
     return { kysely, dialect: 'postgres', pool, close: () => kysely.destroy() };
   }
   const file = options.sqlitePath ?? ':memory:';
