@@ -34,18 +34,6 @@ export interface ProposalItemTable {
   decision_id: string | null;
 }
 
-export interface ProposalTransitionTable {
-  id: string;
-  proposal_id: string;
-  action: string | null;
-  from_status: string | null;
-  to_status: string;
-  actor_id: string | null;
-  actor_name: string;
-  reason: string;
-  at: string;
-}
-
 export interface CouncilMemberTable {
   id: string;
   user_id: string;
@@ -168,7 +156,6 @@ export interface EmailOutboxTable {
 export interface ProposalTables {
   proposals: ProposalTable;
   proposal_items: ProposalItemTable;
-  proposal_transitions: ProposalTransitionTable;
   council_members: CouncilMemberTable;
   council_sessions: CouncilSessionTable;
   session_members: SessionMemberTable;

@@ -224,9 +224,12 @@ export interface MovementTargetTable {
   sort_order: number;
 }
 
-export interface MovementTransitionTable {
+/** Every status change of a movement or a dossier, numbered per row by `seq`. */
+export interface TransitionTable {
   id: string;
-  movement_id: string;
+  entity_type: string;
+  entity_id: string;
+  seq: number;
   action: string | null;
   from_status: string | null;
   to_status: string;
@@ -234,6 +237,8 @@ export interface MovementTransitionTable {
   actor_name: string;
   reason: string;
   at: string;
+  /** JSON object: whatever else the step carried. */
+  data: string;
 }
 
 export interface MovementRegistrationTable {
@@ -379,7 +384,7 @@ export interface Database extends ProposalTables, InitiativeReviewTables {
   movements: MovementTable;
   movement_orgs: MovementOrgTable;
   movement_targets: MovementTargetTable;
-  movement_transitions: MovementTransitionTable;
+  transitions: TransitionTable;
   movement_registrations: MovementRegistrationTable;
   registration_titles: RegistrationTitleTable;
   registration_commitments: RegistrationCommitmentTable;

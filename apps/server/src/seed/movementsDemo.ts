@@ -56,7 +56,9 @@ export async function insertDemoMovements(
     let status: MovementStatus = 'draft';
     rows.transitions.push({
       id: newId(),
-      movement_id: id,
+      entity_type: 'movement',
+      entity_id: id,
+      seq: 1,
       action: null,
       from_status: null,
       to_status: 'draft',
@@ -64,12 +66,15 @@ export async function insertDemoMovements(
       actor_name: 'Nguyễn Thị Thu Trang',
       reason: '',
       at: at(m.steps[0]![1]),
+      data: '{}',
     });
     for (const [action, day] of m.steps) {
       const to = MOVEMENT_TRANSITIONS[action].to;
       rows.transitions.push({
         id: newId(),
-        movement_id: id,
+        entity_type: 'movement',
+        entity_id: id,
+        seq: rows.transitions.filter((t) => t.entity_id === id).length + 1,
         action,
         from_status: status,
         to_status: to,
@@ -77,6 +82,7 @@ export async function insertDemoMovements(
         actor_name: 'Nguyễn Thị Thu Trang',
         reason: action === 'close' ? 'Đã tổng kết giai đoạn 2021–2025' : '',
         at: at(day),
+        data: '{}',
       });
       status = to;
     }
@@ -215,7 +221,7 @@ export async function insertDemoMovements(
   await bulkInsert(trx, 'movements', rows.movements as never);
   await bulkInsert(trx, 'movement_orgs', rows.orgs as never);
   await bulkInsert(trx, 'movement_targets', rows.targets as never);
-  await bulkInsert(trx, 'movement_transitions', rows.transitions as never);
+  await bulkInsert(trx, 'transitions', rows.transitions as never);
   await bulkInsert(trx, 'movement_registrations', rows.registrations as never);
   await bulkInsert(trx, 'registration_titles', rows.titles as never);
   await bulkInsert(trx, 'registration_commitments', rows.commitments as never);

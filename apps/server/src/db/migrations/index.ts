@@ -9,6 +9,7 @@ import * as m007 from './20261126_007_mail.ts';
 import * as m008 from './20261126_008_initiative_review.ts';
 import * as m101 from './20261207_101_sign_in_throttle.ts';
 import * as m102 from './20261207_102_audit_anchoring.ts';
+import * as m103 from './20261207_103_one_transitions_table.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '20261126_008_initiative_review': m008,
   '20261207_101_sign_in_throttle': m101,
   '20261207_102_audit_anchoring': m102,
+  '20261207_103_one_transitions_table': m103,
 };
 
 export const migrationProvider: MigrationProvider = {

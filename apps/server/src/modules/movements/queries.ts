@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, MovementTable, MovementTargetTable } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
+import { listTransitions } from '../../platform/transitions.ts';
 
 type Db = Kysely<Database>;
 
@@ -25,13 +26,7 @@ export async function targetsOf(db: Db, movementId: string): Promise<MovementTar
 }
 
 export async function transitionsOf(db: Db, movementId: string) {
-  return db
-    .selectFrom('movement_transitions')
-    .selectAll()
-    .where('movement_id', '=', movementId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  return listTransitions(db, 'movement', movementId);
 }
 
 /** Registered units per movement, for lists. */

@@ -25,6 +25,7 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import { MANAGERS, actingOrgIds, canManage } from './policy.ts';
 import {
   movementRow,
@@ -196,20 +197,15 @@ export async function createMovement(deps: Deps, user: RequestUser, actor: Actor
       .values(input.orgIds.map((org_id) => ({ movement_id: id, org_id })))
       .execute();
     await writeTargets(trx, id, input.targets, []);
-    await trx
-      .insertInto('movement_transitions')
-      .values({
-        id: newId(),
-        movement_id: id,
-        action: null,
-        from_status: null,
-        to_status: 'draft',
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason: '',
-        at: now,
-      })
-      .execute();
+    await applyTransition(trx, {
+      entityType: 'movement',
+      entityId: id,
+      action: null,
+      from: null,
+      to: 'draft',
+      user,
+      at: now,
+    });
     await appendAudit(trx, actor, 'movement.created', 'movement', id, null, input);
   });
   return getMovement(deps, user, id);

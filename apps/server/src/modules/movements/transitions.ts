@@ -2,12 +2,11 @@ import type { z } from 'zod';
 import type { MovementView, TransitionRequest } from '@thidua/contracts';
 import { LAUNCH_LEVEL_LABELS, checkTransition, type LaunchLevel, type MovementStatus } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
-import { appendAudit, type Actor } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, forbidden, staleVersion } from '../../platform/errors.ts';
-import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import type { Deps } from '../../platform/context.ts';
-import { newId } from '../../platform/ids.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { canManage } from './policy.ts';
 import { movementRow, participantIds } from './queries.ts';
@@ -36,30 +35,23 @@ export async function transitionMovement(
   if (m.version !== input.version) throw staleVersion();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'movements', id, input.version, { status: check.to, updated_at: now });
-    await trx
-      .insertInto('movement_transitions')
-      .values({
-        id: newId(),
-        movement_id: id,
-        action: input.action,
-        from_status: m.status,
-        to_status: check.to,
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason: input.reason,
-        at: now,
-      })
-      .execute();
-    await appendAudit(
-      trx,
-      actor,
-      `movement.${input.action}`,
-      'movement',
-      id,
-      { status: m.status },
-      { status: check.to, reason: input.reason },
-    );
+    await applyTransition(trx, {
+      entityType: 'movement',
+      entityId: id,
+      action: input.action,
+      from: m.status,
+      to: check.to,
+      user,
+      reason: input.reason,
+      at: now,
+      update: { version: input.version, set: { updated_at: now } },
+      audit: {
+        actor,
+        action: `movement.${input.action}`,
+        before: { status: m.status },
+        after: { status: check.to, reason: input.reason },
+      },
+    });
     if (input.action === 'launch') {
       const users = new Set<string>();
       for (const orgId of orgIds)

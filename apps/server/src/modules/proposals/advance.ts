@@ -4,8 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
-import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 
 /** Moves dossiers on from another use case (the council's vote, a decision), inside its transaction. */
 export async function advanceProposals(
@@ -25,20 +24,16 @@ export async function advanceProposals(
     const check = checkProposalTransition(p.status as ProposalStatus, action, { reason: reason || 'x' });
     if (!check.ok) throw new AppError(409, 'transition_refused', check.reason);
     // The dossier may have moved on since the caller read it (a decision issued at the same time).
-    await updateVersioned(trx, 'proposals', id, p.version, { status: check.to, updated_at: now });
-    await trx
-      .insertInto('proposal_transitions')
-      .values({
-        id: newId(),
-        proposal_id: id,
-        action,
-        from_status: p.status,
-        to_status: check.to,
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason,
-        at: now,
-      })
-      .execute();
+    await applyTransition(trx, {
+      entityType: 'proposal',
+      entityId: id,
+      action,
+      from: p.status,
+      to: check.to,
+      user,
+      reason,
+      at: now,
+      update: { version: p.version, set: { updated_at: now } },
+    });
   }
 }

@@ -27,6 +27,7 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
+import { applyTransition, listTransitions } from '../../platform/transitions.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
 import { OFFICE, PROPOSERS } from './policy.ts';
@@ -97,13 +98,7 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
   if (!seeAll && !canReach(user, PROPOSERS, p.org_id, tree)) throw notFound('hồ sơ đề nghị khen thưởng');
   const [items, transitions, files] = await Promise.all([
     itemsOf(db, [id]),
-    db
-      .selectFrom('proposal_transitions')
-      .selectAll()
-      .where('proposal_id', '=', id)
-      .orderBy('at')
-      .orderBy('id')
-      .execute(),
+    listTransitions(db, 'proposal', id),
     listAttachments(db, 'proposal', [id]),
   ]);
   const names = await subjectNames(db, tree, items);
@@ -314,20 +309,15 @@ export async function createProposal(deps: Deps, user: RequestUser, actor: Actor
       })
       .execute();
     await writeItems(trx, id, input, orgs, []);
-    await trx
-      .insertInto('proposal_transitions')
-      .values({
-        id: newId(),
-        proposal_id: id,
-        action: null,
-        from_status: null,
-        to_status: 'draft',
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason: '',
-        at: now,
-      })
-      .execute();
+    await applyTransition(trx, {
+      entityType: 'proposal',
+      entityId: id,
+      action: null,
+      from: null,
+      to: 'draft',
+      user,
+      at: now,
+    });
     await appendAudit(trx, actor, 'proposal.created', 'proposal', id, null, input);
   });
   return getProposal(deps, user, id);

@@ -12,13 +12,12 @@ import {
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
-import { appendAudit, type Actor } from '../../platform/audit.ts';
+import type { Actor } from '../../platform/audit.ts';
 import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
-import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import type { Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { checkEligibility } from '../eligibility/service.ts';
@@ -133,11 +132,35 @@ export async function transitionProposal(
   await db.transaction().execute(async (trx) => {
     const today = todayVn();
     // Two officers acting on the same dossier at once: the second finds the version moved on.
-    await updateVersioned(trx, 'proposals', id, input.version, {
-      status: check.to,
-      updated_at: now,
-      ...(action === 'submit' ? { submitted_at: now } : {}),
-      ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
+    await applyTransition(trx, {
+      entityType: 'proposal',
+      entityId: id,
+      action,
+      from: p.status,
+      to: check.to,
+      user,
+      reason: input.reason,
+      at: now,
+      ...(input.itemReasons.length ? { data: { itemReasons: input.itemReasons } } : {}),
+      update: {
+        version: input.version,
+        set: {
+          updated_at: now,
+          ...(action === 'submit' ? { submitted_at: now } : {}),
+          ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
+        },
+      },
+      audit: {
+        actor,
+        action: `proposal.${action}`,
+        before: { status: p.status },
+        after: {
+          status: check.to,
+          reason: input.reason,
+          ...(input.itemReasons.length ? { itemReasons: input.itemReasons } : {}),
+          ...(snaps ? { snapshots: Object.fromEntries(snaps) } : {}),
+        },
+      },
     });
     if (snaps)
       for (const [itemId, s] of snaps)
@@ -151,34 +174,6 @@ export async function transitionProposal(
         await trx.updateTable('proposal_items').set({ return_reason: r.reason }).where('id', '=', r.itemId).execute();
     if (action === 'reject')
       await trx.updateTable('proposal_items').set({ outcome: 'not_approved' }).where('proposal_id', '=', id).execute();
-    await trx
-      .insertInto('proposal_transitions')
-      .values({
-        id: newId(),
-        proposal_id: id,
-        action,
-        from_status: p.status,
-        to_status: check.to,
-        actor_id: user.id,
-        actor_name: user.displayName,
-        reason: input.reason,
-        at: now,
-      })
-      .execute();
-    await appendAudit(
-      trx,
-      actor,
-      `proposal.${action}`,
-      'proposal',
-      id,
-      { status: p.status },
-      {
-        status: check.to,
-        reason: input.reason,
-        ...(input.itemReasons.length ? { itemReasons: input.itemReasons } : {}),
-        ...(snaps ? { snapshots: Object.fromEntries(snaps) } : {}),
-      },
-    );
     const link = `/proposals/${id}`;
     if (action === 'submit')
       await notifyOffice(trx, tree, `Hồ sơ đề nghị mới: ${p.title}`, `${tree.name(p.org_id)} đã gửi hồ sơ.`, link);

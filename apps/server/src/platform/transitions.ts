@@ -1,0 +1,88 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { appendAudit, type Actor } from './audit.ts';
+import { newId } from './ids.ts';
+import { updateVersioned } from './versioned.ts';
+
+/** The rows whose status history lives in `transitions`, and the table each one's status is kept in. */
+const STATUS_TABLES = { movement: 'movements', proposal: 'proposals' } as const;
+export type TransitionEntity = keyof typeof STATUS_TABLES;
+type StatusTable<E extends TransitionEntity> = (typeof STATUS_TABLES)[E];
+
+export interface TransitionInput<E extends TransitionEntity> {
+  entityType: E;
+  entityId: string;
+  /** Null for the row's creation. */
+  action: string | null;
+  from: string | null;
+  to: string;
+  user: { id: string | null; displayName: string };
+  reason?: string;
+  at: string;
+  /** Anything else the step carried, kept as JSON with it. */
+  data?: Record<string, unknown>;
+  /**
+   * The status change under optimistic lock, at the version the user saw, with
+   * whatever else the step sets on the row. Omitted when the caller has just
+   * inserted the row at its first status.
+   */
+  update?: { version: number; set?: Omit<Updateable<Database[StatusTable<E>]>, 'id' | 'version' | 'status'> };
+  audit?: { actor: Actor; action: string; before: unknown; after: unknown };
+}
+
+/**
+ * The one way a movement or a dossier changes status: the row's status (with
+ * its version check), the step in `transitions`, and the audit entry, all in
+ * the caller's transaction. `seq` is read after the versioned update, which
+ * holds the row's lock, so two steps on one row cannot take the same number.
+ */
+export async function applyTransition<E extends TransitionEntity>(
+  trx: Transaction<Database>,
+  t: TransitionInput<E>,
+): Promise<void> {
+  if (t.update)
+    await updateVersioned(trx, STATUS_TABLES[t.entityType], t.entityId, t.update.version, {
+      ...(t.update.set ?? {}),
+      status: t.to,
+    } as never);
+  const last = await trx
+    .selectFrom('transitions')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('entity_type', '=', t.entityType)
+    .where('entity_id', '=', t.entityId)
+    .executeTakeFirst();
+  await trx
+    .insertInto('transitions')
+    .values({
+      id: newId(),
+      entity_type: t.entityType,
+      entity_id: t.entityId,
+      seq: Number(last?.seq ?? 0) + 1,
+      action: t.action,
+      from_status: t.from,
+      to_status: t.to,
+      actor_id: t.user.id,
+      actor_name: t.user.displayName,
+      reason: t.reason ?? '',
+      at: t.at,
+      data: JSON.stringify(t.data ?? {}),
+    })
+    .execute();
+  if (t.audit)
+    await appendAudit(trx, t.audit.actor, t.audit.action, t.entityType, t.entityId, t.audit.before, t.audit.after);
+}
+
+/** A row's status history, oldest first. */
+export function listTransitions(
+  db: Kysely<Database> | Transaction<Database>,
+  entityType: TransitionEntity,
+  entityId: string,
+) {
+  return db
+    .selectFrom('transitions')
+    .selectAll()
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq')
+    .execute();
+}
