@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, longText, text, PlausibleDate, searchText } from './common.ts';
+import { Id, IsoDateTime, longText, text, PlausibleDate, searchText, Page, PageSize, paged } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945).max(2100);
 
@@ -46,8 +46,10 @@ export const DecisionsQuery = z.object({
   year: Year.optional(),
   level: z.enum(['here', 'higher']).optional(),
   q: searchText(200).optional(),
+  page: Page,
+  pageSize: PageSize,
 });
-export const DecisionList = z.object({ items: z.array(DecisionSummary) });
+export const DecisionList = paged(DecisionSummary);
 
 const Drafting = {
   /** Voted dossiers whose approved items the decision confers. */

@@ -18,6 +18,9 @@ import {
   PlausibleDate,
   safeString,
   searchText,
+  Page,
+  PageSize,
+  paged,
 } from './common.ts';
 
 const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
@@ -140,8 +143,10 @@ export const MovementsQuery = z.object({
   kind: MovementKindCode.optional(),
   status: MovementStatusCode.optional(),
   q: searchText(200).optional(),
+  page: Page,
+  pageSize: PageSize,
 });
-export const MovementList = z.object({ items: z.array(MovementSummary) });
+export const MovementList = paged(MovementSummary);
 
 export const TransitionRequest = z.strictObject({
   action: MovementActionCode,

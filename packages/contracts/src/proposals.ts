@@ -10,6 +10,9 @@ import {
   PlausibleDate,
   safeString,
   searchText,
+  Page,
+  PageSize,
+  paged,
 } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
@@ -127,8 +130,10 @@ export const ProposalsQuery = z.object({
   orgId: Id.optional(),
   year: Year.optional(),
   q: searchText(200).optional(),
+  page: Page,
+  pageSize: PageSize,
 });
-export const ProposalList = z.object({ items: z.array(ProposalSummary) });
+export const ProposalList = paged(ProposalSummary);
 
 export const ProposalTransitionRequest = z.strictObject({
   action: ProposalActionCode,

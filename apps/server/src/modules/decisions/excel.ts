@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { DecisionsQuery } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
-import { listDecisions } from './service.ts';
+import { allOf } from '../../platform/lists.ts';
+import { decisionOrder, decisionRows, decisionSummaries } from './service.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
 /** The register as Excel, as the list page filters it. */
@@ -20,7 +21,9 @@ export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuer
     { header: 'Tình trạng', key: 'status', width: 14 },
   ];
   styleHeader(ws.getRow(1));
-  for (const d of (await listDecisions(deps, q)).items)
+  // The whole view, not the page on screen (a 413 above the export limit).
+  const rows = await allOf(await decisionRows(deps, q), decisionOrder);
+  for (const d of await decisionSummaries(deps, rows))
     ws.addRow({
       ...d,
       signedOn: dateVn(d.signedOn),

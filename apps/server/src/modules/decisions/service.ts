@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DecisionList, DecisionsQuery, DecisionView, IssueDecisionRequest } from '@thidua/contracts';
 import { findAward, searchKey } from '@thidua/domain';
-import type { Transaction } from 'kysely';
+import type { SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DecisionTable } from '../../db/schema-proposals.ts';
 import { linkAwardToInitiatives } from '../initiatives/service.ts';
@@ -11,6 +11,7 @@ import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { pageOf } from '../../platform/lists.ts';
 import { draftDecision, type Draft } from './draft.ts';
 import { advanceProposals } from '../proposals/service.ts';
 
@@ -31,16 +32,29 @@ const summaryOf = (d: DecisionTable, count: number, total: number) => ({
   totalBonus: total,
 });
 
-export async function listDecisions(
-  deps: Deps,
-  q: z.output<typeof DecisionsQuery>,
-): Promise<z.infer<typeof DecisionList>> {
-  let query = deps.db.kysely.selectFrom('decisions').selectAll();
+/** The register's rows for a filter, unordered; the search runs on a narrow projection (decisions keep no search key). */
+export async function decisionRows(deps: Deps, q: Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>) {
+  let query = deps.db.kysely.selectFrom('decisions');
   if (q.year) query = query.where('year', '=', q.year);
   if (q.level) query = query.where('level', '=', q.level);
-  const rows = (await query.orderBy('signed_on', 'desc').orderBy('seq', 'desc').limit(2000).execute()).filter(
-    (d) => !q.q?.trim() || searchKey(`${d.number} ${d.summary} ${d.signer}`).includes(searchKey(q.q)),
-  );
+  const needle = q.q?.trim() ? searchKey(q.q) : '';
+  if (needle) {
+    const hits = (await query.select(['id', 'number', 'summary', 'signer']).execute())
+      .filter((d) => searchKey(`${d.number} ${d.summary} ${d.signer}`).includes(needle))
+      .map((d) => d.id);
+    // '' matches no row: an empty IN list is not valid SQL.
+    query = query.where('id', 'in', hits.length ? hits : ['']);
+  }
+  return query.selectAll();
+}
+
+/** Newest signature first; the id breaks ties so that pages neither repeat nor skip a decision. */
+export function decisionOrder<O>(q: SelectQueryBuilder<Database, 'decisions', O>) {
+  return q.orderBy('signed_on', 'desc').orderBy('seq', 'desc').orderBy('id', 'desc');
+}
+
+/** Recipient counts and bonus totals of the given decisions, as summaries. */
+export async function decisionSummaries(deps: Deps, rows: DecisionTable[]) {
   const totals = rows.length
     ? await deps.db.kysely
         .selectFrom('decision_recipients')
@@ -57,12 +71,18 @@ export async function listDecisions(
         .groupBy('decision_id')
         .execute()
     : [];
-  return {
-    items: rows.map((d) => {
-      const t = totals.find((x) => x.decision_id === d.id);
-      return summaryOf(d, Number(t?.n ?? 0), Number(t?.total ?? 0));
-    }),
-  };
+  return rows.map((d) => {
+    const t = totals.find((x) => x.decision_id === d.id);
+    return summaryOf(d, Number(t?.n ?? 0), Number(t?.total ?? 0));
+  });
+}
+
+export async function listDecisions(
+  deps: Deps,
+  q: z.output<typeof DecisionsQuery>,
+): Promise<z.infer<typeof DecisionList>> {
+  const page = await pageOf(await decisionRows(deps, q), q, decisionOrder);
+  return { ...page, items: await decisionSummaries(deps, page.items) };
 }
 
 export async function getDecision(deps: Deps, id: string): Promise<View> {

@@ -25,6 +25,7 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
+import { pageOf } from '../../platform/lists.ts';
 import { applyTransition } from '../../platform/transitions.ts';
 import { MANAGERS, actingOrgIds, canManage } from './policy.ts';
 import {
@@ -64,13 +65,15 @@ export async function listMovements(
   if (q.kind) query = query.where('kind', '=', q.kind);
   if (q.status) query = query.where('status', '=', q.status);
   if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
-  const rows = await query.orderBy('starts_on', 'desc').orderBy('name').limit(1000).execute();
+  // The id breaks ties of same-day, same-name movements: pages neither repeat nor skip one.
+  const page = await pageOf(query, q, (x) => x.orderBy('starts_on', 'desc').orderBy('name').orderBy('id'));
+  const rows = page.items;
   const ids = rows.map((r) => r.id);
   const [parts, regs] = await Promise.all([
     participantCounts(deps.db.kysely, ids),
     registeredCounts(deps.db.kysely, ids),
   ]);
-  return { items: rows.map((m) => summary(m, parts.get(m.id) ?? 0, regs.get(m.id) ?? 0)) };
+  return { ...page, items: rows.map((m) => summary(m, parts.get(m.id) ?? 0, regs.get(m.id) ?? 0)) };
 }
 
 export async function getMovement(deps: Deps, user: RequestUser, id: string): Promise<View> {

@@ -5,7 +5,8 @@ import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { itemsOf, subjectNames } from './queries.ts';
-import { listProposals, type Snapshot } from './service.ts';
+import { allOf } from '../../platform/lists.ts';
+import { proposalOrder, proposalRows, type Snapshot } from './service.ts';
 
 const VERDICTS = { eligible: 'Đủ điều kiện', not_eligible: 'Chưa đủ điều kiện', needs_review: 'Cần Hội đồng xem xét' };
 const OUTCOMES: Record<string, string> = {
@@ -23,8 +24,9 @@ export async function proposalsXlsx(
   q: z.output<typeof ProposalsQuery>,
 ): Promise<Buffer> {
   const db = deps.db.kysely;
-  const tree = await deps.tree.fresh();
-  const list = (await listProposals(deps, user, q)).items;
+  const { query, tree } = await proposalRows(deps, user, q);
+  // The whole view, not the page on screen (a 413 above the export limit).
+  const list = (await allOf(query, proposalOrder)).map((p) => ({ ...p, orgName: tree.name(p.org_id) }));
   const items = await itemsOf(
     db,
     list.map((p) => p.id),

@@ -16,7 +16,7 @@ import {
   type ProposalAction,
   type ProposalStatus,
 } from '@thidua/domain';
-import type { Transaction } from 'kysely';
+import type { SelectQueryBuilder, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ProposalItemTable, ProposalTable } from '../../db/schema-proposals.ts';
 import { nowIso } from '../../db/index.ts';
@@ -27,6 +27,7 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
+import { pageOf } from '../../platform/lists.ts';
 import { applyTransition, listTransitions } from '../../platform/transitions.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
@@ -43,32 +44,48 @@ export interface Snapshot {
 
 const flagsOf = (i: ProposalItemTable): string[] => (i.snapshot ? (JSON.parse(i.snapshot) as Snapshot).flags : []);
 
-/** Dossiers the user may see: the office sees all; a unit sees those of its subtree. */
+/** Dossiers the user may see, filtered, unordered: the office sees all; a unit sees those of its subtree. */
+export async function proposalRows(
+  deps: Deps,
+  user: RequestUser,
+  q: Omit<z.output<typeof ProposalsQuery>, 'page' | 'pageSize'>,
+) {
+  const tree = await deps.tree.fresh();
+  let query = deps.db.kysely.selectFrom('proposals').selectAll();
+  const office = scopeOf(user, [...OFFICE, 'leader', 'council_member'], tree);
+  const scope = office === 'all' ? 'all' : scopeOf(user, PROPOSERS, tree);
+  if (scope !== 'all') {
+    const ids = [...scope, ...(office === 'all' ? [] : office)];
+    // '' matches no dossier: an empty IN list is not valid SQL.
+    query = query.where('org_id', 'in', ids.length ? ids : ['']);
+  }
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.orgId) query = query.where('org_id', 'in', tree.subtree(q.orgId));
+  if (q.year) query = query.where('year', '=', q.year);
+  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
+  return { query, tree };
+}
+
+/** Last touched first; the id breaks ties so that pages neither repeat nor skip a dossier. */
+export function proposalOrder<O>(q: SelectQueryBuilder<Database, 'proposals', O>) {
+  return q.orderBy('updated_at', 'desc').orderBy('id', 'desc');
+}
+
 export async function listProposals(
   deps: Deps,
   user: RequestUser,
   q: z.output<typeof ProposalsQuery>,
 ): Promise<z.infer<typeof ProposalList>> {
   const db = deps.db.kysely;
-  const tree = await deps.tree.fresh();
-  let query = db.selectFrom('proposals').selectAll();
-  const office = scopeOf(user, [...OFFICE, 'leader', 'council_member'], tree);
-  const scope = office === 'all' ? 'all' : scopeOf(user, PROPOSERS, tree);
-  if (scope !== 'all') {
-    const ids = [...scope, ...(office === 'all' ? [] : office)];
-    if (!ids.length) return { items: [] };
-    query = query.where('org_id', 'in', ids);
-  }
-  if (q.status) query = query.where('status', '=', q.status);
-  if (q.orgId) query = query.where('org_id', 'in', tree.subtree(q.orgId));
-  if (q.year) query = query.where('year', '=', q.year);
-  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
-  const rows = await query.orderBy('updated_at', 'desc').limit(1000).execute();
+  const { query, tree } = await proposalRows(deps, user, q);
+  const page = await pageOf(query, q, proposalOrder);
+  const rows = page.items;
   const items = await itemsOf(
     db,
     rows.map((r) => r.id),
   );
   return {
+    ...page,
     items: rows.map((p) => {
       const mine = items.filter((i) => i.proposal_id === p.id);
       return summary(p, tree, mine.length, mine.filter((i) => flagsOf(i).length).length);

@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { DecisionSummary } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { FileDoneOutlined, SafetyCertificateOutlined, SearchOutlined } from '../../lib/icons.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
@@ -15,6 +15,7 @@ import { formatMoney } from '../proposals/labels.ts';
 import { useDecisions } from './api.ts';
 import { RecordDecisionModal } from './RecordDecisionModal.tsx';
 
+const PAGE_SIZE = 50;
 /** A decision's level and state as tags: "Cấp Sở" / "Cấp trên", "Đã thu hồi". */
 export function DecisionTags({ d }: { d: Pick<DecisionSummary, 'level' | 'status' | 'kind'> }) {
   const t = useT();
@@ -36,16 +37,22 @@ export default function DecisionsPage() {
   const canIssue = useCanIssueDecisions();
   const canRecord = useCanReviewProposals();
   const [recordOpen, setRecordOpen] = useState(false);
-  const [filter, setFilter] = useUrlState((params) => ({
+  const [filter, setUrl] = useUrlState((params) => ({
     year: params.get('year'),
     level: params.get('level'),
     q: params.get('q'),
+    page: params.get('page'),
   }));
+  // A new filter starts again from the first page.
+  const setFilter = (patch: Partial<typeof filter>) => setUrl({ page: null, ...patch });
+  const page = Number(filter.page) || 1;
   const search = useDebounced(filter.q ?? '', 300);
   const { data, isFetching, error } = useDecisions({
     year: filter.year ? Number(filter.year) : undefined,
     level: filter.level === 'here' || filter.level === 'higher' ? filter.level : undefined,
     q: search || undefined,
+    page,
+    pageSize: PAGE_SIZE,
   });
 
   const columns: TableColumnsType<DecisionSummary> = [
@@ -121,11 +128,19 @@ export default function DecisionsPage() {
       <Table<DecisionSummary>
         rowKey="id"
         loading={isFetching}
-        dataSource={data ?? []}
+        dataSource={data?.items ?? []}
         columns={columns}
         size="middle"
         locale={{ emptyText: t('decisions.empty') }}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('common.total', { count: formatNumber(n) }),
+          onChange: (p) => setUrl({ page: p > 1 ? String(p) : null }),
+        }}
         scroll={{ x: 'max-content' }}
       />
       <RecordDecisionModal open={recordOpen} onClose={() => setRecordOpen(false)} />

@@ -5,7 +5,6 @@ import type {
   DecisionList,
   DecisionPreview,
   DecisionPreviewInput,
-  DecisionSummary,
   DecisionView,
   IssueDecisionInput,
   RecordDecisionInput,
@@ -23,17 +22,21 @@ export interface DecisionsFilter {
   q?: string;
 }
 
-export function useDecisions(filter: DecisionsFilter) {
-  return useQuery<DecisionSummary[]>({
+export function useDecisions(filter: DecisionsFilter & { page: number; pageSize: number }) {
+  return useQuery<DecisionList>({
     queryKey: [...DECISIONS_KEY, 'list', filter],
     queryFn: ({ signal }) =>
-      api
-        .get<DecisionList>(
-          '/decisions',
-          { year: filter.year, level: filter.level, q: filter.q?.trim() || undefined },
-          signal,
-        )
-        .then((r) => r.items),
+      api.get<DecisionList>(
+        '/decisions',
+        {
+          year: filter.year,
+          level: filter.level,
+          q: filter.q?.trim() || undefined,
+          page: filter.page,
+          pageSize: filter.pageSize,
+        },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,7 +5,7 @@ import type { MovementKind, MovementStatus } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import type { MovementSummary } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { PlusOutlined, SearchOutlined } from '../../lib/icons.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
@@ -14,24 +14,31 @@ import { useCanManageMovements } from '../auth/session.ts';
 import { useMovements } from './api.ts';
 import { STATUS_COLORS, useMovementLabels } from './labels.ts';
 
+const PAGE_SIZE = 50;
 /** "Phong trào thi đua": the movements launched by or for the department, with their stage. */
 export default function MovementsPage() {
   const t = useT();
   const labels = useMovementLabels();
   const navigate = useNavigate();
   const canCreate = useCanManageMovements();
-  const [filter, setFilter] = useUrlState((params) => ({
+  const [filter, setUrl] = useUrlState((params) => ({
     year: params.get('year'),
     kind: params.get('kind'),
     status: params.get('status'),
     q: params.get('q'),
+    page: params.get('page'),
   }));
+  // A new filter starts again from the first page.
+  const setFilter = (patch: Partial<typeof filter>) => setUrl({ page: null, ...patch });
+  const page = Number(filter.page) || 1;
   const search = useDebounced(filter.q ?? '', 300);
   const { data, isFetching, error } = useMovements({
     year: filter.year ? Number(filter.year) : undefined,
     kind: (filter.kind as MovementKind | null) ?? undefined,
     status: (filter.status as MovementStatus | null) ?? undefined,
     q: search || undefined,
+    page,
+    pageSize: PAGE_SIZE,
   });
 
   const columns: TableColumnsType<MovementSummary> = [
@@ -126,11 +133,19 @@ export default function MovementsPage() {
       <Table<MovementSummary>
         rowKey="id"
         loading={isFetching}
-        dataSource={data ?? []}
+        dataSource={data?.items ?? []}
         columns={columns}
         size="middle"
         locale={{ emptyText: t('movements.empty') }}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('common.total', { count: formatNumber(n) }),
+          onChange: (p) => setUrl({ page: p > 1 ? String(p) : null }),
+        }}
         scroll={{ x: 'max-content' }}
       />
     </>

@@ -10,7 +10,6 @@ import type {
   ExemplarList,
   ExemplarView,
   MovementList,
-  MovementSummary,
   MovementView,
   Ok,
   ProgressView,
@@ -32,17 +31,22 @@ export interface MovementsFilter {
   q?: string;
 }
 
-export function useMovements(filter: MovementsFilter) {
-  return useQuery<MovementSummary[]>({
+export function useMovements(filter: MovementsFilter & { page: number; pageSize: number }) {
+  return useQuery<MovementList>({
     queryKey: [...MOVEMENTS_KEY, 'list', filter],
     queryFn: ({ signal }) =>
-      api
-        .get<MovementList>(
-          '/movements',
-          { year: filter.year, kind: filter.kind, status: filter.status, q: filter.q?.trim() || undefined },
-          signal,
-        )
-        .then((r) => r.items),
+      api.get<MovementList>(
+        '/movements',
+        {
+          year: filter.year,
+          kind: filter.kind,
+          status: filter.status,
+          q: filter.q?.trim() || undefined,
+          page: filter.page,
+          pageSize: filter.pageSize,
+        },
+        signal,
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,15 +5,16 @@ import type { ProposalStatus } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import type { ProposalSummary } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { PlusOutlined, SearchOutlined } from '../../lib/icons.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
 import { yearOptions } from '../../lib/years.ts';
 import { useCanPropose, useCanReviewProposals } from '../auth/session.ts';
-import { useProposals } from './api.ts';
+import { useProposalPage } from './api.ts';
 import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 
+const PAGE_SIZE = 50;
 /** "Hồ sơ đề nghị khen thưởng": the dossiers of the user's units; the office's review queue. */
 export default function ProposalsPage() {
   const t = useT();
@@ -21,16 +22,22 @@ export default function ProposalsPage() {
   const navigate = useNavigate();
   const canCreate = useCanPropose();
   const isOffice = useCanReviewProposals();
-  const [filter, setFilter] = useUrlState((params) => ({
+  const [filter, setUrl] = useUrlState((params) => ({
     status: params.get('status'),
     year: params.get('year'),
     q: params.get('q'),
+    page: params.get('page'),
   }));
+  // A new filter starts again from the first page.
+  const setFilter = (patch: Partial<typeof filter>) => setUrl({ page: null, ...patch });
+  const page = Number(filter.page) || 1;
   const search = useDebounced(filter.q ?? '', 300);
-  const { data, isFetching, error } = useProposals({
+  const { data, isFetching, error } = useProposalPage({
     status: (filter.status as ProposalStatus | null) ?? undefined,
     year: filter.year ? Number(filter.year) : undefined,
     q: search || undefined,
+    page,
+    pageSize: PAGE_SIZE,
   });
   const queue = filter.status === 'submitted';
 
@@ -101,7 +108,7 @@ export default function ProposalsPage() {
                   label: (
                     <Space size={4}>
                       {t('proposals.queue')}
-                      {queue && data ? <Badge count={data.length} showZero size="small" /> : null}
+                      {queue && data ? <Badge count={data.total} showZero size="small" /> : null}
                     </Space>
                   ),
                 },
@@ -141,11 +148,19 @@ export default function ProposalsPage() {
       <Table<ProposalSummary>
         rowKey="id"
         loading={isFetching}
-        dataSource={data ?? []}
+        dataSource={data?.items ?? []}
         columns={columns}
         size="middle"
         locale={{ emptyText: queue ? t('proposals.queueEmpty') : t('proposals.empty') }}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('common.total', { count: formatNumber(n) }),
+          onChange: (p) => setUrl({ page: p > 1 ? String(p) : null }),
+        }}
         scroll={{ x: 'max-content' }}
       />
     </>

@@ -7,7 +7,6 @@ import type {
   CreateProposalInput,
   EligibilityCheckResult,
   ProposalList,
-  ProposalSummary,
   ProposalTransitionInput,
   ProposalView,
 } from '../../api/types.ts';
@@ -23,20 +22,31 @@ export interface ProposalsFilter {
   q?: string;
 }
 
-export function useProposals(filter: ProposalsFilter, enabled = true) {
-  return useQuery<ProposalSummary[]>({
+export function useProposalPage(filter: ProposalsFilter & { page: number; pageSize: number }, enabled = true) {
+  return useQuery<ProposalList>({
     queryKey: [...PROPOSALS_KEY, 'list', filter],
     queryFn: ({ signal }) =>
-      api
-        .get<ProposalList>(
-          '/proposals',
-          { status: filter.status, orgId: filter.orgId, year: filter.year, q: filter.q?.trim() || undefined },
-          signal,
-        )
-        .then((r) => r.items),
+      api.get<ProposalList>(
+        '/proposals',
+        {
+          status: filter.status,
+          orgId: filter.orgId,
+          year: filter.year,
+          q: filter.q?.trim() || undefined,
+          page: filter.page,
+          pageSize: filter.pageSize,
+        },
+        signal,
+      ),
     placeholderData: keepPreviousData,
     enabled,
   });
+}
+
+/** Dossiers of a filter for pickers (waiting for the council, for a decision): the first 500, the largest page. */
+export function useProposals(filter: ProposalsFilter, enabled = true) {
+  const page = useProposalPage({ ...filter, page: 1, pageSize: 500 }, enabled);
+  return { ...page, data: page.data?.items };
 }
 
 export function useProposal(id: string | undefined) {
