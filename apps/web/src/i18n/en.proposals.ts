@@ -262,4 +262,6 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'mail.status_queued': 'Queued',
   'mail.status_sent': 'Sent',
   'mail.status_failed': 'Failed',
+  'proposals.pickerCapped':
+    'Showing {{shown}} of {{total}} dossiers (at most {{shown}} at once). Deal with these, then open again to see the rest.',
 };

@@ -261,4 +261,6 @@ export const viProposals = {
   'mail.status_queued': 'Chờ gửi',
   'mail.status_sent': 'Đã gửi',
   'mail.status_failed': 'Gửi lỗi',
+  'proposals.pickerCapped':
+    'Đang hiện {{shown}} trên {{total}} hồ sơ (tối đa {{shown}} một lần). Xử lý bớt các hồ sơ này rồi mở lại để thấy các hồ sơ còn lại.',
 } as const;

@@ -6,6 +6,7 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
+import { PickerCapped } from '../proposals/PickerCapped.tsx';
 import { useCreateSession } from './api.ts';
 
 interface Values {
@@ -93,6 +94,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
           valuePropName="selectedRowKeys"
           trigger="onChange"
         >
+          <PickerCapped shown={waiting.data?.length ?? 0} total={waiting.total} />
           <DossierPicker loading={waiting.isFetching} rows={waiting.data ?? []} />
         </Form.Item>
       </Form>

@@ -15,6 +15,7 @@ import {
   SafetyCertificateOutlined,
 } from '../../lib/icons.tsx';
 import { useProposals } from '../proposals/api.ts';
+import { PickerCapped } from '../proposals/PickerCapped.tsx';
 import { formatMoney } from '../proposals/labels.ts';
 import { downloadDraft, useIssueDecision, usePreviewDecision } from './api.ts';
 import { RecipientsTable } from './RecipientsTable.tsx';
@@ -111,6 +112,7 @@ export default function IssueDecisionPage() {
       >
         <Card title={t('decisions.pickDossiers')} style={{ marginBottom: 16 }}>
           {voted.error && <Alert type="error" showIcon title={problemText(voted.error, t)} />}
+          <PickerCapped shown={voted.data?.length ?? 0} total={voted.total} />
           <Form.Item
             name="proposalIds"
             valuePropName="selectedRowKeys"

@@ -6,6 +6,7 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
+import { PickerCapped } from '../proposals/PickerCapped.tsx';
 import { useRecordDecision } from './api.ts';
 
 interface Values {
@@ -70,6 +71,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
       forceRender
     >
       <Form form={form} layout="vertical">
+        <PickerCapped shown={forwarded.data?.length ?? 0} total={forwarded.total} />
         <Form.Item
           name="proposalId"
           label={t('decisions.forwardedDossier')}

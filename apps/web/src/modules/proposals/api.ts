@@ -43,10 +43,13 @@ export function useProposalPage(filter: ProposalsFilter & { page: number; pageSi
   });
 }
 
-/** Dossiers of a filter for pickers (waiting for the council, for a decision): the first 500, the largest page. */
+/**
+ * Dossiers of a filter for pickers (waiting for the council, for a decision): the first 500, the
+ * largest page, with the total so that a picker says when there are more (`PickerCapped`).
+ */
 export function useProposals(filter: ProposalsFilter, enabled = true) {
   const page = useProposalPage({ ...filter, page: 1, pageSize: 500 }, enabled);
-  return { ...page, data: page.data?.items };
+  return { ...page, data: page.data?.items, total: page.data?.total ?? 0 };
 }
 
 export function useProposal(id: string | undefined) {
