@@ -87,6 +87,8 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
         <Form.Item name="venue" label={t('council.venue')}>
           <Input maxLength={300} />
         </Form.Item>
+        {/* Outside the Form.Item: a Form.Item passes its value only to a single child. */}
+        <PickerCapped shown={waiting.data?.length ?? 0} total={waiting.total} />
         <Form.Item
           name="proposalIds"
           label={t('council.pickDossiers', { count: selected.length })}
@@ -94,7 +96,6 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
           valuePropName="selectedRowKeys"
           trigger="onChange"
         >
-          <PickerCapped shown={waiting.data?.length ?? 0} total={waiting.total} />
           <DossierPicker loading={waiting.isFetching} rows={waiting.data ?? []} />
         </Form.Item>
       </Form>
