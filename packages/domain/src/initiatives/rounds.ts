@@ -3,23 +3,98 @@
  * its phases (what reviewers may do and see) and who may not score what.
  * Visibility is decided here and enforced by the server, never by the client.
  */
+import { check, stateLabels, type WorkflowDef } from '../workflow/definition.ts';
+
 export const ROUND_STATUSES = ['setup', 'open', 'closed', 'decided'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
-export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = {
-  setup: 'Đang chuẩn bị',
-  open: 'Đang chấm',
-  closed: 'Đã kết thúc chấm',
-  decided: 'Đã công nhận',
+
+/** The round actions a manager takes by hand; "decide" follows the last recognition. */
+export type RoundAction = 'open' | 'close' | 'reopen';
+export type RoundWorkflowAction = RoundAction | 'decide';
+/** The emulation office and the leaders (the council's chair) run review rounds. */
+export type RoundActor = 'manager';
+
+export const ROUND_WORKFLOW: WorkflowDef<RoundStatus, RoundWorkflowAction, RoundActor> = {
+  entity: 'initiative_round',
+  initial: 'setup',
+  states: {
+    setup: { label: 'Đang chuẩn bị', labelEn: 'Being set up' },
+    open: { label: 'Đang chấm', labelEn: 'Scoring' },
+    closed: { label: 'Đã kết thúc chấm', labelEn: 'Scoring closed' },
+    decided: { label: 'Đã công nhận', labelEn: 'Decided', terminal: true },
+  },
+  actions: {
+    open: { from: 'setup', to: 'open', label: 'Mở đợt chấm', labelEn: 'Open scoring', by: ['manager'] },
+    close: { from: 'open', to: 'closed', label: 'Kết thúc chấm', labelEn: 'Close scoring', by: ['manager'] },
+    reopen: { from: 'closed', to: 'open', label: 'Mở lại đợt chấm', labelEn: 'Reopen scoring', by: ['manager'] },
+    decide: {
+      from: 'closed',
+      to: 'decided',
+      label: 'Công nhận xong',
+      labelEn: 'All decided',
+      by: ['manager'],
+    },
+  },
+  wrongState: (action, current) => `Không thể "${action.toLowerCase()}" khi đợt đang ở trạng thái "${current}"`,
 };
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = stateLabels(ROUND_WORKFLOW);
 
 export const INITIATIVE_STATUSES = ['submitted', 'in_review', 'recognised', 'not_recognised'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
-export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
-  submitted: 'Đã nộp',
-  in_review: 'Đang xét',
-  recognised: 'Đã công nhận',
-  not_recognised: 'Không công nhận',
+export const INITIATIVE_ACTIONS = [
+  'enter_review',
+  'leave_review',
+  'recognise',
+  'refuse',
+  'record_recognition',
+] as const;
+export type InitiativeAction = (typeof INITIATIVE_ACTIONS)[number];
+/** Round managers move initiatives through review; whoever may edit the record enters a past recognition. */
+export type InitiativeActor = 'manager' | 'editor';
+
+export const INITIATIVE_WORKFLOW: WorkflowDef<InitiativeStatus, InitiativeAction, InitiativeActor> = {
+  entity: 'initiative',
+  initial: 'submitted',
+  states: {
+    submitted: { label: 'Đã nộp', labelEn: 'Submitted' },
+    in_review: { label: 'Đang xét', labelEn: 'In review' },
+    recognised: { label: 'Đã công nhận', labelEn: 'Recognised', terminal: true },
+    not_recognised: { label: 'Không công nhận', labelEn: 'Not recognised' },
+  },
+  actions: {
+    enter_review: {
+      from: ['submitted', 'not_recognised'],
+      to: 'in_review',
+      label: 'Đưa vào đợt xét',
+      labelEn: 'Put into a review round',
+      by: ['manager'],
+    },
+    leave_review: {
+      from: 'in_review',
+      to: 'submitted',
+      label: 'Rút khỏi đợt xét',
+      labelEn: 'Take out of the review round',
+      by: ['manager'],
+    },
+    recognise: { from: 'in_review', to: 'recognised', label: 'Công nhận', labelEn: 'Recognise', by: ['manager'] },
+    refuse: {
+      from: 'in_review',
+      to: 'not_recognised',
+      label: 'Không công nhận',
+      labelEn: 'Do not recognise',
+      by: ['manager'],
+    },
+    record_recognition: {
+      from: ['submitted', 'not_recognised'],
+      to: 'recognised',
+      label: 'Ghi nhận quyết định công nhận đã có',
+      labelEn: 'Record an earlier recognition',
+      by: ['editor', 'manager'],
+    },
+  },
+  wrongState: (action, current) => `Không thể "${action.toLowerCase()}" khi sáng kiến đang ở trạng thái "${current}"`,
 };
+export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = stateLabels(INITIATIVE_WORKFLOW);
 
 export const ESCALATION_STATUSES = ['proposed', 'recognised', 'not_recognised'] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
@@ -46,19 +121,10 @@ export const DEFAULT_PHASES: readonly RoundPhase[] = [
   { key: 'discussion', label: 'Thảo luận, chấm lại', canScore: true, seeOthers: true, seeAuthors: true },
 ];
 
-export type RoundAction = 'open' | 'close' | 'reopen';
-const MOVES: Record<RoundAction, { from: readonly RoundStatus[]; to: RoundStatus; label: string }> = {
-  open: { from: ['setup'], to: 'open', label: 'Mở đợt chấm' },
-  close: { from: ['open'], to: 'closed', label: 'Kết thúc chấm' },
-  reopen: { from: ['closed'], to: 'open', label: 'Mở lại đợt chấm' },
-};
-
 /** The status an action leads to, or a Vietnamese refusal naming the current status. */
 export function roundMove(status: RoundStatus, action: RoundAction): { to: RoundStatus } | { error: string } {
-  const m = MOVES[action];
-  if (!m.from.includes(status))
-    return { error: `Không thể "${m.label.toLowerCase()}" khi đợt đang ở trạng thái "${ROUND_STATUS_LABELS[status]}"` };
-  return { to: m.to };
+  const c = check(ROUND_WORKFLOW, status, action, null, {});
+  return c.ok ? { to: c.to } : { error: c.reason };
 }
 
 /** Why a reviewer may not save a score sheet now, or null when he may. */

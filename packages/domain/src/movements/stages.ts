@@ -1,3 +1,5 @@
+import { actionsFor, check, startsFrom, stateLabels, type WorkflowDef } from '../workflow/definition.ts';
+
 /**
  * An emulation movement's life (reference §1.1: set objectives → launch →
  * inspect → spread models → interim and final review → award). The status is
@@ -14,49 +16,72 @@ export const MOVEMENT_STATUSES = [
 ] as const;
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
 
-export const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = {
-  draft: 'Đang xây dựng',
-  launched: 'Đã phát động',
-  in_progress: 'Đang triển khai',
-  interim_review: 'Sơ kết',
-  final_review: 'Tổng kết',
-  closed: 'Đã kết thúc',
-};
-
 export const MOVEMENT_ACTIONS = ['launch', 'start', 'interim', 'resume', 'final', 'close'] as const;
 export type MovementAction = (typeof MOVEMENT_ACTIONS)[number];
 
-interface TransitionRule {
-  from: readonly MovementStatus[];
-  to: MovementStatus;
-  label: string;
-}
+/** Who steers a movement: the emulation office whose grants cover every participating unit. */
+export type MovementActor = 'manager';
 
-export const MOVEMENT_TRANSITIONS: Record<MovementAction, TransitionRule> = {
-  launch: { from: ['draft'], to: 'launched', label: 'Phát động' },
-  start: { from: ['launched'], to: 'in_progress', label: 'Triển khai' },
-  interim: { from: ['in_progress'], to: 'interim_review', label: 'Sơ kết' },
-  resume: { from: ['interim_review'], to: 'in_progress', label: 'Tiếp tục triển khai sau sơ kết' },
-  final: { from: ['in_progress', 'interim_review'], to: 'final_review', label: 'Tổng kết' },
-  close: { from: ['final_review'], to: 'closed', label: 'Kết thúc phong trào' },
+export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, MovementActor> = {
+  entity: 'movement',
+  initial: 'draft',
+  states: {
+    draft: { label: 'Đang xây dựng', labelEn: 'Drafting' },
+    launched: { label: 'Đã phát động', labelEn: 'Launched' },
+    in_progress: { label: 'Đang triển khai', labelEn: 'In progress' },
+    interim_review: { label: 'Sơ kết', labelEn: 'Interim review' },
+    final_review: { label: 'Tổng kết', labelEn: 'Final review' },
+    closed: { label: 'Đã kết thúc', labelEn: 'Closed', terminal: true },
+  },
+  actions: {
+    launch: { from: 'draft', to: 'launched', label: 'Phát động', labelEn: 'Launch', by: ['manager'] },
+    start: { from: 'launched', to: 'in_progress', label: 'Triển khai', labelEn: 'Start', by: ['manager'] },
+    interim: { from: 'in_progress', to: 'interim_review', label: 'Sơ kết', labelEn: 'Interim review', by: ['manager'] },
+    resume: {
+      from: 'interim_review',
+      to: 'in_progress',
+      label: 'Tiếp tục triển khai sau sơ kết',
+      labelEn: 'Resume after the interim review',
+      by: ['manager'],
+    },
+    final: {
+      from: ['in_progress', 'interim_review'],
+      to: 'final_review',
+      label: 'Tổng kết',
+      labelEn: 'Final review',
+      by: ['manager'],
+    },
+    close: { from: 'final_review', to: 'closed', label: 'Kết thúc phong trào', labelEn: 'Close', by: ['manager'] },
+  },
+  wrongState: (action, current, allowed) =>
+    `Không thể "${action}" khi phong trào đang ở giai đoạn "${current}" (chỉ được khi ở giai đoạn ${allowed.map((s) => `"${s}"`).join(' hoặc ')}).`,
 };
+
+export const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = stateLabels(MOVEMENT_WORKFLOW);
+
+/** Each action's start, end and label, read from the workflow. */
+export const MOVEMENT_TRANSITIONS = Object.fromEntries(
+  MOVEMENT_ACTIONS.map((a) => [
+    a,
+    {
+      from: startsFrom(MOVEMENT_WORKFLOW, a),
+      to: MOVEMENT_WORKFLOW.actions[a].to,
+      label: MOVEMENT_WORKFLOW.actions[a].label,
+    },
+  ]),
+) as Record<MovementAction, { from: readonly MovementStatus[]; to: MovementStatus; label: string }>;
 
 export type TransitionCheck = { ok: true; to: MovementStatus } | { ok: false; reason: string };
 
 /** Whether `action` may be taken from `status`, with a Vietnamese reason when not. */
 export function checkTransition(status: MovementStatus, action: MovementAction): TransitionCheck {
-  const rule = MOVEMENT_TRANSITIONS[action];
-  if (rule.from.includes(status)) return { ok: true, to: rule.to };
-  const allowed = rule.from.map((s) => `"${MOVEMENT_STATUS_LABELS[s]}"`).join(' hoặc ');
-  return {
-    ok: false,
-    reason: `Không thể "${rule.label}" khi phong trào đang ở giai đoạn "${MOVEMENT_STATUS_LABELS[status]}" (chỉ được khi ở giai đoạn ${allowed}).`,
-  };
+  const c = check(MOVEMENT_WORKFLOW, status, action, null, {});
+  return c.ok ? c : { ok: false, reason: c.reason };
 }
 
 /** The actions open from a status, in the order a user meets them. */
 export function nextActions(status: MovementStatus): MovementAction[] {
-  return MOVEMENT_ACTIONS.filter((a) => MOVEMENT_TRANSITIONS[a].from.includes(status));
+  return actionsFor(MOVEMENT_WORKFLOW, status, null, {});
 }
 
 /** What each stage allows; the server enforces it and the web hides what it refuses. */

@@ -1,3 +1,5 @@
+import { check, startsFrom, stateLabels, type WorkflowDef } from '../workflow/definition.ts';
+
 /**
  * A proposal dossier's life (reference §4): one status, the last of an
  * append-only list of transitions. Awards decided here end in a decision of
@@ -18,19 +20,6 @@ export const PROPOSAL_STATUSES = [
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
-  draft: 'Đang soạn',
-  submitted: 'Đã gửi',
-  returned: 'Trả lại để bổ sung',
-  accepted: 'Đã tiếp nhận',
-  posting: 'Đang công khai',
-  council: 'Chờ Hội đồng xét',
-  voted: 'Hội đồng đã biểu quyết',
-  forwarded: 'Đã trình cấp trên',
-  decided: 'Đã có quyết định',
-  rejected: 'Không khen thưởng',
-};
-
 export const PROPOSAL_ACTIONS = [
   'submit',
   'return',
@@ -47,6 +36,82 @@ export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
 /** Who takes an action: the proposing unit, the emulation office, the council's session, or the leader. */
 export type ProposalActor = 'unit' | 'office' | 'council' | 'leader';
 
+/** What the guards read: the end of the public posting and today (Asia/Ho_Chi_Minh). */
+export interface ProposalStepContext {
+  postingEndsOn?: string | null;
+  today?: string;
+}
+
+const postingOver = (status: ProposalStatus, ctx: ProposalStepContext) =>
+  status === 'posting' && ctx.postingEndsOn && ctx.today && ctx.today <= ctx.postingEndsOn
+    ? `Danh sách đang được công khai đến hết ngày ${ctx.postingEndsOn.split('-').reverse().join('/')}: chưa thể trình Hội đồng.`
+    : null;
+
+export const PROPOSAL_WORKFLOW: WorkflowDef<ProposalStatus, ProposalAction, ProposalActor, ProposalStepContext> = {
+  entity: 'proposal',
+  initial: 'draft',
+  states: {
+    draft: { label: 'Đang soạn', labelEn: 'Drafting' },
+    submitted: { label: 'Đã gửi', labelEn: 'Submitted' },
+    returned: { label: 'Trả lại để bổ sung', labelEn: 'Returned for completion' },
+    accepted: { label: 'Đã tiếp nhận', labelEn: 'Accepted' },
+    posting: { label: 'Đang công khai', labelEn: 'Publicly posted' },
+    council: { label: 'Chờ Hội đồng xét', labelEn: 'Awaiting the council' },
+    voted: { label: 'Hội đồng đã biểu quyết', labelEn: 'Voted by the council' },
+    forwarded: { label: 'Đã trình cấp trên', labelEn: 'Forwarded to the higher level' },
+    decided: { label: 'Đã có quyết định', labelEn: 'Decided', terminal: true },
+    rejected: { label: 'Không khen thưởng', labelEn: 'Not awarded', terminal: true },
+  },
+  actions: {
+    submit: { from: ['draft', 'returned'], to: 'submitted', by: ['unit'], label: 'Gửi hồ sơ', labelEn: 'Submit' },
+    return: {
+      from: 'submitted',
+      to: 'returned',
+      by: ['office'],
+      label: 'Trả lại để bổ sung',
+      labelEn: 'Return for completion',
+      reasonRequired: true,
+    },
+    accept: { from: 'submitted', to: 'accepted', by: ['office'], label: 'Tiếp nhận hồ sơ', labelEn: 'Accept' },
+    post: { from: 'accepted', to: 'posting', by: ['office'], label: 'Công khai danh sách', labelEn: 'Post publicly' },
+    to_council: {
+      from: ['accepted', 'posting'],
+      to: 'council',
+      by: ['office'],
+      label: 'Trình Hội đồng',
+      labelEn: 'Send to the council',
+      guards: [postingOver],
+    },
+    close_vote: {
+      from: 'council',
+      to: 'voted',
+      by: ['council'],
+      label: 'Ghi nhận kết quả biểu quyết',
+      labelEn: 'Record the vote',
+    },
+    forward: { from: 'voted', to: 'forwarded', by: ['office'], label: 'Trình cấp trên', labelEn: 'Forward upward' },
+    decide: {
+      from: ['voted', 'forwarded'],
+      to: 'decided',
+      by: ['leader'],
+      label: 'Ban hành quyết định',
+      labelEn: 'Issue the decision',
+    },
+    reject: {
+      from: ['submitted', 'accepted', 'posting', 'voted', 'forwarded'],
+      to: 'rejected',
+      by: ['office'],
+      label: 'Không khen thưởng',
+      labelEn: 'Do not award',
+      reasonRequired: true,
+    },
+  },
+  wrongState: (action, current, allowed) =>
+    `Không thể "${action}" khi hồ sơ đang "${current}" (chỉ khi hồ sơ ở trạng thái ${allowed.map((s) => `"${s}"`).join(', ')}).`,
+};
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = stateLabels(PROPOSAL_WORKFLOW);
+
 interface Rule {
   from: readonly ProposalStatus[];
   to: ProposalStatus;
@@ -55,23 +120,15 @@ interface Rule {
   needsReason?: boolean;
 }
 
-export const PROPOSAL_TRANSITIONS: Record<ProposalAction, Rule> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'unit', label: 'Gửi hồ sơ' },
-  return: { from: ['submitted'], to: 'returned', by: 'office', label: 'Trả lại để bổ sung', needsReason: true },
-  accept: { from: ['submitted'], to: 'accepted', by: 'office', label: 'Tiếp nhận hồ sơ' },
-  post: { from: ['accepted'], to: 'posting', by: 'office', label: 'Công khai danh sách' },
-  to_council: { from: ['accepted', 'posting'], to: 'council', by: 'office', label: 'Trình Hội đồng' },
-  close_vote: { from: ['council'], to: 'voted', by: 'council', label: 'Ghi nhận kết quả biểu quyết' },
-  forward: { from: ['voted'], to: 'forwarded', by: 'office', label: 'Trình cấp trên' },
-  decide: { from: ['voted', 'forwarded'], to: 'decided', by: 'leader', label: 'Ban hành quyết định' },
-  reject: {
-    from: ['submitted', 'accepted', 'posting', 'voted', 'forwarded'],
-    to: 'rejected',
-    by: 'office',
-    label: 'Không khen thưởng',
-    needsReason: true,
-  },
-};
+/** Each action's start, end, actor and label, read from the workflow. */
+export const PROPOSAL_TRANSITIONS = Object.fromEntries(
+  PROPOSAL_ACTIONS.map((a) => {
+    const d = PROPOSAL_WORKFLOW.actions[a];
+    const rule: Rule = { from: startsFrom(PROPOSAL_WORKFLOW, a), to: d.to, by: d.by[0]!, label: d.label };
+    if (d.reasonRequired) rule.needsReason = true;
+    return [a, rule];
+  }),
+) as Record<ProposalAction, Rule>;
 
 export type ProposalCheck = { ok: true; to: ProposalStatus } | { ok: false; reason: string };
 
@@ -79,35 +136,18 @@ export type ProposalCheck = { ok: true; to: ProposalStatus } | { ok: false; reas
 export function checkProposalTransition(
   status: ProposalStatus,
   action: ProposalAction,
-  ctx: { reason?: string; postingEndsOn?: string | null; today?: string } = {},
+  ctx: ProposalStepContext & { reason?: string } = {},
 ): ProposalCheck {
-  const rule = PROPOSAL_TRANSITIONS[action];
-  if (!rule.from.includes(status)) {
-    const allowed = rule.from.map((s) => `"${PROPOSAL_STATUS_LABELS[s]}"`).join(', ');
-    return {
-      ok: false,
-      reason: `Không thể "${rule.label}" khi hồ sơ đang "${PROPOSAL_STATUS_LABELS[status]}" (chỉ khi hồ sơ ở trạng thái ${allowed}).`,
-    };
-  }
-  if (rule.needsReason && !ctx.reason?.trim()) return { ok: false, reason: `"${rule.label}" cần ghi rõ lý do.` };
-  if (
-    action === 'to_council' &&
-    status === 'posting' &&
-    ctx.postingEndsOn &&
-    ctx.today &&
-    ctx.today <= ctx.postingEndsOn
-  )
-    return {
-      ok: false,
-      reason: `Danh sách đang được công khai đến hết ngày ${ctx.postingEndsOn.split('-').reverse().join('/')}: chưa thể trình Hội đồng.`,
-    };
-  return { ok: true, to: rule.to };
+  const c = check(PROPOSAL_WORKFLOW, status, action, null, ctx);
+  return c.ok ? c : { ok: false, reason: c.reason };
 }
 
 export function proposalActions(status: ProposalStatus, actor: ProposalActor): ProposalAction[] {
-  return PROPOSAL_ACTIONS.filter(
-    (a) => PROPOSAL_TRANSITIONS[a].by === actor && PROPOSAL_TRANSITIONS[a].from.includes(status),
-  );
+  // The posting guard is judged when the step is taken: the button shows, the refusal says until when.
+  return PROPOSAL_ACTIONS.filter((a) => {
+    const c = check(PROPOSAL_WORKFLOW, status, a, { kinds: [actor] }, { reason: 'x' });
+    return c.ok || c.code === 'guard';
+  });
 }
 
 /** Items can be changed by the unit only while it holds the dossier. */

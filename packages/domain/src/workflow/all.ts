@@ -1,0 +1,12 @@
+import { INITIATIVE_WORKFLOW, ROUND_WORKFLOW } from '../initiatives/rounds.ts';
+import { MOVEMENT_WORKFLOW } from '../movements/stages.ts';
+import { PROPOSAL_WORKFLOW } from '../proposals/workflow.ts';
+
+/** Every workflow by the entity type its transitions are filed under (the web labels a history with it). */
+export const WORKFLOWS = {
+  movement: MOVEMENT_WORKFLOW,
+  proposal: PROPOSAL_WORKFLOW,
+  initiative: INITIATIVE_WORKFLOW,
+  initiative_round: ROUND_WORKFLOW,
+} as const;
+export type WorkflowEntity = keyof typeof WORKFLOWS;

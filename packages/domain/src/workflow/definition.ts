@@ -1,0 +1,158 @@
+/**
+ * One declarative shape for every state machine of the workbench (movements,
+ * dossiers, initiatives, review rounds, and the one-stop desk to come): the
+ * states with their labels, the actions with where they start and end, who
+ * may take them, whether a reason is owed, and guards that read the record.
+ * The server checks a step with `check` and offers `actionsFor`; the web only
+ * shows what the server returned, labelled from the same declaration.
+ */
+export interface StateDef {
+  /** Vietnamese label (the interface's first language). */
+  label: string;
+  labelEn: string;
+  /** Nothing leaves a terminal state. */
+  terminal?: boolean;
+}
+
+/** A pure condition over the record: null when it holds, else the Vietnamese refusal. */
+export type Guard<S extends string, C> = (status: S, ctx: C) => string | null;
+
+export interface ActionDef<S extends string, K extends string, C> {
+  from: S | readonly S[];
+  to: S;
+  label: string;
+  labelEn: string;
+  /** The kinds of actor (office, unit, leader…) that may take it; the area's policy says which a user is. */
+  by: readonly K[];
+  reasonRequired?: boolean;
+  guards?: readonly Guard<S, C>[];
+}
+
+export interface WorkflowDef<S extends string, A extends string, K extends string, C = object> {
+  /** The entity type its transitions are filed under. */
+  entity: string;
+  initial: S;
+  states: Record<S, StateDef>;
+  /** In the order a user meets them: `actionsFor` keeps it. */
+  actions: Record<A, ActionDef<S, K, C>>;
+  /** The refusal when the action does not start from the current status. */
+  wrongState: (action: string, current: string, allowed: string[]) => string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyWorkflow = WorkflowDef<any, any, any, any>;
+
+/** Who is acting: the actor kinds the user holds for this record; null for a step the system takes on its own. */
+export type WorkflowActor<K extends string> = { kinds: readonly K[] } | null;
+export type StepContext<C> = C & { reason?: string };
+
+export type Refusal = {
+  ok: false;
+  code: 'wrong_state' | 'not_allowed' | 'reason_required' | 'guard';
+  reason: string;
+};
+export type CheckResult<S extends string> = { ok: true; to: S } | Refusal;
+
+const fromOf = <S extends string>(a: { from: S | readonly S[] }): readonly S[] =>
+  typeof a.from === 'string' ? [a.from as S] : (a.from as readonly S[]);
+
+/** The statuses an action starts from. */
+export function startsFrom<S extends string, A extends string>(
+  def: WorkflowDef<S, A, string, never>,
+  action: A,
+): readonly S[] {
+  return fromOf(def.actions[action]);
+}
+
+export function stateLabel<S extends string>(
+  def: { states: Record<S, StateDef> },
+  status: S,
+  locale: 'vi' | 'en' = 'vi',
+): string {
+  const s = def.states[status];
+  if (!s) return status;
+  return locale === 'en' ? s.labelEn : s.label;
+}
+
+export function actionLabel<A extends string>(
+  def: { actions: Record<A, { label: string; labelEn: string }> },
+  action: A,
+  locale: 'vi' | 'en' = 'vi',
+): string {
+  const a = def.actions[action];
+  if (!a) return action;
+  return locale === 'en' ? a.labelEn : a.label;
+}
+
+/** Every state's label, keyed by status, in one locale. */
+export function stateLabels<S extends string>(
+  def: { states: Record<S, StateDef> },
+  locale: 'vi' | 'en' = 'vi',
+): Record<S, string> {
+  return Object.fromEntries(
+    (Object.entries(def.states) as [string, StateDef][]).map(([k, s]) => [k, locale === 'en' ? s.labelEn : s.label]),
+  ) as Record<S, string>;
+}
+
+/** Every action's label, keyed by action, in one locale. */
+export function actionLabels<A extends string>(
+  def: { actions: Record<A, { label: string; labelEn: string }> },
+  locale: 'vi' | 'en' = 'vi',
+): Record<A, string> {
+  return Object.fromEntries(
+    (Object.entries(def.actions) as [string, { label: string; labelEn: string }][]).map(([k, a]) => [
+      k,
+      locale === 'en' ? a.labelEn : a.label,
+    ]),
+  ) as Record<A, string>;
+}
+
+/**
+ * Whether `actor` may take `action` from `status` now: the status first (the
+ * refusal names it), then the actor, the reason, and the guards.
+ */
+export function check<S extends string, A extends string, K extends string, C>(
+  def: WorkflowDef<S, A, K, C>,
+  status: S,
+  action: A,
+  actor: WorkflowActor<K>,
+  ctx: StepContext<C>,
+): CheckResult<S> {
+  const a = def.actions[action];
+  const from = fromOf(a);
+  if (!from.includes(status) || def.states[status]?.terminal)
+    return {
+      ok: false,
+      code: 'wrong_state',
+      reason: def.wrongState(
+        a.label,
+        stateLabel(def, status),
+        from.map((s) => stateLabel(def, s)),
+      ),
+    };
+  if (actor && !a.by.some((k) => actor.kinds.includes(k)))
+    return { ok: false, code: 'not_allowed', reason: `Bạn không được "${a.label}".` };
+  if (a.reasonRequired && !ctx.reason?.trim())
+    return { ok: false, code: 'reason_required', reason: `"${a.label}" cần ghi rõ lý do.` };
+  for (const g of a.guards ?? []) {
+    const refusal = g(status, ctx);
+    if (refusal) return { ok: false, code: 'guard', reason: refusal };
+  }
+  return { ok: true, to: a.to };
+}
+
+/** The actions `actor` may start from `status` (the reason, when owed, is asked for afterwards). */
+export function actionsFor<S extends string, A extends string, K extends string, C>(
+  def: WorkflowDef<S, A, K, C>,
+  status: S,
+  actor: WorkflowActor<K>,
+  ctx: C,
+): A[] {
+  return (Object.keys(def.actions) as A[]).filter((a) => check(def, status, a, actor, { ...ctx, reason: 'x' }).ok);
+}
+
+/** What the web needs to draw a button for an action. */
+export function actionView<S extends string, A extends string>(def: WorkflowDef<S, A, string, never>, action: A) {
+  const a = def.actions[action];
+  return { action, label: a.label, labelEn: a.labelEn, to: a.to, reasonRequired: Boolean(a.reasonRequired) };
+}
