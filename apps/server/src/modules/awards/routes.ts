@@ -4,23 +4,23 @@ import { Catalog, CatalogQuery } from '@thidua/contracts';
 import {
   AUTHORITY_LABELS,
   AwardsError,
-  DEFAULT_SETTINGS,
   baseSalaryOn,
   bonusAmount,
   catalogAt,
   ruleSetFor,
   type Citation,
+  type Settings,
 } from '@thidua/domain';
 import { ANY_ROLE } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { awardSettings } from '../settings/read.ts';
 
 const citation = (c: Citation) => ({ instrument: c.instrument, article: c.article, confidence: c.confidence });
 
-/** The award catalog in force on a day, with the bonus each award carries that day. */
-export function catalogOn(date: string): Catalog {
-  const settings = DEFAULT_SETTINGS;
+/** The award catalog in force on a day, with the bonus each award carries that day under the department's settings. */
+export function catalogOn(date: string, settings: Settings): Catalog {
   const rs = ruleSetFor(date);
   const base = baseSalaryOn(date, settings);
   return {
@@ -59,7 +59,7 @@ export function catalogOn(date: string): Catalog {
   };
 }
 
-export function awardRoutes(_deps: Deps) {
+export function awardRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     app.withTypeProvider<ZodTypeProvider>().get('/awards/catalog', {
       config: { access: ANY_ROLE },
@@ -70,9 +70,10 @@ export function awardRoutes(_deps: Deps) {
         querystring: CatalogQuery,
         response: { 200: Catalog },
       },
-      handler: (req) => {
+      handler: async (req) => {
+        const settings = await awardSettings(deps.db.kysely);
         try {
-          return catalogOn(req.query.date ?? todayVn());
+          return catalogOn(req.query.date ?? todayVn(clockOf(deps)), settings);
         } catch (e) {
           // Days before the rules this system knows (Law 06/2022 took effect 01/01/2024).
           if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'date', message: e.message }]);

@@ -6,7 +6,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
@@ -25,7 +25,7 @@ export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMem
     .selectAll('council_members')
     .select('users.display_name')
     .execute();
-  const today = todayVn();
+  const today = todayVn(clockOf(deps));
   const order = Object.keys(COUNCIL_ROLE_LABELS);
   return {
     items: rows

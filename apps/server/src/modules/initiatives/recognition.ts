@@ -10,11 +10,11 @@ import { RECOGNITION_LABELS } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { OFFICE, canReach, type RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, staleVersion } from '../../platform/errors.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { nextNumber, ownSymbol, peekNumber } from '../../platform/register.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { currentYearVn, todayVn } from '../../platform/clock.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
@@ -73,7 +73,7 @@ export async function previewRecognition(
   out.count = out.items.length;
   if (input.outcome === 'recognised' && out.count) {
     const symbol = ownSymbol(tree);
-    out.decisionNumber = `${await peekNumber(db, symbol, Number(todayVn().slice(0, 4)))}/${symbol}`;
+    out.decisionNumber = `${await peekNumber(db, symbol, currentYearVn(clockOf(deps)))}/${symbol}`;
   }
   return out;
 }
@@ -105,7 +105,7 @@ export async function recognise(
       'stale_preview',
       `Danh sách đã thay đổi (${preview.count} thay vì ${input.expectedCount}): xem lại trước khi xác nhận.`,
     );
-  if (input.signedOn > todayVn())
+  if (input.signedOn > todayVn(clockOf(deps)))
     throw badRequest('invalid_date', 'Ngày ký không được ở tương lai.', [
       { path: 'signedOn', message: 'Ngày ký không được ở tương lai' },
     ]);
@@ -199,7 +199,7 @@ export async function escalate(
   const tree = await deps.tree.fresh();
   if (!canReach(user, OFFICE, before.orgId, tree)) throw forbidden('Chỉ Văn phòng TĐKT đề nghị Hội đồng cấp tỉnh.');
   if (before.version !== input.version) throw staleVersion();
-  if (input.on > todayVn())
+  if (input.on > todayVn(clockOf(deps)))
     throw badRequest('invalid_date', 'Ngày không được ở tương lai.', [
       { path: 'on', message: 'Ngày không được ở tương lai' },
     ]);

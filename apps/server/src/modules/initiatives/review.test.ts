@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkbook, cellText } from '../../platform/documents/xlsx.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { systemClock, todayVn } from '../../platform/clock.ts';
 import {
   DIALECTS,
   asAdmin,
@@ -30,7 +30,7 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
   let other: { id: string; fullName: string };
   let initiative: { id: string; version: number };
   let round: { id: string; version: number };
-  const today = todayVn();
+  const today = todayVn(systemClock);
   const year = Number(today.slice(0, 4));
 
   const count = async (table: string) => {

@@ -20,7 +20,7 @@ import {
   type RequestUser,
 } from '../../platform/access.ts';
 import { todayVn } from '../../platform/clock.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { attachUpload } from '../../platform/files.ts';
@@ -113,7 +113,7 @@ async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Inp
       path: input.level === null ? 'level' : 'recognisedOn',
       message: 'Sáng kiến đã công nhận cần cả cấp công nhận và ngày công nhận',
     });
-  const today = todayVn();
+  const today = todayVn(clockOf(deps));
   if (input.recognisedOn && input.recognisedOn > today)
     errors.push({ path: 'recognisedOn', message: 'Ngày công nhận không được ở tương lai' });
   if (input.firstAppliedOn && input.firstAppliedOn > today)

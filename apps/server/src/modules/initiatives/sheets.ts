@@ -5,7 +5,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { todayVn } from '../../platform/clock.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { AppError, badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import {
@@ -107,7 +107,7 @@ export async function reviewQueue(
     .where('d.status', 'in', ['open', 'closed']);
   if (roundId) q = q.where('d.id', '=', roundId);
   const rows = await q.orderBy('d.opens_on', 'desc').execute();
-  const today = todayVn();
+  const today = todayVn(clockOf(deps));
   const out: z.infer<typeof ReviewQueue> = { rounds: [], items: [] };
   for (const row of rows) {
     const round = toRound(row);
@@ -136,7 +136,7 @@ export async function saveSheet(
   if (!r) throw forbidden('Bạn không phải thành viên chấm của đợt xét này.');
   const item = a.items.find((i) => i.initiativeId === initiativeId);
   if (!item || !a.assigned(r, item)) throw notFound('sáng kiến trong danh sách chấm của bạn');
-  const refusal = scoringRefusal(round, round.phase, todayVn());
+  const refusal = scoringRefusal(round, round.phase, todayVn(clockOf(deps)));
   if (refusal) throw new AppError(409, 'scoring_closed', `${refusal}.`);
   const cause = a.recusal(r, item);
   if (cause) throw forbidden(`Bạn không chấm sáng kiến này: ${recusalText(cause, round.phase).toLowerCase()}.`);

@@ -14,7 +14,7 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { ANY_ROLE, canReach, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
@@ -22,7 +22,8 @@ import { UNIT_ACTORS, canManage } from './policy.ts';
 import { movementRow, participantIds, targetsOf } from './queries.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
-const isLate = (deadline: string | null) => deadline !== null && todayVn() > deadline;
+/** Past the registration deadline on the app's day in Vietnam. */
+const isLate = (deadline: string | null, today: string) => deadline !== null && today > deadline;
 
 async function requireParticipant(db: Kysely<Database>, movementId: string, orgId: string) {
   const row = await db
@@ -168,7 +169,7 @@ export async function saveRegistration(
   if (!stageAllows(status).register) throw new AppError(409, 'registration_closed', stageRefusal(status, 'register'));
 
   const errors: FieldError[] = [];
-  const late = isLate(m.registration_deadline);
+  const late = isLate(m.registration_deadline, todayVn(clockOf(deps)));
   if (late && !input.lateReason)
     errors.push({
       path: 'lateReason',

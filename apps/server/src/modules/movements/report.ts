@@ -7,7 +7,7 @@ import {
   type MovementKind,
   type MovementStatus,
 } from '@thidua/domain';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { dashboard } from './progress.ts';
@@ -88,7 +88,7 @@ export async function reviewReportData(
   return {
     kind,
     ...agencyOf(tree.name(root)),
-    date: todayVn(),
+    date: todayVn(clockOf(deps)),
     movement: {
       name: m.name,
       kindLabel: MOVEMENT_KIND_LABELS[m.kind as MovementKind],

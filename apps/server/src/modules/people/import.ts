@@ -6,7 +6,7 @@ import { bulkInsert } from '../../db/bulk.ts';
 import { appendAuditMany, type Actor } from '../../platform/audit.ts';
 import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { readFirstSheet, tooManyRows } from '../../platform/documents/xlsxReader.ts';
@@ -83,7 +83,7 @@ export async function importPeople(
     for (const f of found) if (f.citizen_id) existingCids.add(f.citizen_id);
   }
   const orgIds: string[] = [];
-  const today = todayVn();
+  const today = todayVn(clockOf(deps));
   for (const r of rows) {
     const orgId = orgByCode.get(r.orgCode.toLowerCase());
     if (r.orgCode && !orgId)

@@ -16,7 +16,7 @@ import {
 import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { todayVn } from '../../platform/clock.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { COUNT_CAP, countPeople, countPeopleExact, findPeople, findPerson, type PeopleFilter } from './queries.ts';
@@ -204,7 +204,7 @@ export async function updatePerson(
       dateOfBirth: input.dateOfBirth === undefined ? before.date_of_birth : input.dateOfBirth,
       startDate: input.startDate === undefined ? before.start_date : input.startDate,
     };
-    const problems = personDateProblems(dates, todayVn());
+    const problems = personDateProblems(dates, todayVn(clockOf(deps)));
     if (problems.length)
       throw badRequest(
         'implausible_date',

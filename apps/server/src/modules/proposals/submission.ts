@@ -1,7 +1,7 @@
 import { agencyOf, agencySymbol } from '../../platform/documents/official.ts';
 import type { RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { dayVn, todayVn } from '../../platform/clock.ts';
 import { getProposal } from './service.ts';
 import { buildSubmissionDoc } from './submissionDoc.ts';
 
@@ -23,7 +23,7 @@ export async function submissionDocument(deps: Deps, user: RequestUser, id: stri
     place: heading.place,
     number: '',
     symbol: `TTr-${agencySymbol(ownUnit ? p.orgName.toLocaleUpperCase('vi') : heading.agency)}`,
-    date: p.submittedAt ? p.submittedAt.slice(0, 10) : todayVn(),
+    date: p.submittedAt ? dayVn(p.submittedAt) : todayVn(clockOf(deps)),
     summary: p.title,
     addressee: ownUnit
       ? `Hội đồng Thi đua – Khen thưởng ${tree.name(root)}`

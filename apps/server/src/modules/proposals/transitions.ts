@@ -11,13 +11,12 @@ import {
 } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { nowIso } from '../../db/index.ts';
 import type { Actor } from '../../platform/audit.ts';
 import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { applyTransition } from '../../platform/transitions.ts';
-import type { Deps } from '../../platform/context.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { nowIsoOf, todayVn } from '../../platform/clock.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { checkEligibility } from '../eligibility/service.ts';
@@ -110,7 +109,7 @@ export async function transitionProposal(
   const check = checkProposalTransition(p.status as ProposalStatus, action, {
     reason: input.reason || input.itemReasons.map((r) => r.reason).join(' '),
     postingEndsOn: p.posting_to,
-    today: todayVn(),
+    today: todayVn(clockOf(deps)),
   });
   if (!check.ok)
     throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
@@ -128,9 +127,10 @@ export async function transitionProposal(
     throw badRequest('posting_not_needed', 'Hồ sơ không có hình thức nào phải công khai trước khi trình Hội đồng.');
   const snaps = action === 'submit' ? await snapshots(deps, user, id, p.year) : undefined;
 
-  const now = nowIso();
+  // The step's time and the day a posting starts come from the app's clock (fixed in tests).
+  const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
-    const today = todayVn();
+    const today = todayVn(clockOf(deps));
     // Two officers acting on the same dossier at once: the second finds the version moved on.
     await applyTransition(trx, {
       entityType: 'proposal',

@@ -16,7 +16,7 @@ import type { AwardRecordTable } from '../../../db/schema.ts';
 import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
 import { currentYearVn, todayVn } from '../../../platform/clock.ts';
-import type { Deps } from '../../../platform/context.ts';
+import { clockOf, type Deps } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { AWARD_COLUMNS, parsePeriod, readImportSheet, type AwardRow } from './sheet.ts';
 import { subjectMatcher } from './subjectMatch.ts';
@@ -66,7 +66,8 @@ export async function importAwards(
   const errors: AwardImportResult['errors'] = [];
   const err = (row: number, column: string, message: string) => errors.push({ row, column, message });
   const planned: Planned[] = [];
-  const thisYear = currentYearVn();
+  const today = todayVn(clockOf(deps));
+  const thisYear = currentYearVn(clockOf(deps));
   for (const r of rows) {
     const before = errors.length;
     const subject = match(r, err);
@@ -93,7 +94,7 @@ export async function importAwards(
     if (r.decisionDate) {
       decisionDate = parseVnDate(r.decisionDate);
       if (!decisionDate) err(r.row, 'Ngày quyết định', 'Ngày không hợp lệ (dd/mm/yyyy)');
-      else if (decisionDate > todayVn()) err(r.row, 'Ngày quyết định', 'Không được ở tương lai');
+      else if (decisionDate > today) err(r.row, 'Ngày quyết định', 'Không được ở tương lai');
     }
     if (errors.length > before || !subject || !award || !period || !type) continue;
     planned.push({

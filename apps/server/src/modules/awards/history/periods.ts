@@ -5,7 +5,7 @@ import { nowIso } from '../../../db/index.ts';
 import { appendAudit, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
 import { todayVn } from '../../../platform/clock.ts';
-import type { Deps } from '../../../platform/context.ts';
+import { clockOf, type Deps } from '../../../platform/context.ts';
 import { badRequest, notFound, staleVersion, type FieldError } from '../../../platform/errors.ts';
 import { deleteVersioned, updateVersioned } from '../../../platform/versioned.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -24,6 +24,7 @@ const KINDS_OF: Record<string, readonly string[]> = {
 export function periodProblems(
   subjectKind: Subject['kind'],
   input: Pick<PeriodInput, 'category' | 'kind' | 'from' | 'to'>,
+  today: string,
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!KINDS_OF[input.category]!.includes(input.kind))
@@ -32,13 +33,13 @@ export function periodProblems(
     errors.push({ path: 'category', message: 'Nghỉ thai sản chỉ ghi cho cá nhân' });
   if (input.category === 'leave' && !input.to) errors.push({ path: 'to', message: 'Nghỉ thai sản cần ngày kết thúc' });
   if (input.to && input.to < input.from) errors.push({ path: 'to', message: 'Ngày kết thúc phải sau ngày bắt đầu' });
-  if (input.from > todayVn() && input.category !== 'leave')
+  if (input.from > today && input.category !== 'leave')
     errors.push({ path: 'from', message: 'Ngày bắt đầu không được ở tương lai' });
   return errors;
 }
 
-function checkPeriod(subject: Subject, input: PeriodInput): void {
-  const errors = periodProblems(subject.kind, input);
+function checkPeriod(subject: Subject, input: PeriodInput, today: string): void {
+  const errors = periodProblems(subject.kind, input, today);
   if (errors.length)
     throw badRequest('invalid_period', `Chưa lưu được: ${errors.map((e) => e.message).join('; ')}.`, errors);
 }
@@ -60,7 +61,7 @@ export async function createPeriod(
 ): Promise<{ id: string }> {
   const { subject, canEdit } = await resolveSubject(deps, user, input.subjectId);
   assertCanEdit(canEdit);
-  checkPeriod(subject, input);
+  checkPeriod(subject, input, todayVn(clockOf(deps)));
   const id = newId();
   const now = nowIso();
   await deps.db.kysely.transaction().execute(async (trx) => {
@@ -101,7 +102,7 @@ export async function updatePeriod(
   input: z.output<typeof UpdatePeriodRequest>,
 ): Promise<{ id: string }> {
   const { row, subject } = await ownedPeriod(deps, user, id);
-  checkPeriod(subject, input);
+  checkPeriod(subject, input, todayVn(clockOf(deps)));
   if (Number(row.version) !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'subject_periods', id, input.version, { ...periodColumns(input), updated_at: nowIso() });

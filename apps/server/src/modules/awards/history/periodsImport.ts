@@ -5,7 +5,8 @@ import { bulkInsert } from '../../../db/bulk.ts';
 import type { SubjectPeriodTable } from '../../../db/schema.ts';
 import { appendAuditMany, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
-import type { Deps } from '../../../platform/context.ts';
+import { clockOf, type Deps } from '../../../platform/context.ts';
+import { todayVn } from '../../../platform/clock.ts';
 import { newId } from '../../../platform/ids.ts';
 import { periodProblems } from './periods.ts';
 import { PERIOD_COLUMNS, readImportSheet } from './sheet.ts';
@@ -54,6 +55,7 @@ export async function importPeriods(
   const errors: AwardImportResult['errors'] = [];
   const err = (row: number, column: string, message: string) => errors.push({ row, column, message });
   const now = nowIso();
+  const today = todayVn(clockOf(deps));
   const records: SubjectPeriodTable[] = [];
   for (const r of rows) {
     const before = errors.length;
@@ -74,7 +76,7 @@ export async function importPeriods(
     const to = r.to ? parseVnDate(r.to) : null;
     if (r.to && !to) err(r.row, 'Đến ngày', 'Ngày không hợp lệ (dd/mm/yyyy)');
     if (subject && category && kind && from && (to || !r.to))
-      for (const p of periodProblems(subject.kind, { category, kind: kind as never, from, to }))
+      for (const p of periodProblems(subject.kind, { category, kind: kind as never, from, to }, today))
         err(r.row, COLUMN_OF[p.path] ?? p.path, p.message);
     if (errors.length > before || !subject || !category || !kind || !from) continue;
     records.push({

@@ -6,8 +6,8 @@ import { nowIso } from '../../../db/index.ts';
 import type { Database } from '../../../db/schema.ts';
 import { appendAudit, type Actor } from '../../../platform/audit.ts';
 import type { RequestUser } from '../../../platform/access.ts';
-import { currentYearVn, todayVn } from '../../../platform/clock.ts';
-import type { Deps } from '../../../platform/context.ts';
+import { todayVn } from '../../../platform/clock.ts';
+import { clockOf, type Deps } from '../../../platform/context.ts';
 import { badRequest, conflict, notFound, staleVersion, type FieldError } from '../../../platform/errors.ts';
 import { updateVersioned } from '../../../platform/versioned.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -26,6 +26,7 @@ async function checkRecord(
   subject: Subject,
   input: RecordInput,
   selfId: string | null,
+  today: string,
 ): Promise<{ flag: string | null }> {
   const errors: FieldError[] = [];
   try {
@@ -37,8 +38,9 @@ async function checkRecord(
   const fromYear = input.fromYear ?? input.year;
   if (fromYear > input.year)
     errors.push({ path: 'fromYear', message: 'Năm bắt đầu phải trước hoặc bằng năm kết thúc' });
-  if (input.year > currentYearVn()) errors.push({ path: 'year', message: 'Năm khen thưởng không được ở tương lai' });
-  if (input.decisionDate && input.decisionDate > todayVn())
+  if (input.year > Number(today.slice(0, 4)))
+    errors.push({ path: 'year', message: 'Năm khen thưởng không được ở tương lai' });
+  if (input.decisionDate && input.decisionDate > today)
     errors.push({ path: 'decisionDate', message: 'Ngày quyết định không được ở tương lai' });
   if (input.initiativeIds.length) {
     const found = await db
@@ -122,7 +124,7 @@ export async function createAwardRecord(
   const id = newId();
   const now = nowIso();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const { flag } = await checkRecord(trx, subject, input, null);
+    const { flag } = await checkRecord(trx, subject, input, null, todayVn(clockOf(deps)));
     await trx
       .insertInto('award_records')
       .values({
@@ -179,7 +181,7 @@ export async function updateAwardRecord(
   if (Number(row.version) !== input.version) throw staleVersion();
   const before = await viewOf(deps.db.kysely, id);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const { flag } = await checkRecord(trx, subject, input, id);
+    const { flag } = await checkRecord(trx, subject, input, id, todayVn(clockOf(deps)));
     await updateVersioned(trx, 'award_records', id, input.version, {
       ...recordColumns(input),
       flag,
