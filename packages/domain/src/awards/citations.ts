@@ -1,4 +1,4 @@
-import type { Citation, Confidence } from './types.ts';
+import type { Citation, CitationRole, Confidence } from './types.ts';
 
 /** Instruments cited by the catalog and the ladders. */
 export const LAW_2022 = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
@@ -6,6 +6,7 @@ export const ND_98_2023 = 'Nghị định 98/2023/NĐ-CP';
 export const ND_152_2025 = 'Nghị định 152/2025/NĐ-CP';
 export const ND_129_2025 = 'Nghị định 129/2025/NĐ-CP';
 export const TT_01_2024 = 'Thông tư 01/2024/TT-BNV';
+export const TT_15_2025 = 'Thông tư 15/2025/TT-BNV';
 export const TT_22_2023_BCT = 'Thông tư 22/2023/TT-BCT';
 export const CV_5007_BNV = 'Công văn 5007/BNV-TĐKT; Công văn 3385/BTĐKT-P.II';
 export const ND_73_2024 = 'Nghị định 73/2024/NĐ-CP';
@@ -26,3 +27,9 @@ export const law = (article: string, confidence: Confidence = 'V', ...sources: s
 export function formatCitation(c: Citation): string {
   return `${c.article ? `${c.article} ` : ''}${c.instrument} (${c.confidence})`;
 }
+
+/**
+ * A criterion's legal basis: a fixed citation (an article of the Law, shared by both decrees), or a role
+ * the rule set of the year judged fills in (its decree's principles, its implementing circular).
+ */
+export type CriterionCitation = Citation | { role: CitationRole };

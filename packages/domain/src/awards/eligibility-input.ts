@@ -54,6 +54,8 @@ export interface ReviewFlag {
   from: string;
   to: string | null;
   note?: string;
+  /** How it ended, when recorded; otherwise a discipline decided while it was open is its outcome. */
+  outcome?: 'discipline' | 'cleared';
 }
 
 /** A member of a collective, with what the collective criteria read. */
@@ -76,7 +78,10 @@ export interface EligibilityInput {
     maternityLeaves?: readonly { from: string; to: string }[];
   };
   awardCode: string;
-  /** The year judged: the last year of the achievement window. */
+  /**
+   * The achievement year (năm thành tích): the last year of the achievement window. Proposals of early
+   * 2026 are for 2025; the five-year windows (Bằng khen Thủ tướng, Huân chương Lao động) end at it.
+   */
   year: number;
   awards: readonly AwardRecord[];
   ratings: readonly RatingRecord[];
@@ -87,7 +92,10 @@ export interface EligibilityInput {
   members?: readonly MemberRecord[];
   /** Facts from outside or human judgements, keyed by criterion key (e.g. a bloc's acclamation minutes). */
   confirmations?: Readonly<Record<string, { met: boolean; by: string }>>;
-  /** Day the review flags are read on; default 01/01 of Y+1. */
+  /**
+   * The consideration date: review flags open that day refuse (ND 152 Art 4 cl. 3). The server passes
+   * today by its clock, or a proposal's date; default 01/01 of Y+1.
+   */
   asOf?: string;
   /** Default: ruleSetFor(year, settings). */
   ruleSet?: RuleSet;

@@ -1,5 +1,6 @@
 import { assertSubject, awardByCode } from './catalog.ts';
-import { cite, law, LAW_2022 } from './citations.ts';
+import { cite, law, LAW_2022, type CriterionCitation } from './citations.ts';
+import type { Citation } from './types.ts';
 import type {
   AwardRecord,
   CriterionResult,
@@ -10,8 +11,8 @@ import type {
 } from './eligibility-input.ts';
 import { buildLadders, type Ladder } from './ladders.ts';
 import { historyIssues } from './history.ts';
-import { check, type Context } from './predicates.ts';
-import { ruleSetFor } from './rule-sets.ts';
+import { check, type Context, type Criterion } from './predicates.ts';
+import { citationUnder, ruleSetFor, type RuleSet } from './rule-sets.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 export interface EvaluateOptions {
@@ -92,7 +93,7 @@ export function evaluate(input: EligibilityInput, options: EvaluateOptions = {})
       met: null,
       detail: `Chưa mã hóa tiêu chuẩn xét "${award.name}" cho đối tượng này (tiêu chuẩn chưa được kiểm chứng hoặc cần đánh giá thành tích); cần xét thủ công.`,
       evidence: [],
-      citation: award.citation,
+      citation: catalogCitation(award.citation, ruleSet),
     });
     return { verdict: verdictOf(criteria), awardCode: award.code, year: input.year, ruleSet: ruleSet.id, criteria };
   }
@@ -105,9 +106,23 @@ export function evaluate(input: EligibilityInput, options: EvaluateOptions = {})
     // Most subjects hold no initiative: nothing to look up.
     usedInitiatives: input.initiatives?.length ? firstUses(input.awards, award.code, input.year) : NO_USES,
   };
+  const yearRating = ratingOfYearNeeded(ladder.criteria);
+  if (yearRating && !input.ratings.some((r) => r.year === input.year)) {
+    // The year asked for is the achievement year: without its rating the engine says so, rather than
+    // judging a window that ends earlier.
+    criteria.push({
+      key: 'achievement_year_rating',
+      met: false,
+      detail: `Chưa có kết quả xếp loại năm ${input.year}, năm thành tích (năm cuối của thời kỳ xét): chưa xét được "${award.name}" cho năm ${input.year}; xét lại khi đã có xếp loại năm ${input.year}.`,
+      evidence: [`${input.year}: chưa có xếp loại`],
+      citation: citationUnder(yearRating, ruleSet),
+    });
+    if (options.brief)
+      return { verdict: 'not_eligible', awardCode: award.code, year: input.year, ruleSet: ruleSet.id, criteria };
+  }
   for (const c of ladder.criteria) {
     const outcome = check(c, ctx);
-    criteria.push({ key: c.key, ...outcome, citation: c.citation });
+    criteria.push({ key: c.key, ...outcome, citation: citationUnder(c.citation, ruleSet) });
     if (options.brief && outcome.met === false) break;
   }
   if (ladder.route) {
@@ -121,4 +136,24 @@ export function evaluate(input: EligibilityInput, options: EvaluateOptions = {})
     });
   }
   return { verdict: verdictOf(criteria), awardCode: award.code, year: input.year, ruleSet: ruleSet.id, criteria };
+}
+
+/**
+ * The citation of a criterion that needs the achievement year's own rating (a rating over consecutive
+ * years ending in Y, required rather than one route among others), or undefined.
+ */
+function ratingOfYearNeeded(criteria: readonly Criterion[]): CriterionCitation | undefined {
+  for (const c of criteria) {
+    if (c.test.p === 'rating' && c.test.atLeast === undefined) return c.citation;
+    if (c.test.p === 'all') {
+      const inner = ratingOfYearNeeded(c.test.of);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** An award's own basis when the rule set judged knows its instrument; else the Law, article not given. */
+function catalogCitation(c: Citation, rs: RuleSet): Citation {
+  return rs.instruments.includes(c.instrument) ? c : cite(LAW_2022, null, 'U');
 }

@@ -1,4 +1,4 @@
-import { cite, CV_5007_BNV, law, ND_152_2025, TT_01_2024 } from './citations.ts';
+import { cite, CV_5007_BNV, law, type CriterionCitation } from './citations.ts';
 import type { Criterion } from './predicates.ts';
 import type { Settings } from './settings.ts';
 import type { SubjectKind } from './types.ts';
@@ -23,7 +23,8 @@ export interface Ladder {
 /** Building blocks shared by the ladders. */
 export const LAO_DONG = ['advanced_worker', 'grassroots_emulation_fighter'] as const;
 export const BK_PROVINCE_OR_MINISTRY = ['certificate_of_merit_provincial', 'certificate_of_merit_ministerial'] as const;
-export const PRINCIPLES = cite(ND_152_2025, 'Điều 4', 'V', 'S17', 'S22', 'S23');
+/** Decree Art 4 principles, cited from the decree in force for the year judged (ND 98 or ND 152). */
+export const PRINCIPLES: CriterionCitation = { role: 'principles' };
 export const ONE_USE = cite(CV_5007_BNV, null, 'V', 'S32');
 
 export function common(s: Settings, years: number): Criterion[] {
@@ -42,7 +43,7 @@ export function advancedWorker(s: Settings): Criterion[] {
     { key: 'rating', citation: law('Điều 24 khoản 1 điểm a', 'V', 'S5'), test: { p: 'rating', min: 'good', years: 1 } },
     {
       key: 'tenure',
-      citation: cite(TT_01_2024, 'Điều 1 khoản 5 điểm d', 'P', 'S5', 'S66'),
+      citation: { role: 'tenure' },
       test: { p: 'tenure', months: s.minTenureMonths },
     },
   ];

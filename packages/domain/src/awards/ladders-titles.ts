@@ -1,4 +1,4 @@
-import { cite, law, TT_22_2023_BCT } from './citations.ts';
+import { law } from './citations.ts';
 import {
   advancedWorker,
   bloc,
@@ -157,7 +157,7 @@ export function titleLadders(s: Settings): Ladder[] {
           ? [
               {
                 key: 'excellent_collective',
-                citation: cite(TT_22_2023_BCT, 'Điều 6', 'P', 'S34', 'S33'),
+                citation: { role: 'ministry_flag' },
                 test: { p: 'holds_chain', codes: ['excellent_collective'], count: 1 },
               } satisfies Criterion,
             ]

@@ -1,5 +1,6 @@
 import { formatVnDate } from '../dates.ts';
-import type { AwardRecord, EligibilityInput } from './eligibility-input.ts';
+import type { CriterionCitation } from './citations.ts';
+import type { AwardRecord, EligibilityInput, ReviewFlag } from './eligibility-input.ts';
 import {
   addMonths,
   codesText,
@@ -23,7 +24,6 @@ import {
   RECOGNITION_LABELS,
   RECOGNITION_LEVELS,
   ratingRank,
-  type Citation,
   type DisciplineForm,
   type Rating,
   type RecognitionLevel,
@@ -60,7 +60,8 @@ export type Predicate =
 
 export interface Criterion {
   key: string;
-  citation: Citation;
+  /** A role is filled in by the rule set of the year judged (see rule-sets.ts `citationUnder`). */
+  citation: CriterionCitation;
   test: Predicate;
 }
 
@@ -226,13 +227,24 @@ export function check(c: Criterion, ctx: Context): Outcome {
       };
     }
     case 'not_under_review': {
-      const open = (input.reviewFlags ?? []).filter((f) => f.from <= ctx.asOf && (f.to === null || f.to >= ctx.asOf));
+      // Open on the consideration date (ND 152 Art 4 cl. 3), or open during the year judged and ended in
+      // discipline: achievements count only from the end of a discipline, wherever its decision fell.
+      const flags = input.reviewFlags ?? [];
+      const open = flags.filter((f) => f.from <= ctx.asOf && (f.to === null || f.to >= ctx.asOf));
+      const disciplined = flags.filter(
+        (f) => !open.includes(f) && overlaps(f.from, f.to, `${Y}-01-01`, `${Y}-12-31`) && endedInDiscipline(f, input),
+      );
+      const text = (f: ReviewFlag) =>
+        `${REVIEW_LABELS[f.kind]} từ ${formatVnDate(f.from)}${f.to ? ` đến ${formatVnDate(f.to)}` : ''}${f.note ? `: ${f.note}` : ''}`;
+      const detail = open.length
+        ? `Đang trong thời gian xem xét (kỷ luật, điều tra, thanh tra, khiếu nại) tại ngày xét ${formatVnDate(ctx.asOf)}: chưa được khen thưởng hoặc đề nghị cấp trên khen thưởng.`
+        : disciplined.length
+          ? `Bị xem xét trong năm ${Y} và việc xem xét kết thúc bằng kỷ luật: thành tích năm ${Y} không được tính.`
+          : `Không đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại tại ngày xét ${formatVnDate(ctx.asOf)}, và không có việc xem xét nào trong năm ${Y} kết thúc bằng kỷ luật.`;
       return {
-        met: open.length === 0,
-        detail: open.length
-          ? `Đang trong thời gian xem xét (kỷ luật, điều tra, thanh tra, khiếu nại): chưa được khen thưởng hoặc đề nghị cấp trên khen thưởng.`
-          : `Không đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại tại ngày ${formatVnDate(ctx.asOf)}.`,
-        evidence: open.map((f) => `${REVIEW_LABELS[f.kind]} từ ${formatVnDate(f.from)}${f.note ? `: ${f.note}` : ''}`),
+        met: open.length === 0 && disciplined.length === 0,
+        detail,
+        evidence: [...open.map(text), ...disciplined.map((f) => `${text(f)}: kết thúc bằng kỷ luật`)],
       };
     }
     case 'not_already_rewarded': {
@@ -289,4 +301,12 @@ export function check(c: Criterion, ctx: Context): Outcome {
       };
     }
   }
+}
+
+/** The review's recorded outcome, or else a discipline decided while it was open (the decision that closed it). */
+function endedInDiscipline(f: ReviewFlag, input: EligibilityInput): boolean {
+  if (f.outcome) return f.outcome === 'discipline';
+  if (f.to === null) return false;
+  const to = f.to;
+  return (input.discipline ?? []).some((d) => d.from >= f.from && d.from <= to);
 }

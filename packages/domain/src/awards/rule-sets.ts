@@ -1,6 +1,27 @@
-import { ND_152_2025, ND_73_2024, ND_98_2023 } from './citations.ts';
+import {
+  cite,
+  CV_5007_BNV,
+  LAW_2022,
+  law,
+  ND_129_2025,
+  ND_152_2025,
+  ND_73_2024,
+  ND_98_2023,
+  TT_01_2024,
+  TT_15_2025,
+  TT_22_2023_BCT,
+  type CriterionCitation,
+} from './citations.ts';
 import type { BaseSalaryRow, Settings } from './settings.ts';
-import { AwardsError, type Award, type BonusFact, type RuleSetId, type SubjectKind } from './types.ts';
+import {
+  AwardsError,
+  type Award,
+  type BonusFact,
+  type Citation,
+  type CitationRole,
+  type RuleSetId,
+  type SubjectKind,
+} from './types.ts';
 
 export interface RuleSet {
   id: RuleSetId;
@@ -8,13 +29,47 @@ export interface RuleSet {
   validFrom: string;
   /** Last day in force; null while current. */
   validTo: string | null;
+  /** Every instrument a judgement under this rule set may cite (the Law, its decree, their guidance). */
+  instruments: readonly string[];
+  /** The provisions that moved with the decree: a 2024 judgement cites ND 98, a 2025 one ND 152. */
+  citations: Readonly<Record<CitationRole, Citation>>;
 }
 
 /** Decrees detailing Law 06/2022; the ladders (Law articles) are shared, the bonus tables differ. */
 export const RULE_SETS: readonly RuleSet[] = [
-  { id: 'nd98_2023', instrument: ND_98_2023, validFrom: '2024-01-01', validTo: '2025-06-30' },
-  { id: 'nd152_2025', instrument: ND_152_2025, validFrom: '2025-07-01', validTo: null },
+  {
+    id: 'nd98_2023',
+    instrument: ND_98_2023,
+    validFrom: '2024-01-01',
+    validTo: '2025-06-30',
+    instruments: [LAW_2022, ND_98_2023, TT_01_2024, TT_22_2023_BCT, CV_5007_BNV],
+    citations: {
+      principles: cite(ND_98_2023, 'Điều 4', 'V', 'S17', 'S23'),
+      tenure: cite(TT_01_2024, 'Điều 1 khoản 5 điểm d', 'P', 'S5', 'S66'),
+      ministry_flag: cite(TT_22_2023_BCT, 'Điều 6', 'P', 'S34', 'S33'),
+    },
+  },
+  {
+    id: 'nd152_2025',
+    instrument: ND_152_2025,
+    validFrom: '2025-07-01',
+    validTo: null,
+    instruments: [LAW_2022, ND_152_2025, ND_129_2025, TT_15_2025, CV_5007_BNV],
+    citations: {
+      principles: cite(ND_152_2025, 'Điều 4', 'V', 'S17', 'S22', 'S23'),
+      // TT 15/2025 replaced TT 01/2024; whether it keeps the six-month exclusion is not verified (U).
+      tenure: cite(TT_15_2025, null, 'U', 'S25'),
+      // TT 22/2023/TT-BCT expired on 20/02/2025 with no identified successor: the department's setting
+      // rests on the Law's flag article alone (U).
+      ministry_flag: law('Điều 26', 'U', 'S34', 'S33'),
+    },
+  },
 ];
+
+/** The citation a criterion shows under a rule set: its role filled in by that rule set's instruments. */
+export function citationUnder(c: CriterionCitation, rs: RuleSet): Citation {
+  return 'role' in c ? rs.citations[c.role] : c;
+}
 
 function ruleSetOn(date: string): RuleSet {
   const rs = RULE_SETS.find((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));

@@ -58,6 +58,12 @@ export interface Conferrer {
   validTo?: string;
 }
 
+/**
+ * Provisions each rule set states in its own instruments: the decree's principles (no award while under
+ * review, discipline breaks the window), the circular's tenure exclusion, the sector's flag requirement.
+ */
+export type CitationRole = 'principles' | 'tenure' | 'ministry_flag';
+
 /** Legal instruments whose bonus tables and procedures are versioned. */
 export type RuleSetId = 'nd98_2023' | 'nd152_2025';
 
