@@ -13,7 +13,8 @@ import {
   type Verdict,
 } from '@thidua/domain';
 import { ANY_ROLE, assertReach, scopeOf, type RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, type Subject, type SubjectData } from '../awards/history/service.ts';
 import { subjectsWithFacts } from './prefilter.ts';
@@ -38,7 +39,9 @@ export async function computeCandidates(
   if (!tree.has(q.orgId))
     throw new AppError(404, 'not_found', 'Không tìm thấy đơn vị.', [{ path: 'orgId', message: 'Không tìm thấy' }]);
   if (user) assertReach(user, ANY_ROLE, q.orgId, tree);
-  assertYear(q.year);
+  assertYear(q.year, clockOf(deps));
+  // Review flags are read on the day the list is drawn (the consideration date).
+  const asOf = todayVn(clockOf(deps));
   let ladders: readonly Ladder[] = buildLadders(DEFAULT_SETTINGS);
   if (q.awardCode) {
     try {
@@ -178,7 +181,7 @@ export async function computeCandidates(
     members?: MemberRecord[],
   ) {
     const out: CandidateList['items'][number]['awards'] = [];
-    const input = inputOf(subject, d, '', year, members);
+    const input = inputOf(subject, d, '', year, members, asOf);
     for (const l of list) {
       const prev = out.find((a) => a.code === l.awardCode);
       if (prev?.verdict === 'eligible') continue; // another route of the same award already qualifies

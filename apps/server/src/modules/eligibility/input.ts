@@ -1,5 +1,5 @@
 import { AwardsError, ruleSetFor, type EligibilityInput, type MemberRecord } from '@thidua/domain';
-import { currentYearVn } from '../../platform/clock.ts';
+import { currentYearVn, type Clock } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { Subject, SubjectData } from '../awards/history/service.ts';
 
@@ -10,8 +10,9 @@ import type { Subject, SubjectData } from '../awards/history/service.ts';
 export const LOOKBACK_YEARS = 12;
 export const ACTIVE = ['working', 'on_leave'];
 
-export function assertYear(year: number): void {
-  const last = currentYearVn();
+/** The achievement year (năm thành tích) asked for must have begun by the app's today. */
+export function assertYear(year: number, clock: Clock): void {
+  const last = currentYearVn(clock);
   if (year > last)
     throw badRequest('year_out_of_range', `Năm ${year} chưa diễn ra; chỉ xét đến năm ${last}.`, [
       { path: 'year', message: `Chỉ xét đến năm ${last}` },
@@ -35,6 +36,8 @@ export function inputOf(
   awardCode: string,
   year: number,
   members?: MemberRecord[],
+  /** The consideration date: review flags open that day refuse (ND 152 Art 4 cl. 3). */
+  asOf?: string,
 ): EligibilityInput {
   return {
     subject: {
@@ -52,6 +55,7 @@ export function inputOf(
     discipline: data?.discipline ?? [],
     reviewFlags: data?.reviewFlags ?? [],
     ...(members ? { members } : {}),
+    ...(asOf ? { asOf } : {}),
   };
 }
 

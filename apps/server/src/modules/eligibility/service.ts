@@ -2,17 +2,22 @@ import type { z } from 'zod';
 import type { EligibilityCheckRequest, EligibilityCheckResult } from '@thidua/contracts';
 import { AwardsError, REGISTRABLE_TITLES, assertSubject, awardByCode, evaluate } from '@thidua/domain';
 import type { RequestUser } from '../../platform/access.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, resolveSubject } from '../awards/history/service.ts';
 import { registeredTitles } from '../movements/service.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
 
-/** One subject, one award, one year: the verdict with every criterion explained. */
+/**
+ * One subject, one award, one achievement year: the verdict with every criterion explained. Review
+ * flags are read on the consideration date: today by the app's clock, or a proposal's date.
+ */
 export async function checkEligibility(
   deps: Deps,
   user: RequestUser,
   req: z.output<typeof EligibilityCheckRequest>,
+  opts: { asOf?: string } = {},
 ): Promise<z.infer<typeof EligibilityCheckResult>> {
   const { subject } = await resolveSubject(deps, user, req.subjectId);
   let award;
@@ -23,7 +28,8 @@ export async function checkEligibility(
     if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'awardCode', message: e.message }]);
     throw e;
   }
-  assertYear(req.year);
+  assertYear(req.year, clockOf(deps));
+  const asOf = opts.asOf ?? todayVn(clockOf(deps));
   const db = deps.db.kysely;
   const members =
     subject.kind === 'collective'
@@ -45,6 +51,7 @@ export async function checkEligibility(
       award.code,
       req.year,
       subject.kind === 'collective' ? members.map((m) => member(m, data.get(m.id))) : undefined,
+      asOf,
     ),
   );
   const registrable = (REGISTRABLE_TITLES as readonly string[]).includes(award.code);
