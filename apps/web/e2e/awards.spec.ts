@@ -119,7 +119,7 @@ test('awards: ratings, award history, initiative, candidates with explanations',
         .filter({ hasText: 'Chiến sĩ thi đua cơ sở' })
         .first()
         .click();
-      await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
+      await dialog.getByLabel('Năm thành tích', { exact: true }).fill(String(year));
       await dialog.getByLabel('Số quyết định').fill(`${100 + year - 2024}/QĐ-SCT`);
       await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }));
       await expectToast(page, `Đã lưu “Chiến sĩ thi đua cơ sở” năm ${year}.`);
@@ -166,7 +166,7 @@ test('awards: ratings, award history, initiative, candidates with explanations',
     await awardsNav(page, 'Đề xuất theo điều kiện');
     await expect(page.getByRole('heading', { name: 'Đề xuất khen thưởng theo điều kiện' })).toBeVisible();
     await pickTreeOption(page, page.getByLabel('Đơn vị', { exact: true }), run.toLowerCase(), unitName);
-    await pickOption(page, page.getByLabel('Năm', { exact: true }), '2026');
+    await pickOption(page, page.getByLabel('Năm thành tích', { exact: true }), '2026');
     const include = page.getByRole('switch', { name: 'Gồm cả trường hợp cần Hội đồng xem xét' });
     if ((await include.getAttribute('aria-checked')) !== 'true') await include.click();
     await expect(page.getByRole('status').filter({ hasText: /Đã xét \d+ đối tượng/u })).toBeVisible();

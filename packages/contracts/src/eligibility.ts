@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CitationView } from './awards.ts';
 import { Id, safeString } from './common.ts';
+import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
 import { SubjectRef } from './history.ts';
 
 export const VerdictCode = z.enum(['eligible', 'not_eligible', 'needs_review']);
@@ -9,7 +10,7 @@ const Year = z.coerce.number().int().min(2000, 'Năm từ 2000').max(2100, 'Năm
 export const EligibilityCheckRequest = z.strictObject({
   subjectId: Id,
   awardCode: safeString().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
-  year: Year,
+  year: Year.describe(ACHIEVEMENT_YEAR_TEXT),
 });
 
 export const CriterionView = z.object({
@@ -25,7 +26,7 @@ export const EligibilityCheckResult = z.object({
   verdict: VerdictCode,
   awardCode: z.string(),
   awardName: z.string(),
-  year: z.number().int(),
+  year: z.number().int().describe(ACHIEVEMENT_YEAR_TEXT),
   ruleSet: z.object({ id: z.string(), instrument: z.string() }),
   subject: SubjectRef,
   criteria: z.array(CriterionView),
@@ -39,7 +40,7 @@ export const EligibilityCheckResult = z.object({
 
 export const CandidatesQuery = z.object({
   orgId: Id,
-  year: Year,
+  year: Year.describe(ACHIEVEMENT_YEAR_TEXT),
   /** Only subjects qualifying for this award. */
   awardCode: safeString().max(80).optional(),
   /** `eligible` only, or also those a human must judge (default). */
@@ -56,7 +57,7 @@ export const Candidate = z.object({
   awards: z.array(CandidateAward),
 });
 export const CandidateList = z.object({
-  year: z.number().int(),
+  year: z.number().int().describe(ACHIEVEMENT_YEAR_TEXT),
   ruleSet: z.object({ id: z.string(), instrument: z.string() }),
   /** Awards the engine judged (the ladders it knows). */
   awardsJudged: z.array(

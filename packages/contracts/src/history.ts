@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
 import {
   AWARD_ORIGINS,
   COMMENDATION_TYPES,
@@ -41,7 +42,7 @@ export const AwardRecordView = z.object({
   id: Id,
   awardCode: z.string(),
   awardName: z.string(),
-  year: z.number().int(),
+  year: z.number().int().describe(ACHIEVEMENT_YEAR_TEXT),
   fromYear: z.number().int(),
   commendationType: z.enum(COMMENDATION_TYPES),
   decisionNumber: z.string(),
@@ -57,7 +58,7 @@ export const AwardRecordView = z.object({
 
 const AwardRecordFields = {
   awardCode: safeString().min(1, 'Chưa chọn danh hiệu/hình thức').max(80),
-  year: Year,
+  year: Year.describe(ACHIEVEMENT_YEAR_TEXT),
   /** First year of a multi-year achievement period; defaults to `year`. */
   fromYear: Year.optional(),
   commendationType: z.enum(COMMENDATION_TYPES).default('periodic'),

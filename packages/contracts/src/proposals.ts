@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
 import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
 import {
   AttachmentView,
@@ -42,7 +43,7 @@ const ProposalFields = {
   /** Trích yếu: "Đề nghị khen thưởng thành tích năm 2026". */
   title: text(300),
   commendationType: z.enum(COMMENDATION_TYPES).default('periodic'),
-  year: Year,
+  year: Year.describe(ACHIEVEMENT_YEAR_TEXT),
   /** The simplified procedure (thủ tục đơn giản, Law Art 85) for an outstanding ad-hoc feat. */
   simplified: z.boolean().default(false),
   movementId: Id.nullable().default(null),
@@ -92,11 +93,13 @@ export const ProposalSummary = z.object({
   orgName: z.string(),
   title: z.string(),
   commendationType: z.enum(COMMENDATION_TYPES),
-  year: z.number().int(),
+  year: z.number().int().describe(ACHIEVEMENT_YEAR_TEXT),
   status: ProposalStatusCode,
   itemCount: z.number().int(),
   flaggedCount: z.number().int(),
-  submittedAt: IsoDateTime.nullable(),
+  submittedAt: IsoDateTime.nullable().describe(
+    'Ngày của hồ sơ: lúc gửi (khác năm thành tích); ngày xét "đang bị xem xét" khi gửi. / The dossier\'s date: when it was submitted.',
+  ),
   updatedAt: IsoDateTime,
 });
 

@@ -69,7 +69,9 @@ export const enAwards: Record<keyof typeof viAwards, string> = {
   'history.withdrawReasonRequired': 'Give the reason for withdrawing the record',
   'history.deleted': 'Deleted.',
   'history.award': 'Title / form',
-  'history.year': 'Year',
+  'history.year': 'Achievement year',
+  'history.yearHint':
+    'The last year of the achievement period stated in the decision; if it states none, the year it was issued (Decree 98/2023 Art 30 cl. 9).',
   'history.fromYear': 'From year',
   'history.fromYearHint':
     'First year of a multi-year achievement period (e.g. a certificate for 2 consecutive years). Leave empty for a single year.',
@@ -114,7 +116,9 @@ export const enAwards: Record<keyof typeof viAwards, string> = {
   'eligibility.title': 'Eligibility check',
   'eligibility.titleOf': 'Eligibility: {name}',
   'eligibility.award': 'Title / form',
-  'eligibility.year': 'Year',
+  'eligibility.year': 'Achievement year',
+  'eligibility.yearHint':
+    "The last year of the achievement period judged: proposals of early 2026 are for the achievement year 2025; five-year periods (Prime Minister's certificate of merit, Labour Order) end in this year. Without this year's rating it cannot be judged yet.",
   'eligibility.check': 'Check',
   'eligibility.eligible': 'Eligible',
   'eligibility.notEligible': 'Not eligible',

@@ -19,7 +19,9 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'proposals.titleField': 'Summary',
   'proposals.titlePlaceholder': 'Proposal to award the achievements of …',
   'proposals.org': 'Proposing unit',
-  'proposals.year': 'Year',
+  'proposals.year': 'Achievement year',
+  'proposals.yearHint':
+    "The last year of the achievement period judged: proposals of early 2026 are for the achievement year 2025; five-year periods (Prime Minister's certificate of merit, Labour Order) end in this year. Without this year's rating it cannot be judged yet. The dossier's date is the day it is submitted, kept separately.",
   'proposals.commendationType': 'Kind of commendation',
   'proposals.status': 'Status',
   'proposals.itemCount': 'Subjects',

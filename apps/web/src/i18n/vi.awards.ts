@@ -66,7 +66,9 @@ export const viAwards = {
   'history.withdrawReasonRequired': 'Hãy ghi lý do rút bản ghi',
   'history.deleted': 'Đã xóa.',
   'history.award': 'Danh hiệu / hình thức',
-  'history.year': 'Năm',
+  'history.year': 'Năm thành tích',
+  'history.yearHint':
+    'Năm cuối của thời kỳ thành tích ghi trong quyết định; quyết định không ghi thì lấy năm ban hành (Khoản 9 Điều 30 Nghị định 98/2023/NĐ-CP).',
   'history.fromYear': 'Từ năm',
   'history.fromYearHint':
     'Năm đầu của giai đoạn thành tích nhiều năm (ví dụ Bằng khen cho thành tích 2 năm liên tục). Để trống nếu chỉ một năm.',
@@ -112,7 +114,9 @@ export const viAwards = {
   'eligibility.title': 'Xét điều kiện khen thưởng',
   'eligibility.titleOf': 'Xét điều kiện: {name}',
   'eligibility.award': 'Danh hiệu / hình thức',
-  'eligibility.year': 'Năm xét',
+  'eligibility.year': 'Năm thành tích',
+  'eligibility.yearHint':
+    'Năm cuối của thời kỳ thành tích được xét: hồ sơ đầu năm 2026 xét cho năm thành tích 2025; các thời kỳ 5 năm (Bằng khen Thủ tướng, Huân chương Lao động) kết thúc ở năm này. Chưa có xếp loại của năm này thì chưa xét được.',
   'eligibility.check': 'Xét',
   'eligibility.eligible': 'Đủ điều kiện',
   'eligibility.notEligible': 'Chưa đủ điều kiện',

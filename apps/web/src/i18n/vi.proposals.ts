@@ -17,7 +17,9 @@ export const viProposals = {
   'proposals.titleField': 'Trích yếu',
   'proposals.titlePlaceholder': 'Đề nghị khen thưởng thành tích năm …',
   'proposals.org': 'Đơn vị đề nghị',
-  'proposals.year': 'Năm',
+  'proposals.year': 'Năm thành tích',
+  'proposals.yearHint':
+    'Năm cuối của thời kỳ thành tích được xét: hồ sơ đầu năm 2026 xét cho năm thành tích 2025; các thời kỳ 5 năm (Bằng khen Thủ tướng, Huân chương Lao động) kết thúc ở năm này. Chưa có xếp loại của năm này thì chưa xét được. Ngày của hồ sơ là ngày gửi, ghi riêng.',
   'proposals.commendationType': 'Loại khen thưởng',
   'proposals.status': 'Trạng thái',
   'proposals.itemCount': 'Số đối tượng',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, App, Button, Card, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { Candidate } from '../../api/types.ts';
@@ -142,13 +142,19 @@ export default function CandidatesPage() {
             onChange={(v) => setFilter({ orgId: v })}
             style={{ width: 360 }}
           />
-          <Select
-            aria-label={t('ratings.year')}
-            value={filter.year}
-            options={yearOptions()}
-            onChange={(v) => setFilter({ year: String(v) })}
-            style={{ width: 110 }}
-          />
+          <Space size={4}>
+            <Typography.Text>{t('eligibility.year')}</Typography.Text>
+            <Tooltip title={t('eligibility.yearHint')}>
+              <QuestionCircleOutlined />
+            </Tooltip>
+            <Select
+              aria-label={t('eligibility.year')}
+              value={filter.year}
+              options={yearOptions()}
+              onChange={(v) => setFilter({ year: String(v) })}
+              style={{ width: 110 }}
+            />
+          </Space>
           <Select
             aria-label={t('candidates.awardFilter')}
             placeholder={t('candidates.awardFilter')}

@@ -137,7 +137,10 @@ export function EligibilityPanel({ open, onClose, subject, awardCode, year }: El
             style={{ width: 340 }}
           />
         </Form.Item>
-        <Form.Item label={t('eligibility.year')}>
+        <Form.Item
+          label={t('eligibility.year')}
+          tooltip={{ title: t('eligibility.yearHint'), icon: <QuestionCircleOutlined /> }}
+        >
           <Select
             aria-label={t('eligibility.year')}
             value={checkYear}

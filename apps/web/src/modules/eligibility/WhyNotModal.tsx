@@ -7,6 +7,7 @@ import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
 import { PersonSelect, type PersonOption } from '../people/PersonSelect.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import type { EligibilitySubject } from './EligibilityPanel.tsx';
+import { QuestionCircleOutlined } from '../../lib/icons.tsx';
 
 export interface WhyNotModalProps {
   open: boolean;
@@ -76,7 +77,10 @@ export function WhyNotModal({ open, defaultYear, onClose, onPick }: WhyNotModalP
             style={{ width: '100%' }}
           />
         </Form.Item>
-        <Form.Item label={t('eligibility.year')}>
+        <Form.Item
+          label={t('eligibility.year')}
+          tooltip={{ title: t('eligibility.yearHint'), icon: <QuestionCircleOutlined /> }}
+        >
           <Select
             aria-label={t('eligibility.year')}
             value={year}

@@ -10,6 +10,7 @@ import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { AwardSelect } from '../awards/AwardSelect.tsx';
 import { useSaveAwardRecord, type AwardRecordInput } from './api.ts';
+import { QuestionCircleOutlined } from '../../lib/icons.tsx';
 
 interface Values {
   awardCode: string;
@@ -143,6 +144,7 @@ export function AwardRecordModal({
             <Form.Item
               name="year"
               label={t('history.year')}
+              tooltip={{ title: t('history.yearHint'), icon: <QuestionCircleOutlined /> }}
               rules={[{ required: true, message: t('common.required', { field: t('history.year').toLowerCase() }) }]}
             >
               <InputNumber min={1945} max={2100} style={{ width: '100%' }} />

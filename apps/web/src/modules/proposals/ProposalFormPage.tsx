@@ -5,7 +5,7 @@ import type { CommendationType } from '@thidua/domain';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { CreateProposalInput, ProposalView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { ArrowLeftOutlined, SaveOutlined } from '../../lib/icons.tsx';
+import { ArrowLeftOutlined, QuestionCircleOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import { useOwnUnitId } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
@@ -151,7 +151,12 @@ export default function ProposalFormPage() {
             >
               <OrgTreeSelect style={{ width: 340 }} />
             </Form.Item>
-            <Form.Item name="year" label={t('proposals.year')} rules={[{ required: true }]}>
+            <Form.Item
+              name="year"
+              label={t('proposals.year')}
+              tooltip={{ title: t('proposals.yearHint'), icon: <QuestionCircleOutlined /> }}
+              rules={[{ required: true }]}
+            >
               <Select options={yearOptions()} style={{ width: 120 }} />
             </Form.Item>
             <Form.Item name="commendationType" label={t('proposals.commendationType')}>
