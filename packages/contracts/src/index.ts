@@ -15,3 +15,5 @@ export * from './notifications.ts';
 export * from './proposals.ts';
 export * from './decisions.ts';
 export * from './initiatives.ts';
+export * from './settingsForm.ts';
+export * from './settings.ts';

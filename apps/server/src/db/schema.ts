@@ -365,6 +365,16 @@ import type { InitiativeReviewTables, InitiativeTable } from './schema-initiativ
 export type { InitiativeTable };
 import type { ProposalTables } from './schema-proposals.ts';
 
+/** A department's value of one setting (JSON text); a key without a row has its default. */
+export interface SettingTable {
+  key: string;
+  value: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
+  created_at: string;
+}
+
 export interface Database extends ProposalTables, InitiativeReviewTables {
   organisations: OrganisationTable;
   users: UserTable;
@@ -396,4 +406,5 @@ export interface Database extends ProposalTables, InitiativeReviewTables {
   bloc_members: BlocMemberTable;
   notifications: NotificationTable;
   files: FileTable;
+  settings: SettingTable;
 }

@@ -10,6 +10,8 @@ export const ANY_ROLE: readonly Role[] = ROLES;
 export const WRITERS_OF_PEOPLE: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
 /** The emulation office: steers movements, blocs, dossiers, the council's sessions and mail. */
 export const OFFICE: readonly Role[] = ['admin', 'emulation_officer'];
+/** The system's administrators: users, audit, settings. */
+export const ADMIN: readonly Role[] = ['admin'];
 /** Who issues decisions. */
 export const LEADERS: readonly Role[] = ['admin', 'leader'];
 

@@ -1,3 +1,4 @@
 export * from './workflow.ts';
 export * from './voting.ts';
+export * from './posting.ts';
 export * from './workdays.ts';

@@ -26,6 +26,11 @@ export interface VotingSettings {
   quorum: number;
   /** Share of ALL members who must agree, per award code; `default` for the rest. */
   thresholds: Record<string, number>;
+  /**
+   * `false`: agreeing members must reach the threshold ("từ … trở lên", ND 91/2017 Art 45);
+   * `true`: they must exceed it ("trên", "quá bán"). The default keeps "at least".
+   */
+  strict: boolean;
 }
 
 /** U: historical figures (ND 91/2017 Art 45: 90% for CSTĐ tỉnh and CSTĐTQ; local practice 80% for Bằng khen, Cờ CP). */
@@ -40,9 +45,10 @@ export const DEFAULT_VOTING: VotingSettings = {
     certificate_of_merit_provincial: 0.8,
     certificate_of_merit_ministerial: 0.8,
   },
+  strict: false,
 };
 
-export const thresholdFor = (awardCode: string, s: VotingSettings = DEFAULT_VOTING) =>
+export const thresholdFor = (awardCode: string, s: Pick<VotingSettings, 'thresholds'> = DEFAULT_VOTING) =>
   s.thresholds[awardCode] ?? s.thresholds.default ?? 0.5;
 
 export interface Tally {
@@ -57,19 +63,29 @@ export interface Tally {
   approved: boolean;
 }
 
+/** Agreeing members an item needs out of `eligible`. */
+export function votesNeeded(threshold: number, eligible: number, strict = false): number {
+  // Compare integers: 0.9 × 9 members = 8.1 → 9 agree needed; float error must not round 8.1 down.
+  return strict ? Math.floor(threshold * eligible + 1e-9) + 1 : Math.ceil(threshold * eligible - 1e-9);
+}
+
 /** The result of an item: approved when agreeing members reach the threshold of the members entitled to vote. */
 export function tally(
   counts: { agree: number; disagree: number; abstain: number },
   eligible: number,
   threshold: number,
+  strict = false,
 ): Tally {
   const share = eligible > 0 ? Math.round((counts.agree / eligible) * 1000) / 10 : 0;
-  // Compare integers: 0.9 × 9 members = 8.1 → 9 agree needed; float error must not round 8.1 down.
-  const needed = Math.ceil(threshold * eligible - 1e-9);
+  const needed = votesNeeded(threshold, eligible, strict);
   return { ...counts, eligible, threshold, share, approved: eligible > 0 && counts.agree >= needed };
 }
 
-export function quorumMet(present: number, members: number, s: VotingSettings = DEFAULT_VOTING): boolean {
+export function quorumMet(
+  present: number,
+  members: number,
+  s: Pick<VotingSettings, 'quorum'> = DEFAULT_VOTING,
+): boolean {
   return members > 0 && present >= Math.ceil(s.quorum * members - 1e-9);
 }
 

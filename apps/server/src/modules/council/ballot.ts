@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BallotRequest, CloseSessionRequest, SessionView } from '@thidua/contracts';
-import { quorumMet, tally } from '@thidua/domain';
+import { quorumMet, tally, thresholdFor } from '@thidua/domain';
 import { sql } from 'kysely';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -12,6 +12,8 @@ import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { isOffice } from './members.ts';
 import { getSession, sessionState } from './sessions.ts';
 import { advanceProposals } from '../proposals/service.ts';
+import { votingSettings } from '../settings/read.ts';
+import { shareText } from './quorum.ts';
 
 const COLUMNS = { agree: 'agree', disagree: 'disagree', abstain: 'abstain' } as const;
 
@@ -89,11 +91,13 @@ export async function closeSession(
   if (st.session.status !== 'open') throw new AppError(409, 'session_closed', 'Phiên họp đã kết thúc.');
   if (st.session.version !== input.version) throw staleVersion();
   const present = st.members.filter((m) => m.present === 1).length;
-  if (!quorumMet(present, st.members.length))
+  // Quorum and thresholds are the department's settings as they stand when the session closes.
+  const voting = await votingSettings(db);
+  if (!quorumMet(present, st.members.length, voting))
     throw new AppError(
       409,
       'no_quorum',
-      `Chưa đủ số thành viên có mặt (${present}/${st.members.length}; cần ít nhất 2/3): chưa thể kết thúc biểu quyết.`,
+      `Chưa đủ số thành viên có mặt (${present}/${st.members.length}; cần ít nhất ${shareText(voting.quorum)}): chưa thể kết thúc biểu quyết.`,
     );
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
@@ -106,11 +110,13 @@ export async function closeSession(
     const results = [];
     for (const a of agenda) {
       const eligible = st.members.length - st.recusedOf(a.item_id).length;
-      const t = tally(a, eligible, Number(a.threshold));
+      const threshold = thresholdFor(st.items.get(a.item_id)!.award_code, voting);
+      const t = tally(a, eligible, threshold, voting.strict);
       results.push({ itemId: a.item_id, ...t });
+      // The threshold applied is kept with the result: a later change of the setting leaves it as judged.
       await trx
         .updateTable('session_items')
-        .set({ eligible, approved: t.approved ? 1 : 0 })
+        .set({ eligible, threshold, approved: t.approved ? 1 : 0 })
         .where('session_id', '=', id)
         .where('item_id', '=', a.item_id)
         .execute();

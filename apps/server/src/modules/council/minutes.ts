@@ -5,6 +5,8 @@ import { agencyOf } from '../../platform/documents/official.ts';
 import { buildMinutesDoc } from './minutesDoc.ts';
 import { sessionState } from './sessions.ts';
 import { subjectNames } from '../proposals/service.ts';
+import { votingSettings } from '../settings/read.ts';
+import { shareText } from './quorum.ts';
 
 /** The minutes of a closed session: composition, quorum, and per item only the counts. */
 export async function minutesDocument(deps: Deps, id: string): Promise<{ filename: string; content: Buffer }> {
@@ -19,6 +21,7 @@ export async function minutesDocument(deps: Deps, id: string): Promise<{ filenam
     );
   const names = await subjectNames(db, tree, [...st.items.values()]);
   const present = st.members.filter((m) => m.present === 1).length;
+  const voting = await votingSettings(db);
   const byRole = (r: string) => st.members.find((m) => m.role === r)?.display_name ?? '';
   const content = await buildMinutesDoc({
     ...agencyOf(tree.name(tree.roots()[0]!)),
@@ -32,10 +35,11 @@ export async function minutesDocument(deps: Deps, id: string): Promise<{ filenam
       role: COUNCIL_ROLE_LABELS[m.role as CouncilRole],
       present: m.present === 1,
     })),
-    quorumText: `Có mặt ${present}/${st.members.length} thành viên${quorumMet(present, st.members.length) ? ', đủ điều kiện tiến hành (ít nhất 2/3 tổng số thành viên)' : ''}.`,
+    quorumText: `Có mặt ${present}/${st.members.length} thành viên${quorumMet(present, st.members.length, voting) ? `, đủ điều kiện tiến hành (ít nhất ${shareText(voting.quorum)} tổng số thành viên)` : ''}.`,
     items: st.agenda.map((a) => {
       const it = st.items.get(a.item_id)!;
-      const t = tally(a, a.eligible ?? 0, Number(a.threshold));
+      // The verdict recorded at the close (it may have been judged "above" rather than "at least").
+      const t = { ...tally(a, a.eligible ?? 0, Number(a.threshold)), approved: a.approved === 1 };
       return {
         subjectName: names.get(it.subject_id)?.name ?? '?',
         unitName: tree.name(it.org_id),

@@ -14,6 +14,7 @@ import type { OrgTree } from '../../platform/orgtree.ts';
 import { isOffice } from './members.ts';
 import { isRecused } from './recusal.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
+import { votingSettings } from '../settings/read.ts';
 
 type View = z.infer<typeof SessionView>;
 
@@ -89,6 +90,8 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
   const me = st.members.find((m) => m.user_id === user.id);
   const closed = st.session.status === 'closed';
   const present = st.members.filter((m) => m.present === 1).length;
+  // An open session is judged at its close by the thresholds then in force; a closed one keeps its own.
+  const voting = await votingSettings(db);
   return {
     id,
     title: st.session.title,
@@ -101,7 +104,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
       role: m.role as CouncilRole,
       present: m.present === 1,
     })),
-    quorum: { present, members: st.members.length, met: quorumMet(present, st.members.length) },
+    quorum: { present, members: st.members.length, met: quorumMet(present, st.members.length, voting) },
     items: st.agenda.map((a) => {
       const it = st.items.get(a.item_id)!;
       const recused = st.recusedOf(a.item_id);
@@ -123,7 +126,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
         orgName: tree.name(it.org_id),
         awardName: findAward(it.award_code)?.name ?? it.award_code,
         flags: snap.flags,
-        threshold: Number(a.threshold),
+        threshold: closed ? Number(a.threshold) : thresholdFor(it.award_code, voting),
         voted: voted.length,
         eligible: st.members.length - recused.length,
         recused: recused.map((r) => r.display_name),
@@ -187,6 +190,7 @@ export async function createSession(
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
+    const voting = await votingSettings(trx);
     await trx
       .insertInto('council_sessions')
       .values({
@@ -217,7 +221,7 @@ export async function createSession(
             disagree: 0,
             abstain: 0,
             eligible: null,
-            threshold: thresholdFor(it.award_code),
+            threshold: thresholdFor(it.award_code, voting),
             approved: null,
           })),
         )

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DecisionPreview, DecisionPreviewRequest } from '@thidua/contracts';
-import { DEFAULT_SETTINGS, bonusAmount, decidedHere, findAward, ruleSetFor } from '@thidua/domain';
+import { bonusAmount, decidedHere, findAward, ruleSetFor } from '@thidua/domain';
+import { awardSettings } from '../settings/read.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../platform/errors.ts';
@@ -52,6 +53,8 @@ export async function draftDecision(
       'Các hồ sơ đã chọn không có đề nghị nào được Hội đồng thông qua thuộc thẩm quyền của Sở.',
     );
   const names = await subjectNames(db, tree, items);
+  // The base salary, multiples and rounding the department has set, as they stand at drafting.
+  const settings = await awardSettings(db);
   const byProposal = new Map(proposals.map((p) => [p.id, p]));
   const rows = items
     .map((i) => {
@@ -77,7 +80,7 @@ export async function draftDecision(
           orgName: tree.name(i.org_id),
           awardCode: award.code,
           awardName: award.name,
-          bonus: bonusAmount(award, input.signedOn, DEFAULT_SETTINGS, kind)?.amount ?? null,
+          bonus: bonusAmount(award, input.signedOn, settings, kind)?.amount ?? null,
           awardRecordId: null,
         },
       };

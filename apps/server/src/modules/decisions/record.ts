@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DecisionView, RecordDecisionRequest, RevokeDecisionRequest } from '@thidua/contracts';
-import { DEFAULT_SETTINGS, bonusAmount, findAward } from '@thidua/domain';
+import { bonusAmount, findAward } from '@thidua/domain';
+import { awardSettings } from '../settings/read.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
@@ -51,6 +52,7 @@ export async function recordDecision(
   if (!chosen.length)
     throw badRequest('nothing_to_record', 'Không có đề nghị nào được Hội đồng thông qua trong hồ sơ.');
   const names = await subjectNames(db, tree, chosen);
+  const settings = await awardSettings(db);
   const recipients = chosen.map((i) => {
     const kind = i.subject_kind as 'individual' | 'collective';
     const award = findAward(i.award_code)!;
@@ -61,7 +63,7 @@ export async function recordDecision(
       name: n?.name ?? '?',
       detail: kind === 'individual' ? [n?.position, tree.name(i.org_id)].filter(Boolean).join(', ') : '',
       awardCode: award.code,
-      bonus: bonusAmount(award, input.signedOn, DEFAULT_SETTINGS, kind)?.amount ?? null,
+      bonus: bonusAmount(award, input.signedOn, settings, kind)?.amount ?? null,
     };
   });
   const items = chosen.map((i) => ({

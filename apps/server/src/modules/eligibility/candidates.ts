@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { CandidateList, CandidatesQuery } from '@thidua/contracts';
 import {
   AwardsError,
-  DEFAULT_SETTINGS,
   awardByCode,
   buildLadders,
   collationKey,
@@ -18,6 +17,7 @@ import { todayVn } from '../../platform/clock.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, type Subject, type SubjectData } from '../awards/history/service.ts';
 import { subjectsWithFacts } from './prefilter.ts';
+import { awardSettings } from '../settings/read.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
 
 /** People judged per batch in a candidate run. */
@@ -42,7 +42,9 @@ export async function computeCandidates(
   assertYear(q.year, clockOf(deps));
   // Review flags are read on the day the list is drawn (the consideration date).
   const asOf = todayVn(clockOf(deps));
-  let ladders: readonly Ladder[] = buildLadders(DEFAULT_SETTINGS);
+  // The department's stored settings, read once for the run (no process cache: several servers share the table).
+  const settings = await awardSettings(deps.db.kysely);
+  let ladders: readonly Ladder[] = buildLadders(settings);
   if (q.awardCode) {
     try {
       awardByCode(q.awardCode);
@@ -185,7 +187,7 @@ export async function computeCandidates(
     for (const l of list) {
       const prev = out.find((a) => a.code === l.awardCode);
       if (prev?.verdict === 'eligible') continue; // another route of the same award already qualifies
-      const r = evaluate({ ...input, awardCode: l.awardCode }, { brief: true });
+      const r = evaluate({ ...input, awardCode: l.awardCode, settings }, { brief: true });
       if (!include(r.verdict)) continue;
       if (prev) prev.verdict = r.verdict;
       else out.push({ code: l.awardCode, name: awardByCode(l.awardCode).name, verdict: r.verdict });
@@ -196,7 +198,7 @@ export async function computeCandidates(
   const judged = [...new Map(ladders.map((l) => [`${l.awardCode}|${l.subject}`, l])).values()];
   return {
     year: q.year,
-    ruleSet: ruleSetView(q.year),
+    ruleSet: ruleSetView(q.year, settings),
     awardsJudged: judged.map((l) => ({
       code: l.awardCode,
       name: awardByCode(l.awardCode).name,

@@ -1,4 +1,4 @@
-import { AwardsError, ruleSetFor, type EligibilityInput, type MemberRecord } from '@thidua/domain';
+import { AwardsError, ruleSetFor, type EligibilityInput, type MemberRecord, type Settings } from '@thidua/domain';
 import { currentYearVn, type Clock } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { Subject, SubjectData } from '../awards/history/service.ts';
@@ -25,8 +25,8 @@ export function assertYear(year: number, clock: Clock): void {
   }
 }
 
-export const ruleSetView = (year: number) => {
-  const rs = ruleSetFor(year);
+export const ruleSetView = (year: number, settings?: Pick<Settings, 'ruleSetDay'>) => {
+  const rs = ruleSetFor(year, settings);
   return { id: rs.id, instrument: rs.instrument };
 };
 

@@ -7,6 +7,7 @@ import { todayVn } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, resolveSubject } from '../awards/history/service.ts';
 import { registeredTitles } from '../movements/service.ts';
+import { awardSettings } from '../settings/read.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
 
 /**
@@ -44,8 +45,9 @@ export async function checkEligibility(
     sinceYear: req.year - LOOKBACK_YEARS,
     details: true,
   });
-  const result = evaluate(
-    inputOf(
+  const settings = await awardSettings(db);
+  const result = evaluate({
+    ...inputOf(
       subject,
       data.get(subject.id),
       award.code,
@@ -53,7 +55,8 @@ export async function checkEligibility(
       subject.kind === 'collective' ? members.map((m) => member(m, data.get(m.id))) : undefined,
       asOf,
     ),
-  );
+    settings,
+  });
   const registrable = (REGISTRABLE_TITLES as readonly string[]).includes(award.code);
   const registered = registrable
     ? (await registeredTitles(db, req.year, [subject.id])).find((r) => r.awardCode === award.code)
@@ -63,7 +66,7 @@ export async function checkEligibility(
     awardCode: award.code,
     awardName: award.name,
     year: req.year,
-    ruleSet: ruleSetView(req.year),
+    ruleSet: ruleSetView(req.year, settings),
     subject,
     criteria: result.criteria.map((c) => ({
       key: c.key,

@@ -24,6 +24,7 @@ import { initiativeUseErrors, initiativesOfItems } from '../initiatives/service.
 import { OFFICE, PROPOSERS } from './policy.ts';
 import { itemsOf, proposalRow } from './queries.ts';
 import { getProposal, type Snapshot } from './service.ts';
+import { postingDays } from '../settings/read.ts';
 
 type View = z.infer<typeof ProposalView>;
 /** Working days a list of candidates for a Huân chương stays public before the council (§4.3). */
@@ -131,6 +132,8 @@ export async function transitionProposal(
   const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
     const today = todayVn(clockOf(deps));
+    // Working days a list for a Huân chương stays public before the council (§4.3): the department's setting.
+    const postingFor = action === 'post' ? await postingDays(trx) : 0;
     // Two officers acting on the same dossier at once: the second finds the version moved on.
     await applyTransition(trx, {
       entityType: 'proposal',
@@ -147,7 +150,7 @@ export async function transitionProposal(
         set: {
           updated_at: now,
           ...(action === 'submit' ? { submitted_at: now } : {}),
-          ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, POSTING_DAYS) } : {}),
+          ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, postingFor) } : {}),
         },
       },
       audit: {
