@@ -6,3 +6,6 @@ export * from './movements/index.ts';
 export * from './proposals/index.ts';
 export * from './initiatives/index.ts';
 export * from './workflow/index.ts';
+export * from './calendar/index.ts';
+export * from './calendar/seed/holidays.ts';
+export * from './periods/index.ts';

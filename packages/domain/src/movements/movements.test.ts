@@ -9,7 +9,8 @@ import {
   stageAllows,
   type MovementStatus,
 } from './stages.ts';
-import { achieved, achievement, isPeriodKey, periodBounds, periodLabel, periodsBetween } from './progress.ts';
+import { achieved, achievement } from './progress.ts';
+import { isPeriodKey, periodBounds, periodLabel, periodsBetween } from '../periods/keys.ts';
 import { blocYearErrors } from './blocs.ts';
 
 describe('movement stages', () => {

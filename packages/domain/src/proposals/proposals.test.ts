@@ -10,7 +10,6 @@ import {
   proposalActions,
 } from './workflow.ts';
 import { DEFAULT_VOTING, quorumMet, tally, tallyText, thresholdFor } from './voting.ts';
-import { addWorkingDays, isWorkingDay } from './workdays.ts';
 
 describe('proposal workflow', () => {
   it('opens exactly the transitions of the table', () => {
@@ -103,18 +102,5 @@ describe('secret ballot', () => {
     expect(quorumMet(6, 9, DEFAULT_VOTING)).toBe(true);
     expect(quorumMet(5, 9, DEFAULT_VOTING)).toBe(false);
     expect(quorumMet(0, 0)).toBe(false);
-  });
-});
-
-describe('working days', () => {
-  it('skips weekends, fixed holidays and the Tết days off', () => {
-    expect(isWorkingDay('2026-11-27')).toBe(true);
-    expect(isWorkingDay('2026-11-28')).toBe(false);
-    expect(isWorkingDay('2026-09-02')).toBe(false);
-    expect(isWorkingDay('2026-02-18')).toBe(false);
-    // Ten working days from Friday 27/11/2026 end on Friday 11/12/2026.
-    expect(addWorkingDays('2026-11-27', 10)).toBe('2026-12-11');
-    // Across Tết 2026 (16–20/02 off): from Friday 13/02, 3 working days end on Wednesday 25/02.
-    expect(addWorkingDays('2026-02-13', 3)).toBe('2026-02-25');
   });
 });

@@ -386,3 +386,4 @@ export async function updateProposal(
 // What other modules (council, decisions) use of proposals, through this facade only.
 export { itemsOf, subjectNames } from './queries.ts';
 export { advanceProposals } from './advance.ts';
+export { postingEndsOn, postingsInProgress, reschedulePostings } from './posting.ts';
