@@ -37,6 +37,7 @@ import { fileRoutes } from './modules/files/routes.ts';
 import { proposalRoutes } from './modules/proposals/routes.ts';
 import { councilRoutes } from './modules/council/routes.ts';
 import { decisionRoutes } from './modules/decisions/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
 import { settingRoutes } from './modules/settings/routes.ts';
 
 export interface RouteInfo {
@@ -118,6 +119,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(proposalRoutes(deps));
       await v1.register(councilRoutes(deps));
       await v1.register(decisionRoutes(deps));
+      await v1.register(calendarRoutes(deps));
       await v1.register(settingRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -17,3 +17,4 @@ export * from './decisions.ts';
 export * from './initiatives.ts';
 export * from './settingsForm.ts';
 export * from './settings.ts';
+export * from './calendar.ts';

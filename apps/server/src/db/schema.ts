@@ -364,6 +364,8 @@ export interface FileTable {
 import type { InitiativeReviewTables, InitiativeTable } from './schema-initiatives.ts';
 export type { InitiativeTable };
 import type { ProposalTables } from './schema-proposals.ts';
+import type { CalendarDayTable, CalendarYearTable } from './schema-calendar.ts';
+export type { CalendarDayTable, CalendarYearTable };
 
 /** A department's value of one setting (JSON text); a key without a row has its default. */
 export interface SettingTable {
@@ -406,5 +408,7 @@ export interface Database extends ProposalTables, InitiativeReviewTables {
   bloc_members: BlocMemberTable;
   notifications: NotificationTable;
   files: FileTable;
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
   settings: SettingTable;
 }

@@ -1,4 +1,3 @@
 export * from './workflow.ts';
 export * from './voting.ts';
 export * from './posting.ts';
-export * from './workdays.ts';

@@ -10,6 +10,7 @@ import * as m008 from './20261126_008_initiative_review.ts';
 import * as m101 from './20261207_101_sign_in_throttle.ts';
 import * as m102 from './20261207_102_audit_anchoring.ts';
 import * as m103 from './20261207_103_one_transitions_table.ts';
+import * as m104 from './20261207_104_calendar_days.ts';
 import * as m105 from './20261207_105_settings.ts';
 
 /** Migrations in order; each file explains why it exists. */
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_101_sign_in_throttle': m101,
   '20261207_102_audit_anchoring': m102,
   '20261207_103_one_transitions_table': m103,
+  '20261207_104_calendar_days': m104,
   '20261207_105_settings': m105,
 };
 

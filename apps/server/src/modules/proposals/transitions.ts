@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { ProposalTransitionRequest, ProposalView } from '@thidua/contracts';
 import {
   PROPOSAL_TRANSITIONS,
-  addWorkingDays,
   checkProposalTransition,
   findAward,
   needsPublicPosting,
@@ -23,7 +22,7 @@ import { checkEligibility } from '../eligibility/service.ts';
 import { initiativeUseErrors, initiativesOfItems } from '../initiatives/service.ts';
 import { OFFICE, PROPOSERS } from './policy.ts';
 import { itemsOf, proposalRow } from './queries.ts';
-import { getProposal, type Snapshot } from './service.ts';
+import { getProposal, postingEndsOn, type Snapshot } from './service.ts';
 import { postingDays } from '../settings/read.ts';
 
 type View = z.infer<typeof ProposalView>;
@@ -134,6 +133,8 @@ export async function transitionProposal(
     const today = todayVn(clockOf(deps));
     // Working days a list for a Huân chương stays public before the council (§4.3): the department's setting.
     const postingFor = action === 'post' ? await postingDays(trx) : 0;
+    // The end of the posting on the working-day calendar an administrator keeps (calendar_days).
+    const postingTo = action === 'post' ? await postingEndsOn(trx, today, postingFor) : null;
     // Two officers acting on the same dossier at once: the second finds the version moved on.
     await applyTransition(trx, {
       entityType: 'proposal',
@@ -150,7 +151,7 @@ export async function transitionProposal(
         set: {
           updated_at: now,
           ...(action === 'submit' ? { submitted_at: now } : {}),
-          ...(action === 'post' ? { posting_from: today, posting_to: addWorkingDays(today, postingFor) } : {}),
+          ...(action === 'post' ? { posting_from: today, posting_to: postingTo } : {}),
         },
       },
       audit: {
