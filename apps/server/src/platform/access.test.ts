@@ -62,6 +62,21 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     }
   });
 
+  it('the working-day calendar: anyone signed in reads it, only an administrator changes it', () => {
+    const calendar = apiRoutes()
+      .filter((r) => r.url.startsWith('/api/v1/calendar'))
+      .map((r) => `${r.method} ${r.url} ${Array.isArray(r.access) ? r.access.join(',') : r.access}`)
+      .sort();
+    expect(calendar).toEqual([
+      'DELETE /api/v1/calendar/days/:id admin',
+      'GET /api/v1/calendar authenticated',
+      'GET /api/v1/calendar/years authenticated',
+      'POST /api/v1/calendar/days admin',
+      'POST /api/v1/calendar/years admin',
+      'PUT /api/v1/calendar/days/:id admin',
+    ]);
+  });
+
   it('a unit officer reaches only people of his own unit', async () => {
     const admin = await asAdmin(h);
     const root = await rootOrgId(h);
