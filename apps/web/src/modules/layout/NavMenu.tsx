@@ -18,6 +18,7 @@ import {
   InboxOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -69,6 +70,7 @@ const SOON: Entry[] = [
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
   { path: '/users', label: 'nav.users', icon: <UserOutlined /> },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
 /** The menu entry a path belongs to: the longest matching prefix. */

@@ -1,0 +1,138 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, clickUntilAnswered, expectToast, nav, shot, signedIn } from './helpers.ts';
+
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
+const UNIT = 'Phòng Quản lý Công nghiệp';
+const VOTING = 'Biểu quyết của Hội đồng';
+
+/** A signed-in API client of a demo account (the session cookie lives in its own browser context). */
+async function apiAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
+  const request: APIRequestContext = (await browser.newContext()).request;
+  const login = await request.post('/api/v1/auth/login', { data: { username, password } });
+  expect(login.status(), await login.text()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async <T>(method: string, url: string, data?: unknown): Promise<T> => {
+    const res = await request.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
+    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as T;
+  };
+  return { call, get: <T>(url: string) => call<T>('GET', url) };
+}
+
+type Dossier = { id: string; version: number };
+
+async function signInAdmin(page: Page) {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+}
+
+test('settings: the admin raises the council threshold and a session closed afterwards judges by it', async ({
+  browser,
+  page: admin,
+}) => {
+  expect(ADMIN_PASSWORD, 'E2E_ADMIN_PASSWORD must be set (npm test sets it)').not.toBe('');
+  const run = Date.now().toString(36).toUpperCase();
+  const title = `Đề nghị thử ngưỡng biểu quyết (${run})`;
+  let sessionUrl = '';
+
+  await test.step('a Giấy khen dossier of the unit reaches the council; three of four members entitled agree', async () => {
+    const unit = await apiAs(browser, 'canbo.donvi');
+    const office = await apiAs(browser, 'canbo.tdkt');
+    const orgs = await unit.get<{ items: { id: string; name: string }[] }>('/api/v1/organisations');
+    const orgId = orgs.items.find((o) => o.name === UNIT)!.id;
+    const people = await unit.get<{ items: { id: string }[] }>(
+      `/api/v1/people?orgId=${orgId}&subtree=false&pageSize=5`,
+    );
+    let p = await unit.call<Dossier>('POST', '/api/v1/proposals', {
+      orgId,
+      title,
+      year: 2026,
+      items: [
+        {
+          subjectKind: 'individual',
+          subjectId: people.items[0]!.id,
+          awardCode: 'commendation_certificate',
+          achievement: 'Hoàn thành xuất sắc nhiệm vụ được giao.',
+          justification: 'Thành tích đột xuất trong năm.',
+        },
+      ],
+    });
+    const act = async (c: typeof unit, action: string) =>
+      (p = await c.call<Dossier>('POST', `/api/v1/proposals/${p.id}/transitions`, { action, version: p.version }));
+    await act(unit, 'submit');
+    await act(office, 'accept');
+    await act(office, 'to_council');
+    let session = await office.call<Dossier & { items: { itemId: string }[] }>('POST', '/api/v1/council/sessions', {
+      title: `Phiên họp thử ngưỡng (${run})`,
+      heldOn: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
+      proposalIds: [p.id],
+    });
+    const members = await office.get<{ items: { id: string }[] }>('/api/v1/council/members');
+    session = await office.call('PUT', `/api/v1/council/sessions/${session.id}/attendance`, {
+      presentMemberIds: members.items.map((m) => m.id),
+      version: session.version,
+    });
+    // The member of the unit (hd.qlcn) is recused: four members are entitled, three agree (75%).
+    for (const member of ['lanhdao', 'hoidong', 'hd.uyvien']) {
+      const c = await apiAs(browser, member);
+      await c.call('POST', `/api/v1/council/sessions/${session.id}/ballot`, {
+        votes: [{ itemId: session.items[0]!.itemId, choice: 'agree' }],
+      });
+    }
+    sessionUrl = `/council/sessions/${session.id}`;
+  });
+
+  const office = await signedIn(browser, 'canbo.tdkt');
+  await test.step('the office sees the default threshold of 50% on the open session', async () => {
+    await office.goto(sessionUrl);
+    await expect(office.getByRole('cell', { name: '50%', exact: true })).toBeVisible();
+  });
+
+  try {
+    await test.step('the admin sets the threshold of other awards to 80% on the settings page', async () => {
+      await signInAdmin(admin);
+      await nav(admin, 'Cấu hình').click();
+      await expect(admin.getByRole('heading', { name: 'Cấu hình nghiệp vụ' })).toBeVisible();
+      const card = admin.getByRole('region', { name: VOTING });
+      await expect(card.getByText('Mặc định', { exact: true })).toBeVisible();
+      await card.getByRole('button', { name: `Sửa: ${VOTING}` }).click();
+      const share = card.getByLabel('Ngưỡng biểu quyết: Các hình thức khác (mặc định)');
+      await share.fill('80');
+      const answer = await clickUntilAnswered(card.getByRole('button', { name: 'Lưu', exact: true }));
+      expect(answer.status(), await answer.text()).toBe(200);
+      await expectToast(admin, 'Đã lưu cấu hình.');
+      await expect(card.getByText('Đã thay đổi', { exact: true })).toBeVisible();
+      await shot(admin, 'settings-1-voting');
+    });
+
+    await test.step('the open session now needs 80%; closed, the item fails at 75%', async () => {
+      await office.reload();
+      await expect(office.getByRole('cell', { name: '80%', exact: true })).toBeVisible();
+      await office.getByRole('button', { name: 'Kết thúc phiên họp' }).click();
+      const answer = await clickUntilAnswered(
+        office.getByRole('dialog').getByRole('button', { name: 'Kết thúc phiên họp' }),
+      );
+      expect(answer.status(), await answer.text()).toBe(200);
+      await expectToast(office, 'Đã kết thúc phiên họp và công bố kết quả.');
+      await expect(office.getByText('75% (ngưỡng 80%)')).toBeVisible();
+      await expect(office.getByText('Không đạt', { exact: true })).toBeVisible();
+      await shot(office, 'settings-2-tally');
+    });
+
+    await test.step('the admin returns the setting to its default', async () => {
+      const card = admin.getByRole('region', { name: VOTING });
+      await card.getByRole('button', { name: `Về mặc định: ${VOTING}` }).click();
+      await clickUntilAnswered(admin.locator('.ant-popconfirm .ant-btn-primary'));
+      await expectToast(admin, 'Đã trả về giá trị mặc định.');
+      await expect(card.getByText('Mặc định', { exact: true })).toBeVisible();
+    });
+  } finally {
+    // Other specs count on the default thresholds: never leave the raised one behind.
+    const api = await apiAs(browser, 'admin', ADMIN_PASSWORD);
+    const v = await api.get<{ version: number; isDefault: boolean }>('/api/v1/settings/council.voting');
+    if (!v.isDefault) await api.call('DELETE', `/api/v1/settings/council.voting?version=${v.version}`);
+  }
+});

@@ -1,0 +1,28 @@
+/** Vietnamese texts of the settings page (Cấu hình). The settings' own labels and help come from the server. */
+export const viSettings = {
+  'nav.settings': 'Cấu hình',
+  'settings.title': 'Cấu hình nghiệp vụ',
+  'settings.intro':
+    'Các giá trị dưới đây là quy định tài liệu tham chiếu chưa kiểm chứng đầy đủ (P, U) hoặc chỉ được làm chặt hơn (V). Giá trị mặc định lấy từ tài liệu tham chiếu; Sở có thể thay đổi, mỗi thay đổi được ghi nhật ký.',
+  'settings.tagLegend': 'Mức tin cậy:',
+  'settings.default': 'Mặc định',
+  'settings.changed': 'Đã thay đổi',
+  'settings.source': 'Căn cứ',
+  'settings.current': 'Giá trị đang áp dụng',
+  'settings.defaultValue': 'Giá trị mặc định',
+  'settings.lastChange': 'Sửa lần cuối: {who}, {when}',
+  'settings.editOf': 'Sửa: {label}',
+  'settings.reset': 'Về mặc định',
+  'settings.resetOf': 'Về mặc định: {label}',
+  'settings.resetConfirm': 'Bỏ giá trị đã lưu và dùng lại giá trị mặc định?',
+  'settings.resetDone': 'Đã trả về giá trị mặc định.',
+  'settings.saved': 'Đã lưu cấu hình.',
+  'settings.yes': 'Có',
+  'settings.no': 'Không',
+  'settings.addRow': 'Thêm dòng',
+  'settings.removeRow': 'Xóa dòng',
+  'settings.addThreshold': 'Thêm hình thức',
+  'settings.award': 'Hình thức',
+  'settings.staleTitle': 'Cấu hình đã được người khác thay đổi',
+  'settings.readOnly': 'Chỉ quản trị viên được thay đổi cấu hình.',
+} as const;

@@ -1,0 +1,189 @@
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
+import { useT } from '../../i18n/index.tsx';
+import type { SettingField } from './api.ts';
+import { fieldPath } from './convert.ts';
+
+type Column = NonNullable<SettingField['columns']>[number];
+const DATE_FORMAT = 'DD/MM/YYYY';
+const money = {
+  formatter: (v: number | string | undefined) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/gu, '.'),
+  parser: (v: string | undefined) => Number((v ?? '').replace(/\./gu, '')),
+};
+
+/** One input for a scalar kind, labelled for a screen reader (and for the browser tests). */
+function Scalar({
+  kind,
+  label,
+  options,
+  min,
+  max,
+}: Pick<Column, 'kind' | 'options' | 'min' | 'max'> & { label: string }) {
+  const t = useT();
+  switch (kind) {
+    case 'percent':
+      return <InputNumber aria-label={label} min={0} max={100} step={1} suffix="%" style={{ width: 140 }} />;
+    case 'integer':
+      return <InputNumber aria-label={label} min={min} max={max} precision={0} style={{ width: 140 }} />;
+    case 'number':
+      return <InputNumber aria-label={label} min={min} max={max} step={0.1} style={{ width: 140 }} />;
+    case 'money':
+      return (
+        <InputNumber<number> aria-label={label} min={min} max={max} {...money} suffix="đ" style={{ width: 200 }} />
+      );
+    case 'boolean':
+      return <Switch aria-label={label} checkedChildren={t('settings.yes')} unCheckedChildren={t('settings.no')} />;
+    case 'select':
+      return <Select aria-label={label} options={options} style={{ minWidth: 240 }} />;
+    case 'date':
+      return <DatePicker aria-label={label} format={DATE_FORMAT} />;
+    default:
+      return <Input aria-label={label} maxLength={300} />;
+  }
+}
+
+const valueProp = (kind: Column['kind']) => (kind === 'boolean' ? 'checked' : 'value');
+
+/** A record with fixed keys (bonus multiples): one labelled number per key. */
+function FixedMap({ field }: { field: SettingField }) {
+  const kind = field.entry === 'percent' ? 'percent' : 'number';
+  return (
+    <>
+      {(field.options ?? []).map((o) => (
+        <Form.Item key={o.value} name={[...fieldPath(field), o.value]} label={o.label} rules={[{ required: true }]}>
+          <Scalar kind={kind} label={`${field.label}: ${o.label}`} />
+        </Form.Item>
+      ))}
+    </>
+  );
+}
+
+/** An open record (thresholds per award): rows of key and value; the "default" row stays. */
+function OpenMap({ field }: { field: SettingField }) {
+  const t = useT();
+  const kind = field.entry === 'percent' ? 'percent' : 'number';
+  const labelOf = (key: string) => field.options?.find((o) => o.value === key)?.label ?? key;
+  return (
+    <Form.Item label={field.label}>
+      <Form.List name={fieldPath(field)}>
+        {(rows, { add, remove }) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {rows.map((row) => (
+              <Form.Item key={row.key} noStyle shouldUpdate>
+                {({ getFieldValue }) => {
+                  const key = getFieldValue([...fieldPath(field), row.name, 'key']) as string | undefined;
+                  return (
+                    <Space wrap>
+                      <Form.Item name={[row.name, 'key']} noStyle rules={[{ required: true }]}>
+                        <Select
+                          aria-label={`${t('settings.award')}, ${row.name + 1}`}
+                          options={field.options}
+                          disabled={key === 'default'}
+                          showSearch={{ optionFilterProp: 'label' }}
+                          style={{ width: 360 }}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[row.name, 'value']} noStyle rules={[{ required: true }]}>
+                        <Scalar kind={kind} label={`${field.label}: ${key ? labelOf(key) : row.name + 1}`} />
+                      </Form.Item>
+                      {key !== 'default' && (
+                        <Button
+                          icon={<DeleteOutlined />}
+                          aria-label={`${t('settings.removeRow')} ${row.name + 1}`}
+                          onClick={() => remove(row.name)}
+                        />
+                      )}
+                    </Space>
+                  );
+                }}
+              </Form.Item>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => add({ key: undefined, value: 50 })}>
+              {t('settings.addThreshold')}
+            </Button>
+          </Space>
+        )}
+      </Form.List>
+    </Form.Item>
+  );
+}
+
+/** An array of objects (base-salary rows): a small table editor. */
+function Rows({ field }: { field: SettingField }) {
+  const t = useT();
+  const columns = field.columns ?? [];
+  return (
+    <Form.List name={fieldPath(field)}>
+      {(rows, { add, remove }) => (
+        <>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="key"
+            dataSource={rows}
+            columns={[
+              ...columns.map((c) => ({
+                key: c.name,
+                title: c.label,
+                render: (_: unknown, row: (typeof rows)[number]) => (
+                  <Form.Item
+                    name={[row.name, c.name]}
+                    valuePropName={valueProp(c.kind)}
+                    rules={[{ required: true }]}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <Scalar
+                      kind={c.kind}
+                      options={c.options}
+                      min={c.min}
+                      max={c.max}
+                      label={`${c.label}, ${row.name + 1}`}
+                    />
+                  </Form.Item>
+                ),
+              })),
+              {
+                key: 'remove',
+                title: '',
+                render: (_: unknown, row: (typeof rows)[number]) => (
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={`${t('settings.removeRow')} ${row.name + 1}`}
+                    onClick={() => remove(row.name)}
+                  />
+                ),
+              },
+            ]}
+          />
+          <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => add({ confidence: 'U' })}>
+            {t('settings.addRow')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
+/** The inputs of one setting, drawn from the form description the server sends with it. */
+export function SettingFields({ fields }: { fields: SettingField[] }) {
+  return (
+    <>
+      {fields.map((f) => {
+        if (f.kind === 'map')
+          return f.fixedKeys ? <FixedMap key={f.name} field={f} /> : <OpenMap key={f.name} field={f} />;
+        if (f.kind === 'rows') return <Rows key={f.name} field={f} />;
+        return (
+          <Form.Item
+            key={f.name}
+            name={fieldPath(f)}
+            label={f.label}
+            valuePropName={valueProp(f.kind)}
+            rules={f.kind === 'boolean' ? [] : [{ required: true }]}
+          >
+            <Scalar kind={f.kind} options={f.options} min={f.min} max={f.max} label={f.label} />
+          </Form.Item>
+        );
+      })}
+    </>
+  );
+}
