@@ -14,11 +14,16 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { insertInitiative, insertProposal, type ItemSpec } from '../../test/factories.ts';
 
 const docxText = async (buf: Buffer) =>
   (await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/gu, '');
 
-/** The commendation chain through HTTP: dossier → return → council (secret ballot, recusal) → decision → documents. */
+/**
+ * The commendation chain through HTTP: dossier → return → council (secret ballot, recusal) → decision →
+ * documents. The first test tells the unit's story; every other one starts from a dossier the factories
+ * put in the state it needs, so each stands alone.
+ */
 describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   let h: Harness;
   let admin: Client;
@@ -29,10 +34,26 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   const members: Client[] = [];
   let unitA: string;
   let people: { id: string; fullName: string }[];
-  let proposal: { id: string; version: number; status: string; items: { id: string }[] };
-  let higher: { id: string; version: number };
   let session: { id: string; version: number; items: { itemId: string }[] };
-  let initiativeId: string;
+  /** Three Giấy khen and a CSTĐCS (justified) for the unit's people, as the unit proposes them. */
+  const dossierItems = (): ItemSpec[] => [
+    ...people.map((p) => ({ subject: { id: p.id, org_id: unitA }, awardCode: 'commendation_certificate' })),
+    {
+      subject: { id: people[0]!.id, org_id: unitA },
+      awardCode: 'grassroots_emulation_fighter',
+      justification: 'Có sáng kiến cấp cơ sở',
+    },
+  ];
+  /** A dossier of unit A for 2026 at `status`, read back as the API shows it. */
+  const dossierAt = async (status: 'submitted' | 'accepted' | 'council' | 'voted', items = dossierItems()) => {
+    const p = await insertProposal(h.db.kysely, { orgId: unitA, year: 2026, status, items });
+    return (await unit.get(`/api/v1/proposals/${p.id}`)).json() as {
+      id: string;
+      version: number;
+      status: string;
+      items: { id: string }[];
+    };
+  };
 
   beforeAll(async () => {
     h = await makeHarness(dialect, { env: { THIDUA_MAX_UPLOAD_MB: '1' } });
@@ -108,7 +129,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       items,
     });
     expect(created.statusCode, created.body).toBe(200);
-    proposal = created.json();
+    const proposal = created.json();
     const refused = await act(unit, proposal, 'submit');
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'items.3.justification' })]);
@@ -123,7 +144,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       authors: [{ personId: people[0]!.id, share: 100 }],
     });
     expect(init.statusCode, init.body).toBe(201);
-    initiativeId = init.json().id;
+    const initiativeId = init.json().id;
     const fixed = await unit.send('PUT', `/api/v1/proposals/${proposal.id}`, {
       orgId: unitA,
       title: 'Đề nghị khen thưởng năm 2026',
@@ -138,14 +159,14 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect(fixed.statusCode, fixed.body).toBe(200);
     const sent = await act(unit, fixed.json(), 'submit');
     expect(sent.statusCode, sent.body).toBe(200);
-    proposal = sent.json();
-    expect(proposal).toMatchObject({ status: 'submitted' });
+    expect(sent.json()).toMatchObject({ status: 'submitted' });
     const cstd = sent.json().items[3];
     expect(cstd.verdict).toBe('not_eligible');
     expect(cstd.flags).toContain('Chưa đủ điều kiện theo tiêu chuẩn — đề nghị có giải trình');
   });
 
   it('prints the submission letter of the dossier', async () => {
+    const proposal = await dossierAt('submitted');
     const res = await unit.get(`/api/v1/proposals/${proposal.id}/submission.docx`);
     expect(res.statusCode).toBe(200);
     const text = await docxText(res.rawPayload);
@@ -161,6 +182,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   });
 
   it('returns a dossier with a reason per item; the unit supplements it and submits again', async () => {
+    const proposal = await dossierAt('submitted');
     const returned = await act(office, proposal, 'return', {
       itemReasons: [{ itemId: proposal.items[1]!.id, reason: 'Thiếu báo cáo thành tích có xác nhận' }],
     });
@@ -185,11 +207,11 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     });
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(fixed.json().items[1].returnReason).toBe('Thiếu báo cáo thành tích có xác nhận');
-    proposal = (await act(unit, fixed.json(), 'submit')).json();
-    expect(proposal.status).toBe('submitted');
+    expect((await act(unit, fixed.json(), 'submit')).json().status).toBe('submitted');
   });
 
   it('two officers act on the same dossier at once: one wins, the other gets 409', async () => {
+    const proposal = await dossierAt('submitted');
     const [a, b] = await Promise.all([
       act(office, proposal, 'return', { reason: 'Bổ sung biên bản bình xét' }),
       act(office2, proposal, 'accept'),
@@ -197,16 +219,13 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     // The loser finds the dossier moved on: a changed version, or a status that no longer allows its action.
     expect(['stale_version', 'transition_refused']).toContain((a.statusCode === 409 ? a : b).json().code);
-    proposal = (a.statusCode === 200 ? a : b).json();
-    // Whichever won, bring the dossier to "accepted" for the council.
-    if (proposal.status === 'returned') {
-      proposal = (await act(unit, proposal, 'submit')).json();
-      proposal = (await act(office, proposal, 'accept')).json();
-    }
-    expect(proposal.status).toBe('accepted');
+    const won = (a.statusCode === 200 ? a : b).json();
+    expect(won.status).toBe(a.statusCode === 200 ? 'returned' : 'accepted');
+    expect((await unit.get(`/api/v1/proposals/${proposal.id}`)).json().version).toBe(proposal.version + 1);
   });
 
   it('refuses a fake PDF and a file over the size cap, writing nothing', async () => {
+    const proposal = await dossierAt('accepted');
     const fake = multipart(Buffer.from('không phải PDF'), 'Tờ trình.pdf');
     const r1 = await unit.send('POST', `/api/v1/proposals/${proposal.id}/attachments`, fake.body, {
       'content-type': fake.type,
@@ -222,23 +241,16 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   });
 
   it('the council votes by secret ballot, with recusal enforced on the server', async () => {
-    proposal = (await act(office, proposal, 'to_council')).json();
-    const bk = await unit.send('POST', '/api/v1/proposals', {
-      orgId: unitA,
-      title: 'Đề nghị Bằng khen UBND tỉnh',
-      year: 2026,
-      items: [
-        {
-          subjectKind: 'collective',
-          subjectId: unitA,
-          awardCode: 'certificate_of_merit_provincial',
-          justification: 'Thành tích đột xuất',
-        },
-      ],
-    });
-    higher = (await act(unit, bk.json(), 'submit')).json();
-    higher = (await act(office, higher, 'accept')).json();
-    higher = (await act(office, higher, 'to_council')).json();
+    const accepted = await dossierAt('accepted');
+    const proposal = (await act(office, accepted, 'to_council')).json();
+    expect(proposal.status).toBe('council');
+    const higher = await dossierAt('council', [
+      {
+        subject: { id: unitA, org_id: unitA, kind: 'collective' },
+        awardCode: 'certificate_of_merit_provincial',
+        justification: 'Thành tích đột xuất',
+      },
+    ]);
     const created = await office.send('POST', '/api/v1/council/sessions', {
       title: 'Phiên họp xét khen thưởng năm 2026',
       heldOn: '2026-11-20',
@@ -348,6 +360,15 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   });
 
   it('the leader previews and issues the decision; numbering, history, documents and certificates follow', async () => {
+    // Her initiative founds the CSTĐCS item; the council has voted every item.
+    const initiativeId = await insertInitiative(h.db.kysely, {
+      orgId: unitA,
+      authors: [{ personId: people[0]!.id, share: 100 }],
+      recognisedOn: '2026-05-10',
+    });
+    const items = dossierItems();
+    items[3]!.initiativeIds = [initiativeId];
+    const proposal = await dossierAt('voted', items);
     const body = { proposalIds: [proposal.id], signedOn: '2026-11-25', signer: 'Lê Quang Tiến' };
     const preview = await leader.send('POST', '/api/v1/decisions/preview', body);
     expect(preview.statusCode, preview.body).toBe(200);
@@ -408,7 +429,10 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
         .map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v))));
     };
     const dossier = await rows('/api/v1/proposals/export.xlsx?year=2026');
-    expect(dossier.filter((r) => r[4] === 'Nguyễn Thị Ngọc Hà').map((r) => [r[6], r[9], r[10]])).toEqual([
+    // Other tests' dossiers name her too: this dossier's rows are those carrying the decision.
+    expect(
+      dossier.filter((r) => r[4] === 'Nguyễn Thị Ngọc Hà' && r[10] === d.number).map((r) => [r[6], r[9], r[10]]),
+    ).toEqual([
       ['Giấy khen', 'Đã có quyết định', d.number],
       ['Chiến sĩ thi đua cơ sở', 'Đã có quyết định', d.number],
     ]);
@@ -424,7 +448,10 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   });
 
   it('forwards the Bằng khen dossier and records the province decision once; a repeated number is refused', async () => {
-    higher = (await act(office, (await office.get(`/api/v1/proposals/${higher.id}`)).json(), 'forward')).json();
+    const voted = await dossierAt('voted', [
+      { subject: { id: unitA, org_id: unitA, kind: 'collective' }, awardCode: 'certificate_of_merit_provincial' },
+    ]);
+    const higher = (await act(office, voted, 'forward')).json();
     expect(higher).toMatchObject({ status: 'forwarded' });
     const rec = {
       proposalId: higher.id,
