@@ -13,6 +13,7 @@
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../../apps/server/src/db/index.ts';
+import { initiativeSearchKey } from '../../apps/server/src/db/searchKeys.ts';
 import { Rng } from '../../apps/server/src/seed/names.ts';
 
 export const FIRST_YEAR = 2017;
@@ -30,7 +31,7 @@ export interface HistoryPerson {
 const TABLES = {
   ratings: [['id', 'text'], ['subject_kind', 'text'], ['subject_id', 'text'], ['org_id', 'text'], ['year', 'int4'], ['rating', 'text'], ['note', 'text'], ['created_at', 'text'], ['updated_at', 'text'], ['version', 'int4']],
   award_records: [['id', 'text'], ['subject_kind', 'text'], ['subject_id', 'text'], ['org_id', 'text'], ['award_code', 'text'], ['year', 'int4'], ['from_year', 'int4'], ['commendation_type', 'text'], ['decision_number', 'text'], ['decision_date', 'text'], ['decision_signer', 'text'], ['decision_authority', 'text'], ['origin', 'text'], ['note', 'text'], ['flag', 'text'], ['created_at', 'text'], ['updated_at', 'text'], ['version', 'int4']],
-  initiatives: [['id', 'text'], ['title', 'text'], ['kind', 'text'], ['field', 'text'], ['org_id', 'text'], ['level', 'text'], ['recognised_on', 'text'], ['decision_number', 'text'], ['decision_signer', 'text'], ['summary', 'text'], ['created_at', 'text'], ['updated_at', 'text'], ['version', 'int4']],
+  initiatives: [['id', 'text'], ['title', 'text'], ['kind', 'text'], ['field', 'text'], ['org_id', 'text'], ['level', 'text'], ['recognised_on', 'text'], ['decision_number', 'text'], ['decision_signer', 'text'], ['summary', 'text'], ['search_key', 'text'], ['created_at', 'text'], ['updated_at', 'text'], ['version', 'int4']],
   initiative_authors: [['initiative_id', 'text'], ['person_id', 'text'], ['share', 'int4']],
   award_record_initiatives: [['award_record_id', 'text'], ['initiative_id', 'text']],
   subject_periods: [['id', 'text'], ['category', 'text'], ['kind', 'text'], ['subject_kind', 'text'], ['subject_id', 'text'], ['org_id', 'text'], ['from_date', 'text'], ['to_date', 'text'], ['decision_number', 'text'], ['note', 'text'], ['created_at', 'text'], ['updated_at', 'text'], ['version', 'int4']],
@@ -178,7 +179,8 @@ export async function generateHistory(
     sink.push('initiatives', [
       id, `Sáng kiến cải tiến quy trình quản lý số ${n}`, 'initiative', 'Công Thương', person.org_id, level,
       date(year), `${rng.int(10, 900)}/QĐ-${level === 'grassroots' ? 'SCT' : 'UBND'}`,
-      level === 'grassroots' ? 'Giám đốc Sở' : 'Chủ tịch UBND tỉnh', '', ...stamp,
+      level === 'grassroots' ? 'Giám đốc Sở' : 'Chủ tịch UBND tỉnh', '',
+      initiativeSearchKey({ title: `Sáng kiến cải tiến quy trình quản lý số ${n}` }), ...stamp,
     ]); // prettier-ignore
     sink.push('initiative_authors', [id, person.id, 100]);
     return id;

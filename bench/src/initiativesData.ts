@@ -8,6 +8,7 @@ import { DEFAULT_PHASES, DEFAULT_RUBRIC, INITIATIVE_KINDS, weightedScore } from 
 import { sql } from 'kysely';
 import { bulkInsert } from '../../apps/server/src/db/bulk.ts';
 import { nowIso } from '../../apps/server/src/db/index.ts';
+import { initiativeSearchKey } from '../../apps/server/src/db/searchKeys.ts';
 import type { InitiativeAuthorTable, InitiativeTable, PersonTable } from '../../apps/server/src/db/schema.ts';
 import type { InitiativeReviewTable } from '../../apps/server/src/db/schema-initiatives.ts';
 import { derivedNameColumns } from '../../apps/server/src/modules/people/service.ts';
@@ -182,9 +183,11 @@ export async function generateInitiatives(
     const authority = level === 'grassroots' ? 'QĐ-SCT' : level === 'provincial' ? 'QĐ-UBND' : 'QĐ-BCT';
     const dk = `${year}|${authority}`;
     if (level) decisionNo.set(dk, (decisionNo.get(dk) ?? rng.int(10, 60)) + (rng.chance(0.1) ? 1 : 0));
+    const title = `${rng.pick(OPENINGS)} ${rng.pick(SUBJECTS)} tại ${UNIT_NAMES[units.findIndex((u) => u.id === lead.org_id) % UNIT_NAMES.length]}`;
     initiatives.push({
       id,
-      title: `${rng.pick(OPENINGS)} ${rng.pick(SUBJECTS)} tại ${UNIT_NAMES[units.findIndex((u) => u.id === lead.org_id) % UNIT_NAMES.length]}`,
+      title,
+      search_key: initiativeSearchKey({ title }),
       kind: rng.chance(0.85) ? 'initiative' : rng.pick(INITIATIVE_KINDS),
       field: rng.pick(FIELDS),
       org_id: lead.org_id,

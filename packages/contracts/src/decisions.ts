@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, longText, text, PlausibleDate, searchText, Page, PageSize, paged } from './common.ts';
+import { listQuery } from './lists.ts';
+import { Id, IsoDateTime, Version, longText, text, PlausibleDate, paged } from './common.ts';
 
 const Year = z.coerce.number().int().min(1945).max(2100);
 
@@ -42,12 +43,10 @@ export const DecisionView = DecisionSummary.extend({
   proposalIds: z.array(Id),
   createdAt: IsoDateTime,
 });
-export const DecisionsQuery = z.object({
+export const DECISION_SORTS = ['signedOn', 'number', 'signer'] as const;
+export const DecisionsQuery = listQuery(DECISION_SORTS, '-signedOn', {
   year: Year.optional(),
   level: z.enum(['here', 'higher']).optional(),
-  q: searchText(200).optional(),
-  page: Page,
-  pageSize: PageSize,
 });
 export const DecisionList = paged(DecisionSummary);
 
@@ -80,6 +79,8 @@ export const IssueDecisionRequest = z.strictObject({
 /** A decision of a higher level (Chủ tịch UBND tỉnh, Thủ tướng, Chủ tịch nước), recorded as it arrives. */
 export const RecordDecisionRequest = z.strictObject({
   proposalId: Id,
+  /** The dossier's version as the clerk picked it: a dossier changed since is refused (409). */
+  proposalVersion: Version.optional(),
   /** The approved items it confers (default: all items of the dossier). */
   itemIds: z.array(Id).max(2000).optional(),
   number: text(60).refine((v) => /^\d+\/[\p{L}\d-]+$/u.test(v), { message: 'Số quyết định dạng "123/QĐ-UBND"' }),

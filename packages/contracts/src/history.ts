@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { TransitionView } from './workflow.ts';
 import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
+import { listQuery } from './lists.ts';
 import {
   AWARD_ORIGINS,
   COMMENDATION_TYPES,
@@ -10,18 +12,7 @@ import {
   RECOGNITION_LEVELS,
   REVIEW_KINDS,
 } from '@thidua/domain';
-import {
-  AttachmentView,
-  Id,
-  Page,
-  PageSize,
-  Version,
-  paged,
-  text,
-  PlausibleDate,
-  safeString,
-  searchText,
-} from './common.ts';
+import { AttachmentView, Id, Version, paged, text, PlausibleDate, safeString, searchText } from './common.ts';
 import { EscalationView, InitiativeDossierFields, InitiativeStatusCode } from './initiatives.ts';
 import { ImportRowError } from './org.ts';
 
@@ -138,6 +129,15 @@ export const InitiativeView = z.object({
   pendingProposal: z.object({ proposalId: Id, title: z.string(), subjectName: z.string() }).nullable(),
   attachments: z.array(AttachmentView),
   canEdit: z.boolean(),
+  /** What the current user may do with it now (the server refuses by the same rules). */
+  abilities: z.object({
+    edit: z.boolean(),
+    attach: z.boolean(),
+    proposeEscalation: z.boolean(),
+    recordEscalation: z.boolean(),
+  }),
+  /** Its status history, in the detail only (empty while its authors are hidden from the reader). */
+  transitions: z.array(TransitionView).optional(),
   version: Version,
 });
 
@@ -171,17 +171,15 @@ const InitiativeFields = {
 };
 export const CreateInitiativeRequest = z.strictObject(InitiativeFields);
 export const UpdateInitiativeRequest = z.strictObject({ ...InitiativeFields, version: Version });
-export const InitiativesQuery = z.object({
+export const INITIATIVE_SORTS = ['recognisedOn', 'title'] as const;
+export const InitiativesQuery = listQuery(INITIATIVE_SORTS, '-recognisedOn', {
   orgId: Id.optional(),
   personId: Id.optional(),
-  q: searchText(200).optional(),
   status: InitiativeStatusCode.optional(),
   level: InitiativeLevel.optional(),
   field: searchText(120).optional(),
   from: z.coerce.number().int().min(1945).max(2100).optional(),
   to: z.coerce.number().int().min(1945).max(2100).optional(),
-  page: Page,
-  pageSize: PageSize,
 });
 export const InitiativeList = paged(InitiativeView);
 

@@ -2,6 +2,9 @@
 import './zodVi.ts';
 export { vietnameseIssue } from './zodVi.ts';
 export * from './common.ts';
+export * from './workflow.ts';
+export * from './lists.ts';
+export * from './errorCodes.ts';
 export * from './auth.ts';
 export * from './org.ts';
 export * from './audit.ts';

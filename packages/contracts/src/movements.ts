@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { listQuery } from './lists.ts';
+import { TransitionView } from './workflow.ts';
 import {
   LAUNCH_LEVELS,
   MOVEMENT_ACTIONS,
@@ -17,9 +19,6 @@ import {
   text,
   PlausibleDate,
   safeString,
-  searchText,
-  Page,
-  PageSize,
   paged,
 } from './common.ts';
 
@@ -86,16 +85,6 @@ export const TargetView = z.object({
   aggregation: z.enum(TARGET_AGGREGATIONS),
 });
 
-export const TransitionView = z.object({
-  id: Id,
-  action: MovementActionCode.nullable(),
-  fromStatus: MovementStatusCode.nullable(),
-  toStatus: MovementStatusCode,
-  at: IsoDateTime,
-  actorName: z.string(),
-  reason: z.string(),
-});
-
 export const MovementAbilities = z.object({
   edit: z.boolean(),
   transitions: z.array(MovementActionCode),
@@ -138,13 +127,11 @@ export const MovementView = MovementSummary.extend({
   createdAt: IsoDateTime,
 });
 
-export const MovementsQuery = z.object({
+export const MOVEMENT_SORTS = ['startsOn', 'name', 'registrationDeadline'] as const;
+export const MovementsQuery = listQuery(MOVEMENT_SORTS, '-startsOn', {
   year: Year.optional(),
   kind: MovementKindCode.optional(),
   status: MovementStatusCode.optional(),
-  q: searchText(200).optional(),
-  page: Page,
-  pageSize: PageSize,
 });
 export const MovementList = paged(MovementSummary);
 

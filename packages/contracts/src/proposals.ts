@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
+import { listQuery } from './lists.ts';
+import { TransitionView } from './workflow.ts';
 import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
 import {
   AttachmentView,
@@ -10,9 +12,6 @@ import {
   text,
   PlausibleDate,
   safeString,
-  searchText,
-  Page,
-  PageSize,
   paged,
 } from './common.ts';
 
@@ -101,6 +100,8 @@ export const ProposalSummary = z.object({
     'Ngày của hồ sơ: lúc gửi (khác năm thành tích); ngày xét "đang bị xem xét" khi gửi. / The dossier\'s date: when it was submitted.',
   ),
   updatedAt: IsoDateTime,
+  /** What a clerk picking the dossier from a list saw: a later change is refused (409). */
+  version: Version,
 });
 
 export const ProposalView = ProposalSummary.extend({
@@ -111,30 +112,18 @@ export const ProposalView = ProposalSummary.extend({
   postingFrom: z.string().nullable(),
   postingTo: z.string().nullable(),
   items: z.array(ProposalItemView),
-  transitions: z.array(
-    z.object({
-      id: Id,
-      action: ProposalActionCode.nullable(),
-      fromStatus: ProposalStatusCode.nullable(),
-      toStatus: ProposalStatusCode,
-      at: IsoDateTime,
-      actorName: z.string(),
-      reason: z.string(),
-    }),
-  ),
+  transitions: z.array(TransitionView),
   attachments: z.array(AttachmentView),
   abilities: z.object({ edit: z.boolean(), actions: z.array(ProposalActionCode), attach: z.boolean() }),
   version: Version,
   createdAt: IsoDateTime,
 });
 
-export const ProposalsQuery = z.object({
+export const PROPOSAL_SORTS = ['updatedAt', 'title', 'year', 'submittedAt'] as const;
+export const ProposalsQuery = listQuery(PROPOSAL_SORTS, '-updatedAt', {
   status: ProposalStatusCode.optional(),
   orgId: Id.optional(),
   year: Year.optional(),
-  q: searchText(200).optional(),
-  page: Page,
-  pageSize: PageSize,
 });
 export const ProposalList = paged(ProposalSummary);
 

@@ -36,6 +36,8 @@ class EmptyInTransformer extends OperationNodeTransformer {
  * SQLite reads `x IN ()` as false, PostgreSQL refuses it as a syntax error: a filter that
  * resolves to no ids (an unknown organisation, an empty scope) must answer the same on both,
  * so an empty list is rewritten to a constant condition for every query, wherever it is built.
+ * This is the one mechanism: code passes its id list as it is (no `['']` placeholder, no
+ * per-call helper), and a query written tomorrow is covered without anyone remembering it.
  */
 export class EmptyInPlugin implements KyselyPlugin {
   private readonly transformer = new EmptyInTransformer();

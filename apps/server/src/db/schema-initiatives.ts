@@ -10,6 +10,8 @@ export interface InitiativeTable {
   decision_number: string;
   decision_signer: string;
   summary: string;
+  /** The title, diacritics-free and lower case (migration 108): the registry's search. */
+  search_key: string;
   /** Migration 008 (optional so that older inserts need not name them). */
   problem?: string;
   solution?: string;

@@ -103,6 +103,8 @@ export interface DecisionTable {
   kind: string;
   summary: string;
   legal_basis: string;
+  /** Number, summary and signer, diacritics-free and lower case (migration 108): the register's search. */
+  search_key: string;
   status: string;
   revokes_id: string | null;
   revoked_by_id: string | null;

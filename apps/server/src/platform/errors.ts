@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '@thidua/contracts';
+
+export type { ErrorCode };
 
 export interface FieldError {
   path: string;
@@ -10,7 +13,7 @@ export interface FieldError {
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly detail: string,
     readonly errors?: FieldError[],
   ) {
@@ -21,9 +24,9 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError(404, 'not_found', `Không tìm thấy ${what}.`);
 export const forbidden = (detail = 'Bạn không có quyền thực hiện thao tác này.') =>
   new AppError(403, 'forbidden', detail);
-export const conflict = (code: string, detail: string, errors?: FieldError[]) =>
+export const conflict = (code: ErrorCode, detail: string, errors?: FieldError[]) =>
   new AppError(409, code, detail, errors);
-export const badRequest = (code: string, detail: string, errors?: FieldError[]) =>
+export const badRequest = (code: ErrorCode, detail: string, errors?: FieldError[]) =>
   new AppError(400, code, detail, errors);
 export const staleVersion = (path = 'version') =>
   conflict(

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '@thidua/domain';
 import { DIALECTS, asAdmin, makeHarness, rootOrgId, type Client, type Harness } from '../test/harness.ts';
-import { decisionOrder, decisionRows } from '../modules/decisions/service.ts';
-import { allOf } from './lists.ts';
+import { decisionSearchKey } from '../db/searchKeys.ts';
+import { decisionList, decisionRows } from '../modules/decisions/service.ts';
 
 const N = 7;
 const AT = '2026-03-01T08:00:00.000Z';
@@ -23,6 +23,11 @@ describe.each(DIALECTS)('paged lists (%s)', (dialect) => {
       .values(
         Array.from({ length: N + 3 }, (_, i) => ({
           ...base,
+          search_key: decisionSearchKey({
+            number: `${i + 1}/QĐ-SCT`,
+            signer: 'Nguyễn Văn A',
+            summary: i < N ? `Khen thưởng tập thể ${i}` : `Tặng giấy mời ${i}`,
+          }),
           id: `dec-${i}`,
           number: `${i + 1}/QĐ-SCT`,
           seq: null,
@@ -122,9 +127,9 @@ describe.each(DIALECTS)('paged lists (%s)', (dialect) => {
   });
 
   it('an export takes the whole view and refuses, in Vietnamese, above its limit', async () => {
-    const all = await allOf(await decisionRows(h.deps, { q: 'khen thuong' }), decisionOrder);
+    const all = await decisionList.all(decisionRows(h.deps), { q: 'khen thuong', sort: '-signedOn' });
     expect(all).toHaveLength(N);
-    await expect(allOf(await decisionRows(h.deps, {}), decisionOrder, N)).rejects.toMatchObject({
+    await expect(decisionList.all(decisionRows(h.deps), { sort: '-signedOn' }, N)).rejects.toMatchObject({
       status: 413,
       detail: expect.stringContaining('vượt giới hạn xuất Excel') as unknown,
     });

@@ -7,6 +7,7 @@ import type {
   RatingTable,
   SubjectPeriodTable,
 } from '../db/schema.ts';
+import { initiativeSearchKey } from '../db/searchKeys.ts';
 import { newId } from '../platform/ids.ts';
 import type { Rng } from './names.ts';
 
@@ -171,6 +172,7 @@ export class HistoryBuilder {
     this.initiatives.push({
       id,
       title: x.title,
+      search_key: initiativeSearchKey(x),
       kind: x.kind ?? 'initiative',
       field: x.field,
       org_id: x.orgId,

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, bonusAmount, findAward } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk.ts';
+import { decisionSearchKey } from '../db/searchKeys.ts';
 import type { AwardRecordTable, Database } from '../db/schema.ts';
 import type { DecisionRecipientTable, DecisionTable } from '../db/schema-proposals.ts';
 import { appendAudit, SYSTEM_ACTOR } from '../platform/audit.ts';
@@ -101,6 +102,7 @@ export async function writeRegister(
       level: 'here',
       kind: 'award',
       summary: d.summary,
+      search_key: decisionSearchKey({ number: `${seq}/${SYMBOL}`, summary: d.summary, signer: DIRECTOR }),
       legal_basis: JSON.stringify([
         LAW_2013,
         ...decreeLines(d.on),
@@ -214,6 +216,11 @@ export async function writeHigherAwards(trx: Transaction<Database>, dept: Recipi
       level: 'higher',
       kind: 'award',
       summary: `Về việc khen thưởng (${h.authority})`,
+      search_key: decisionSearchKey({
+        number: h.number,
+        summary: `Về việc khen thưởng (${h.authority})`,
+        signer: h.signer,
+      }),
       legal_basis: '[]',
       status: 'issued',
       revokes_id: null,

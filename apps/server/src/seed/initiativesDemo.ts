@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk.ts';
+import { initiativeSearchKey } from '../db/searchKeys.ts';
 import type { Database, InitiativeAuthorTable, InitiativeTable, PersonTable } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { DEMO_CAST, RECRUIT, WARNED } from './awardsDemoCast.ts';
@@ -109,6 +110,7 @@ export function initiativeRow(rng: Rng, d: InitiativeDraft, now: string): Initia
   return {
     id: newId(),
     title: d.title,
+    search_key: initiativeSearchKey(d),
     kind,
     field: d.field,
     org_id: d.orgId,

@@ -11,7 +11,9 @@ import * as m101 from './20261207_101_sign_in_throttle.ts';
 import * as m102 from './20261207_102_audit_anchoring.ts';
 import * as m103 from './20261207_103_one_transitions_table.ts';
 import * as m104 from './20261207_104_calendar_days.ts';
+import * as m108 from './20261207_108_decisions_search_key.ts';
 import * as m105 from './20261207_105_settings.ts';
+import * as m106 from './20261207_106_rounds_initiatives_transitions.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -27,7 +29,9 @@ export const migrations: Record<string, Migration> = {
   '20261207_102_audit_anchoring': m102,
   '20261207_103_one_transitions_table': m103,
   '20261207_104_calendar_days': m104,
+  '20261207_108_decisions_search_key': m108,
   '20261207_105_settings': m105,
+  '20261207_106_rounds_initiatives_transitions': m106,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -51,7 +51,11 @@ export async function sessionState(db: Kysely<Database>, tree: OrgTree, id: stri
   const items = await db
     .selectFrom('proposal_items')
     .selectAll()
-    .where('id', 'in', agenda.length ? agenda.map((a) => a.item_id) : [''])
+    .where(
+      'id',
+      'in',
+      agenda.map((a) => a.item_id),
+    )
     .execute();
   const byId = new Map(items.map((i) => [i.id, i]));
   const recusedOf = (itemId: string) => members.filter((m) => isRecused(tree, m, byId.get(itemId)!));
@@ -183,7 +187,11 @@ export async function createSession(
     .innerJoin('council_sessions', 'council_sessions.id', 'session_items.session_id')
     .select('item_id')
     .where('council_sessions.status', '=', 'open')
-    .where('item_id', 'in', items.length ? items.map((i) => i.id) : [''])
+    .where(
+      'item_id',
+      'in',
+      items.map((i) => i.id),
+    )
     .executeTakeFirst();
   if (taken)
     throw new AppError(409, 'already_on_agenda', 'Có đề nghị đang nằm trong một phiên họp khác chưa kết thúc.');

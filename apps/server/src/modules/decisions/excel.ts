@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import type { DecisionsQuery } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
-import { allOf } from '../../platform/lists.ts';
-import { decisionOrder, decisionRows, decisionSummaries } from './service.ts';
+import { decisionList, decisionRows, decisionSummaries } from './service.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
 /** The register as Excel, as the list page filters it. */
-export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuery>): Promise<Buffer> {
+export async function decisionsXlsx(
+  deps: Deps,
+  q: Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>,
+): Promise<Buffer> {
   const wb = await newWorkbook();
   const ws = wb.addWorksheet('Sổ quyết định');
   ws.columns = [
@@ -22,7 +24,7 @@ export async function decisionsXlsx(deps: Deps, q: z.output<typeof DecisionsQuer
   ];
   styleHeader(ws.getRow(1));
   // The whole view, not the page on screen (a 413 above the export limit).
-  const rows = await allOf(await decisionRows(deps, q), decisionOrder);
+  const rows = await decisionList.all(decisionRows(deps), q);
   for (const d of await decisionSummaries(deps, rows))
     ws.addRow({
       ...d,

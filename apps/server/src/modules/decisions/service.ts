@@ -1,17 +1,18 @@
 import type { z } from 'zod';
 import type { DecisionList, DecisionsQuery, DecisionView, IssueDecisionRequest } from '@thidua/contracts';
-import { findAward, searchKey } from '@thidua/domain';
-import type { SelectQueryBuilder, Transaction } from 'kysely';
+import { findAward } from '@thidua/domain';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DecisionTable } from '../../db/schema-proposals.ts';
 import { linkAwardToInitiatives } from '../initiatives/service.ts';
 import { nowIso } from '../../db/index.ts';
+import { decisionSearchKey } from '../../db/searchKeys.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { pageOf } from '../../platform/lists.ts';
+import { defineList } from '../../platform/lists.ts';
 import { draftDecision, type Draft } from './draft.ts';
 import { advanceProposals } from '../proposals/service.ts';
 
@@ -32,26 +33,25 @@ const summaryOf = (d: DecisionTable, count: number, total: number) => ({
   totalBonus: total,
 });
 
-/** The register's rows for a filter, unordered; the search runs on a narrow projection (decisions keep no search key). */
-export async function decisionRows(deps: Deps, q: Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>) {
-  let query = deps.db.kysely.selectFrom('decisions');
-  if (q.year) query = query.where('year', '=', q.year);
-  if (q.level) query = query.where('level', '=', q.level);
-  const needle = q.q?.trim() ? searchKey(q.q) : '';
-  if (needle) {
-    const hits = (await query.select(['id', 'number', 'summary', 'signer']).execute())
-      .filter((d) => searchKey(`${d.number} ${d.summary} ${d.signer}`).includes(needle))
-      .map((d) => d.id);
-    // '' matches no row: an empty IN list is not valid SQL.
-    query = query.where('id', 'in', hits.length ? hits : ['']);
-  }
-  return query.selectAll();
-}
+type DecisionsFilter = Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>;
 
-/** Newest signature first; the id breaks ties so that pages neither repeat nor skip a decision. */
-export function decisionOrder<O>(q: SelectQueryBuilder<Database, 'decisions', O>) {
-  return q.orderBy('signed_on', 'desc').orderBy('seq', 'desc').orderBy('id', 'desc');
-}
+/** The register as a list: newest signature first by default, searched on its key (migration 108). */
+export const decisionList = defineList<Database, 'decisions', DecisionTable, DecisionsFilter>({
+  sorts: {
+    signedOn: ['signed_on', { ref: 'seq', nullable: true }],
+    number: ['year', { ref: 'seq', nullable: true }, 'number'],
+    signer: ['signer'],
+  },
+  tieBreaker: 'id',
+  search: ['search_key'],
+  filters: {
+    year: (q, year) => q.where('year', '=', year),
+    level: (q, level) => q.where('level', '=', level),
+  },
+});
+
+/** Every decision, unfiltered: `decisionList` filters, orders and pages it. */
+export const decisionRows = (deps: Deps) => deps.db.kysely.selectFrom('decisions').selectAll();
 
 /** Recipient counts and bonus totals of the given decisions, as summaries. */
 export async function decisionSummaries(deps: Deps, rows: DecisionTable[]) {
@@ -81,7 +81,7 @@ export async function listDecisions(
   deps: Deps,
   q: z.output<typeof DecisionsQuery>,
 ): Promise<z.infer<typeof DecisionList>> {
-  const page = await pageOf(await decisionRows(deps, q), q, decisionOrder);
+  const page = await decisionList.page(decisionRows(deps), q);
   return { ...page, items: await decisionSummaries(deps, page.items) };
 }
 
@@ -145,7 +145,7 @@ interface Recipient {
 export async function writeDecision(
   trx: Transaction<Database>,
   actor: Actor,
-  d: Omit<DecisionTable, 'created_at' | 'updated_at' | 'version'>,
+  d: Omit<DecisionTable, 'created_at' | 'updated_at' | 'version' | 'search_key'>,
   recipients: Recipient[],
   items: Draft['items'],
   proposalIds: string[],
@@ -153,7 +153,7 @@ export async function writeDecision(
   const now = nowIso();
   await trx
     .insertInto('decisions')
-    .values({ ...d, created_at: now, updated_at: now, version: 1 })
+    .values({ ...d, search_key: decisionSearchKey(d), created_at: now, updated_at: now, version: 1 })
     .execute();
   for (const [k, r] of recipients.entries()) {
     const it = items[k]!;

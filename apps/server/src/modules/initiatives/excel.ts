@@ -10,7 +10,7 @@ import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
-import { hiddenFor, initiativeViews, registryIds } from './service.ts';
+import { hiddenFor, initiativeList, initiativeViews, registryRows } from './service.ts';
 import { initiativeStats } from './stats.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
@@ -112,7 +112,8 @@ export async function registryWorkbook(deps: Deps, user: RequestUser, from: numb
   const stats = await initiativeStats(deps, user, from, to);
   const tree = await deps.tree.fresh();
   const hidden = await hiddenFor(deps.db.kysely, user.id);
-  const ids = await registryIds(deps, user, tree, hidden, { from, to });
+  const q = { from, to, sort: '-recognisedOn' as const };
+  const ids = (await initiativeList.all(registryRows(deps, user, tree, hidden, {}), q)).map((r) => r.id);
   const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
   const items = views.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

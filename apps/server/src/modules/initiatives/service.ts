@@ -5,10 +5,12 @@ import type {
   UpdateInitiativeRequest,
   AttachmentView,
 } from '@thidua/contracts';
-import { contributionErrors, searchKey } from '@thidua/domain';
+import { INITIATIVE_WORKFLOW, check, contributionErrors, type InitiativeStatus } from '@thidua/domain';
 import { sql } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import { nowIso } from '../../db/index.ts';
+import type { Database } from '../../db/schema.ts';
+import { initiativeSearchKey } from '../../db/searchKeys.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import {
   ANY_ROLE,
@@ -23,7 +25,10 @@ import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition, listTransitions, refusalError } from '../../platform/transitions.ts';
+import { initiativeActor } from './policy.ts';
 import { attachUpload } from '../../platform/files.ts';
+import { defineList } from '../../platform/lists.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { OWNER, hiddenFor, initiativeViews, type View } from './views.ts';
@@ -32,57 +37,59 @@ export { initiativeViews, hiddenFor } from './views.ts';
 type Input = z.output<typeof CreateInitiativeRequest>;
 
 /** The year an initiative counts in: its recognition, or its registration while not recognised. */
-export const yearOf = sql<string>`substr(coalesce(i.recognised_on, i.created_at), 1, 4)`;
+const yearIn = (t: string) =>
+  sql<string>`substr(coalesce(${sql.ref(`${t}.recognised_on`)}, ${sql.ref(`${t}.created_at`)}), 1, 4)`;
+export const yearOf = yearIn('i');
 
-/** The ids of the initiatives a query selects, newest first, the same order on both databases. */
-export async function registryIds(
+type InitiativesFilter = Omit<z.output<typeof InitiativesQuery>, 'page' | 'pageSize'>;
+
+/** The registry as a list of ids: newest recognition (or registration) first by default. */
+export const initiativeList = defineList<Database, 'initiatives', { id: string }, InitiativesFilter>({
+  sorts: {
+    recognisedOn: [sql`coalesce(initiatives.recognised_on, initiatives.created_at)`],
+    // The diacritics-free key: 'Đổi mới' sorts among the d's, not after every unaccented title.
+    title: ['search_key'],
+  },
+  tieBreaker: 'id',
+  search: ['search_key'],
+  filters: {
+    status: (q, status) => q.where('status', '=', status),
+    level: (q, level) => q.where('level', '=', level),
+    field: (q, field) => q.where('field', '=', field),
+    from: (q, from) => q.where(yearIn('initiatives'), '>=', String(from)),
+    to: (q, to) => q.where(yearIn('initiatives'), '<=', String(to)),
+    personId: (q, personId) =>
+      q.where('id', 'in', (eb) =>
+        eb.selectFrom('initiative_authors').select('initiative_id').where('person_id', '=', personId),
+      ),
+  },
+});
+
+/** The initiatives the user may see, before the list's filters (the unit filter needs the tree). */
+export function registryRows(
   deps: Deps,
   user: RequestUser,
   tree: OrgTree,
   hidden: Set<string>,
-  q: Omit<z.output<typeof InitiativesQuery>, 'page' | 'pageSize'>,
-): Promise<string[]> {
+  q: Pick<InitiativesFilter, 'orgId' | 'personId'>,
+) {
   const scope = scopeOf(user, ANY_ROLE, tree);
-  let query = deps.db.kysely.selectFrom('initiatives as i').select(['i.id', 'i.title']);
-  if (q.orgId) query = query.where('i.org_id', 'in', tree.subtree(q.orgId));
-  if (scope !== 'all') query = query.where('i.org_id', 'in', [...scope]);
-  if (q.personId)
-    query = query.where('i.id', 'in', (eb) =>
-      eb.selectFrom('initiative_authors').select('initiative_id').where('person_id', '=', q.personId!),
-    );
-  if (q.status) query = query.where('i.status', '=', q.status);
-  if (q.level) query = query.where('i.level', '=', q.level);
-  if (q.field) query = query.where('i.field', '=', q.field);
-  if (q.from) query = query.where(yearOf, '>=', String(q.from));
-  if (q.to) query = query.where(yearOf, '<=', String(q.to));
-  const rows = await query
-    .orderBy(sql`coalesce(i.recognised_on, i.created_at)`, 'desc')
-    .orderBy('i.id', 'desc')
-    .execute();
-  const needle = q.q ? searchKey(q.q) : '';
-  return (
-    rows
-      .filter((r) => !needle || searchKey(r.title).includes(needle))
-      // Listing by author or unit must not tell a reviewer who wrote what he scores anonymously.
-      .filter((r) => !((q.personId || q.orgId) && hidden.has(r.id)))
-      .map((r) => r.id)
-  );
+  let query = deps.db.kysely.selectFrom('initiatives').select('id');
+  if (q.orgId) query = query.where('org_id', 'in', tree.subtree(q.orgId));
+  if (scope !== 'all') query = query.where('org_id', 'in', [...scope]);
+  // Listing by author or unit must not tell a reviewer who wrote what he scores anonymously.
+  if ((q.personId || q.orgId) && hidden.size) query = query.where('id', 'not in', [...hidden]);
+  return query;
 }
 
 export async function listInitiatives(deps: Deps, user: RequestUser, q: z.output<typeof InitiativesQuery>) {
   const tree = await deps.tree.fresh();
   const hidden = await hiddenFor(deps.db.kysely, user.id);
-  const all = await registryIds(deps, user, tree, hidden, q);
-  const ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const page = await initiativeList.page(registryRows(deps, user, tree, hidden, q), q);
+  const ids = page.items.map((r) => r.id);
   const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
-  return {
-    items: views.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
-    page: q.page,
-    pageSize: q.pageSize,
-    total: all.length,
-    totalExact: true,
-  };
+  return { ...page, items: views.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
 }
 
 export async function getInitiative(deps: Deps, user: RequestUser, id: string): Promise<View> {
@@ -93,7 +100,8 @@ export async function getInitiative(deps: Deps, user: RequestUser, id: string): 
   const hidden = await hiddenFor(deps.db.kysely, user.id);
   const [view] = await initiativeViews(deps, tree, [id], { user, hidden });
   if (!view) throw notFound('sáng kiến');
-  return view;
+  // Who registered it would name the unit a reviewer must not see.
+  return { ...view, transitions: view.anonymous ? [] : await listTransitions(deps.db.kysely, 'initiative', id) };
 }
 
 async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Input): Promise<void> {
@@ -130,6 +138,7 @@ async function validate(deps: Deps, user: RequestUser, tree: OrgTree, input: Inp
 
 const row = (input: Input) => ({
   title: input.title,
+  search_key: initiativeSearchKey(input),
   kind: input.kind,
   field: input.field,
   org_id: input.orgId,
@@ -152,14 +161,15 @@ export async function createInitiative(deps: Deps, user: RequestUser, actor: Act
   await validate(deps, user, tree, input);
   const id = newId();
   const now = nowIso();
+  // A past recognition is recorded as such; otherwise the application waits for a review round.
+  const status: InitiativeStatus = input.level ? 'recognised' : 'submitted';
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .insertInto('initiatives')
       .values({
         id,
         ...row(input),
-        // A past recognition is recorded as such; otherwise the application waits for a review round.
-        status: input.level ? 'recognised' : 'submitted',
+        status,
         created_at: now,
         updated_at: now,
         version: 1,
@@ -169,6 +179,15 @@ export async function createInitiative(deps: Deps, user: RequestUser, actor: Act
       .insertInto('initiative_authors')
       .values(input.authors.map((a) => ({ initiative_id: id, person_id: a.personId, share: a.share })))
       .execute();
+    await applyTransition(trx, {
+      entityType: 'initiative',
+      entityId: id,
+      action: null,
+      from: null,
+      to: status,
+      user,
+      at: now,
+    });
     await appendAudit(trx, actor, 'initiative.created', 'initiative', id, null, input);
   });
   return getInitiative(deps, user, id);
@@ -190,11 +209,31 @@ export async function updateInitiative(
   await validate(deps, user, tree, input);
   if (before.version !== input.version) throw staleVersion();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'initiatives', id, input.version, {
-      ...row(input),
-      ...(input.level && before.status !== 'recognised' ? { status: 'recognised' } : {}),
-      updated_at: nowIso(),
-    });
+    const now = nowIso();
+    const set = { ...row(input), updated_at: now };
+    // Entering a past recognition is a step of its own in the history.
+    if (input.level && before.status !== 'recognised') {
+      const tree = await deps.tree.fresh();
+      const who = initiativeActor(user, tree, {
+        ...before,
+        org_id: before.orgId,
+        level: before.level,
+        escalation: null,
+      });
+      const step = check(INITIATIVE_WORKFLOW, before.status, 'record_recognition', who, {});
+      if (!step.ok) throw refusalError(step);
+      await applyTransition(trx, {
+        entityType: 'initiative',
+        entityId: id,
+        action: 'record_recognition',
+        from: before.status,
+        to: step.to,
+        user,
+        reason: input.decisionNumber ? `Quyết định số ${input.decisionNumber}` : '',
+        at: now,
+        update: { version: input.version, set },
+      });
+    } else await updateVersioned(trx, 'initiatives', id, input.version, set);
     await trx.deleteFrom('initiative_authors').where('initiative_id', '=', id).execute();
     await trx
       .insertInto('initiative_authors')

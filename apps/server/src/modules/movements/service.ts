@@ -6,15 +6,7 @@ import type {
   MovementView,
   UpdateMovementRequest,
 } from '@thidua/contracts';
-import {
-  nextActions,
-  searchKey,
-  stageAllows,
-  type LaunchLevel,
-  type MovementAction,
-  type MovementStatus,
-  type PeriodKind,
-} from '@thidua/domain';
+import { searchKey, stageAllows, type LaunchLevel, type MovementStatus, type PeriodKind } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import type { Database, MovementTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
@@ -25,9 +17,9 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
-import { pageOf } from '../../platform/lists.ts';
+import { defineList } from '../../platform/lists.ts';
 import { applyTransition } from '../../platform/transitions.ts';
-import { MANAGERS, actingOrgIds, canManage } from './policy.ts';
+import { MANAGERS, canManage, movementAbilities } from './policy.ts';
 import {
   movementRow,
   participantCounts,
@@ -55,18 +47,36 @@ const summary = (m: MovementTable, participants: number, registered: number) => 
   registeredCount: registered,
 });
 
-/** Movements active in a year (a thematic one spans several), newest first. */
+/** The movements as a list: latest start first by default, searched on their name's key. */
+export const movementList = defineList<
+  Database,
+  'movements',
+  MovementTable,
+  Omit<z.output<typeof MovementsQuery>, 'page' | 'pageSize'>
+>({
+  sorts: {
+    startsOn: ['starts_on', 'name'],
+    // The diacritics-free key: 'Đổi mới' sorts among the d's, not after every unaccented name.
+    name: ['search_key'],
+    registrationDeadline: [{ ref: 'registration_deadline', nullable: true }],
+  },
+  tieBreaker: 'id',
+  search: ['search_key'],
+  filters: {
+    // Active in a year: a thematic movement spans several.
+    year: (q, year) => q.where('starts_on', '<=', `${year}-12-31`).where('ends_on', '>=', `${year}-01-01`),
+    kind: (q, kind) => q.where('kind', '=', kind),
+    status: (q, status) => q.where('status', '=', status),
+  },
+});
+
+export const movementRows = (deps: Deps) => deps.db.kysely.selectFrom('movements').selectAll();
+
 export async function listMovements(
   deps: Deps,
   q: z.output<typeof MovementsQuery>,
 ): Promise<z.infer<typeof MovementList>> {
-  let query = deps.db.kysely.selectFrom('movements').selectAll();
-  if (q.year) query = query.where('starts_on', '<=', `${q.year}-12-31`).where('ends_on', '>=', `${q.year}-01-01`);
-  if (q.kind) query = query.where('kind', '=', q.kind);
-  if (q.status) query = query.where('status', '=', q.status);
-  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
-  // The id breaks ties of same-day, same-name movements: pages neither repeat nor skip one.
-  const page = await pageOf(query, q, (x) => x.orderBy('starts_on', 'desc').orderBy('name').orderBy('id'));
+  const page = await movementList.page(movementRows(deps), q);
   const rows = page.items;
   const ids = rows.map((r) => r.id);
   const [parts, regs] = await Promise.all([
@@ -88,9 +98,6 @@ export async function getMovement(deps: Deps, user: RequestUser, id: string): Pr
     listAttachments(db, 'movement', [id]),
   ]);
   const status = m.status as MovementStatus;
-  const manage = canManage(user, tree, orgIds);
-  const allows = stageAllows(status);
-  const acting = actingOrgIds(user, tree, orgIds);
   const participants = orgIds
     .map((orgId) => ({ orgId, orgName: tree.name(orgId) }))
     .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
@@ -112,25 +119,9 @@ export async function getMovement(deps: Deps, user: RequestUser, id: string): Pr
       direction: t.direction as 'at_least' | 'at_most',
       aggregation: t.aggregation as 'sum' | 'latest',
     })),
-    transitions: transitions.map((t) => ({
-      id: t.id,
-      action: (t.action as MovementAction | null) ?? null,
-      fromStatus: (t.from_status as MovementStatus | null) ?? null,
-      toStatus: t.to_status as MovementStatus,
-      at: t.at,
-      actorName: t.actor_name,
-      reason: t.reason,
-    })),
+    transitions,
     attachments: files.get(id) ?? [],
-    abilities: {
-      edit: manage && allows.edit,
-      transitions: manage ? nextActions(status) : [],
-      registerOrgIds: acting,
-      register: allows.register && acting.length > 0,
-      report: allows.report && acting.length > 0,
-      exemplars: allows.exemplars && (manage || acting.length > 0),
-      remind: manage && allows.register,
-    },
+    abilities: movementAbilities(user, tree, orgIds, status),
     version: m.version,
     createdAt: m.created_at,
   };

@@ -17,10 +17,7 @@ type Q = SelectQueryBuilder<Database, 'people', object>;
 
 export function applyFilter(q: Q, f: PeopleFilter): Q {
   if (f.orgIds)
-    q =
-      f.orgIds.length === 1
-        ? q.where('people.org_id', '=', f.orgIds[0]!)
-        : q.where('people.org_id', 'in', f.orgIds.length ? f.orgIds : ['']);
+    q = f.orgIds.length === 1 ? q.where('people.org_id', '=', f.orgIds[0]!) : q.where('people.org_id', 'in', f.orgIds);
   if (f.status) q = q.where('people.status', '=', f.status);
   if (f.employmentType) q = q.where('people.employment_type', '=', f.employmentType);
   if (f.gender) q = q.where('people.gender', '=', f.gender);

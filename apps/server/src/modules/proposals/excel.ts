@@ -5,8 +5,7 @@ import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { itemsOf, subjectNames } from './queries.ts';
-import { allOf } from '../../platform/lists.ts';
-import { proposalOrder, proposalRows, type Snapshot } from './service.ts';
+import { proposalList, proposalRows, type Snapshot } from './service.ts';
 
 const VERDICTS = { eligible: 'Đủ điều kiện', not_eligible: 'Chưa đủ điều kiện', needs_review: 'Cần Hội đồng xem xét' };
 const OUTCOMES: Record<string, string> = {
@@ -21,12 +20,12 @@ const OUTCOMES: Record<string, string> = {
 export async function proposalsXlsx(
   deps: Deps,
   user: RequestUser,
-  q: z.output<typeof ProposalsQuery>,
+  q: Omit<z.output<typeof ProposalsQuery>, 'page' | 'pageSize'>,
 ): Promise<Buffer> {
   const db = deps.db.kysely;
   const { query, tree } = await proposalRows(deps, user, q);
   // The whole view, not the page on screen (a 413 above the export limit).
-  const list = (await allOf(query, proposalOrder)).map((p) => ({ ...p, orgName: tree.name(p.org_id) }));
+  const list = (await proposalList.all(query, q)).map((p) => ({ ...p, orgName: tree.name(p.org_id) }));
   const items = await itemsOf(
     db,
     list.map((p) => p.id),

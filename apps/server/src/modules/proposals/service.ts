@@ -6,17 +6,8 @@ import type {
   ProposalView,
   UpdateProposalRequest,
 } from '@thidua/contracts';
-import {
-  decidedHere,
-  findAward,
-  isEditable,
-  proposalActions,
-  searchKey,
-  type CommendationType,
-  type ProposalAction,
-  type ProposalStatus,
-} from '@thidua/domain';
-import type { SelectQueryBuilder, Transaction } from 'kysely';
+import { decidedHere, findAward, searchKey, type CommendationType, type ProposalStatus } from '@thidua/domain';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ProposalItemTable, ProposalTable } from '../../db/schema-proposals.ts';
 import { nowIso } from '../../db/index.ts';
@@ -27,11 +18,11 @@ import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
-import { pageOf } from '../../platform/lists.ts';
+import { defineList } from '../../platform/lists.ts';
 import { applyTransition, listTransitions } from '../../platform/transitions.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
-import { OFFICE, PROPOSERS } from './policy.ts';
+import { OFFICE, PROPOSERS, proposalAbilities } from './policy.ts';
 import { itemsOf, proposalRow, subjectNames } from './queries.ts';
 
 type View = z.infer<typeof ProposalView>;
@@ -44,31 +35,37 @@ export interface Snapshot {
 
 const flagsOf = (i: ProposalItemTable): string[] => (i.snapshot ? (JSON.parse(i.snapshot) as Snapshot).flags : []);
 
-/** Dossiers the user may see, filtered, unordered: the office sees all; a unit sees those of its subtree. */
-export async function proposalRows(
-  deps: Deps,
-  user: RequestUser,
-  q: Omit<z.output<typeof ProposalsQuery>, 'page' | 'pageSize'>,
-) {
+type ProposalsFilter = Omit<z.output<typeof ProposalsQuery>, 'page' | 'pageSize'>;
+
+/** The dossiers as a list: last touched first by default, searched on their title's key. */
+export const proposalList = defineList<Database, 'proposals', ProposalTable, ProposalsFilter>({
+  sorts: {
+    updatedAt: ['updated_at'],
+    // The diacritics-free key: 'Đổi mới' sorts among the d's, not after every unaccented title.
+    title: ['search_key'],
+    year: ['year', 'updated_at'],
+    submittedAt: [{ ref: 'submitted_at', nullable: true }],
+  },
+  tieBreaker: 'id',
+  search: ['search_key'],
+  filters: {
+    status: (q, status) => q.where('status', '=', status),
+    year: (q, year) => q.where('year', '=', year),
+  },
+});
+
+/**
+ * The dossiers the user may see, before the list's filters: the office sees all; a unit sees those
+ * of its subtree; `orgId` narrows to a unit's subtree (it needs the tree, so it is applied here).
+ */
+export async function proposalRows(deps: Deps, user: RequestUser, q: Pick<ProposalsFilter, 'orgId'>) {
   const tree = await deps.tree.fresh();
   let query = deps.db.kysely.selectFrom('proposals').selectAll();
   const office = scopeOf(user, [...OFFICE, 'leader', 'council_member'], tree);
   const scope = office === 'all' ? 'all' : scopeOf(user, PROPOSERS, tree);
-  if (scope !== 'all') {
-    const ids = [...scope, ...(office === 'all' ? [] : office)];
-    // '' matches no dossier: an empty IN list is not valid SQL.
-    query = query.where('org_id', 'in', ids.length ? ids : ['']);
-  }
-  if (q.status) query = query.where('status', '=', q.status);
+  if (scope !== 'all') query = query.where('org_id', 'in', [...scope, ...(office === 'all' ? [] : office)]);
   if (q.orgId) query = query.where('org_id', 'in', tree.subtree(q.orgId));
-  if (q.year) query = query.where('year', '=', q.year);
-  if (q.q?.trim()) query = query.where('search_key', 'like', `%${searchKey(q.q).replace(/[%_]/gu, '')}%`);
   return { query, tree };
-}
-
-/** Last touched first; the id breaks ties so that pages neither repeat nor skip a dossier. */
-export function proposalOrder<O>(q: SelectQueryBuilder<Database, 'proposals', O>) {
-  return q.orderBy('updated_at', 'desc').orderBy('id', 'desc');
 }
 
 export async function listProposals(
@@ -78,7 +75,7 @@ export async function listProposals(
 ): Promise<z.infer<typeof ProposalList>> {
   const db = deps.db.kysely;
   const { query, tree } = await proposalRows(deps, user, q);
-  const page = await pageOf(query, q, proposalOrder);
+  const page = await proposalList.page(query, q);
   const rows = page.items;
   const items = await itemsOf(
     db,
@@ -105,6 +102,7 @@ const summary = (p: ProposalTable, tree: OrgTree, itemCount: number, flaggedCoun
   flaggedCount,
   submittedAt: p.submitted_at,
   updatedAt: p.updated_at,
+  version: p.version,
 });
 
 export async function getProposal(deps: Deps, user: RequestUser, id: string): Promise<View> {
@@ -128,7 +126,11 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
     .innerJoin('council_sessions', 'council_sessions.id', 'session_items.session_id')
     .select(['item_id', 'agree', 'disagree', 'abstain', 'eligible', 'threshold', 'approved'])
     .where('council_sessions.status', '=', 'closed')
-    .where('item_id', 'in', items.length ? items.map((i) => i.id) : [''])
+    .where(
+      'item_id',
+      'in',
+      items.map((i) => i.id),
+    )
     .execute();
   const decisions = await db
     .selectFrom('decisions')
@@ -142,13 +144,6 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
         .concat(''),
     )
     .execute();
-  const status = p.status as ProposalStatus;
-  const unit = canReach(user, PROPOSERS, p.org_id, tree);
-  const office = scopeOf(user, OFFICE, tree) === 'all';
-  const actions: ProposalAction[] = [
-    ...(unit ? proposalActions(status, 'unit') : []),
-    ...(office ? proposalActions(status, 'office') : []),
-  ];
   const here = items.every((i) => {
     const a = findAward(i.award_code);
     return a ? decidedHere(a) : false;
@@ -195,17 +190,9 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
         decisionNumber: decisions.find((d) => d.id === i.decision_id)?.number ?? null,
       };
     }),
-    transitions: transitions.map((t) => ({
-      id: t.id,
-      action: (t.action as ProposalAction | null) ?? null,
-      fromStatus: (t.from_status as ProposalStatus | null) ?? null,
-      toStatus: t.to_status as ProposalStatus,
-      at: t.at,
-      actorName: t.actor_name,
-      reason: t.reason,
-    })),
+    transitions,
     attachments: files.get(id) ?? [],
-    abilities: { edit: unit && isEditable(status), actions, attach: unit || office },
+    abilities: proposalAbilities(user, tree, p),
     version: p.version,
     createdAt: p.created_at,
   };
@@ -351,7 +338,7 @@ export async function updateProposal(
   const before = await proposalRow(db, id);
   const tree = await deps.tree.fresh();
   if (!canReach(user, PROPOSERS, before.org_id, tree)) throw forbidden();
-  if (!isEditable(before.status as ProposalStatus))
+  if (!proposalAbilities(user, tree, before).edit)
     throw new AppError(
       409,
       'proposal_locked',

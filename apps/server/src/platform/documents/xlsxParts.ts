@@ -1,4 +1,4 @@
-import { AppError } from '../errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 
 /**
  * The parts of a workbook around its sheet (workbook.xml, relationships, styles, shared
@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 
 export const notExcel = (detail = 'Không đọc được tệp Excel (tệp hỏng hoặc không phải .xlsx).') =>
   new AppError(415, 'not_excel', detail, [{ path: 'file', message: 'Tệp hỏng' }]);
-export const tooLarge = (code: string, detail: string) =>
+export const tooLarge = (code: ErrorCode, detail: string) =>
   new AppError(413, code, detail, [{ path: 'file', message: 'Tệp quá lớn' }]);
 export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
