@@ -167,7 +167,14 @@ const MOVEMENT_PATH: Record<string, { action: string; to: string }[]> = {
 /** An emulation movement of `year` in a given stage, its units taking part. */
 export async function insertMovement(
   k: Db,
-  opts: { stage: keyof typeof MOVEMENT_PATH; orgIds: string[]; year?: number; name?: string; deadline?: string | null },
+  opts: {
+    stage: keyof typeof MOVEMENT_PATH;
+    orgIds: string[];
+    year?: number;
+    name?: string;
+    kind?: 'regular' | 'thematic';
+    deadline?: string | null;
+  },
 ): Promise<{ id: string; version: number }> {
   const id = newId();
   const now = nowIso();
@@ -180,7 +187,7 @@ export async function insertMovement(
       id,
       name,
       search_key: searchKey(name),
-      kind: 'regular',
+      kind: opts.kind ?? 'regular',
       year,
       launch_level: 'department',
       launch_doc_number: '',
@@ -192,7 +199,7 @@ export async function insertMovement(
       starts_on: `${year}-01-01`,
       ends_on: `${year}-12-31`,
       registration_deadline: opts.deadline === undefined ? `${year}-03-31` : opts.deadline,
-      report_every: 'none',
+      report_every: 'quarter',
       status: opts.stage,
       created_by: null,
       created_at: now,
