@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { BallotRequest, CloseSessionRequest, SessionView } from '@thidua/contracts';
 import { quorumMet, tally, thresholdFor } from '@thidua/domain';
 import { sql } from 'kysely';
-import { nowIso } from '../../db/index.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { isOffice } from './members.ts';
 import { getSession, sessionState } from './sessions.ts';
@@ -99,7 +99,8 @@ export async function closeSession(
       'no_quorum',
       `Chưa đủ số thành viên có mặt (${present}/${st.members.length}; cần ít nhất ${shareText(voting.quorum)}): chưa thể kết thúc biểu quyết.`,
     );
-  const now = nowIso();
+  // The time the vote closed is printed in the minutes: the app's clock, fixed in tests.
+  const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'council_sessions', id, input.version, {
       status: 'closed',
