@@ -182,6 +182,11 @@ export const InitiativesQuery = listQuery(INITIATIVE_SORTS, '-recognisedOn', {
   to: z.coerce.number().int().min(1945).max(2100).optional(),
 });
 export const InitiativeList = paged(InitiativeView);
+/** The registry workbook: a span of years (its statistics sheet), narrowed by the list's filters. */
+export const RegistryExportQuery = InitiativesQuery.omit({ page: true, pageSize: true }).extend({
+  from: z.coerce.number().int().min(1945).max(2100),
+  to: z.coerce.number().int().min(1945).max(2100),
+});
 
 export const AwardImportFlag = z.object({
   row: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TransitionView } from './workflow.ts';
 import { ESCALATION_STATUSES, INITIATIVE_STATUSES, ROUND_STATUSES } from '@thidua/domain';
 import { Id, Version, longText, text, PlausibleDate, safeString } from './common.ts';
 
@@ -185,6 +186,15 @@ export const RoundDetail = z.object({
   items: z.array(RoundItemView),
   reviewers: z.array(ReviewerView),
   canManage: z.boolean(),
+  /** What the manager may do with the round now (the server refuses by the same rules). */
+  abilities: z.object({
+    edit: z.boolean(),
+    actions: z.array(z.enum(['open', 'close', 'reopen'])),
+    phase: z.boolean(),
+    recognise: z.boolean(),
+  }),
+  /** The round's status history, oldest first. */
+  transitions: z.array(TransitionView),
 });
 
 /**

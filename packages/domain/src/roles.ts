@@ -2,6 +2,27 @@
 export const ROLES = ['admin', 'emulation_officer', 'unit_officer', 'council_member', 'leader', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who does what, named once: the server's access rules and policies and the
+ * web's menus read these groups, so adding a role to one is one edit here.
+ */
+export const ROLE_GROUPS = {
+  anyone: ROLES,
+  /** The emulation office: steers movements, blocs, dossiers, the council's sessions and mail. */
+  office: ['admin', 'emulation_officer'],
+  /** Who issues decisions. */
+  leaders: ['admin', 'leader'],
+  /** Who writes a unit's records (people, registrations, dossiers): the office, or the unit's own officer. */
+  unitWriters: ['admin', 'emulation_officer', 'unit_officer'],
+  /** The emulation office and the leaders (the council's chair) run initiative review rounds. */
+  roundManagers: ['admin', 'emulation_officer', 'leader'],
+} as const satisfies Record<string, readonly Role[]>;
+export type RoleGroup = keyof typeof ROLE_GROUPS;
+
+/** Whether any of `held` belongs to the group. */
+export const inGroup = (held: readonly Role[], group: RoleGroup): boolean =>
+  held.some((r) => (ROLE_GROUPS[group] as readonly Role[]).includes(r));
+
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
   emulation_officer: 'Cán bộ thi đua – khen thưởng',

@@ -1,19 +1,20 @@
 import type { Role } from '@thidua/domain';
-import { ROLES } from '@thidua/domain';
+import { ROLE_GROUPS } from '@thidua/domain';
 import { forbidden } from './errors.ts';
 import type { OrgTree } from './orgtree.ts';
 
 /** What a route needs: nothing, any signed-in user, or one of these roles somewhere in the tree. */
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
-export const ANY_ROLE: readonly Role[] = ROLES;
-export const WRITERS_OF_PEOPLE: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+// The groups are named in packages/domain (roles.ts), where the web reads them too.
+export const ANY_ROLE: readonly Role[] = ROLE_GROUPS.anyone;
+export const WRITERS_OF_PEOPLE: readonly Role[] = ROLE_GROUPS.unitWriters;
 /** The emulation office: steers movements, blocs, dossiers, the council's sessions and mail. */
-export const OFFICE: readonly Role[] = ['admin', 'emulation_officer'];
+export const OFFICE: readonly Role[] = ROLE_GROUPS.office;
 /** The system's administrators: users, audit, settings. */
 export const ADMIN: readonly Role[] = ['admin'];
 /** Who issues decisions. */
-export const LEADERS: readonly Role[] = ['admin', 'leader'];
+export const LEADERS: readonly Role[] = ROLE_GROUPS.leaders;
 
 export interface Grant {
   role: Role;

@@ -1,12 +1,22 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { Refusal } from '@thidua/domain';
+import type { TransitionView as TransitionViewSchema } from '@thidua/contracts';
+import type { z } from 'zod';
 import { appendAudit, type Actor } from './audit.ts';
+import { AppError, forbidden, type ErrorCode } from './errors.ts';
 import { newId } from './ids.ts';
 import { updateVersioned } from './versioned.ts';
 
 /** The rows whose status history lives in `transitions`, and the table each one's status is kept in. */
-const STATUS_TABLES = { movement: 'movements', proposal: 'proposals' } as const;
+const STATUS_TABLES = {
+  movement: 'movements',
+  proposal: 'proposals',
+  initiative: 'initiatives',
+  initiative_round: 'initiative_rounds',
+} as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
+export type TransitionView = z.infer<typeof TransitionViewSchema>;
 type StatusTable<E extends TransitionEntity> = (typeof STATUS_TABLES)[E];
 
 export interface TransitionInput<E extends TransitionEntity> {
@@ -31,7 +41,7 @@ export interface TransitionInput<E extends TransitionEntity> {
 }
 
 /**
- * The one way a movement or a dossier changes status: the row's status (with
+ * The one way a movement, a dossier, an initiative or a review round changes status: the row's status (with
  * its version check), the step in `transitions`, and the audit entry, all in
  * the caller's transaction. `seq` is read after the versioned update, which
  * holds the row's lock, so two steps on one row cannot take the same number.
@@ -72,17 +82,39 @@ export async function applyTransition<E extends TransitionEntity>(
     await appendAudit(trx, t.audit.actor, t.audit.action, t.entityType, t.entityId, t.audit.before, t.audit.after);
 }
 
-/** A row's status history, oldest first. */
-export function listTransitions(
+/** A row's status history, oldest first, as every area's response shows it. */
+export async function listTransitions(
   db: Kysely<Database> | Transaction<Database>,
   entityType: TransitionEntity,
   entityId: string,
-) {
-  return db
+): Promise<TransitionView[]> {
+  const rows = await db
     .selectFrom('transitions')
     .selectAll()
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', entityId)
     .orderBy('seq')
     .execute();
+  return rows.map((t) => ({
+    id: t.id,
+    seq: Number(t.seq),
+    action: t.action,
+    fromStatus: t.from_status,
+    toStatus: t.to_status,
+    at: t.at,
+    actorName: t.actor_name,
+    reason: t.reason,
+  }));
+}
+
+/**
+ * The HTTP answer to a workflow's refusal: an actor of the wrong kind is 403;
+ * a wrong status, a missing reason or an unmet guard is 409 with the
+ * definition's Vietnamese reason, on the field the clerk can act on.
+ */
+export function refusalError(r: Refusal, code: ErrorCode = 'transition_refused'): AppError {
+  if (r.code === 'not_allowed') return forbidden(r.reason);
+  return new AppError(409, code, r.reason, [
+    { path: r.code === 'reason_required' ? 'reason' : 'action', message: r.reason },
+  ]);
 }

@@ -5,7 +5,7 @@ import { awardSettings } from '../settings/read.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
@@ -29,6 +29,7 @@ export async function recordDecision(
     throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở ghi nhận quyết định của cấp trên.');
   const p = await db.selectFrom('proposals').selectAll().where('id', '=', input.proposalId).executeTakeFirst();
   if (!p) throw notFound('hồ sơ đề nghị');
+  if (input.proposalVersion !== undefined && p.version !== input.proposalVersion) throw staleVersion('proposalVersion');
   if (p.status !== 'forwarded')
     throw badRequest('not_forwarded', 'Chỉ ghi nhận quyết định cho hồ sơ đã trình cấp trên.', [
       { path: 'proposalId', message: 'Hồ sơ chưa trình cấp trên' },
@@ -103,7 +104,13 @@ export async function recordDecision(
         items,
         [p.id],
       );
-      await advanceProposals(trx, user, [p.id], 'decide', `Quyết định số ${input.number} của ${input.authority}`);
+      await advanceProposals(
+        trx,
+        user,
+        [{ id: p.id, version: input.proposalVersion }],
+        'decide',
+        `Quyết định số ${input.number} của ${input.authority}`,
+      );
     });
   } catch (e) {
     // Two clerks typing the same number at once: the unique index refuses the second.

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   EscalationRequest,
@@ -16,8 +15,9 @@ import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { nextNumber, ownSymbol, peekNumber } from '../../platform/register.ts';
 import { currentYearVn, todayVn } from '../../platform/clock.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
-import { mustManage } from './rounds.ts';
+import { moveInitiatives, mustManage } from './rounds.ts';
 import { getInitiative } from './service.ts';
 import type { View } from './views.ts';
 
@@ -129,29 +129,17 @@ export async function recognise(
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== ids.length) throw staleVersion();
     let decisionNumber: string | null = null;
+    const at = nowIso();
     if (input.outcome === 'recognised') {
       const symbol = ownSymbol(tree);
       decisionNumber = `${await nextNumber(trx, symbol, Number(input.signedOn.slice(0, 4)))}/${symbol}`;
-      await trx
-        .updateTable('initiatives')
-        .set({
-          status: 'recognised',
-          level: 'grassroots',
-          recognised_on: input.signedOn,
-          decision_number: decisionNumber,
-          decision_signer: input.signer,
-          updated_at: nowIso(),
-          // A status change moves the version on, so an edit from a stale page gets 409.
-          version: sql<number>`version + 1`,
-        })
-        .where('id', 'in', ids)
-        .execute();
-    } else
-      await trx
-        .updateTable('initiatives')
-        .set({ status: 'not_recognised', updated_at: nowIso(), version: sql<number>`version + 1` })
-        .where('id', 'in', ids)
-        .execute();
+      await moveInitiatives(trx, user, ids, 'recognise', at, `Quyết định số ${decisionNumber}`, {
+        level: 'grassroots',
+        recognised_on: input.signedOn,
+        decision_number: decisionNumber,
+        decision_signer: input.signer,
+      });
+    } else await moveInitiatives(trx, user, ids, 'refuse', at, round.title);
     const left = await trx
       .selectFrom('initiative_round_items')
       .select('initiative_id')
@@ -159,9 +147,15 @@ export async function recognise(
       .where('outcome', '=', 'pending')
       .execute();
     if (!left.length)
-      await updateVersioned(trx, 'initiative_rounds', roundId, round.version, {
-        status: 'decided',
-        updated_at: nowIso(),
+      await applyTransition(trx, {
+        entityType: 'initiative_round',
+        entityId: roundId,
+        action: 'decide',
+        from: round.status,
+        to: 'decided',
+        user,
+        at,
+        update: { version: round.version, set: { updated_at: at } },
       });
     await appendAudit(trx, actor, `initiative_round.${input.outcome}`, 'initiative_round', roundId, null, {
       ...input,

@@ -6,30 +6,41 @@ import type {
   RoundView,
   UpdateRoundRequest,
 } from '@thidua/contracts';
-import { DEFAULT_PHASES, DEFAULT_RUBRIC, RECUSAL_LABELS, roundMove, type Role } from '@thidua/domain';
-import type { Transaction } from 'kysely';
+import {
+  DEFAULT_PHASES,
+  DEFAULT_RUBRIC,
+  INITIATIVE_WORKFLOW,
+  RECUSAL_LABELS,
+  ROUND_WORKFLOW,
+  check,
+  type InitiativeAction,
+  type InitiativeStatus,
+  type RoundAction,
+  type RoundStatus,
+} from '@thidua/domain';
+import type { Transaction, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest, conflict, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition, listTransitions, refusalError } from '../../platform/transitions.ts';
+import { isRoundManager, roundAbilities } from './policy.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers } from '../../platform/notify.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { aggregateOf, assignmentOf, progress, roundOf, toRound, type Assignment, type Round } from './assignments.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
-/** The emulation office and the leaders (the council's chair) run review rounds. */
-export const ROUND_MANAGERS: readonly Role[] = ['admin', 'emulation_officer', 'leader'];
+export { ROUND_MANAGERS } from './policy.ts';
 type Detail = z.infer<typeof RoundDetail>;
 type Input = z.output<typeof CreateRoundRequest>;
 
 export async function mustManage(deps: Deps, user: RequestUser): Promise<OrgTree> {
   const tree = await deps.tree.fresh();
-  if (scopeOf(user, ROUND_MANAGERS, tree) !== 'all')
-    throw forbidden('Chỉ Văn phòng TĐKT và lãnh đạo Sở điều hành đợt xét sáng kiến.');
+  if (!isRoundManager(user, tree)) throw forbidden('Chỉ Văn phòng TĐKT và lãnh đạo Sở điều hành đợt xét sáng kiến.');
   return tree;
 }
 
@@ -72,6 +83,8 @@ export async function roundDetail(deps: Deps, user: RequestUser, id: string): Pr
   return {
     round: roundView(round, a),
     canManage: true,
+    abilities: roundAbilities(round.status),
+    transitions: await listTransitions(db, 'initiative_round', id),
     items: a.items.map((i) => {
       const mine = a.reviewers.filter((r) => a.assigned(r, i));
       return {
@@ -194,7 +207,47 @@ async function validate(deps: Deps, tree: OrgTree, input: Input, roundId: string
     throw badRequest('invalid_round', `Chưa lưu được đợt xét: ${errors.map((e) => e.message).join('; ')}.`, errors);
 }
 
-async function writeMembers(trx: Transaction<Database>, roundId: string, input: Input) {
+/**
+ * Moves initiatives into or out of review as the round's list changes, each
+ * step in its history; the version is the one read here under the round's own
+ * write, since the manager edits the round, not each initiative.
+ */
+export async function moveInitiatives(
+  trx: Transaction<Database>,
+  user: RequestUser,
+  ids: readonly string[],
+  action: InitiativeAction,
+  at: string,
+  reason = '',
+  set: Omit<Updateable<Database['initiatives']>, 'id' | 'version' | 'status'> = {},
+) {
+  if (!ids.length) return;
+  const rows = await trx
+    .selectFrom('initiatives')
+    .select(['id', 'status', 'version'])
+    .where('id', 'in', [...ids])
+    .execute();
+  for (const r of rows) {
+    const from = (r.status ?? 'submitted') as InitiativeStatus;
+    // Already where the round puts it (kept in a round being edited): no step.
+    if (from === INITIATIVE_WORKFLOW.actions[action].to) continue;
+    const step = check(INITIATIVE_WORKFLOW, from, action, null, { reason });
+    if (!step.ok) throw refusalError(step);
+    await applyTransition(trx, {
+      entityType: 'initiative',
+      entityId: r.id,
+      action,
+      from,
+      to: step.to,
+      user,
+      reason,
+      at,
+      update: { version: Number(r.version), set: { ...set, updated_at: at } },
+    });
+  }
+}
+
+async function writeMembers(trx: Transaction<Database>, user: RequestUser, roundId: string, input: Input) {
   const now = nowIso();
   const old = await trx
     .selectFrom('initiative_round_items')
@@ -202,8 +255,8 @@ async function writeMembers(trx: Transaction<Database>, roundId: string, input: 
     .where('round_id', '=', roundId)
     .execute();
   const dropped = old.map((o) => o.initiative_id).filter((id) => !input.initiativeIds.includes(id));
-  if (dropped.length)
-    await trx.updateTable('initiatives').set({ status: 'submitted' }).where('id', 'in', dropped).execute();
+  const round = `Đợt xét "${input.title}"`;
+  await moveInitiatives(trx, user, dropped, 'leave_review', now, round);
   await trx.deleteFrom('initiative_round_items').where('round_id', '=', roundId).execute();
   await trx.deleteFrom('initiative_reviewers').where('round_id', '=', roundId).execute();
   if (input.initiativeIds.length) {
@@ -218,7 +271,7 @@ async function writeMembers(trx: Transaction<Database>, roundId: string, input: 
         })),
       )
       .execute();
-    await trx.updateTable('initiatives').set({ status: 'in_review' }).where('id', 'in', input.initiativeIds).execute();
+    await moveInitiatives(trx, user, input.initiativeIds, 'enter_review', now, round);
   }
   if (input.reviewers.length)
     await trx
@@ -265,7 +318,16 @@ export async function createRound(deps: Deps, user: RequestUser, actor: Actor, i
         version: 1,
       })
       .execute();
-    await writeMembers(trx, id, input);
+    await writeMembers(trx, user, id, input);
+    await applyTransition(trx, {
+      entityType: 'initiative_round',
+      entityId: id,
+      action: null,
+      from: null,
+      to: 'setup',
+      user,
+      at: now,
+    });
     await appendAudit(trx, actor, 'initiative_round.created', 'initiative_round', id, null, input);
   });
   return roundDetail(deps, user, id);
@@ -286,7 +348,7 @@ export async function updateRound(
   await validate(deps, tree, input, id);
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'initiative_rounds', id, input.version, { ...settings(input), updated_at: nowIso() });
-    await writeMembers(trx, id, input);
+    await writeMembers(trx, user, id, input);
     const { version: _v, ...after } = input;
     await appendAudit(trx, actor, 'initiative_round.updated', 'initiative_round', id, before, after);
   });
@@ -305,18 +367,18 @@ export async function roundAction(
   const db = deps.db.kysely;
   const before = await roundOf(db, id);
   if (before.version !== input.version) throw staleVersion();
-  const set: { status?: string; current_phase?: number } = {};
+  const now = nowIso();
+  let step: { action: RoundAction; to: RoundStatus } | null = null;
   if (input.action === 'phase') {
     if (input.phase === undefined || input.phase >= before.phases.length)
       throw badRequest('invalid_phase', 'Không có giai đoạn này.', [
         { path: 'phase', message: 'Không có giai đoạn này' },
       ]);
     if (before.status === 'decided') throw conflict('round_decided', 'Đợt xét đã công nhận xong.');
-    set.current_phase = input.phase;
   } else {
-    const move = roundMove(before.status, input.action);
-    if ('error' in move) throw conflict('round_status', `${move.error}.`);
-    set.status = move.to;
+    const c = check(ROUND_WORKFLOW, before.status, input.action, { kinds: ['manager'] }, {});
+    if (!c.ok) throw conflict('round_status', `${c.reason}.`);
+    step = { action: input.action, to: c.to };
     if (input.action === 'open') {
       const count = await db
         .selectFrom('initiative_round_items')
@@ -331,16 +393,28 @@ export async function roundAction(
       ? await db.selectFrom('initiative_reviewers').select('user_id').where('round_id', '=', id).execute()
       : [];
   await db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'initiative_rounds', id, input.version, { ...set, updated_at: nowIso() });
-    await appendAudit(
-      trx,
+    const audit = {
       actor,
-      `initiative_round.${input.action}`,
-      'initiative_round',
-      id,
-      { status: before.status, phase: before.currentPhase },
-      set,
-    );
+      action: `initiative_round.${input.action}`,
+      before: { status: before.status, phase: before.currentPhase },
+    };
+    if (step)
+      await applyTransition(trx, {
+        entityType: 'initiative_round',
+        entityId: id,
+        action: step.action,
+        from: before.status,
+        to: step.to,
+        user,
+        at: now,
+        update: { version: input.version, set: { updated_at: now } },
+        audit: { ...audit, after: { status: step.to } },
+      });
+    else {
+      const set = { current_phase: input.phase! };
+      await updateVersioned(trx, 'initiative_rounds', id, input.version, { ...set, updated_at: now });
+      await appendAudit(trx, actor, audit.action, 'initiative_round', id, audit.before, set);
+    }
     if (reviewers.length)
       await notifyUsers(
         trx,

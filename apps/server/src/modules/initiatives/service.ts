@@ -14,7 +14,6 @@ import { initiativeSearchKey } from '../../db/searchKeys.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import {
   ANY_ROLE,
-  OFFICE,
   WRITERS_OF_PEOPLE,
   assertReach,
   canReach,
@@ -254,15 +253,12 @@ export async function attachToInitiative(
   id: string,
 ): Promise<AttachmentView> {
   const view = await getInitiative(deps, user, id);
-  const tree = await deps.tree.fresh();
-  if (!view.canEdit && !canReach(user, OFFICE, view.orgId, tree))
-    throw forbidden('Bạn không đính kèm được tệp cho sáng kiến này.');
+  if (!view.abilities.attach) throw forbidden('Bạn không đính kèm được tệp cho sáng kiến này.');
   return attachUpload(deps.db.kysely, req, actor, { type: OWNER, id });
 }
 
 export async function mayManageFiles(deps: Deps, user: RequestUser, id: string): Promise<boolean> {
-  const view = await getInitiative(deps, user, id);
-  return view.canEdit || canReach(user, OFFICE, view.orgId, await deps.tree.fresh());
+  return (await getInitiative(deps, user, id)).abilities.attach;
 }
 
 // What other modules (proposals, decisions, history, files) use of initiatives, through this facade only.

@@ -3,7 +3,8 @@ import type { InitiativeView } from '@thidua/contracts';
 import { awardName, type InitiativeStatus, type RecognitionLevel, type RoundPhase } from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { OFFICE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { initiativeAbilities } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
@@ -115,7 +116,12 @@ export async function initiativeViews(
       const pend = pending.find((u) => u.initiative_id === r.id);
       const hidden = viewer?.hidden.has(r.id) ?? false;
       const status = (r.status ?? 'submitted') as InitiativeStatus;
-      const office = viewer ? canReach(viewer.user, OFFICE, r.org_id, tree) : false;
+      const abilities = initiativeAbilities(
+        viewer?.user,
+        tree,
+        { org_id: r.org_id, status, level: r.level, escalation: r.escalation ?? null },
+        hidden,
+      );
       out.push({
         id: r.id,
         title: r.title,
@@ -164,12 +170,8 @@ export async function initiativeViews(
             ? { proposalId: pend.proposal_id, title: pend.title, subjectName: name(pend.subject_id) }
             : null,
         attachments: hidden ? [] : (files.get(r.id) ?? []),
-        canEdit:
-          !!viewer &&
-          !hidden &&
-          (office ||
-            (canReach(viewer.user, WRITERS_OF_PEOPLE, r.org_id, tree) &&
-              (status === 'submitted' || status === 'not_recognised'))),
+        canEdit: abilities.edit,
+        abilities,
         version: Number(r.version),
       });
     }

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import type { MovementView, TransitionRequest } from '@thidua/contracts';
-import { LAUNCH_LEVEL_LABELS, checkTransition, type LaunchLevel, type MovementStatus } from '@thidua/domain';
+import { LAUNCH_LEVEL_LABELS, MOVEMENT_WORKFLOW, check, type LaunchLevel, type MovementStatus } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
-import { AppError, forbidden, staleVersion } from '../../platform/errors.ts';
-import { applyTransition } from '../../platform/transitions.ts';
+import { forbidden, staleVersion } from '../../platform/errors.ts';
+import { applyTransition, refusalError } from '../../platform/transitions.ts';
 import type { Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
-import { canManage } from './policy.ts';
+import { movementActor } from './policy.ts';
 import { movementRow, participantIds } from './queries.ts';
 import { getMovement } from './service.ts';
 import { dateVn } from '../../platform/documents/official.ts';
@@ -27,11 +27,10 @@ export async function transitionMovement(
   const tree = await deps.tree.fresh();
   const m = await movementRow(db, id);
   const orgIds = await participantIds(db, id);
-  if (!canManage(user, tree, orgIds))
-    throw forbidden('Chỉ cán bộ thi đua – khen thưởng điều hành các giai đoạn của phong trào.');
-  const check = checkTransition(m.status as MovementStatus, input.action);
-  if (!check.ok)
-    throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
+  const who = movementActor(user, tree, orgIds);
+  if (!who?.kinds.length) throw forbidden('Chỉ cán bộ thi đua – khen thưởng điều hành các giai đoạn của phong trào.');
+  const step = check(MOVEMENT_WORKFLOW, m.status as MovementStatus, input.action, who, { reason: input.reason });
+  if (!step.ok) throw refusalError(step);
   if (m.version !== input.version) throw staleVersion();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
@@ -40,7 +39,7 @@ export async function transitionMovement(
       entityId: id,
       action: input.action,
       from: m.status,
-      to: check.to,
+      to: step.to,
       user,
       reason: input.reason,
       at: now,
@@ -49,7 +48,7 @@ export async function transitionMovement(
         actor,
         action: `movement.${input.action}`,
         before: { status: m.status },
-        after: { status: check.to, reason: input.reason },
+        after: { status: step.to, reason: input.reason },
       },
     });
     if (input.action === 'launch') {

@@ -1,39 +1,50 @@
 import type { Transaction } from 'kysely';
-import { checkProposalTransition, type ProposalAction, type ProposalStatus } from '@thidua/domain';
+import { PROPOSAL_WORKFLOW, check, type ProposalAction, type ProposalStatus } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import type { RequestUser } from '../../platform/access.ts';
-import { AppError } from '../../platform/errors.ts';
-import { applyTransition } from '../../platform/transitions.ts';
+import { staleVersion } from '../../platform/errors.ts';
+import { applyTransition, refusalError } from '../../platform/transitions.ts';
 
-/** Moves dossiers on from another use case (the council's vote, a decision), inside its transaction. */
+/** A dossier to move on: its id, with the version the user saw when he chose it (when he did). */
+export type DossierRef = string | { id: string; version?: number | undefined };
+
+/**
+ * Moves dossiers on from another use case (the council's vote, a decision),
+ * inside its transaction; the caller has authorised the step. A dossier the
+ * user picked carries the version he saw, and one that moved on since is
+ * refused with 409. One moved on as a consequence (every dossier of a closed
+ * session) is taken at the version read here, under the row's lock.
+ */
 export async function advanceProposals(
   trx: Transaction<Database>,
   user: RequestUser,
-  proposalIds: string[],
+  dossiers: readonly DossierRef[],
   action: ProposalAction,
   reason = '',
 ): Promise<void> {
   const now = nowIso();
-  for (const id of proposalIds) {
+  for (const ref of dossiers) {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    const seen = typeof ref === 'string' ? undefined : ref.version;
     const p = await trx
       .selectFrom('proposals')
       .select(['status', 'version'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    const check = checkProposalTransition(p.status as ProposalStatus, action, { reason: reason || 'x' });
-    if (!check.ok) throw new AppError(409, 'transition_refused', check.reason);
-    // The dossier may have moved on since the caller read it (a decision issued at the same time).
+    if (seen !== undefined && p.version !== seen) throw staleVersion('proposalVersion');
+    const step = check(PROPOSAL_WORKFLOW, p.status as ProposalStatus, action, null, { reason });
+    if (!step.ok) throw refusalError(step);
     await applyTransition(trx, {
       entityType: 'proposal',
       entityId: id,
       action,
       from: p.status,
-      to: check.to,
+      to: step.to,
       user,
-      reason,
+      ...(reason ? { reason } : {}),
       at: now,
-      update: { version: p.version, set: { updated_at: now } },
+      update: { version: seen ?? p.version, set: { updated_at: now } },
     });
   }
 }

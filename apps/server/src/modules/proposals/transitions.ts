@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { ProposalTransitionRequest, ProposalView } from '@thidua/contracts';
 import {
   PROPOSAL_TRANSITIONS,
-  checkProposalTransition,
+  PROPOSAL_WORKFLOW,
+  check,
   findAward,
   needsPublicPosting,
   type ProposalAction,
@@ -11,23 +12,21 @@ import {
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../platform/audit.ts';
-import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
-import { AppError, badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
-import { applyTransition } from '../../platform/transitions.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
+import { applyTransition, refusalError } from '../../platform/transitions.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { nowIsoOf, todayVn } from '../../platform/clock.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { checkEligibility } from '../eligibility/service.ts';
 import { initiativeUseErrors, initiativesOfItems } from '../initiatives/service.ts';
-import { OFFICE, PROPOSERS } from './policy.ts';
+import { proposalActorKinds } from './policy.ts';
 import { itemsOf, proposalRow } from './queries.ts';
 import { getProposal, postingEndsOn, type Snapshot } from './service.ts';
 import { postingDays } from '../settings/read.ts';
 
 type View = z.infer<typeof ProposalView>;
-/** Working days a list of candidates for a Huân chương stays public before the council (§4.3). */
-export const POSTING_DAYS = 10;
 
 /**
  * The eligibility verdict of every item as it stands at submission, kept with
@@ -98,21 +97,25 @@ export async function transitionProposal(
   const rule = PROPOSAL_TRANSITIONS[action];
   if (rule.by === 'council' || rule.by === 'leader')
     throw badRequest('wrong_route', `"${rule.label}" được thực hiện từ phiên họp Hội đồng hoặc sổ quyết định.`);
-  const allowed =
-    rule.by === 'unit' ? canReach(user, PROPOSERS, p.org_id, tree) : scopeOf(user, OFFICE, tree) === 'all';
-  if (!allowed)
+  const kinds = proposalActorKinds(user, tree, p.org_id);
+  if (!kinds.includes(rule.by))
     throw forbidden(
       rule.by === 'unit'
         ? 'Chỉ đơn vị lập hồ sơ gửi hồ sơ.'
         : 'Chỉ cán bộ thi đua – khen thưởng của Sở tiếp nhận, trả lại hoặc trình hồ sơ.',
     );
-  const check = checkProposalTransition(p.status as ProposalStatus, action, {
-    reason: input.reason || input.itemReasons.map((r) => r.reason).join(' '),
-    postingEndsOn: p.posting_to,
-    today: todayVn(clockOf(deps)),
-  });
-  if (!check.ok)
-    throw new AppError(409, 'transition_refused', check.reason, [{ path: 'action', message: check.reason }]);
+  const step = check(
+    PROPOSAL_WORKFLOW,
+    p.status as ProposalStatus,
+    action,
+    { kinds },
+    {
+      reason: input.reason || input.itemReasons.map((r) => r.reason).join(' '),
+      postingEndsOn: p.posting_to,
+      today: todayVn(clockOf(deps)),
+    },
+  );
+  if (!step.ok) throw refusalError(step);
   if (p.version !== input.version) throw staleVersion();
   const items = await itemsOf(db, [id]);
   if (action === 'return') {
@@ -141,7 +144,7 @@ export async function transitionProposal(
       entityId: id,
       action,
       from: p.status,
-      to: check.to,
+      to: step.to,
       user,
       reason: input.reason,
       at: now,
@@ -159,7 +162,7 @@ export async function transitionProposal(
         action: `proposal.${action}`,
         before: { status: p.status },
         after: {
-          status: check.to,
+          status: step.to,
           reason: input.reason,
           ...(input.itemReasons.length ? { itemReasons: input.itemReasons } : {}),
           ...(snaps ? { snapshots: Object.fromEntries(snaps) } : {}),
