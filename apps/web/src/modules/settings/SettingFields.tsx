@@ -11,34 +11,37 @@ const money = {
   parser: (v: string | undefined) => Number((v ?? '').replace(/\./gu, '')),
 };
 
-/** One input for a scalar kind, labelled for a screen reader (and for the browser tests). */
+/**
+ * One input for a scalar kind, labelled for a screen reader (and for the browser tests). Form.Item
+ * hands its child `value`/`checked` and `onChange`: they are passed on to the input.
+ */
 function Scalar({
   kind,
   label,
   options,
   min,
   max,
-}: Pick<Column, 'kind' | 'options' | 'min' | 'max'> & { label: string }) {
+  ...control
+}: Pick<Column, 'kind' | 'options' | 'min' | 'max'> & { label: string } & Record<string, unknown>) {
   const t = useT();
+  const p = { 'aria-label': label, ...control };
   switch (kind) {
     case 'percent':
-      return <InputNumber aria-label={label} min={0} max={100} step={1} suffix="%" style={{ width: 140 }} />;
+      return <InputNumber {...p} min={0} max={100} step={1} suffix="%" style={{ width: 140 }} />;
     case 'integer':
-      return <InputNumber aria-label={label} min={min} max={max} precision={0} style={{ width: 140 }} />;
+      return <InputNumber {...p} min={min} max={max} precision={0} style={{ width: 140 }} />;
     case 'number':
-      return <InputNumber aria-label={label} min={min} max={max} step={0.1} style={{ width: 140 }} />;
+      return <InputNumber {...p} min={min} max={max} step={0.1} style={{ width: 140 }} />;
     case 'money':
-      return (
-        <InputNumber<number> aria-label={label} min={min} max={max} {...money} suffix="đ" style={{ width: 200 }} />
-      );
+      return <InputNumber<number> {...p} min={min} max={max} {...money} suffix="đ" style={{ width: 200 }} />;
     case 'boolean':
-      return <Switch aria-label={label} checkedChildren={t('settings.yes')} unCheckedChildren={t('settings.no')} />;
+      return <Switch {...p} checkedChildren={t('settings.yes')} unCheckedChildren={t('settings.no')} />;
     case 'select':
-      return <Select aria-label={label} options={options} style={{ minWidth: 240 }} />;
+      return <Select {...p} options={options} style={{ minWidth: 240 }} />;
     case 'date':
-      return <DatePicker aria-label={label} format={DATE_FORMAT} />;
+      return <DatePicker {...p} format={DATE_FORMAT} />;
     default:
-      return <Input aria-label={label} maxLength={300} />;
+      return <Input {...p} maxLength={300} />;
   }
 }
 
