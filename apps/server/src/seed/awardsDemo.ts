@@ -1,6 +1,7 @@
 import type { Rating } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk.ts';
+import { creationSteps } from './creationSteps.ts';
 import type { Database, PersonTable } from '../db/schema.ts';
 import {
   BCT,
@@ -303,6 +304,7 @@ function collectives(
 /** Inserts the history in the seed's transaction, in batches. */
 export async function insertDemoHistory(trx: Transaction<Database>, b: HistoryBuilder): Promise<HistoryCounts> {
   await bulkInsert(trx, 'initiatives', b.initiatives);
+  await bulkInsert(trx, 'transitions', creationSteps('initiative', b.initiatives));
   await bulkInsert(trx, 'initiative_authors', b.authors);
   await bulkInsert(trx, 'award_records', b.awards);
   await bulkInsert(trx, 'award_record_initiatives', b.links);

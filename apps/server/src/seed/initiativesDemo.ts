@@ -3,6 +3,7 @@ import { bulkInsert } from '../db/bulk.ts';
 import { initiativeSearchKey } from '../db/searchKeys.ts';
 import type { Database, InitiativeAuthorTable, InitiativeTable, PersonTable } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
+import { creationSteps } from './creationSteps.ts';
 import { DEMO_CAST, RECRUIT, WARNED } from './awardsDemoCast.ts';
 import { DEMO_UNITS } from './demo.ts';
 import {
@@ -329,6 +330,7 @@ export async function insertDemoInitiatives(
     }
   }
   await bulkInsert(trx, 'initiatives', rows);
+  await bulkInsert(trx, 'transitions', creationSteps('initiative', rows));
   await bulkInsert(trx, 'initiative_authors', authors);
 
   const rounds = await insertDemoRounds(trx, rng, staff, now);

@@ -9,6 +9,7 @@ import type {
   InitiativeRoundTable,
 } from '../db/schema-initiatives.ts';
 import { newId } from '../platform/ids.ts';
+import { creationSteps } from './creationSteps.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
 import {
   addMonths,
@@ -264,8 +265,10 @@ export async function insertDemoRounds(
   }
 
   await bulkInsert(trx, 'initiatives', initiatives);
+  await bulkInsert(trx, 'transitions', creationSteps('initiative', initiatives));
   await bulkInsert(trx, 'initiative_authors', authors);
   await bulkInsert(trx, 'initiative_rounds', rounds);
+  await bulkInsert(trx, 'transitions', creationSteps('initiative_round', rounds));
   await bulkInsert(trx, 'initiative_round_items', items);
   await bulkInsert(trx, 'initiative_reviewers', reviewers);
   await bulkInsert(trx, 'initiative_reviews', sheets);
