@@ -39,6 +39,7 @@ const MailPage = lazy(() => import('./modules/notifications/MailPage.tsx'));
 const BlocDetailPage = lazy(() => import('./modules/blocs/BlocDetailPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
 const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
+const CalendarPage = lazy(() => import('./modules/calendar/CalendarPage.tsx'));
 const SettingsPage = lazy(() => import('./modules/settings/SettingsPage.tsx'));
 const ChangePasswordPage = lazy(() => import('./modules/auth/ChangePasswordPage.tsx'));
 const NotFoundPage = lazy(() => import('./modules/layout/NotFoundPage.tsx'));
@@ -163,6 +164,15 @@ export const router = createBrowserRouter([
             <UsersPage />
           </RequireAdmin>,
           'nav.users',
+        ),
+      },
+      {
+        path: 'calendar',
+        ...page(
+          <RequireAdmin>
+            <CalendarPage />
+          </RequireAdmin>,
+          'nav.calendar',
         ),
       },
       {

@@ -4,6 +4,7 @@ import { enMovements } from './en.movements.ts';
 import { enInitiatives } from './en.initiatives.ts';
 import { enReviews } from './en.reviews.ts';
 import { enProposals } from './en.proposals.ts';
+import { enCalendar } from './en.calendar.ts';
 import { enSettings } from './en.settings.ts';
 
 /** English interface texts (second locale). */
@@ -247,5 +248,6 @@ export const en: Record<MessageKey, string> = {
   ...enInitiatives,
   ...enReviews,
   ...enProposals,
+  ...enCalendar,
   ...enSettings,
 };

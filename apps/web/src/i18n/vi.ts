@@ -3,6 +3,7 @@ import { viMovements } from './vi.movements.ts';
 import { viInitiatives } from './vi.initiatives.ts';
 import { viReviews } from './vi.reviews.ts';
 import { viProposals } from './vi.proposals.ts';
+import { viCalendar } from './vi.calendar.ts';
 import { viSettings } from './vi.settings.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -248,6 +249,7 @@ export const vi = {
   ...viInitiatives,
   ...viReviews,
   ...viProposals,
+  ...viCalendar,
   ...viSettings,
 } as const;
 

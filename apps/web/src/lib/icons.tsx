@@ -18,6 +18,7 @@ export const ApartmentOutlined = decorative(Icons.ApartmentOutlined);
 export const ArrowLeftOutlined = decorative(Icons.ArrowLeftOutlined);
 export const AuditOutlined = decorative(Icons.AuditOutlined);
 export const BarChartOutlined = decorative(Icons.BarChartOutlined);
+export const CalendarOutlined = decorative(Icons.CalendarOutlined);
 export const BookOutlined = decorative(Icons.BookOutlined);
 export const BulbOutlined = decorative(Icons.BulbOutlined);
 export const CheckCircleOutlined = decorative(Icons.CheckCircleOutlined);

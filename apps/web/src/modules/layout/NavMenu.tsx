@@ -7,6 +7,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   BulbOutlined,
   ClusterOutlined,
   CrownOutlined,
@@ -70,6 +71,7 @@ const SOON: Entry[] = [
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
   { path: '/users', label: 'nav.users', icon: <UserOutlined /> },
+  { path: '/calendar', label: 'nav.calendar', icon: <CalendarOutlined /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 

@@ -1,0 +1,33 @@
+/** Vietnamese texts of the working-day calendar page (Lịch làm việc). */
+export const viCalendar = {
+  'nav.calendar': 'Lịch làm việc',
+  'calendar.title': 'Lịch làm việc',
+  'calendar.intro':
+    'Thứ Bảy, Chủ nhật là ngày nghỉ hằng tuần. Bảng dưới liệt kê các ngày khác thường của năm: nghỉ lễ, tết (Điều 112 Bộ luật Lao động 2019), nghỉ bù, hoán đổi và làm bù theo thông báo hằng năm. Thời hạn giải quyết, thời gian công khai hồ sơ được tính theo lịch này; năm chưa có trong lịch thì không tính được.',
+  'calendar.year': 'Năm',
+  'calendar.add': 'Thêm ngày',
+  'calendar.addDay': 'Thêm ngày vào lịch năm {year}',
+  'calendar.editDay': 'Sửa ngày trong lịch',
+  'calendar.addYear': 'Thêm năm',
+  'calendar.addYearHint':
+    'Năm mới chưa có ngày lễ nào: sau khi thêm, hãy nhập các ngày nghỉ lễ, tết (kể cả Tết Nguyên đán, Giỗ Tổ theo âm lịch) và các ngày nghỉ bù, làm bù Chính phủ công bố.',
+  'calendar.date': 'Ngày',
+  'calendar.weekday': 'Thứ',
+  'calendar.kind': 'Loại',
+  'calendar.kindHint': 'Làm bù chỉ dành cho thứ Bảy, Chủ nhật; nghỉ bù, hoán đổi chỉ dành cho ngày thường.',
+  'calendar.name': 'Tên ngày',
+  'calendar.legalBasis': 'Căn cứ',
+  'calendar.legalBasisPlaceholder': 'Ví dụ: Điều 112 Bộ luật Lao động 2019; thông báo của Bộ Nội vụ',
+  'calendar.kind.holiday': 'Nghỉ lễ, tết',
+  'calendar.kind.day_off': 'Nghỉ bù, hoán đổi',
+  'calendar.kind.makeup_workday': 'Làm bù',
+  'calendar.weekday.0': 'Chủ nhật',
+  'calendar.weekday.1': 'Thứ Hai',
+  'calendar.weekday.2': 'Thứ Ba',
+  'calendar.weekday.3': 'Thứ Tư',
+  'calendar.weekday.4': 'Thứ Năm',
+  'calendar.weekday.5': 'Thứ Sáu',
+  'calendar.weekday.6': 'Thứ Bảy',
+  'calendar.confirmDelete': 'Xóa ngày {date} khỏi lịch?',
+  'calendar.deleted': 'Đã xóa ngày khỏi lịch.',
+} as const;

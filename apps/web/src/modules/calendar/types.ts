@@ -1,0 +1,2 @@
+export type { CalendarDayView, CalendarYearView } from '@thidua/contracts';
+export type { DayKind } from '@thidua/domain';
