@@ -459,3 +459,37 @@ export async function insertDecision(
   });
   return { id, number };
 }
+
+/** A title or form in a subject's award history, decided here by `decisionNumber` (or imported, without one). */
+export async function insertAwardRecord(
+  k: Db,
+  subject: { id: string; org_id: string; kind?: 'individual' | 'collective' },
+  opts: { awardCode: string; year: number; fromYear?: number; decisionNumber?: string; decisionDate?: string | null },
+): Promise<{ id: string; version: number }> {
+  const id = newId();
+  const now = nowIso();
+  await k
+    .insertInto('award_records')
+    .values({
+      id,
+      subject_kind: subject.kind ?? 'individual',
+      subject_id: subject.id,
+      org_id: subject.org_id,
+      award_code: opts.awardCode,
+      year: opts.year,
+      from_year: opts.fromYear ?? opts.year,
+      commendation_type: 'periodic',
+      decision_number: opts.decisionNumber ?? '',
+      decision_date: opts.decisionDate ?? null,
+      decision_signer: opts.decisionNumber ? 'Giám đốc Sở' : '',
+      decision_authority: opts.decisionNumber ? 'Sở Công Thương' : '',
+      origin: 'here',
+      note: '',
+      flag: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
+    .execute();
+  return { id, version: 1 };
+}

@@ -12,6 +12,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { insertAwardRecord, insertInitiative, insertPerson, insertRating, insertUnit } from '../../test/factories.ts';
 
 interface Criterion {
   key: string;
@@ -29,8 +30,7 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   let lan: string;
   let hung: string;
   let other: string;
-  let initiativeId: string;
-  const records: Record<string, { id: string; version: number }> = {};
+  let root: string;
 
   const addAward = (c: Client, body: Record<string, unknown>) => c.send('POST', '/api/v1/history/awards', body);
   const check = async (subjectId: string, awardCode: string, year = 2026) =>
@@ -46,10 +46,37 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
       ).n,
     );
 
+  /**
+   * A unit of its own whose Đỗ Thị Lan holds CSTĐCS 2024–2026 (decisions 24–26/QĐ-SCT), rated excellent
+   * those years: the state the story test below reaches through HTTP, put in directly.
+   */
+  const fighterUnit = async (code: string) => {
+    const k = h.db.kysely;
+    const org = await insertUnit(k, root, code, `Phòng ${code}`);
+    const person = await insertPerson(k, org, {
+      familyName: 'Đỗ',
+      middleName: 'Thị',
+      givenName: 'Lan',
+      gender: 'female',
+      startDate: '2012-03-01',
+    });
+    const records: Record<number, { id: string; version: number }> = {};
+    for (const year of [2024, 2025, 2026]) {
+      await insertRating(k, person, year, 'excellent');
+      records[year] = await insertAwardRecord(k, person, {
+        awardCode: 'grassroots_emulation_fighter',
+        year,
+        decisionNumber: `${year - 2000}/QĐ-SCT`,
+        decisionDate: year === 2026 ? '2026-11-20' : `${year}-12-20`,
+      });
+    }
+    return { org, person, records };
+  };
+
   beforeAll(async () => {
     h = await makeHarness(dialect);
     admin = await asAdmin(h);
-    const root = await rootOrgId(h);
+    root = await rootOrgId(h);
     unitA = (await makeOrg(admin, root, 'QLCN', 'Phòng Quản lý Công nghiệp')).id;
     unitB = (await makeOrg(admin, root, 'QLTM', 'Phòng Quản lý Thương mại')).id;
     lan = (
@@ -107,7 +134,6 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
       });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({ awardName: 'Chiến sĩ thi đua cơ sở', origin: 'here', flag: null });
-      records[`cstdcs${year}`] = res.json();
     }
     const hist = (await officer.get(`/api/v1/history?subjectId=${lan}`)).json();
     expect(hist.subject).toMatchObject({
@@ -134,7 +160,8 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('without a provincial initiative, CSTĐ cấp tỉnh is refused and the panel says which criterion fails', async () => {
-    const res = await check(lan, 'provincial_emulation_fighter');
+    const { person } = await fighterUnit('E3');
+    const res = await check(person.id, 'provincial_emulation_fighter');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.verdict).toBe('not_eligible');
@@ -143,32 +170,33 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('records a provincial initiative (shares must sum to 100) and then CSTĐ cấp tỉnh needs only the council', async () => {
+    const { org, person } = await fighterUnit('E4');
+    const before = await count('initiatives');
     const bad = await admin.send('POST', '/api/v1/initiatives', {
       title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
-      orgId: unitA,
+      orgId: org,
       level: 'provincial',
       recognisedOn: '2026-05-10',
-      authors: [{ personId: lan, share: 90 }],
+      authors: [{ personId: person.id, share: 90 }],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toContainEqual({
       path: 'authors',
       message: 'Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)',
     });
-    expect(await count('initiatives')).toBe(0);
+    expect(await count('initiatives')).toBe(before);
     const res = await admin.send('POST', '/api/v1/initiatives', {
       title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
-      orgId: unitA,
+      orgId: org,
       level: 'provincial',
       recognisedOn: '2026-05-10',
       decisionNumber: '812/QĐ-UBND',
-      authors: [{ personId: lan, share: 100 }],
+      authors: [{ personId: person.id, share: 100 }],
     });
     expect(res.statusCode, res.body).toBe(201);
-    initiativeId = res.json().id;
     expect(res.json()).toMatchObject({ authors: [{ name: 'Đỗ Thị Lan', share: 100 }], usedBy: null });
 
-    const body = (await check(lan, 'provincial_emulation_fighter')).json();
+    const body = (await check(person.id, 'provincial_emulation_fighter')).json();
     expect(body.verdict).toBe('needs_review');
     expect(body.ruleSet.id).toBe('nd152_2025');
     const keys = body.criteria.map((c: Criterion) => c.key);
@@ -186,32 +214,46 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('lists candidates of a unit in Vietnamese name order, with the awards each qualifies for, and exports them', async () => {
-    const res = await admin.get(`/api/v1/eligibility/candidates?orgId=${unitA}&year=2026`);
+    const { org, person } = await fighterUnit('E5');
+    await insertInitiative(h.db.kysely, {
+      orgId: org,
+      authors: [{ personId: person.id, share: 100 }],
+      level: 'provincial',
+      recognisedOn: '2026-05-10',
+    });
+    // Hùng is recruited on 01/08/2026: five months by the year's end, no LĐTT (tenure), so he is not listed.
+    const hung = await insertPerson(h.db.kysely, org, {
+      familyName: 'Bùi',
+      middleName: 'Văn',
+      givenName: 'Hùng',
+      startDate: '2026-08-01',
+    });
+    await insertRating(h.db.kysely, hung, 2026, 'good');
+    const res = await admin.get(`/api/v1/eligibility/candidates?orgId=${org}&year=2026`);
     expect(res.statusCode).toBe(200);
     const list = res.json();
     expect(list.ruleSet.id).toBe('nd152_2025');
     expect(list.subjectsJudged).toBe(3); // the unit and its two people
     const names = list.items.map((c: { name: string }) => c.name);
-    const lanItem = list.items.find((c: { subjectId: string }) => c.subjectId === lan);
+    const lanItem = list.items.find((c: { subjectId: string }) => c.subjectId === person.id);
     expect(lanItem.awards).toContainEqual({
       code: 'provincial_emulation_fighter',
       name: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
       verdict: 'needs_review',
     });
     expect(lanItem.awards.map((a: { code: string }) => a.code)).toContain('advanced_worker');
-    // Hùng was recruited on 01/08/2026: five months by the year's end, no LĐTT (tenure), so he is not listed.
     expect(names).not.toContain('Bùi Văn Hùng');
-    const why = (await check(hung, 'advanced_worker')).json();
+    const why = (await check(hung.id, 'advanced_worker')).json();
     expect(why.verdict).toBe('not_eligible');
     expect(criterion(why.criteria, 'tenure').met).toBe(false);
 
     const eligibleOnly = (
-      await admin.get(`/api/v1/eligibility/candidates?orgId=${unitA}&year=2026&include=eligible`)
+      await admin.get(`/api/v1/eligibility/candidates?orgId=${org}&year=2026&include=eligible`)
     ).json();
-    const lanEligible = eligibleOnly.items.find((c: { subjectId: string }) => c.subjectId === lan);
+    const lanEligible = eligibleOnly.items.find((c: { subjectId: string }) => c.subjectId === person.id);
     expect(lanEligible.awards.every((a: { verdict: string }) => a.verdict === 'eligible')).toBe(true);
 
-    const xlsx = await admin.get(`/api/v1/eligibility/candidates.xlsx?orgId=${unitA}&year=2026`);
+    const xlsx = await admin.get(`/api/v1/eligibility/candidates.xlsx?orgId=${org}&year=2026`);
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -223,43 +265,45 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('orders people by given name, then middle and family name', async () => {
-    await makePerson(admin, unitA, {
-      familyName: 'Nguyễn',
-      middleName: 'Văn',
-      givenName: 'An',
-      startDate: '2010-01-01',
-    });
-    await makePerson(admin, unitA, { familyName: 'Lê', middleName: 'Văn', givenName: 'Đức', startDate: '2010-01-01' });
-    const ids = (await admin.get(`/api/v1/people?orgId=${unitA}&pageSize=50`)).json().items as { id: string }[];
-    await admin.send('PUT', '/api/v1/ratings', {
-      year: 2026,
-      items: ids
-        .filter((p) => ![lan, hung].includes(p.id))
-        .map((p) => ({ subjectKind: 'individual', subjectId: p.id, rating: 'good', version: null })),
-    });
-    const list = (await admin.get(`/api/v1/eligibility/candidates?orgId=${unitA}&year=2026`)).json();
+    const { org } = await fighterUnit('E6');
+    for (const [familyName, middleName, givenName] of [
+      ['Nguyễn', 'Văn', 'An'],
+      ['Lê', 'Văn', 'Đức'],
+    ] as const) {
+      const p = await insertPerson(h.db.kysely, org, { familyName, middleName, givenName, startDate: '2010-01-01' });
+      await insertRating(h.db.kysely, p, 2026, 'good');
+    }
+    const list = (await admin.get(`/api/v1/eligibility/candidates?orgId=${org}&year=2026`)).json();
     const people = list.items.filter((c: { subjectKind: string }) => c.subjectKind === 'individual');
     expect(people.map((c: { name: string }) => c.name)).toEqual(['Nguyễn Văn An', 'Lê Văn Đức', 'Đỗ Thị Lan']);
   });
 
   it('refuses a second use of an initiative, naming the first, unless confirmed (then flagged)', async () => {
-    const first = await admin.send('PUT', `/api/v1/history/awards/${records.cstdcs2026!.id}`, {
+    const { org, person, records } = await fighterUnit('E7');
+    const initiativeId = await insertInitiative(h.db.kysely, {
+      orgId: org,
+      authors: [{ personId: person.id, share: 100 }],
+      level: 'provincial',
+      recognisedOn: '2026-05-10',
+      title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
+    });
+    const first = await admin.send('PUT', `/api/v1/history/awards/${records[2026]!.id}`, {
       awardCode: 'grassroots_emulation_fighter',
       year: 2026,
       decisionNumber: '26/QĐ-SCT',
       decisionDate: '2026-11-20',
       initiativeIds: [initiativeId],
-      version: records.cstdcs2026!.version,
+      version: records[2026]!.version,
     });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().initiatives).toEqual([{ id: initiativeId, title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất' }]);
     // The initiative founded CSTĐCS 2026; it cannot found CSTĐ cấp tỉnh as well.
-    const body = (await check(lan, 'provincial_emulation_fighter')).json();
+    const body = (await check(person.id, 'provincial_emulation_fighter')).json();
     expect(body.verdict).toBe('not_eligible');
     expect(criterion(body.criteria, 'provincial_initiative').met).toBe(false);
 
     const second = await addAward(admin, {
-      subjectId: lan,
+      subjectId: person.id,
       awardCode: 'certificate_of_merit_provincial',
       year: 2026,
       initiativeIds: [initiativeId],
@@ -272,6 +316,8 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('flags a duplicate (a second CSTĐCS for 2025) instead of guessing, and the engine asks for a review', async () => {
+    const { person } = await fighterUnit('E8');
+    const lan = person.id;
     const before = await count('award_records');
     const both = await addAward(admin, { subjectId: lan, awardCode: 'advanced_worker', year: 2025 });
     expect(both.statusCode, 'LĐTT and CSTĐCS of one year are normal').toBe(201);
@@ -410,11 +456,13 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
   });
 
   it('judges a collective from its members: TT LĐTT needs the share of members holding LĐTT', async () => {
-    await admin.send('PUT', '/api/v1/ratings', {
-      year: 2026,
-      items: [{ subjectKind: 'collective', subjectId: unitA, rating: 'excellent', version: null }],
-    });
-    const body = (await check(unitA, 'advanced_collective')).json();
+    const { org } = await fighterUnit('E12');
+    for (const givenName of ['An', 'Bình', 'Cúc', 'Dũng']) {
+      const p = await insertPerson(h.db.kysely, org, { givenName, startDate: '2010-01-01' });
+      await insertRating(h.db.kysely, p, 2026, 'good');
+    }
+    await insertRating(h.db.kysely, { id: org, org_id: org, kind: 'collective' }, 2026, 'excellent');
+    const body = (await check(org, 'advanced_collective')).json();
     expect(body.subject.kind).toBe('collective');
     expect(criterion(body.criteria, 'rating').met).toBe(true);
     // Only Lan holds a 2026 title (CSTĐCS) among five members: the share falls short.
