@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'common.comingSoon': 'Soon',
   'common.none': '—',
   'common.back': 'Back',
+  'list.exportExcel': 'Export to Excel',
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.unknown': 'The server returned an unexpected error (status {status}).',
   'error.fields': 'Please check the highlighted fields.',

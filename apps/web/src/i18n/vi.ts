@@ -36,6 +36,7 @@ export const vi = {
   'common.comingSoon': 'Sắp có',
   'common.none': '—',
   'common.back': 'Quay lại',
+  'list.exportExcel': 'Xuất Excel',
   'error.network': 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.',
   'error.unknown': 'Máy chủ trả về lỗi không xác định (mã {status}).',
   'error.fields': 'Vui lòng kiểm tra lại các trường được đánh dấu.',

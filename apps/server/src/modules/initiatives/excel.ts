@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { RegistryExportQuery } from '@thidua/contracts';
 import {
   INITIATIVE_KIND_LABELS,
   INITIATIVE_STATUS_LABELS,
@@ -108,12 +110,12 @@ export async function roundWorkbook(deps: Deps, user: RequestUser, id: string) {
 }
 
 /** The registry over a span of years, with the counts by year and level on a second sheet. */
-export async function registryWorkbook(deps: Deps, user: RequestUser, from: number, to: number) {
+export async function registryWorkbook(deps: Deps, user: RequestUser, q: z.output<typeof RegistryExportQuery>) {
+  const { from, to } = q;
   const stats = await initiativeStats(deps, user, from, to);
   const tree = await deps.tree.fresh();
   const hidden = await hiddenFor(deps.db.kysely, user.id);
-  const q = { from, to, sort: '-recognisedOn' as const };
-  const ids = (await initiativeList.all(registryRows(deps, user, tree, hidden, {}), q)).map((r) => r.id);
+  const ids = (await initiativeList.all(registryRows(deps, user, tree, hidden, q), q)).map((r) => r.id);
   const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
   const items = views.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

@@ -10,6 +10,7 @@ import {
   InitiativeStats,
   InitiativeView,
   InitiativesQuery,
+  RegistryExportQuery,
   StatsQuery,
   UpdateInitiativeRequest,
 } from '@thidua/contracts';
@@ -52,9 +53,9 @@ export function initiativeRoutes(deps: Deps) {
     });
     r.get('/initiatives/export.xlsx', {
       config: { access: ANY_ROLE },
-      schema: { tags, summary: 'Sổ sáng kiến và thống kê theo năm (Excel)', querystring: StatsQuery },
+      schema: { tags, summary: 'Sổ sáng kiến và thống kê theo năm (Excel)', querystring: RegistryExportQuery },
       handler: async (req, reply) =>
-        sendDocument(reply, await registryWorkbook(deps, userOf(req), req.query.from, req.query.to), XLSX_TYPE),
+        sendDocument(reply, await registryWorkbook(deps, userOf(req), req.query), XLSX_TYPE),
     });
     r.get('/initiatives/:id', {
       config: { access: ANY_ROLE },

@@ -17,6 +17,8 @@ import {
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { movementsXlsx } from './excel.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { attachUpload } from '../../platform/files.ts';
@@ -44,6 +46,15 @@ export function movementRoutes(deps: Deps) {
         response: { 200: MovementList },
       },
       handler: (req) => listMovements(deps, req.query),
+    });
+    r.get('/movements/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Danh sách phong trào thi đua như đang lọc (Excel)', querystring: MovementsQuery },
+      handler: async (req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Phong trào thi đua.xlsx'))
+          .send(await movementsXlsx(deps, req.query)),
     });
     r.post('/movements', {
       config: { access: MANAGERS },

@@ -1,8 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, send } from '../../api/client.ts';
 import { download, saveBlob } from '../../api/files.ts';
 import type {
-  DecisionList,
   DecisionPreview,
   DecisionPreviewInput,
   DecisionView,
@@ -15,31 +14,6 @@ import { PROPOSALS_KEY } from '../proposals/api.ts';
 export const DECISIONS_KEY = ['decisions'] as const;
 const enc = encodeURIComponent;
 const base = (id: string) => `/decisions/${enc(id)}`;
-
-export interface DecisionsFilter {
-  year?: number;
-  level?: 'here' | 'higher';
-  q?: string;
-}
-
-export function useDecisions(filter: DecisionsFilter & { page: number; pageSize: number }) {
-  return useQuery<DecisionList>({
-    queryKey: [...DECISIONS_KEY, 'list', filter],
-    queryFn: ({ signal }) =>
-      api.get<DecisionList>(
-        '/decisions',
-        {
-          year: filter.year,
-          level: filter.level,
-          q: filter.q?.trim() || undefined,
-          page: filter.page,
-          pageSize: filter.pageSize,
-        },
-        signal,
-      ),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useDecision(id: string | undefined) {
   return useQuery({

@@ -1,23 +1,23 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { INITIATIVE_SORTS } from '@thidua/contracts';
 import { INITIATIVE_STATUSES, type InitiativeStatus, type RecognitionLevel } from '@thidua/domain';
-import { problemText } from '../../api/problems.ts';
 import type { InitiativeView } from '../../api/types.ts';
+import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { BarChartOutlined, FileExcelOutlined, PlusOutlined, SearchOutlined } from '../../lib/icons.tsx';
-import { useDebounced } from '../../lib/useDebounced.ts';
+import { formatDate } from '../../lib/format.ts';
+import { BarChartOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useCanWritePeople } from '../auth/session.ts';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
 import { PersonSelect } from '../people/PersonSelect.tsx';
-import { downloadRegistry, useInitiativePage, useInitiativeStats } from './api.ts';
+import { INITIATIVES_KEY, useInitiativeStats } from './api.ts';
 import { InitiativeModal } from './InitiativeModal.tsx';
 import { STATUS_COLORS, useInitiativeLabels } from './labels.ts';
 
-const PAGE_SIZE = 50;
+const yearOrNull = (v: string | null) => (v ? Number(v) : null);
 
 /** "Sổ sáng kiến": the registry of initiatives, their authors, status, recognition and the award each founded. */
 export default function InitiativesPage() {
@@ -26,27 +26,11 @@ export default function InitiativesPage() {
   const own = useInitiativeLabels();
   const canWrite = useCanWritePeople();
   const navigate = useNavigate();
-  const [orgId, setOrgId] = useState<string | null>(null);
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [status, setStatus] = useState<InitiativeStatus | null>(null);
-  const [level, setLevel] = useState<RecognitionLevel | null>(null);
-  const [field, setField] = useState<string | null>(null);
-  const [from, setFrom] = useState<number | null>(null);
-  const [to, setTo] = useState<number | null>(null);
-  const [page, setPage] = useState(1);
-  const [q, setQ] = useState('');
-  const search = useDebounced(q, 300);
-  const filter = { orgId, personId, q: search, status, level, field, from, to, page, pageSize: PAGE_SIZE };
-  const { data, isFetching, error } = useInitiativePage(filter);
+  const list = useListState(['orgId', 'personId', 'status', 'level', 'field', 'from', 'to'], '-recognisedOn');
+  const { filters } = list;
   const [creating, setCreating] = useState(false);
   const year = new Date().getFullYear();
   const fields = useFieldNames(year);
-  const reset =
-    <V,>(set: (v: V) => void) =>
-    (v: V) => {
-      set(v);
-      setPage(1);
-    };
 
   const columns: TableColumnsType<InitiativeView> = [
     {
@@ -103,54 +87,55 @@ export default function InitiativesPage() {
   ];
 
   return (
-    <>
-      <div className="page-header">
-        <Typography.Title level={2}>{t('initiatives.registry')}</Typography.Title>
-        <Space wrap>
+    <ListPage<InitiativeView>
+      title={t('initiatives.registry')}
+      actions={
+        <>
           <Link to="/initiatives/stats">
             <Button icon={<BarChartOutlined />}>{t('nav.initiativeStats')}</Button>
           </Link>
-          <Button icon={<FileExcelOutlined />} onClick={() => void downloadRegistry(from ?? year - 4, to ?? year)}>
-            {t('initiatives.exportExcel')}
-          </Button>
           {canWrite && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('initiatives.add')}
             </Button>
           )}
-        </Space>
-      </div>
-      <Card style={{ marginBottom: 16 }}>
-        <Space wrap size="middle">
-          <Input
-            aria-label={t('initiatives.search')}
-            placeholder={t('initiatives.search')}
-            prefix={<SearchOutlined />}
-            allowClear
-            value={q}
-            onChange={(e) => reset(setQ)(e.target.value)}
-            style={{ width: 260 }}
-          />
+        </>
+      }
+      path="/initiatives"
+      queryKey={INITIATIVES_KEY}
+      state={list}
+      sorts={INITIATIVE_SORTS}
+      searchLabel={t('initiatives.search')}
+      columns={columns}
+      emptyText={t('initiatives.empty')}
+      // The workbook's statistics sheet spans years: the last five unless the filter says otherwise.
+      exportTo={{
+        path: '/initiatives/export.xlsx',
+        filename: 'so-sang-kien.xlsx',
+        query: { from: yearOrNull(filters.from) ?? year - 4, to: yearOrNull(filters.to) ?? year },
+      }}
+      filters={
+        <>
           <OrgTreeSelect
             aria-label={t('people.org')}
-            value={orgId}
-            onChange={reset(setOrgId)}
+            value={filters.orgId}
+            onChange={(v) => list.set({ orgId: v ?? null })}
             allowClear
             style={{ width: 280 }}
           />
           <PersonSelect
             aria-label={t('initiatives.author')}
             placeholder={t('initiatives.author')}
-            value={personId}
-            onChange={(v) => reset(setPersonId)(v)}
+            value={filters.personId}
+            onChange={(v) => list.set({ personId: v ?? null })}
             style={{ width: 240 }}
           />
           <Select<InitiativeStatus>
             aria-label={t('initiatives.status')}
             placeholder={t('initiatives.status')}
             allowClear
-            value={status ?? undefined}
-            onChange={(v) => reset(setStatus)(v ?? null)}
+            value={(filters.status as InitiativeStatus | null) ?? undefined}
+            onChange={(v) => list.set({ status: v ?? null })}
             options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: own.status[s] }))}
             style={{ width: 170 }}
           />
@@ -158,8 +143,8 @@ export default function InitiativesPage() {
             aria-label={t('initiatives.level')}
             placeholder={t('initiatives.level')}
             allowClear
-            value={level ?? undefined}
-            onChange={(v) => reset(setLevel)(v ?? null)}
+            value={(filters.level as RecognitionLevel | null) ?? undefined}
+            onChange={(v) => list.set({ level: v ?? null })}
             options={labels.recognitionOptions}
             style={{ width: 200 }}
           />
@@ -168,8 +153,8 @@ export default function InitiativesPage() {
             placeholder={t('initiatives.field')}
             allowClear
             showSearch
-            value={field ?? undefined}
-            onChange={(v) => reset(setField)(v ?? null)}
+            value={filters.field ?? undefined}
+            onChange={(v) => list.set({ field: v ?? null })}
             options={fields.map((f) => ({ value: f, label: f }))}
             style={{ width: 200 }}
           />
@@ -179,8 +164,8 @@ export default function InitiativesPage() {
               placeholder={t('initiatives.fromYear')}
               min={1945}
               max={2100}
-              value={from}
-              onChange={(v) => reset(setFrom)(v)}
+              value={yearOrNull(filters.from)}
+              onChange={(v) => list.set({ from: v ? String(v) : null })}
               style={{ width: 100 }}
             />
             <InputNumber
@@ -188,38 +173,20 @@ export default function InitiativesPage() {
               placeholder={t('initiatives.toYear')}
               min={1945}
               max={2100}
-              value={to}
-              onChange={(v) => reset(setTo)(v)}
+              value={yearOrNull(filters.to)}
+              onChange={(v) => list.set({ to: v ? String(v) : null })}
               style={{ width: 100 }}
             />
           </Space>
-        </Space>
-      </Card>
-      {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
-      <Table<InitiativeView>
-        rowKey="id"
-        loading={isFetching}
-        dataSource={data?.items ?? []}
-        columns={columns}
-        size="middle"
-        locale={{ emptyText: t('initiatives.empty') }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('initiatives.total', { n: formatNumber(n) }),
-          onChange: setPage,
-        }}
-        scroll={{ x: 'max-content' }}
-      />
+        </>
+      }
+    >
       <InitiativeModal
         open={creating}
         onClose={() => setCreating(false)}
         onSaved={(v) => void navigate(`/initiatives/${v.id}`)}
       />
-    </>
+    </ListPage>
   );
 }
 

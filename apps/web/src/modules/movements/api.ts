@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MovementAction, MovementKind, MovementStatus } from '@thidua/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MovementAction } from '@thidua/domain';
 import { api } from '../../api/client.ts';
 import { download, uploadFile } from '../../api/files.ts';
 import type {
@@ -9,7 +9,6 @@ import type {
   DashboardView,
   ExemplarList,
   ExemplarView,
-  MovementList,
   MovementView,
   Ok,
   ProgressView,
@@ -23,33 +22,6 @@ import type {
 export const MOVEMENTS_KEY = ['movements'] as const;
 const enc = encodeURIComponent;
 const base = (id: string) => `/movements/${enc(id)}`;
-
-export interface MovementsFilter {
-  year?: number;
-  kind?: MovementKind;
-  status?: MovementStatus;
-  q?: string;
-}
-
-export function useMovements(filter: MovementsFilter & { page: number; pageSize: number }) {
-  return useQuery<MovementList>({
-    queryKey: [...MOVEMENTS_KEY, 'list', filter],
-    queryFn: ({ signal }) =>
-      api.get<MovementList>(
-        '/movements',
-        {
-          year: filter.year,
-          kind: filter.kind,
-          status: filter.status,
-          q: filter.q?.trim() || undefined,
-          page: filter.page,
-          pageSize: filter.pageSize,
-        },
-        signal,
-      ),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useMovement(id: string | undefined) {
   return useQuery({

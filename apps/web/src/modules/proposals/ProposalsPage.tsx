@@ -1,20 +1,17 @@
 import { Link, useNavigate } from 'react-router';
-import { Alert, Badge, Button, Card, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Segmented, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { ProposalStatus } from '@thidua/domain';
-import { problemText } from '../../api/problems.ts';
+import { PROPOSAL_SORTS } from '@thidua/contracts';
 import type { ProposalSummary } from '../../api/types.ts';
+import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { PlusOutlined, SearchOutlined } from '../../lib/icons.tsx';
-import { useDebounced } from '../../lib/useDebounced.ts';
-import { useUrlState } from '../../lib/useUrlState.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { PlusOutlined } from '../../lib/icons.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import { useCanPropose, useCanReviewProposals } from '../auth/session.ts';
-import { useProposalPage } from './api.ts';
+import { PROPOSALS_KEY } from './api.ts';
 import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 
-const PAGE_SIZE = 50;
 /** "Hồ sơ đề nghị khen thưởng": the dossiers of the user's units; the office's review queue. */
 export default function ProposalsPage() {
   const t = useT();
@@ -22,24 +19,9 @@ export default function ProposalsPage() {
   const navigate = useNavigate();
   const canCreate = useCanPropose();
   const isOffice = useCanReviewProposals();
-  const [filter, setUrl] = useUrlState((params) => ({
-    status: params.get('status'),
-    year: params.get('year'),
-    q: params.get('q'),
-    page: params.get('page'),
-  }));
-  // A new filter starts again from the first page.
-  const setFilter = (patch: Partial<typeof filter>) => setUrl({ page: null, ...patch });
-  const page = Number(filter.page) || 1;
-  const search = useDebounced(filter.q ?? '', 300);
-  const { data, isFetching, error } = useProposalPage({
-    status: (filter.status as ProposalStatus | null) ?? undefined,
-    year: filter.year ? Number(filter.year) : undefined,
-    q: search || undefined,
-    page,
-    pageSize: PAGE_SIZE,
-  });
-  const queue = filter.status === 'submitted';
+  const list = useListState(['status', 'year'], '-updatedAt');
+  const { filters } = list;
+  const queue = filters.status === 'submitted';
 
   const columns: TableColumnsType<ProposalSummary> = [
     {
@@ -85,22 +67,30 @@ export default function ProposalsPage() {
   ];
 
   return (
-    <>
-      <div className="page-header">
-        <Typography.Title level={2}>{t('proposals.title')}</Typography.Title>
-        {canCreate && (
+    <ListPage<ProposalSummary>
+      title={t('proposals.title')}
+      actions={
+        canCreate && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/proposals/new')}>
             {t('proposals.create')}
           </Button>
-        )}
-      </div>
-      <Card style={{ marginBottom: 16 }}>
-        <Space wrap size="middle">
+        )
+      }
+      path="/proposals"
+      queryKey={PROPOSALS_KEY}
+      state={list}
+      sorts={PROPOSAL_SORTS}
+      searchLabel={t('proposals.search')}
+      columns={columns}
+      emptyText={queue ? t('proposals.queueEmpty') : t('proposals.empty')}
+      exportTo={{ path: '/proposals/export.xlsx', filename: 'ho-so-de-nghi-khen-thuong.xlsx' }}
+      filters={(total) => (
+        <>
           {isOffice && (
             <Segmented
               aria-label={t('proposals.quickFilter')}
               value={queue ? 'queue' : 'all'}
-              onChange={(v) => setFilter({ status: v === 'queue' ? 'submitted' : null })}
+              onChange={(v) => list.set({ status: v === 'queue' ? 'submitted' : null })}
               options={[
                 { value: 'all', label: t('common.all') },
                 {
@@ -108,28 +98,19 @@ export default function ProposalsPage() {
                   label: (
                     <Space size={4}>
                       {t('proposals.queue')}
-                      {queue && data ? <Badge count={data.total} showZero size="small" /> : null}
+                      {queue && total !== undefined ? <Badge count={total} showZero size="small" /> : null}
                     </Space>
                   ),
                 },
               ]}
             />
           )}
-          <Input
-            aria-label={t('proposals.search')}
-            placeholder={t('proposals.search')}
-            prefix={<SearchOutlined />}
-            allowClear
-            value={filter.q ?? ''}
-            onChange={(e) => setFilter({ q: e.target.value || null })}
-            style={{ width: 280 }}
-          />
           <Select
             aria-label={t('proposals.year')}
             placeholder={t('proposals.year')}
             allowClear
-            value={filter.year ? Number(filter.year) : undefined}
-            onChange={(v: number | undefined) => setFilter({ year: v ? String(v) : null })}
+            value={filters.year ? Number(filters.year) : undefined}
+            onChange={(v: number | undefined) => list.set({ year: v ? String(v) : null })}
             options={yearOptions()}
             style={{ width: 120 }}
           />
@@ -137,32 +118,13 @@ export default function ProposalsPage() {
             aria-label={t('proposals.status')}
             placeholder={t('proposals.status')}
             allowClear
-            value={filter.status ?? undefined}
-            onChange={(v: string | undefined) => setFilter({ status: v ?? null })}
+            value={filters.status ?? undefined}
+            onChange={(v: string | undefined) => list.set({ status: v ?? null })}
             options={labels.statusOptions}
             style={{ width: 220 }}
           />
-        </Space>
-      </Card>
-      {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
-      <Table<ProposalSummary>
-        rowKey="id"
-        loading={isFetching}
-        dataSource={data?.items ?? []}
-        columns={columns}
-        size="middle"
-        locale={{ emptyText: queue ? t('proposals.queueEmpty') : t('proposals.empty') }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('common.total', { count: formatNumber(n) }),
-          onChange: (p) => setUrl({ page: p > 1 ? String(p) : null }),
-        }}
-        scroll={{ x: 'max-content' }}
-      />
-    </>
+        </>
+      )}
+    />
   );
 }
