@@ -1,3 +1,5 @@
+import type { InitiativeStatus, RoundStatus } from '@thidua/domain';
+
 /** Table types of the initiative registry (migration 004, grown by 008) and its review rounds (migration 008). */
 export interface InitiativeTable {
   id: string;
@@ -20,7 +22,7 @@ export interface InitiativeTable {
   applied_at?: string;
   benefit_amount?: number | string | null;
   social_benefit?: string;
-  status?: string;
+  status?: InitiativeStatus;
   escalation?: string | null;
   escalated_on?: string | null;
   escalation_result_on?: string | null;
@@ -36,7 +38,7 @@ export interface InitiativeRoundTable {
   title: string;
   opens_on: string;
   closes_on: string;
-  status: string;
+  status: RoundStatus;
   phases: string;
   current_phase: number;
   rubric: string;

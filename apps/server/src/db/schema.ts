@@ -201,7 +201,8 @@ export interface MovementTable {
   ends_on: string;
   registration_deadline: string | null;
   report_every: string;
-  status: string;
+  /** The workflow's union (packages/domain): changed only through applyTransition. */
+  status: MovementStatus;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -361,6 +362,7 @@ export interface FileTable {
   deleted_by?: string | null;
 }
 
+import type { MovementStatus } from '@thidua/domain';
 import type { InitiativeReviewTables, InitiativeTable } from './schema-initiatives.ts';
 export type { InitiativeTable };
 import type { ProposalTables } from './schema-proposals.ts';

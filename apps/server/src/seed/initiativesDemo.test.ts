@@ -1,4 +1,4 @@
-import { autoRecusal, DEFAULT_RUBRIC, weightedScore } from '@thidua/domain';
+import { autoRecusal, DEFAULT_RUBRIC, weightedScore, type RoundStatus } from '@thidua/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../db/index.ts';
@@ -28,7 +28,7 @@ describe.each(DIALECTS)('demo initiatives on %s', (dialect) => {
     await drop?.();
   });
 
-  const roundOf = (status: string) =>
+  const roundOf = (status: RoundStatus) =>
     k().selectFrom('initiative_rounds').selectAll().where('status', '=', status).executeTakeFirstOrThrow();
 
   it('holds 152 initiatives and topics over 2017–2021, 19 of them province-wide', async () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_PHASES, DEFAULT_RUBRIC, weightedScore } from '@thidua/domain';
+import { DEFAULT_PHASES, DEFAULT_RUBRIC, weightedScore, type RoundStatus } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk.ts';
 import type { Database, InitiativeAuthorTable, InitiativeTable, PersonTable } from '../db/schema.ts';
@@ -106,7 +106,7 @@ export async function insertDemoRounds(
 
   const round = (
     titles: [string, string, string][],
-    r: { title: string; opens: string; closes: string; status: string; phase: number; createdOn: string },
+    r: { title: string; opens: string; closes: string; status: RoundStatus; phase: number; createdOn: string },
     draft: (orgId: string) => Omit<Parameters<typeof initiativeRow>[1], 'title' | 'field' | 'orgId' | 'appliedAt'>,
   ) => {
     const id = newId();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { fullName, nameSortKey, searchKey, type Rating } from '@thidua/domain';
+import { DecisionPreviewRequest } from '@thidua/contracts';
+import { fullName, nameSortKey, searchKey, type MovementStatus, type Rating } from '@thidua/domain';
 import { nowIso } from '../db/index.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
@@ -200,7 +201,7 @@ export async function insertMovement(
       ends_on: `${year}-12-31`,
       registration_deadline: opts.deadline === undefined ? `${year}-03-31` : opts.deadline,
       report_every: 'quarter',
-      status: opts.stage,
+      status: opts.stage as MovementStatus,
       created_by: null,
       created_at: now,
       updated_at: now,
@@ -385,10 +386,9 @@ export async function insertDecision(
   opts: { proposalIds: string[]; signedOn: string; signer?: string },
 ): Promise<{ id: string; number: string }> {
   const k = deps.db.kysely;
-  const draft = await draftDecision(k, await deps.tree.fresh(), {
-    ...opts,
-    signer: opts.signer ?? 'Lê Quang Tiến',
-  } as never);
+  // The request as the API would have parsed it (its defaults: legal basis, signer's title).
+  const input = DecisionPreviewRequest.parse({ ...opts, signer: opts.signer ?? 'Lê Quang Tiến' });
+  const draft = await draftDecision(k, await deps.tree.fresh(), input);
   const id = newId();
   const year = Number(opts.signedOn.slice(0, 4));
   let number = '';
