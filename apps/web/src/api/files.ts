@@ -1,4 +1,5 @@
-import { ApiError, apiUrl, csrfHeaders, parseProblem, reportStatus, send, type Query } from './client.ts';
+import { ApiError, api, apiUrl, csrfHeaders, parseProblem, reportStatus, send, type Query } from './client.ts';
+import type { Attachment, Ok } from './types.ts';
 
 function filenameFrom(res: Response, fallback: string): string {
   const header = res.headers.get('content-disposition') ?? '';
@@ -72,4 +73,13 @@ export function uploadFile<T>(path: string, file: File, options: UploadOptions =
     form.append('file', file, file.name);
     xhr.send(form);
   });
+}
+
+/** A file kept with any record (movement, dossier, initiative, bloc): download or delete it by its id. */
+export function downloadAttachment(attachment: Attachment) {
+  return download(`/attachments/${encodeURIComponent(attachment.id)}`, attachment.filename);
+}
+
+export function deleteAttachment(id: string) {
+  return api.delete<Ok>(`/attachments/${encodeURIComponent(id)}`);
 }

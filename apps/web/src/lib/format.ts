@@ -34,3 +34,15 @@ export function isoToDayjs(iso: string | null | undefined): Dayjs | null {
 export function dayjsToIso(value: Dayjs | null | undefined): string | null {
   return value && value.isValid() ? value.format('YYYY-MM-DD') : null;
 }
+
+/** 1234000 → "1.234.000 đ". */
+export function formatMoney(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return `${new Intl.NumberFormat('vi-VN').format(value)} đ`;
+}
+
+/** 0.5 → "50%", 55.6 (already a percent) → "55,6%". */
+export function percent(value: number, isShare = false): string {
+  const n = isShare ? value : Math.round(value * 1000) / 10;
+  return `${String(n).replace('.', ',')}%`;
+}

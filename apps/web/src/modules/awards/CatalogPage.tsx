@@ -10,7 +10,7 @@ import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, formatDate, formatNumber } from '../../lib/format.ts';
 import { SearchOutlined } from '../../lib/icons.tsx';
 import { todayVn, useCatalog } from './api.ts';
-import { CitationText, ConfidenceTag } from './CitationTag.tsx';
+import { CitationText, ConfidenceTag } from '../../components/CitationTag.tsx';
 
 /** "Danh mục khen thưởng": titles and forms in force on a day, with bonus and legal basis. */
 export default function CatalogPage() {

@@ -7,9 +7,9 @@ import type { BlocYearView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '../../lib/icons.tsx';
-import { AttachmentsPanel } from '../movements/AttachmentsPanel.tsx';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { uploadBlocAttachment, useSaveBlocYear } from './api.ts';
 
 interface Member {

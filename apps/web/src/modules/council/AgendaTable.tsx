@@ -4,7 +4,8 @@ import { VOTE_CHOICES, type VoteChoice } from '@thidua/domain';
 import type { SessionItemView, SessionView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { VoteSummary } from '../proposals/ProposalItemsTable.tsx';
-import { percent, useProposalLabels } from '../proposals/labels.ts';
+import { percent } from '../../lib/format.ts';
+import { useProposalLabels } from '../proposals/labels.ts';
 
 export interface AgendaTableProps {
   session: SessionView;

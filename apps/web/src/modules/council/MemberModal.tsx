@@ -6,8 +6,8 @@ import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { CouncilMemberView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilUsers, useSaveMember } from './api.ts';
 

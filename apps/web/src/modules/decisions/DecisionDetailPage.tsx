@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatMoney } from '../../lib/format.ts';
 import {
   FileExcelOutlined,
   FilePdfOutlined,
@@ -13,7 +13,6 @@ import {
 } from '../../lib/icons.tsx';
 import { useCanIssueDecisions } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
-import { formatMoney } from '../proposals/labels.ts';
 import { downloadCertificates, downloadDocument, downloadRecipients, useDecision } from './api.ts';
 import { CertificateOptions, usePrintOptions } from './CertificateOptions.tsx';
 import { DecisionTags } from './DecisionsPage.tsx';

@@ -6,11 +6,10 @@ import { DECISION_SORTS } from '@thidua/contracts';
 import type { DecisionSummary } from '../../api/types.ts';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatMoney } from '../../lib/format.ts';
 import { FileDoneOutlined, SafetyCertificateOutlined } from '../../lib/icons.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import { useCanIssueDecisions, useCanReviewProposals } from '../auth/session.ts';
-import { formatMoney } from '../proposals/labels.ts';
 import { DECISIONS_KEY } from './api.ts';
 import { RecordDecisionModal } from './RecordDecisionModal.tsx';
 

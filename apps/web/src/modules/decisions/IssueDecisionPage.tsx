@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { DecisionPreviewInput } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
+import { DATE_FORMAT, dayjsToIso, formatMoney } from '../../lib/format.ts';
 import {
   ArrowLeftOutlined,
   DeleteOutlined,
@@ -15,8 +15,7 @@ import {
   SafetyCertificateOutlined,
 } from '../../lib/icons.tsx';
 import { useProposals } from '../proposals/api.ts';
-import { PickerCapped } from '../proposals/PickerCapped.tsx';
-import { formatMoney } from '../proposals/labels.ts';
+import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { downloadDraft, useIssueDecision, usePreviewDecision } from './api.ts';
 import { RecipientsTable } from './RecipientsTable.tsx';
 

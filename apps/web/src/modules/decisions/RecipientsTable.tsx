@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Table, Typography } from 'antd';
 import type { DecisionRecipient } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatMoney } from '../proposals/labels.ts';
+import { formatMoney } from '../../lib/format.ts';
 
 /** The recipients in the decision's order, with their bonus and the total. */
 export function RecipientsTable({

@@ -6,7 +6,7 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
-import { PickerCapped } from '../proposals/PickerCapped.tsx';
+import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useRecordDecision } from './api.ts';
 
 interface Values {

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
 import { DownloadOutlined, QuestionCircleOutlined } from '../../lib/icons.tsx';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { reviewYear, yearOptions } from '../../lib/years.ts';
 import { exportCandidates, useCandidates, type CandidatesFilter } from './api.ts';
 import { EligibilityPanel, type EligibilitySubject } from './EligibilityPanel.tsx';

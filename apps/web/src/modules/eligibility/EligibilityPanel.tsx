@@ -9,8 +9,8 @@ import {
   QuestionCircleOutlined,
   SafetyCertificateOutlined,
 } from '../../lib/icons.tsx';
-import { AwardSelect } from '../awards/AwardSelect.tsx';
-import { CitationText } from '../awards/CitationTag.tsx';
+import { AwardSelect } from '../../components/AwardSelect.tsx';
+import { CitationText } from '../../components/CitationTag.tsx';
 import { reviewYear, yearOptions } from '../../lib/years.ts';
 import { useEligibilityCheck } from './api.ts';
 import { VerdictTag } from './Verdict.tsx';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Form, Modal, Radio, Select } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { AwardSelect } from '../awards/AwardSelect.tsx';
+import { AwardSelect } from '../../components/AwardSelect.tsx';
 import { useOrgForest } from '../org/api.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { PersonSelect, type PersonOption } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PersonSelect, type PersonOption } from '../../components/PersonSelect.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import type { EligibilitySubject } from './EligibilityPanel.tsx';
 import { QuestionCircleOutlined } from '../../lib/icons.tsx';

@@ -8,7 +8,7 @@ import type { AwardRecordView, InitiativeView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
-import { AwardSelect } from '../awards/AwardSelect.tsx';
+import { AwardSelect } from '../../components/AwardSelect.tsx';
 import { useSaveAwardRecord, type AwardRecordInput } from './api.ts';
 import { QuestionCircleOutlined } from '../../lib/icons.tsx';
 

@@ -8,7 +8,7 @@ import { DossierDescriptions } from './DossierDescriptions.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { EditOutlined, FilePdfOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
-import { AttachmentsPanel } from '../movements/AttachmentsPanel.tsx';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { downloadCertificate, uploadInitiativeAttachment, useInitiative } from './api.ts';
 import { EscalationCard } from './EscalationCard.tsx';
 import { InitiativeModal } from './InitiativeModal.tsx';

@@ -8,8 +8,8 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveInitiative } from './api.ts';
 
 interface Values {

@@ -2,8 +2,8 @@ import { Button, Form, Select, Space, Table } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DeleteOutlined, UserAddOutlined } from '../../lib/icons.tsx';
 import { useCouncilMembers, useCouncilUsers } from '../council/api.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 
 /** One reviewer as the round form holds him: an account, the person he is (optional), the unit he sits for. */
 export interface ReviewerRow {

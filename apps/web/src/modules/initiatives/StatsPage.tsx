@@ -4,7 +4,7 @@ import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { FileExcelOutlined } from '../../lib/icons.tsx';
-import { EChart } from '../movements/EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 import { downloadRegistry, useInitiativeStats, type Stats } from './api.ts';
 
 /** "Thống kê sáng kiến": how many initiatives over any span of years, and how many recognised province-wide. */

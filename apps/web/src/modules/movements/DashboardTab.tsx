@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useDashboard } from './api.ts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from './EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 
 type Unit = DashboardView['units'][number];
 const CHART_HEIGHT = 320;

@@ -5,8 +5,8 @@ import { useProblemHandler } from '../../api/problems.ts';
 import type { ExemplarView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import { PersonSelect } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveExemplar } from './api.ts';
 
 interface Values {

@@ -3,7 +3,7 @@ import type { MovementView, TargetView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { uploadMovementAttachment } from './api.ts';
-import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { useMovementLabels } from './labels.ts';
 
 const PRE = { whiteSpace: 'pre-wrap' as const, margin: 0 };

@@ -62,14 +62,6 @@ export function uploadMovementAttachment(id: string, file: File, onProgress?: (p
   return uploadFile<Attachment>(`${base(id)}/attachments`, file, { onProgress });
 }
 
-export function downloadAttachment(attachment: Attachment) {
-  return download(`/attachments/${enc(attachment.id)}`, attachment.filename);
-}
-
-export function deleteAttachment(id: string) {
-  return api.delete<Ok>(`/attachments/${enc(id)}`);
-}
-
 export function downloadReview(id: string, kind: 'interim' | 'final') {
   return download(`${base(id)}/review.docx`, `bao-cao-${kind === 'interim' ? 'so-ket' : 'tong-ket'}.docx`, {
     query: { kind },

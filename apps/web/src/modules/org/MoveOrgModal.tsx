@@ -4,7 +4,7 @@ import { useProblemHandler } from '../../api/problems.ts';
 import type { Organisation } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useUpdateOrganisation } from './api.ts';
-import { OrgTreeSelect } from './OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 
 /** Moves a unit under another parent (PATCH parentId). */
 export function MoveOrgModal({ org, onClose }: { org: Organisation | null; onClose: () => void }) {

@@ -6,7 +6,7 @@ import type { Organisation } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useCreateOrganisation, useUpdateOrganisation, type OrgInput } from './api.ts';
-import { OrgTreeSelect } from './OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 
 interface Values {
   code: string;

@@ -4,7 +4,7 @@ import { ClearOutlined, SearchOutlined } from '../../lib/icons.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import type { PeopleFilters } from './api.ts';
 
 export interface PeopleFilterBarProps {

@@ -6,7 +6,7 @@ import type { Person } from '../../api/types.ts';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import type { PersonInput } from './api.ts';
 
 export interface PersonValues {

@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { Form, Input, Modal, Table } from 'antd';
 import { searchKey } from '@thidua/domain';
 import { useT } from '../../i18n/index.tsx';
-import { AwardSelect } from '../awards/AwardSelect.tsx';
+import { AwardSelect } from '../../components/AwardSelect.tsx';
 import { usePeople } from '../people/api.ts';
-import type { PersonOption } from '../people/PersonSelect.tsx';
+import type { PersonOption } from '../../components/PersonSelect.tsx';
 
 export interface BulkAddModalProps {
   open: boolean;

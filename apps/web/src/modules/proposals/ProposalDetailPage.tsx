@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { EditOutlined, FileWordOutlined, SafetyCertificateOutlined } from '../../lib/icons.tsx';
 import { useCanIssueDecisions } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
-import { AttachmentsPanel } from '../movements/AttachmentsPanel.tsx';
+import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { downloadSubmission, uploadProposalAttachment, useProposal } from './api.ts';
 import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 import { ProposalActions } from './ProposalActions.tsx';

@@ -9,8 +9,8 @@ import { ArrowLeftOutlined, QuestionCircleOutlined, SaveOutlined } from '../../l
 import { yearOptions } from '../../lib/years.ts';
 import { useOwnUnitId } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
-import type { PersonOption } from '../people/PersonSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import type { PersonOption } from '../../components/PersonSelect.tsx';
 import { useProposal, useSaveProposal } from './api.ts';
 import { ItemsEditor, type ItemValues } from './ItemsEditor.tsx';
 import { useProposalLabels } from './labels.ts';

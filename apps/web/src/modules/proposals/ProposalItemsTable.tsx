@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import type { ProposalItemView, VoteResult } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { VerdictMark } from './ItemVerdict.tsx';
-import { percent } from './labels.ts';
+import { percent } from '../../lib/format.ts';
 
 const OUTCOME_COLOR: Record<ProposalItemView['outcome'], string> = {
   pending: 'default',

@@ -10,7 +10,7 @@ import { yearOptions } from '../../lib/years.ts';
 import { DownloadOutlined, FileExcelOutlined, RollbackOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { useCanWritePeople } from '../auth/session.ts';
 import { useOrgForest } from '../org/api.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { exportRatings, useRatings, useSaveRatings } from './api.ts';
 import { RatingsImportModal } from './RatingsImportModal.tsx';
 import { RatingsTable, type GridRow } from './RatingsTable.tsx';

@@ -5,7 +5,7 @@ import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { ConfidenceTag } from '../awards/CitationTag.tsx';
+import { ConfidenceTag } from '../../components/CitationTag.tsx';
 import { useResetSetting, useSaveSetting, useSettings, type Setting } from './api.ts';
 import { fromForm, toForm } from './convert.ts';
 import { SettingFields } from './SettingFields.tsx';
@@ -141,14 +141,18 @@ function SettingCard({ setting: s, onReload }: { setting: Setting; onReload: () 
       ) : (
         <>
           <Typography.Text strong>{t('settings.current')}</Typography.Text>
-          <SettingValue setting={s} value={s.value} />
+          <div>
+            <SettingValue setting={s} value={s.value} />
+          </div>
           {!s.isDefault && (
             <>
               <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
                 {t('settings.lastChange', { who: s.updatedBy ?? '—', when: formatDateTime(s.updatedAt) })}
               </Typography.Paragraph>
               <Typography.Text type="secondary">{t('settings.defaultValue')}</Typography.Text>
-              <SettingValue setting={s} value={s.default} />
+              <div>
+                <SettingValue setting={s} value={s.default} />
+              </div>
             </>
           )}
         </>

@@ -2,7 +2,7 @@ import { Button, Col, Form, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { OrgTreeSelect } from '../org/OrgTreeSelect.tsx';
+import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 
 /** Role grants as rows of (role, organisation); each covers the organisation's subtree. */
 export function RoleGrantsField() {

@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { Select } from 'antd';
 import { searchKey } from '@thidua/domain';
-import { useT } from '../../i18n/index.tsx';
-import { useLabels } from '../../i18n/labels.ts';
-import { useCatalog } from './api.ts';
+import { useT } from '../i18n/index.tsx';
+import { useLabels } from '../i18n/labels.ts';
+import { useCatalog } from '../modules/awards/api.ts';
 
 export interface AwardSelectProps {
   id?: string;

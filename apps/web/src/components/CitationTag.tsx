@@ -1,6 +1,6 @@
 import { Tag, Tooltip, Typography } from 'antd';
-import type { Citation } from '../../api/types.ts';
-import { useT } from '../../i18n/index.tsx';
+import type { Citation } from '../api/types.ts';
+import { useT } from '../i18n/index.tsx';
 
 const COLOR = { V: 'green', P: 'gold', U: 'default' } as const;
 const TIP = { V: 'citation.V', P: 'citation.P', U: 'citation.U' } as const;

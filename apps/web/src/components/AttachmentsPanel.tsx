@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, List, Popconfirm, Progress, Space, Typography, Upload } from 'antd';
-import { problemText } from '../../api/problems.ts';
-import type { Attachment } from '../../api/types.ts';
-import { useT } from '../../i18n/index.tsx';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { CloudUploadOutlined, DeleteOutlined, DownloadOutlined, PaperClipOutlined } from '../../lib/icons.tsx';
-import { deleteAttachment, downloadAttachment } from './api.ts';
+import { problemText } from '../api/problems.ts';
+import type { Attachment } from '../api/types.ts';
+import { useT } from '../i18n/index.tsx';
+import { formatDateTime, formatNumber } from '../lib/format.ts';
+import { CloudUploadOutlined, DeleteOutlined, DownloadOutlined, PaperClipOutlined } from '../lib/icons.tsx';
+import { deleteAttachment, downloadAttachment } from '../api/files.ts';
 
 export interface AttachmentsPanelProps {
   attachments: Attachment[];

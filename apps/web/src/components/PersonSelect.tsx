@@ -1,11 +1,11 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { api } from '../../api/client.ts';
-import type { PeoplePage } from '../../api/types.ts';
-import { useT } from '../../i18n/index.tsx';
-import { useDebounced } from '../../lib/useDebounced.ts';
-import { PEOPLE_KEY } from './api.ts';
+import { api } from '../api/client.ts';
+import type { PeoplePage } from '../api/types.ts';
+import { useT } from '../i18n/index.tsx';
+import { useDebounced } from '../lib/useDebounced.ts';
+import { PEOPLE_KEY } from '../modules/people/api.ts';
 
 export interface PersonOption {
   value: string;

@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { useT } from '../../i18n/index.tsx';
+import { useT } from '../i18n/index.tsx';
 
 /** Says that a picker shows only the first page of its dossiers, never dropping the rest silently. */
 export function PickerCapped({ shown, total }: { shown: number; total: number }) {

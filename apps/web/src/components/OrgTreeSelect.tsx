@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import { useT } from '../../i18n/index.tsx';
-import { useOrgForest } from './api.ts';
-import { matchesWords, subtreeIds, toSelectData } from './tree.ts';
+import { useT } from '../i18n/index.tsx';
+import { useOrgForest } from '../modules/org/api.ts';
+import { matchesWords, subtreeIds, toSelectData } from '../modules/org/tree.ts';
 
 export interface OrgTreeSelectProps {
   id?: string;
