@@ -14,7 +14,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
-import { insertInitiative, insertProposal, type ItemSpec } from '../../test/factories.ts';
+import { insertDecision, insertInitiative, insertProposal, type ItemSpec } from '../../test/factories.ts';
 
 const docxText = async (buf: Buffer) =>
   (await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/gu, '');
@@ -467,6 +467,27 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
     expect(again.statusCode).toBe(400);
     const list = (await unit.get('/api/v1/decisions?year=2026')).json().items.map((x: { number: string }) => x.number);
     expect(list).toContain('1520/QĐ-UBND');
+  });
+
+  it('revokes an issued decision: a new decision, the old one marked, its awards withdrawn from the history', async () => {
+    const person = { id: people[1]!.id, org_id: unitA };
+    const voted = await dossierAt('voted', [{ subject: person, awardCode: 'commendation_certificate' }]);
+    const issued = await insertDecision(h.deps, { proposalIds: [voted.id], signedOn: '2026-11-26' });
+    const counted = async () =>
+      (await unit.get(`/api/v1/history?subjectId=${person.id}`))
+        .json()
+        .awards.filter((a: { decisionNumber: string }) => a.decisionNumber === issued.number).length;
+    expect(await counted()).toBe(1);
+    expect((await unit.get(`/api/v1/proposals/${voted.id}`)).json().status).toBe('decided');
+    const body = { reason: 'Nhầm đối tượng', signedOn: '2026-11-27', signer: 'Lê Quang Tiến' };
+    expect((await unit.send('POST', `/api/v1/decisions/${issued.id}/revoke`, body)).statusCode).toBe(403);
+    const revoked = await leader.send('POST', `/api/v1/decisions/${issued.id}/revoke`, body);
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json()).toMatchObject({ kind: 'revocation', revokes: { id: issued.id, number: issued.number } });
+    expect((await unit.get(`/api/v1/decisions/${issued.id}`)).json()).toMatchObject({ status: 'revoked' });
+    expect(await counted()).toBe(0);
+    const again = await leader.send('POST', `/api/v1/decisions/${issued.id}/revoke`, body);
+    expect(again.statusCode).toBe(409);
   });
 
   it('gives consecutive numbers without gaps or duplicates under concurrent issuing', async () => {
