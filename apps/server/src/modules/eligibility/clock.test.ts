@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.ts';
-import {
-  DIALECTS,
-  asAdmin,
-  makeHarness,
-  makeOrg,
-  makePerson,
-  rootOrgId,
-  type Client,
-  type Harness,
-} from '../../test/harness.ts';
+import { DIALECTS, asAdmin, makeHarness, rootOrgId, type Client, type Harness } from '../../test/harness.ts';
+import { insertPerson, insertRating, insertUnit } from '../../test/factories.ts';
 
 interface Criterion {
   key: string;
@@ -22,11 +14,14 @@ interface Criterion {
 describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialect) => {
   let h: Harness;
   let admin: Client;
-  let person: string;
+  let unit: string;
   // Spring 2026: the proposals of the season are for the achievement year 2025.
   const clock = new ManualClock('2026-03-15T09:00:00+07:00');
 
-  const check = async (year: number, awardCode = 'advanced_worker') => {
+  /** A person of her own for each test, recruited in 2015. */
+  const newPerson = () =>
+    insertPerson(h.db.kysely, unit, { familyName: 'Đỗ', middleName: 'Thị', givenName: 'Lan', startDate: '2015-03-01' });
+  const check = async (person: string, year: number, awardCode = 'advanced_worker') => {
     const res = await admin.send('POST', '/api/v1/eligibility/check', { subjectId: person, awardCode, year });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as { verdict: string; criteria: Criterion[] };
@@ -36,14 +31,12 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
   beforeAll(async () => {
     h = await makeHarness(dialect, { clock });
     admin = await asAdmin(h);
-    const unit = (await makeOrg(admin, await rootOrgId(h), 'QLCN', 'Phòng Quản lý Công nghiệp')).id;
-    person = (
-      await makePerson(admin, unit, { familyName: 'Đỗ', middleName: 'Thị', givenName: 'Lan', startDate: '2015-03-01' })
-    ).id;
+    unit = await insertUnit(h.db.kysely, await rootOrgId(h), 'QLCN', 'Phòng Quản lý Công nghiệp');
   });
   afterAll(() => h.close());
 
   it('a year that has not begun by the clock is refused, and accepted once the clock reaches it', async () => {
+    const person = (await newPerson()).id;
     clock.set('2025-12-31T20:00:00+07:00');
     const early = await admin.send('POST', '/api/v1/eligibility/check', {
       subjectId: person,
@@ -53,12 +46,13 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
     expect(early.statusCode).toBe(400);
     expect(early.json().code).toBe('year_out_of_range');
     clock.set('2026-01-01T08:00:00+07:00');
-    expect((await check(2026)).verdict).toBe('not_eligible');
+    expect((await check(person, 2026)).verdict).toBe('not_eligible');
   });
 
   it('asked for 2025 before the 2025 rating exists, the answer says the rating is missing', async () => {
+    const person = (await newPerson()).id;
     clock.set('2026-03-15T09:00:00+07:00');
-    const r = await check(2025);
+    const r = await check(person, 2025);
     expect(r.verdict).toBe('not_eligible');
     expect(line(r, 'achievement_year_rating')?.detail).toContain('Chưa có kết quả xếp loại năm 2025');
     const rated = await admin.send('PUT', '/api/v1/ratings', {
@@ -66,10 +60,13 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
       items: [{ subjectKind: 'individual', subjectId: person, rating: 'good', version: null }],
     });
     expect(rated.statusCode, rated.body).toBe(200);
-    expect((await check(2025)).verdict).toBe('eligible');
+    expect((await check(person, 2025)).verdict).toBe('eligible');
   });
 
   it('a review opened in 2026 refuses the 2025 judgement while it is open, judged on the day by the clock', async () => {
+    const lan = await newPerson();
+    await insertRating(h.db.kysely, lan, 2025, 'good');
+    const person = lan.id;
     clock.set('2026-03-15T09:00:00+07:00');
     const review = await admin.send('POST', '/api/v1/history/periods', {
       subjectId: person,
@@ -78,12 +75,12 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
       from: '2026-02-10',
     });
     expect(review.statusCode, review.body).toBe(201);
-    const during = await check(2025);
+    const during = await check(person, 2025);
     expect(during.verdict).toBe('not_eligible');
     expect(line(during, 'not_under_review')?.detail).toContain('15/03/2026');
     // Considered on a day before the review was opened, the same history is eligible.
     clock.set('2026-02-01T09:00:00+07:00');
-    const before = await check(2025);
+    const before = await check(person, 2025);
     expect(before.verdict).toBe('eligible');
     expect(line(before, 'not_under_review')?.detail).toContain('01/02/2026');
     // A 2025 judgement cites Decree 152/2025, the rule set of 2025.
@@ -91,6 +88,7 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
   });
 
   it('a start date in the future of the clock is refused; the same date is accepted once the clock passes it', async () => {
+    const person = (await newPerson()).id;
     clock.set('2026-03-15T09:00:00+07:00');
     const body = { subjectId: person, category: 'review', kind: 'complaint', from: '2026-04-01' };
     const future = await admin.send('POST', '/api/v1/history/periods', body);

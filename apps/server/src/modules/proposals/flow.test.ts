@@ -34,7 +34,6 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
   const members: Client[] = [];
   let unitA: string;
   let people: { id: string; fullName: string }[];
-  let session: { id: string; version: number; items: { itemId: string }[] };
   /** Three Giấy khen and a CSTĐCS (justified) for the unit's people, as the unit proposes them. */
   const dossierItems = (): ItemSpec[] => [
     ...people.map((p) => ({ subject: { id: p.id, org_id: unitA }, awardCode: 'commendation_certificate' })),
@@ -257,7 +256,7 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       proposalIds: [proposal.id, higher.id],
     });
     expect(created.statusCode, created.body).toBe(200);
-    session = created.json();
+    let session = created.json() as { id: string; version: number; items: { itemId: string }[] };
     expect(session.items).toHaveLength(5);
     const notYet = await members[0]!.send('POST', `/api/v1/council/sessions/${session.id}/ballot`, {
       votes: [{ itemId: session.items[0]!.itemId, choice: 'agree' }],
