@@ -18,6 +18,13 @@ export const Me = z.object({
   roles: z.array(RoleGrantView),
   mustChangePassword: z.boolean(),
   csrfToken: z.string(),
+  /** What the user may start in each area (the same policies the server refuses by): menus and "new" buttons. */
+  abilities: z.object({
+    movements: z.object({ create: z.boolean() }),
+    proposals: z.object({ create: z.boolean(), review: z.boolean() }),
+    initiatives: z.object({ create: z.boolean() }),
+    initiativeRounds: z.object({ create: z.boolean() }),
+  }),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -18,7 +18,11 @@ import {
   succeed,
   type Rule,
 } from './throttle.ts';
+import { movementCollectionAbilities } from '../movements/policy.ts';
+import { proposalCollectionAbilities } from '../proposals/policy.ts';
+import { initiativeCollectionAbilities } from '../initiatives/policy.ts';
 
+// Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
   const orgIds = [...new Set(user.grants.map((g) => g.orgId))];
   const orgs = orgIds.length
@@ -32,6 +36,11 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
     roles: user.grants.map((g) => ({ role: g.role, orgId: g.orgId, orgName: names.get(g.orgId) ?? '' })),
     mustChangePassword: user.mustChangePassword,
     csrfToken,
+    abilities: {
+      movements: movementCollectionAbilities(user),
+      proposals: proposalCollectionAbilities(user),
+      ...initiativeCollectionAbilities(user, await deps.tree.fresh()),
+    },
   };
 }
 

@@ -9,7 +9,7 @@ import {
   type RoundStatus,
   type WorkflowActor,
 } from '@thidua/domain';
-import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { canReach, hasAnyRole, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 
 /** The emulation office and the leaders (the council's chair) run review rounds. */
@@ -92,3 +92,9 @@ export function roundAbilities(status: RoundStatus): RoundAbilities {
     recognise: status === 'closed',
   };
 }
+
+/** What the user may do with initiatives and rounds as a whole (for `/auth/me`). */
+export const initiativeCollectionAbilities = (user: RequestUser, tree: OrgTree) => ({
+  initiatives: { create: hasAnyRole(user, ROLE_GROUPS.unitWriters) },
+  initiativeRounds: { create: isRoundManager(user, tree) },
+});

@@ -207,20 +207,22 @@ export async function updateInitiative(
   const tree = await deps.tree.fresh();
   await validate(deps, user, tree, input);
   if (before.version !== input.version) throw staleVersion();
+  // Entering a past recognition is a step of its own in the history.
+  const recognising = Boolean(input.level) && before.status !== 'recognised';
+  const step = recognising
+    ? check(
+        INITIATIVE_WORKFLOW,
+        before.status,
+        'record_recognition',
+        initiativeActor(user, tree, { ...before, org_id: before.orgId, escalation: null }),
+        {},
+      )
+    : null;
+  if (step && !step.ok) throw refusalError(step);
   await deps.db.kysely.transaction().execute(async (trx) => {
     const now = nowIso();
     const set = { ...row(input), updated_at: now };
-    // Entering a past recognition is a step of its own in the history.
-    if (input.level && before.status !== 'recognised') {
-      const tree = await deps.tree.fresh();
-      const who = initiativeActor(user, tree, {
-        ...before,
-        org_id: before.orgId,
-        level: before.level,
-        escalation: null,
-      });
-      const step = check(INITIATIVE_WORKFLOW, before.status, 'record_recognition', who, {});
-      if (!step.ok) throw refusalError(step);
+    if (step?.ok)
       await applyTransition(trx, {
         entityType: 'initiative',
         entityId: id,
@@ -232,7 +234,7 @@ export async function updateInitiative(
         at: now,
         update: { version: input.version, set },
       });
-    } else await updateVersioned(trx, 'initiatives', id, input.version, set);
+    else await updateVersioned(trx, 'initiatives', id, input.version, set);
     await trx.deleteFrom('initiative_authors').where('initiative_id', '=', id).execute();
     await trx
       .insertInto('initiative_authors')

@@ -10,7 +10,7 @@ import {
 } from '@thidua/domain';
 import type { z } from 'zod';
 import type { MovementAbilities } from '@thidua/contracts';
-import { scopeOf, type RequestUser } from '../../platform/access.ts';
+import { hasAnyRole, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 
 /** Who launches and steers movements: the emulation office. */
@@ -63,3 +63,8 @@ export function movementAbilities(
     remind: manage && allows.register,
   };
 }
+
+/** What the user may do with movements as a whole (for `/auth/me`): launch one. */
+export const movementCollectionAbilities = (user: RequestUser) => ({
+  create: hasAnyRole(user, MANAGERS),
+});

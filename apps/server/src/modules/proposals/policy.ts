@@ -7,7 +7,7 @@ import {
   type ProposalStatus,
   type Role,
 } from '@thidua/domain';
-import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
+import { canReach, hasAnyRole, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 
 /** Who drafts and submits a unit's dossier: its officer, or the emulation office. */
@@ -40,3 +40,9 @@ export function proposalAbilities(
     attach: kinds.length > 0,
   };
 }
+
+/** What the user may do with dossiers as a whole (for `/auth/me`): draft one, review the units'. */
+export const proposalCollectionAbilities = (user: RequestUser) => ({
+  create: hasAnyRole(user, PROPOSERS),
+  review: hasAnyRole(user, ROLE_GROUPS.office),
+});
