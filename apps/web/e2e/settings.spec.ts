@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, clickUntilAnswered, expectToast, nav, shot, signedIn } from './helpers.ts';
 
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
@@ -7,7 +7,9 @@ const VOTING = 'Biểu quyết của Hội đồng';
 
 /** A signed-in API client of a demo account (the session cookie lives in its own browser context). */
 async function apiAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
-  const request: APIRequestContext = (await browser.newContext()).request;
+  const context = await browser.newContext();
+  opened.push(context);
+  const request: APIRequestContext = context.request;
   const login = await request.post('/api/v1/auth/login', { data: { username, password } });
   expect(login.status(), await login.text()).toBe(200);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
@@ -20,6 +22,8 @@ async function apiAs(browser: Browser, username: string, password = DEMO_PASSWOR
 }
 
 type Dossier = { id: string; version: number };
+/** The API clients' contexts, closed when the test ends. */
+const opened: BrowserContext[] = [];
 
 async function signInAdmin(page: Page) {
   await page.goto('/');
@@ -134,5 +138,6 @@ test('settings: the admin raises the council threshold and a session closed afte
     const api = await apiAs(browser, 'admin', ADMIN_PASSWORD);
     const v = await api.get<{ version: number; isDefault: boolean }>('/api/v1/settings/council.voting');
     if (!v.isDefault) await api.call('DELETE', `/api/v1/settings/council.voting?version=${v.version}`);
+    for (const c of opened.splice(0)) await c.close();
   }
 });

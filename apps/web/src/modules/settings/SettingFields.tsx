@@ -45,6 +45,9 @@ function Scalar({
   }
 }
 
+/** A required field's message names it, as the server's do. */
+const required = (label: string) => ({ required: true, message: `${label}: không được để trống` });
+
 const valueProp = (kind: Column['kind']) => (kind === 'boolean' ? 'checked' : 'value');
 
 /** A record with fixed keys (bonus multiples): one labelled number per key. */
@@ -53,7 +56,7 @@ function FixedMap({ field }: { field: SettingField }) {
   return (
     <>
       {(field.options ?? []).map((o) => (
-        <Form.Item key={o.value} name={[...fieldPath(field), o.value]} label={o.label} rules={[{ required: true }]}>
+        <Form.Item key={o.value} name={[...fieldPath(field), o.value]} label={o.label} rules={[required(o.label)]}>
           <Scalar kind={kind} label={`${field.label}: ${o.label}`} />
         </Form.Item>
       ))}
@@ -77,7 +80,21 @@ function OpenMap({ field }: { field: SettingField }) {
                   const key = getFieldValue([...fieldPath(field), row.name, 'key']) as string | undefined;
                   return (
                     <Space wrap>
-                      <Form.Item name={[row.name, 'key']} noStyle rules={[{ required: true }]}>
+                      <Form.Item
+                        name={[row.name, 'key']}
+                        noStyle
+                        rules={[
+                          required(t('settings.award')),
+                          {
+                            // Two rows for one award would collapse into one on saving.
+                            validator: async (_, v: string | undefined) => {
+                              const all = (getFieldValue(fieldPath(field)) as { key?: string }[]).map((r) => r?.key);
+                              if (v && all.filter((k) => k === v).length > 1)
+                                throw new Error(`${labelOf(v)}: đã có ở dòng khác`);
+                            },
+                          },
+                        ]}
+                      >
                         <Select
                           aria-label={`${t('settings.award')}, ${row.name + 1}`}
                           options={field.options}
@@ -86,7 +103,7 @@ function OpenMap({ field }: { field: SettingField }) {
                           style={{ width: 360 }}
                         />
                       </Form.Item>
-                      <Form.Item name={[row.name, 'value']} noStyle rules={[{ required: true }]}>
+                      <Form.Item name={[row.name, 'value']} noStyle rules={[required(field.label)]}>
                         <Scalar kind={kind} label={`${field.label}: ${key ? labelOf(key) : row.name + 1}`} />
                       </Form.Item>
                       {key !== 'default' && (
@@ -132,7 +149,7 @@ function Rows({ field }: { field: SettingField }) {
                   <Form.Item
                     name={[row.name, c.name]}
                     valuePropName={valueProp(c.kind)}
-                    rules={[{ required: true }]}
+                    rules={[required(c.label)]}
                     style={{ marginBottom: 0 }}
                   >
                     <Scalar
@@ -181,7 +198,7 @@ export function SettingFields({ fields }: { fields: SettingField[] }) {
             name={fieldPath(f)}
             label={f.label}
             valuePropName={valueProp(f.kind)}
-            rules={f.kind === 'boolean' ? [] : [{ required: true }]}
+            rules={f.kind === 'boolean' ? [] : [required(f.label)]}
           >
             <Scalar kind={f.kind} options={f.options} min={f.min} max={f.max} label={f.label} />
           </Form.Item>
