@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { MovementView, TransitionRequest } from '@thidua/contracts';
 import { LAUNCH_LEVEL_LABELS, MOVEMENT_WORKFLOW, check, type LaunchLevel, type MovementStatus } from '@thidua/domain';
-import { nowIso } from '../../db/index.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { forbidden, staleVersion } from '../../platform/errors.ts';
 import { applyTransition, refusalError } from '../../platform/transitions.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { movementActor } from './policy.ts';
 import { movementRow, participantIds } from './queries.ts';
@@ -32,7 +32,8 @@ export async function transitionMovement(
   const step = check(MOVEMENT_WORKFLOW, m.status as MovementStatus, input.action, who, { reason: input.reason });
   if (!step.ok) throw refusalError(step);
   if (m.version !== input.version) throw staleVersion();
-  const now = nowIso();
+  // The step's time, from which on-time figures are counted: the app's clock.
+  const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
     await applyTransition(trx, {
       entityType: 'movement',

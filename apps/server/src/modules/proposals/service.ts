@@ -15,7 +15,8 @@ import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
@@ -289,7 +290,8 @@ async function writeItems(
 export async function createProposal(deps: Deps, user: RequestUser, actor: Actor, input: Input): Promise<View> {
   const orgs = await checkItems(deps, user, input);
   const id = newId();
-  const now = nowIso();
+  // The dossier's creation step is dated by the app's clock, like its later steps.
+  const now = nowIsoOf(clockOf(deps));
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .insertInto('proposals')
