@@ -128,7 +128,7 @@ export async function closeSession(
         .execute();
     }
     const proposalIds = [...new Set([...st.items.values()].map((i) => i.proposal_id))];
-    await advanceProposals(trx, user, proposalIds, 'close_vote', `Phiên họp "${st.session.title}"`);
+    await advanceProposals(trx, user, proposalIds, 'close_vote', `Phiên họp "${st.session.title}"`, now);
     await appendAudit(trx, actor, 'council.session_closed', 'council_session', id, null, { results });
     const leaders = new Set<string>();
     for (const root of tree.roots()) for (const u of await usersActingFor(trx, tree, root, ['leader'])) leaders.add(u);

@@ -6,7 +6,8 @@ import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { ownSymbol } from './draft.ts';
@@ -110,6 +111,7 @@ export async function recordDecision(
         [{ id: p.id, version: input.proposalVersion }],
         'decide',
         `Quyết định số ${input.number} của ${input.authority}`,
+        nowIsoOf(clockOf(deps)),
       );
     });
   } catch (e) {

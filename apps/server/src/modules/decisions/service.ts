@@ -10,7 +10,8 @@ import { decisionSearchKey } from '../../db/searchKeys.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
-import type { Deps } from '../../platform/context.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { draftDecision, type Draft } from './draft.ts';
@@ -279,7 +280,14 @@ export async function issueDecision(
       draft.items,
       input.proposalIds,
     );
-    await advanceProposals(trx, user, input.proposalIds, 'decide', `Quyết định số ${seq}/${draft.symbol}`);
+    await advanceProposals(
+      trx,
+      user,
+      input.proposalIds,
+      'decide',
+      `Quyết định số ${seq}/${draft.symbol}`,
+      nowIsoOf(clockOf(deps)),
+    );
   });
   return getDecision(deps, id);
 }

@@ -22,8 +22,9 @@ export async function advanceProposals(
   dossiers: readonly DossierRef[],
   action: ProposalAction,
   reason = '',
+  /** When the step happened: the caller's clock reading (the app's clock), else now. */
+  now = nowIso(),
 ): Promise<void> {
-  const now = nowIso();
   for (const ref of dossiers) {
     const id = typeof ref === 'string' ? ref : ref.id;
     const seen = typeof ref === 'string' ? undefined : ref.version;
