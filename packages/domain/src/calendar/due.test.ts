@@ -49,6 +49,8 @@ describe('dueAt', () => {
     expect(dueAt(vn('2026-03-13T18:00:00'), 2, 'working_hours', [], cal)).toBe(vn('2026-03-16T09:30:00'));
     // Received at 12:00 (midday break): from 13:30.
     expect(dueAt(vn('2026-03-09T12:00:00'), 1, 'working_hours', [], cal)).toBe(vn('2026-03-09T14:30:00'));
+    // Received in the afternoon: the morning session already past does not count again.
+    expect(dueAt(vn('2026-03-09T14:31:00'), 1, 'working_hours', [], cal)).toBe(vn('2026-03-09T15:31:00'));
     // Ending exactly at the end of a session stays there.
     expect(dueAt(vn('2026-03-09T07:30:00'), 4, 'working_hours', [], cal)).toBe(vn('2026-03-09T11:30:00'));
   });

@@ -170,7 +170,7 @@ function byHours(
         if (b - a >= left) return a + left;
         left -= b - a;
       }
-      cursor = b;
+      cursor = Math.max(cursor, b);
     }
   }
 }
