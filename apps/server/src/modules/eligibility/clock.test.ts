@@ -87,6 +87,31 @@ describe.each(DIALECTS)('the clock decides the consideration date (%s)', (dialec
     expect(line(before, 'not_under_review')?.citation.instrument).toBe('Nghị định 152/2025/NĐ-CP');
   });
 
+  it('a review open during 2025 that ended in discipline in 2026 refuses the 2025 judgement after it closed', async () => {
+    const lan = await newPerson();
+    await insertRating(h.db.kysely, lan, 2025, 'good');
+    clock.set('2026-03-15T09:00:00+07:00');
+    const add = (body: Record<string, unknown>) =>
+      admin.send('POST', '/api/v1/history/periods', { subjectId: lan.id, ...body });
+    const review = await add({ category: 'review', kind: 'discipline_review', from: '2025-10-01', to: '2026-01-20' });
+    expect(review.statusCode, review.body).toBe(201);
+    // Closed without a sanction, the review does not count against 2025.
+    expect((await check(lan.id, 2025)).verdict).toBe('eligible');
+    const reprimand = await add({
+      category: 'discipline',
+      kind: 'reprimand',
+      from: '2026-01-20',
+      to: '2026-07-20',
+      decisionNumber: '5/QĐ-SCT',
+    });
+    expect(reprimand.statusCode, reprimand.body).toBe(201);
+    const r = await check(lan.id, 2025);
+    expect(r.verdict).toBe('not_eligible');
+    expect(line(r, 'not_under_review')?.detail).toContain('kết thúc bằng kỷ luật');
+    // The reprimand itself falls in 2026: only the review rule reaches back to 2025.
+    expect(line(r, 'no_discipline')?.met).toBe(true);
+  });
+
   it('a start date in the future of the clock is refused; the same date is accepted once the clock passes it', async () => {
     const person = (await newPerson()).id;
     clock.set('2026-03-15T09:00:00+07:00');
