@@ -13,6 +13,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { insertInitiative, insertPerson, insertUnit } from '../../test/factories.ts';
 
 const SCORES = { novelty: 8, applicability: 7, effectiveness: 9, scope: 6 };
 
@@ -319,7 +320,19 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     expect(pdf.rawPayload.includes('/FontFile')).toBe(true);
   });
 
+  /** A recognised grassroots initiative of the author, put in directly: the tests below need no round. */
+  const recognisedInitiative = async (title = 'Giải pháp số hóa hồ sơ cấp phép hóa chất') => ({
+    id: await insertInitiative(h.db.kysely, {
+      orgId: unitA,
+      authors: [{ personId: author.id, share: 100 }],
+      recognisedOn: today,
+      title,
+    }),
+    version: 1,
+  });
+
   it('is used once: a second dossier resting on it is refused, naming the first', async () => {
+    const initiative = await recognisedInitiative();
     const item = { subjectKind: 'individual', subjectId: author.id, awardCode: 'grassroots_emulation_fighter' };
     const first = await unit.send('POST', '/api/v1/proposals', {
       orgId: unitA,
@@ -355,6 +368,7 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
   });
 
   it('escalates to the provincial council and records its result', async () => {
+    const initiative = await recognisedInitiative('Quy trình tiếp nhận hồ sơ trực tuyến');
     const url = `/api/v1/initiatives/${initiative.id}/escalation`;
     const unitTry = await unit.send('POST', url, { action: 'propose', on: today, version: initiative.version });
     expect(unitTry.statusCode).toBe(403);
@@ -383,17 +397,28 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
   });
 
   it('counts by year and level in one call', async () => {
-    const res = await office.get(`/api/v1/initiatives/stats?from=${year - 4}&to=${year}`);
+    // A unit of its own with initiatives of 2019–2020, years no other test writes in.
+    const unit = await insertUnit(h.db.kysely, await rootOrgId(h), 'TK', 'Phòng Thống kê');
+    const person = await insertPerson(h.db.kysely, unit, { givenName: 'Thống' });
+    for (const [level, recognisedOn] of [
+      ['provincial', '2019-06-01'],
+      ['grassroots', '2020-03-15'],
+    ] as const)
+      await insertInitiative(h.db.kysely, {
+        orgId: unit,
+        authors: [{ personId: person.id, share: 100 }],
+        level,
+        recognisedOn,
+      });
+    const res = await office.get('/api/v1/initiatives/stats?from=2016&to=2020');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      total: 1,
-      byLevel: { grassroots: 0, provincial: 1, national: 0, unrecognised: 0 },
+      total: 2,
+      byLevel: { grassroots: 1, provincial: 1, national: 0, unrecognised: 0 },
       provincialOrWider: 1,
     });
     expect(res.json().byYear).toHaveLength(5);
-    expect(res.json().byUnit).toEqual([
-      { orgId: unitA, name: 'Phòng Quản lý Công nghiệp', total: 1, provincialOrWider: 1 },
-    ]);
+    expect(res.json().byUnit).toEqual([{ orgId: unit, name: 'Phòng Thống kê', total: 2, provincialOrWider: 1 }]);
     const bad = await office.get(`/api/v1/initiatives/stats?from=${year}&to=${year - 1}`);
     expect(bad.statusCode).toBe(400);
   });
