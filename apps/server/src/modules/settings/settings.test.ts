@@ -167,6 +167,38 @@ describe.each(DIALECTS)('settings (%s)', (dialect) => {
     expect(JSON.parse(audit[1]!.before_json!)).toEqual({ value: { mode: 'nearest', step: 1000 }, version: 1 });
   });
 
+  it('eligibility and the catalog read the stored values: rule-set day, base salary and rounding', async () => {
+    const ruleSet = async () =>
+      (
+        await admin.send('POST', '/api/v1/eligibility/check', {
+          subjectId: person.id,
+          awardCode: 'advanced_worker',
+          year: 2025,
+        })
+      ).json().ruleSet.id;
+    // 2025 straddles the two decrees: judged at the year's end by default, at its start when set so.
+    expect(await ruleSet()).toBe('nd152_2025');
+    const day = await admin.send('PUT', '/api/v1/settings/eligibility.ruleSetDay', { value: 'year_start', version: 0 });
+    expect(day.statusCode, day.body).toBe(200);
+    expect(await ruleSet()).toBe('nd98_2023');
+
+    const catalog = async () => (await office.get('/api/v1/awards/catalog?date=2025-03-01')).json();
+    const giayKhen = (c: { items: { code: string; bonus: { amount: number } | null }[] }) =>
+      c.items.find((a) => a.code === 'commendation_certificate')!.bonus!.amount;
+    const before = await catalog();
+    expect(before.baseSalary.amount).toBe(2_340_000);
+    expect(giayKhen(before)).toBe(710_000); // 0,3 × 2.340.000 = 702.000, rounded up to 10.000
+    const rows = await get('bonus.baseSalaries');
+    await admin.send('PUT', '/api/v1/settings/bonus.baseSalaries', {
+      value: [...rows.value, { from: '2025-01-01', amount: 2_500_000, instrument: 'Thử nghiệm', confidence: 'U' }],
+      version: rows.version,
+    });
+    await admin.send('PUT', '/api/v1/settings/bonus.rounding', { value: { mode: 'none', step: 10_000 }, version: 0 });
+    const after = await catalog();
+    expect(after.baseSalary).toMatchObject({ amount: 2_500_000, instrument: 'Thử nghiệm', confidence: 'U' });
+    expect(giayKhen(after)).toBe(750_000);
+  });
+
   it('the posting of a list lasts the number of working days set', async () => {
     const post = async () => {
       const p = await proposalAt(h, person, orgId, 'accepted', 'order_labour_3');
