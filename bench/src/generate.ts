@@ -14,7 +14,7 @@ import type { OrganisationTable, PersonTable } from '../../apps/server/src/db/sc
 import { newId } from '../../apps/server/src/platform/ids.ts';
 import { derivedNameColumns } from '../../apps/server/src/modules/people/service.ts';
 import { indexNames } from '../../apps/server/src/modules/people/nameIndex.ts';
-import { DEMO_UNITS } from '../../apps/server/src/seed/demo.ts';
+import { DEMO_UNITS } from '../../apps/server/src/seed/demoUnits.ts';
 import { Rng, citizenId, joinName, randomDate, randomName } from '../../apps/server/src/seed/names.ts';
 import { generateHistory, type HistoryPerson, type HistoryStats } from './history.ts';
 

@@ -16,7 +16,7 @@ import {
   type Subject,
 } from './awardsHistory.ts';
 import { DEMO_CAST, EARLY_FIGHTERS, RECRUIT, WARNED, writeCast } from './awardsDemoCast.ts';
-import { DEMO_UNITS } from './demo.ts';
+import { DEMO_UNITS } from './demoUnits.ts';
 import { COOPERATIVES, ENTERPRISES, Rng } from './names.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { AwardRecordTable, Database, PersonTable } from '../db/schema.ts';
 import type { HistoryBuilder } from './awardsHistory.ts';
 import { FIRST_YEAR, GIAY_KHEN_2017_2021, GIAY_KHEN_PLAN, LAST_YEAR, type DecisionPlan } from './decisionsDemoData.ts';
 import { SYMBOL, writeHigherAwards, writeRegister, type Draft, type Recipient } from './decisionsDemoWrite.ts';
-import { DEMO_UNITS } from './demo.ts';
+import { DEMO_UNITS } from './demoUnits.ts';
 import { Rng } from './names.ts';
 
 export { DEMO_COUNCIL } from './decisionsDemoData.ts';

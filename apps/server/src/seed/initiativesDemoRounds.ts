@@ -20,7 +20,7 @@ import {
   lastNumbers,
   SYMBOL,
   type Staffing,
-} from './initiativesDemo.ts';
+} from './initiativesDemoRows.ts';
 import { REVIEW_COMMENTS, ROUND_2025_TITLES, ROUND_2026_TITLES } from './initiativesDemoData.ts';
 import type { Rng } from './names.ts';
 

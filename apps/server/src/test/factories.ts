@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { DecisionPreviewRequest } from '@thidua/contracts';
 import { fullName, nameSortKey, searchKey, type MovementStatus, type Rating } from '@thidua/domain';
 import { nowIso } from '../db/index.ts';
+import { initiativeSearchKey } from '../db/searchKeys.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { indexNames } from '../modules/people/nameIndex.ts';
@@ -353,6 +354,7 @@ export async function insertInitiative(
   const row = {
     id,
     title,
+    search_key: initiativeSearchKey({ title }),
     kind: 'initiative',
     field: '',
     org_id: opts.orgId,
