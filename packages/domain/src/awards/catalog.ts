@@ -1,5 +1,5 @@
-import { COMMENDATION_FORMS } from './catalog-forms.ts';
-import { EMULATION_TITLES } from './catalog-titles.ts';
+import { COMMENDATION_FORMS } from './catalogForms.ts';
+import { EMULATION_TITLES } from './catalogTitles.ts';
 import { AwardsError, type Award, type SubjectKind } from './types.ts';
 
 /** Every emulation title and commendation form of the reference (Law 06/2022 Art 9 and Ch. II). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './eligibility.ts';
-import type { AwardRecord, DisciplinePeriod, EligibilityInput, RatingRecord } from './eligibility-input.ts';
+import type { AwardRecord, DisciplinePeriod, EligibilityInput, RatingRecord } from './eligibilityInput.ts';
 import { DISCIPLINE_FORMS, RATINGS, ratingRank } from './types.ts';
 
 const YEAR = 2025;

@@ -11,7 +11,7 @@ import {
   person,
   ratings,
   ratingsRange,
-} from './test-fixtures.ts';
+} from './testFixtures.ts';
 
 describe('Bằng khen của Chủ tịch UBND tỉnh', () => {
   it('individual route d: two consecutive CSTĐCS', () => {

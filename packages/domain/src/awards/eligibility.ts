@@ -8,11 +8,11 @@ import type {
   EligibilityResult,
   RatingRecord,
   Verdict,
-} from './eligibility-input.ts';
+} from './eligibilityInput.ts';
 import { buildLadders, type Ladder } from './ladders.ts';
 import { historyIssues } from './history.ts';
 import { check, type Context, type Criterion } from './predicates.ts';
-import { citationUnder, ruleSetFor, type RuleSet } from './rule-sets.ts';
+import { citationUnder, ruleSetFor, type RuleSet } from './ruleSets.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 export interface EvaluateOptions {

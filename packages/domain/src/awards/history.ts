@@ -1,6 +1,6 @@
 import { findAward } from './catalog.ts';
-import type { AwardRecord, RatingRecord } from './eligibility-input.ts';
-import { recordText } from './predicate-helpers.ts';
+import type { AwardRecord, RatingRecord } from './eligibilityInput.ts';
+import { recordText } from './predicateHelpers.ts';
 import { ratingRank, type CommendationType } from './types.ts';
 
 export const COMMENDATION_TYPES = ['periodic', 'thematic', 'ad_hoc', 'tenure', 'seniority', 'foreign'] as const;

@@ -1,9 +1,9 @@
-import type { Ladder } from './ladder-parts.ts';
-import { meritLadders } from './ladders-merit.ts';
-import { titleLadders } from './ladders-titles.ts';
+import type { Ladder } from './ladderParts.ts';
+import { meritLadders } from './laddersMerit.ts';
+import { titleLadders } from './laddersTitles.ts';
 import type { Settings } from './settings.ts';
 
-export type { Ladder } from './ladder-parts.ts';
+export type { Ladder } from './ladderParts.ts';
 
 /** Every encoded ladder; P/U thresholds are read from the settings. */
 export function buildLadders(s: Settings): readonly Ladder[] {

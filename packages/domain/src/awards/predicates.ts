@@ -1,6 +1,6 @@
 import { formatVnDate } from '../dates.ts';
 import type { CriterionCitation } from './citations.ts';
-import type { AwardRecord, EligibilityInput, ReviewFlag } from './eligibility-input.ts';
+import type { AwardRecord, EligibilityInput, ReviewFlag } from './eligibilityInput.ts';
 import {
   addMonths,
   codesText,
@@ -14,8 +14,8 @@ import {
   recordText,
   REVIEW_LABELS,
   span,
-} from './predicate-helpers.ts';
-import { checkMembers } from './predicates-members.ts';
+} from './predicateHelpers.ts';
+import { checkMembers } from './predicatesMembers.ts';
 import type { Settings } from './settings.ts';
 import {
   DISCIPLINE_FORMS,
@@ -60,7 +60,7 @@ export type Predicate =
 
 export interface Criterion {
   key: string;
-  /** A role is filled in by the rule set of the year judged (see rule-sets.ts `citationUnder`). */
+  /** A role is filled in by the rule set of the year judged (see ruleSets.ts `citationUnder`). */
   citation: CriterionCitation;
   test: Predicate;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, ladderFor } from './eligibility.ts';
-import type { AwardRecord, EligibilityInput, InitiativeRecord, RatingRecord } from './eligibility-input.ts';
+import type { AwardRecord, EligibilityInput, InitiativeRecord, RatingRecord } from './eligibilityInput.ts';
 import { necessaryFacts, type NecessaryFact } from './prefilter.ts';
 import { RATINGS, RECOGNITION_LEVELS } from './types.ts';
 

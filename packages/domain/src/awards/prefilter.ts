@@ -1,4 +1,4 @@
-import type { Ladder } from './ladder-parts.ts';
+import type { Ladder } from './ladderParts.ts';
 import type { Criterion } from './predicates.ts';
 import { RATINGS, RECOGNITION_LEVELS, ratingRank, type Rating, type RecognitionLevel } from './types.ts';
 

@@ -9,7 +9,7 @@ import {
   ONE_USE,
   PRINCIPLES,
   type Ladder,
-} from './ladder-parts.ts';
+} from './ladderParts.ts';
 import type { Criterion } from './predicates.ts';
 import type { Settings } from './settings.ts';
 

@@ -7,7 +7,7 @@ import type {
   InitiativeRecord,
   MemberRecord,
   RatingRecord,
-} from './eligibility-input.ts';
+} from './eligibilityInput.ts';
 import type { Rating } from './types.ts';
 
 export function ratings(byYear: Record<number, Rating>): RatingRecord[] {

@@ -1,5 +1,5 @@
 import { law } from './citations.ts';
-import { BK_PROVINCE_OR_MINISTRY, collectiveCommon, common, ONE_USE, type Ladder } from './ladder-parts.ts';
+import { BK_PROVINCE_OR_MINISTRY, collectiveCommon, common, ONE_USE, type Ladder } from './ladderParts.ts';
 import type { Settings } from './settings.ts';
 
 /** Commendation forms: Bằng khen tỉnh (Law Art 74), Bằng khen Thủ tướng (Art 73), HCLĐ hạng Ba (Art 44). */

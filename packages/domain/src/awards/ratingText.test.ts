@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRating } from './rating-text.ts';
+import { parseRating } from './ratingText.ts';
 
 describe('parseRating', () => {
   it('reads full labels with and without diacritics, short forms and abbreviations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardByCode } from './catalog.ts';
-import { baseSalaryOn, bonusAmount, roundBonus, ruleSetFor } from './rule-sets.ts';
+import { baseSalaryOn, bonusAmount, roundBonus, ruleSetFor } from './ruleSets.ts';
 import { DEFAULT_SETTINGS, makeSettings } from './settings.ts';
 
 const S = DEFAULT_SETTINGS;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AWARD_CATALOG } from './catalog.ts';
 import { evaluate } from './eligibility.ts';
-import type { EligibilityInput } from './eligibility-input.ts';
-import { ruleSetFor } from './rule-sets.ts';
+import type { EligibilityInput } from './eligibilityInput.ts';
+import { ruleSetFor } from './ruleSets.ts';
 import { makeSettings } from './settings.ts';
-import { crit, failing, fighterYears, held, initiative, members, person, ratingsRange } from './test-fixtures.ts';
+import { crit, failing, fighterYears, held, initiative, members, person, ratingsRange } from './testFixtures.ts';
 
 /** Histories that make every ladder speak: passing, failing, under review, disciplined, contradictory. */
 function histories(year: number): Omit<EligibilityInput, 'subject' | 'awardCode' | 'year'>[] {

@@ -12,7 +12,7 @@ import {
   person,
   ratings,
   ratingsRange,
-} from './test-fixtures.ts';
+} from './testFixtures.ts';
 
 describe('Lao động tiên tiến', () => {
   it('is eligible with a good rating and tenure; cites Law Art 24', () => {

@@ -1,5 +1,5 @@
 import type { Context, Outcome, Predicate } from './predicates.ts';
-import { codesText, holding } from './predicate-helpers.ts';
+import { codesText, holding } from './predicateHelpers.ts';
 import { RATING_LABELS, ratingRank } from './types.ts';
 
 /** Criteria of a collective read from its members' records in year Y. */

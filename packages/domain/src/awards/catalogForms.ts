@@ -1,5 +1,5 @@
-import { form, formBonus, PRESIDENT } from './catalog-form-parts.ts';
-import { HONORARY, MEDALS, ORDERS } from './catalog-orders.ts';
+import { form, formBonus, PRESIDENT } from './catalogFormParts.ts';
+import { HONORARY, MEDALS, ORDERS } from './catalogOrders.ts';
 import type { Award } from './types.ts';
 
 const PROVINCE_OR_MINISTRY = [{ authority: 'minister' }, { authority: 'provincial_chair' }] as const;

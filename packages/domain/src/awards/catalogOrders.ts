@@ -1,4 +1,4 @@
-import { form, orderBonus, orderClasses, PRESIDENT, ROMAN } from './catalog-form-parts.ts';
+import { form, orderBonus, orderClasses, PRESIDENT, ROMAN } from './catalogFormParts.ts';
 import type { Award, SubjectKind } from './types.ts';
 
 export const ORDERS: Award[] = [

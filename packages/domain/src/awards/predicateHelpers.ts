@@ -1,6 +1,6 @@
 import { formatVnDate } from '../dates.ts';
 import { findAward } from './catalog.ts';
-import type { AwardRecord, DecisionRef, InitiativeRecord } from './eligibility-input.ts';
+import type { AwardRecord, DecisionRef, InitiativeRecord } from './eligibilityInput.ts';
 import { RECOGNITION_LABELS } from './types.ts';
 
 /** Small pure helpers that word the evidence lines of the predicates in Vietnamese. */

@@ -1,4 +1,4 @@
-import type { RuleSet } from './rule-sets.ts';
+import type { RuleSet } from './ruleSets.ts';
 import type { Settings } from './settings.ts';
 import type { Citation, CommendationType, DisciplineForm, Rating, RecognitionLevel, SubjectKind } from './types.ts';
 
