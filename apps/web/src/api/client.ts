@@ -1,9 +1,12 @@
-import type { Problem } from '@thidua/contracts';
+import type { ErrorCode, Problem } from '@thidua/contracts';
+
+/** The machine code of an API error: one the server declares, or one the client gives a failed call. */
+export type ClientErrorCode = ErrorCode | 'network_error' | 'unknown';
 
 /** An HTTP error from the API, carrying the RFC 9457 problem when the server sent one. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly problem: Problem | null;
 
   constructor(status: number, problem: Problem | null) {
@@ -11,7 +14,8 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
-    this.code = problem?.code ?? (status === 0 ? 'network_error' : 'unknown');
+    // The server sends only declared codes (contracts' ERROR_CODES); the schema keeps the wire type a string.
+    this.code = (problem?.code as ErrorCode | undefined) ?? (status === 0 ? 'network_error' : 'unknown');
   }
 
   get fieldErrors(): { path: string; message: string }[] {
@@ -42,7 +46,7 @@ let passwordChangeHandler: (() => void) | null = null;
 export function setPasswordChangeHandler(handler: (() => void) | null): void {
   passwordChangeHandler = handler;
 }
-const NOT_A_SESSION_LOSS = new Set(['invalid_credentials', 'too_many_attempts', 'wrong_password', 'invalid_password']);
+const NOT_A_SESSION_LOSS = new Set<ClientErrorCode>(['invalid_credentials', 'too_many_attempts', 'wrong_password']);
 
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;

@@ -33,8 +33,16 @@ export async function ratingsGrid(deps: Deps, user: RequestUser, q: z.output<typ
     .where('status', 'in', ['working', 'on_leave'])
     .orderBy('sort_key')
     .orderBy('id')
-    .limit(GRID_LIMIT)
+    .limit(GRID_LIMIT + 1)
     .execute();
+  // A grid cut at the limit would leave people out without a word: refuse and say how to narrow it.
+  if (people.length > GRID_LIMIT)
+    throw new AppError(
+      413,
+      'too_many_rows',
+      `Đơn vị này có hơn ${GRID_LIMIT.toLocaleString('vi-VN')} cán bộ: bảng xếp loại không hiển thị hết. Hãy chọn từng đơn vị trực thuộc (bỏ chọn "Gồm cả đơn vị trực thuộc").`,
+      [{ path: 'orgId', message: 'Đơn vị quá lớn cho một bảng' }],
+    );
   const ratings = await db
     .selectFrom('ratings')
     .selectAll()
