@@ -6,6 +6,7 @@ import { enReviews } from './en.reviews.ts';
 import { enProposals } from './en.proposals.ts';
 import { enCalendar } from './en.calendar.ts';
 import { enSettings } from './en.settings.ts';
+import { enWorkflow } from './en.workflow.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -251,4 +252,5 @@ export const en: Record<MessageKey, string> = {
   ...enProposals,
   ...enCalendar,
   ...enSettings,
+  ...enWorkflow,
 };

@@ -5,6 +5,7 @@ import { viReviews } from './vi.reviews.ts';
 import { viProposals } from './vi.proposals.ts';
 import { viCalendar } from './vi.calendar.ts';
 import { viSettings } from './vi.settings.ts';
+import { viWorkflow } from './vi.workflow.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -252,6 +253,7 @@ export const vi = {
   ...viProposals,
   ...viCalendar,
   ...viSettings,
+  ...viWorkflow,
 } as const;
 
 export type MessageKey = keyof typeof vi;

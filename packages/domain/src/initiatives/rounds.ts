@@ -18,7 +18,7 @@ export const ROUND_WORKFLOW: WorkflowDef<RoundStatus, RoundWorkflowAction, Round
   entity: 'initiative_round',
   initial: 'setup',
   states: {
-    setup: { label: 'Đang chuẩn bị', labelEn: 'Being set up' },
+    setup: { label: 'Đang chuẩn bị', labelEn: 'Being prepared' },
     open: { label: 'Đang chấm', labelEn: 'Scoring' },
     closed: { label: 'Đã kết thúc chấm', labelEn: 'Scoring closed' },
     decided: { label: 'Đã công nhận', labelEn: 'Decided', terminal: true },
@@ -57,7 +57,7 @@ export const INITIATIVE_WORKFLOW: WorkflowDef<InitiativeStatus, InitiativeAction
   initial: 'submitted',
   states: {
     submitted: { label: 'Đã nộp', labelEn: 'Submitted' },
-    in_review: { label: 'Đang xét', labelEn: 'In review' },
+    in_review: { label: 'Đang xét', labelEn: 'Under review' },
     recognised: { label: 'Đã công nhận', labelEn: 'Recognised', terminal: true },
     not_recognised: { label: 'Không công nhận', labelEn: 'Not recognised' },
   },

@@ -26,7 +26,7 @@ export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, Move
   entity: 'movement',
   initial: 'draft',
   states: {
-    draft: { label: 'Đang xây dựng', labelEn: 'Drafting' },
+    draft: { label: 'Đang xây dựng', labelEn: 'Being drafted' },
     launched: { label: 'Đã phát động', labelEn: 'Launched' },
     in_progress: { label: 'Đang triển khai', labelEn: 'In progress' },
     interim_review: { label: 'Sơ kết', labelEn: 'Interim review' },
@@ -41,7 +41,7 @@ export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, Move
       from: 'interim_review',
       to: 'in_progress',
       label: 'Tiếp tục triển khai sau sơ kết',
-      labelEn: 'Resume after the interim review',
+      labelEn: 'Resume after interim review',
       by: ['manager'],
     },
     final: {
@@ -51,7 +51,13 @@ export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, Move
       labelEn: 'Final review',
       by: ['manager'],
     },
-    close: { from: 'final_review', to: 'closed', label: 'Kết thúc phong trào', labelEn: 'Close', by: ['manager'] },
+    close: {
+      from: 'final_review',
+      to: 'closed',
+      label: 'Kết thúc phong trào',
+      labelEn: 'Close the movement',
+      by: ['manager'],
+    },
   },
   wrongState: (action, current, allowed) =>
     `Không thể "${action}" khi phong trào đang ở giai đoạn "${current}" (chỉ được khi ở giai đoạn ${allowed.map((s) => `"${s}"`).join(' hoặc ')}).`,

@@ -156,3 +156,23 @@ export function actionView<S extends string, A extends string>(def: WorkflowDef<
   const a = def.actions[action];
   return { action, label: a.label, labelEn: a.labelEn, to: a.to, reasonRequired: Boolean(a.reasonRequired) };
 }
+
+/** Labels for codes read back from storage (plain strings): an unknown code shows as itself. */
+export function labelsOf(def: AnyWorkflow, locale: 'vi' | 'en' = 'vi') {
+  const states = def.states as Record<string, StateDef | undefined>;
+  const actions = def.actions as Record<
+    string,
+    { label: string; labelEn: string; reasonRequired?: boolean } | undefined
+  >;
+  return {
+    state: (s: string) => {
+      const x = states[s];
+      return x ? (locale === 'en' ? x.labelEn : x.label) : s;
+    },
+    action: (a: string) => {
+      const x = actions[a];
+      return x ? (locale === 'en' ? x.labelEn : x.label) : a;
+    },
+    reasonRequired: (a: string) => Boolean(actions[a]?.reasonRequired),
+  };
+}

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Role } from '@thidua/domain';
+import { ROLE_GROUPS, type Role } from '@thidua/domain';
 import { api, isApiError, setCsrfToken } from '../../api/client.ts';
 import type { Me, Ok } from '../../api/types.ts';
 
@@ -41,11 +41,10 @@ export function useIsAdmin(): boolean {
   return hasRole(data, 'admin');
 }
 
-/** Roles the server lets write people (WRITERS_OF_PEOPLE); the server still checks the unit. */
-const PEOPLE_WRITERS: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+/** Roles the server lets write people (the domain's unit writers); the server still checks the unit. */
 export function useCanWritePeople(): boolean {
   const { data } = useMe();
-  return PEOPLE_WRITERS.some((role) => hasRole(data, role));
+  return ROLE_GROUPS.unitWriters.some((role) => hasRole(data, role));
 }
 
 export async function login(username: string, password: string): Promise<Me> {
@@ -69,32 +68,27 @@ export function useLogout() {
   }, [queryClient]);
 }
 
-/** Roles that launch and steer emulation movements and blocs (server: movements/policy MANAGERS). */
-const MOVEMENT_MANAGERS: readonly Role[] = ['admin', 'emulation_officer'];
+// What the user may start comes with /auth/me, from the same policies the server refuses by.
+
+/** Launch and steer emulation movements and blocs (server: movements/policy). */
 export function useCanManageMovements(): boolean {
-  const { data } = useMe();
-  return MOVEMENT_MANAGERS.some((role) => hasRole(data, role));
+  return Boolean(useMe().data?.abilities.movements.create);
 }
 
 /** The emulation office reviews dossiers, runs the council and records higher decisions (server: proposals/policy). */
-const PROPOSAL_REVIEWERS: readonly Role[] = ['admin', 'emulation_officer'];
 export function useCanReviewProposals(): boolean {
-  const { data } = useMe();
-  return PROPOSAL_REVIEWERS.some((role) => hasRole(data, role));
+  return Boolean(useMe().data?.abilities.proposals.review);
 }
 
-/** Roles that draft proposal dossiers (a unit officer for his unit; the office for the department). */
-const PROPOSERS: readonly Role[] = ['admin', 'emulation_officer', 'unit_officer'];
+/** Draft proposal dossiers (a unit officer for his unit; the office for the department). */
 export function useCanPropose(): boolean {
-  const { data } = useMe();
-  return PROPOSERS.some((role) => hasRole(data, role));
+  return Boolean(useMe().data?.abilities.proposals.create);
 }
 
-/** Roles that issue (and revoke) the Director's award decisions. */
-const DECISION_ISSUERS: readonly Role[] = ['admin', 'leader'];
+/** Issue (and revoke) the Director's award decisions: the domain's leaders. */
 export function useCanIssueDecisions(): boolean {
   const { data } = useMe();
-  return DECISION_ISSUERS.some((role) => hasRole(data, role));
+  return ROLE_GROUPS.leaders.some((role) => hasRole(data, role));
 }
 
 /** The unit a unit officer proposes for (his first unit_officer grant), else null. */

@@ -43,6 +43,8 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
     try {
       const decision = await record.mutateAsync({
         proposalId: v.proposalId ?? '',
+        // The dossier as the clerk picked it: one changed since is refused (409) rather than decided unseen.
+        proposalVersion: forwarded.data?.find((p) => p.id === v.proposalId)?.version,
         number: v.number.trim(),
         signedOn: dayjsToIso(v.signedOn) ?? '',
         signer: v.signer,
@@ -52,7 +54,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
       onClose();
       void navigate(`/decisions/${decision.id}`);
     } catch (e) {
-      handle(e, { form });
+      handle(e, { form, onReload: () => void forwarded.refetch() });
     }
   };
 

@@ -5,7 +5,6 @@ import { useProblemHandler } from '../../api/problems.ts';
 import type { InitiativeView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, formatDate } from '../../lib/format.ts';
-import { useCanReviewProposals } from '../auth/session.ts';
 import { useEscalate } from './api.ts';
 import { useInitiativeLabels } from './labels.ts';
 
@@ -20,16 +19,15 @@ interface Values {
 export function EscalationCard({ initiative: i }: { initiative: InitiativeView }) {
   const t = useT();
   const own = useInitiativeLabels();
-  const office = useCanReviewProposals();
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const escalate = useEscalate(i.id);
   const [mode, setMode] = useState<'propose' | 'result' | null>(null);
   const [form] = Form.useForm<Values>();
   const e = i.escalation;
-  const canPropose =
-    office && i.status === 'recognised' && i.level === 'grassroots' && (!e || e.status === 'not_recognised');
-  const canResult = office && e?.status === 'proposed';
+  // The server's policy says what the office may do now; the page only shows it.
+  const canPropose = i.abilities.proposeEscalation;
+  const canResult = i.abilities.recordEscalation;
 
   const submit = async (v: Values) => {
     try {

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format.ts';
 import { EditOutlined, FilePdfOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
+import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
 import { downloadCertificate, uploadInitiativeAttachment, useInitiative } from './api.ts';
 import { EscalationCard } from './EscalationCard.tsx';
 import { InitiativeModal } from './InitiativeModal.tsx';
@@ -63,7 +64,7 @@ export default function InitiativeDetailPage() {
               {t('initiatives.certificate')}
             </Button>
           )}
-          {i.canEdit && (
+          {i.abilities.edit && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
@@ -101,8 +102,12 @@ export default function InitiativeDetailPage() {
           <Card title={t('attachments.title')} style={{ marginTop: 16 }}>
             <AttachmentsPanel
               attachments={i.attachments}
-              upload={i.canEdit ? (file, onProgress) => uploadInitiativeAttachment(i.id, file, onProgress) : undefined}
-              canDelete={i.canEdit}
+              upload={
+                i.abilities.attach
+                  ? (file, onProgress) => uploadInitiativeAttachment(i.id, file, onProgress)
+                  : undefined
+              }
+              canDelete={i.abilities.attach}
               onChanged={reload}
             />
           </Card>
@@ -122,6 +127,11 @@ export default function InitiativeDetailPage() {
             </Descriptions>
           </Card>
           <EscalationCard initiative={i} />
+          {!i.anonymous && (
+            <Card title={t('workflow.history')} style={{ marginTop: 16 }}>
+              <TransitionTimeline entity="initiative" items={i.transitions ?? []} colors={STATUS_COLORS} />
+            </Card>
+          )}
           <Card title={t('initiatives.oneUse')} style={{ marginTop: 16 }}>
             {i.usedBy ? (
               <Typography.Text>

@@ -7,12 +7,17 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { EditOutlined, FileExcelOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
+import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
+import { WorkflowActions } from '../../components/WorkflowActions.tsx';
+import type { RoundAction } from '@thidua/domain';
 import { ROUND_COLORS, useInitiativeLabels } from './labels.ts';
 import { RecognitionModal } from './RecognitionModal.tsx';
 import { RoundFormModal } from './RoundFormModal.tsx';
 import { downloadRoundExcel, useRound, useRoundAction, type Detail, type Item } from './roundsApi.ts';
 
 const num = (a: number | null, b: number | null) => (a ?? -1) - (b ?? -1);
+/** What each round step says once done (the reviewers are told when it opens). */
+const DONE = { open: 'rounds.opened', close: 'rounds.closed', reopen: 'rounds.reopened' } as const;
 
 /** The chair's page of a round: aggregates per initiative, every sheet, and bulk recognition. */
 export function RoundPage() {
@@ -38,7 +43,7 @@ export function RoundPage() {
       />
     );
   const { round } = data;
-  const act = async (body: { action: 'open' | 'close' | 'reopen' | 'phase'; phase?: number }, done: string) => {
+  const act = async (body: { action: 'phase'; phase: number }, done: string) => {
     try {
       await action.mutateAsync({ ...body, version: round.version });
       void message.success(done);
@@ -154,17 +159,24 @@ export function RoundPage() {
           </Space>
         </Space>
         <Space wrap>
-          {round.status === 'setup' && (
+          {data.abilities.edit && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
           )}
-          {round.status === 'setup' && (
-            <Button type="primary" onClick={() => void act({ action: 'open' }, t('rounds.opened'))}>
-              {t('rounds.open')}
-            </Button>
-          )}
-          {round.status !== 'decided' && (
+          <WorkflowActions
+            entity="initiative_round"
+            actions={data.abilities.actions}
+            version={round.version}
+            name={round.title}
+            confirm={false}
+            danger={['close']}
+            pending={action.isPending}
+            onReload={() => void refetch()}
+            run={(step) => action.mutateAsync({ action: step.action as RoundAction, version: step.version })}
+            doneText={(a) => t(DONE[a as RoundAction])}
+          />
+          {data.abilities.phase && (
             <Select
               aria-label={t('rounds.movePhase')}
               value={round.currentPhase}
@@ -172,14 +184,6 @@ export function RoundPage() {
               options={round.phases.map((p, k) => ({ value: k, label: p.label }))}
               onChange={(k) => void act({ action: 'phase', phase: k }, t('rounds.phaseMoved'))}
             />
-          )}
-          {round.status === 'open' && (
-            <Button danger onClick={() => void act({ action: 'close' }, t('rounds.closed'))}>
-              {t('rounds.close')}
-            </Button>
-          )}
-          {round.status === 'closed' && (
-            <Button onClick={() => void act({ action: 'reopen' }, t('rounds.reopened'))}>{t('rounds.reopen')}</Button>
           )}
           <Button icon={<FileExcelOutlined />} onClick={() => void downloadRoundExcel(round.id)}>
             {t('initiatives.exportExcel')}
@@ -227,6 +231,15 @@ export function RoundPage() {
             ),
           },
           { key: 'reviewers', label: t('rounds.reviewers'), children: <Reviewers data={data} /> },
+          {
+            key: 'history',
+            label: t('workflow.history'),
+            children: (
+              <Card>
+                <TransitionTimeline entity="initiative_round" items={data.transitions} colors={ROUND_COLORS} />
+              </Card>
+            ),
+          },
         ]}
       />
       <RecognitionModal

@@ -1,19 +1,7 @@
-import { ESCALATION_LABELS, INITIATIVE_STATUS_LABELS, ROUND_STATUS_LABELS } from '@thidua/domain';
+import { ESCALATION_LABELS, INITIATIVE_WORKFLOW, ROUND_WORKFLOW, stateLabels } from '@thidua/domain';
 import type { EscalationStatus, InitiativeStatus, RoundStatus } from '@thidua/domain';
 import { useI18n } from '../../i18n/index.tsx';
 
-const STATUS_EN: Record<InitiativeStatus, string> = {
-  submitted: 'Submitted',
-  in_review: 'Under review',
-  recognised: 'Recognised',
-  not_recognised: 'Not recognised',
-};
-const ROUND_EN: Record<RoundStatus, string> = {
-  setup: 'Being prepared',
-  open: 'Scoring',
-  closed: 'Scoring closed',
-  decided: 'Decided',
-};
 const ESCALATION_EN: Record<EscalationStatus, string> = {
   proposed: 'Proposed to the provincial council',
   recognised: 'Province-wide effect recognised',
@@ -37,8 +25,9 @@ export const ROUND_COLORS: Record<RoundStatus, string> = {
 export function useInitiativeLabels() {
   const vi = useI18n().lang === 'vi';
   return {
-    status: vi ? INITIATIVE_STATUS_LABELS : STATUS_EN,
-    round: vi ? ROUND_STATUS_LABELS : ROUND_EN,
+    // Status words come with the workflows (packages/domain), in both languages.
+    status: stateLabels(INITIATIVE_WORKFLOW, vi ? 'vi' : 'en'),
+    round: stateLabels(ROUND_WORKFLOW, vi ? 'vi' : 'en'),
     escalation: vi ? ESCALATION_LABELS : ESCALATION_EN,
   };
 }

@@ -1,11 +1,13 @@
 import { lazy } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button, Card, Result, Space, Tabs, Tag, Typography } from 'antd';
+import type { MovementAction } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { EditOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin, Lazy } from '../layout/Lazy.tsx';
-import { useMovement } from './api.ts';
+import { WorkflowActions } from '../../components/WorkflowActions.tsx';
+import { useMovement, useTransition } from './api.ts';
 import { ExemplarsTab } from './ExemplarsTab.tsx';
 import { InfoTab } from './InfoTab.tsx';
 import { STATUS_COLORS, useMovementLabels } from './labels.ts';
@@ -13,7 +15,6 @@ import { ProgressTab } from './ProgressTab.tsx';
 import { RegistrationsTab } from './RegistrationsTab.tsx';
 import { ReportsTab } from './ReportsTab.tsx';
 import { StageTimeline } from './StageTimeline.tsx';
-import { TransitionButtons } from './TransitionButtons.tsx';
 
 // The charts (echarts) load only when the "Bảng theo dõi" tab is opened.
 const DashboardTab = lazy(() => import('./DashboardTab.tsx'));
@@ -29,6 +30,7 @@ export default function MovementDetailPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { data: movement, isPending, error, refetch } = useMovement(id);
+  const transition = useTransition();
   const tab: TabKey = TABS.find((k) => k === params.get('tab')) ?? 'info';
 
   if (isPending) return <FullPageSpin />;
@@ -78,7 +80,16 @@ export default function MovementDetailPage() {
           </Space>
         </Space>
         <Space wrap>
-          <TransitionButtons movement={movement} onReload={reload} />
+          <WorkflowActions
+            entity="movement"
+            actions={movement.abilities.transitions}
+            version={movement.version}
+            name={movement.name}
+            run={(step) => transition.mutateAsync({ id: movement.id, ...step, action: step.action as MovementAction })}
+            onReload={reload}
+            pending={transition.isPending}
+            doneText={(_, action) => t('movements.transitioned', { action })}
+          />
           {movement.abilities.edit && (
             <Button icon={<EditOutlined />} onClick={() => void navigate(`/movements/${movement.id}/edit`)}>
               {t('common.edit')}

@@ -8,17 +8,16 @@ import {
   BLOC_ROLE_LABELS,
   LAUNCH_LEVELS,
   LAUNCH_LEVEL_LABELS,
-  MOVEMENT_ACTIONS,
   MOVEMENT_KINDS,
   MOVEMENT_KIND_LABELS,
   MOVEMENT_STATUSES,
-  MOVEMENT_STATUS_LABELS,
-  MOVEMENT_TRANSITIONS,
+  MOVEMENT_WORKFLOW,
   PERIOD_KINDS,
   PERIOD_KIND_LABELS,
+  actionLabels,
   findAward,
   periodLabel,
-  type MovementAction,
+  stateLabels,
   type MovementStatus,
   type PeriodKind,
 } from '@thidua/domain';
@@ -34,22 +33,6 @@ export const STATUS_COLORS: Record<MovementStatus, string> = {
   closed: 'green',
 };
 
-const STATUS_EN: Record<MovementStatus, string> = {
-  draft: 'Being drafted',
-  launched: 'Launched',
-  in_progress: 'In progress',
-  interim_review: 'Interim review',
-  final_review: 'Final review',
-  closed: 'Closed',
-};
-const ACTION_EN: Record<MovementAction, string> = {
-  launch: 'Launch',
-  start: 'Start',
-  interim: 'Interim review',
-  resume: 'Resume after interim review',
-  final: 'Final review',
-  close: 'Close the movement',
-};
 const KIND_EN = { regular: 'Regular', thematic: 'Thematic' } as const;
 const LEVEL_EN = {
   national: 'National',
@@ -85,16 +68,15 @@ export function useMovementLabels() {
   const { lang } = useI18n();
   return useMemo(() => {
     const vi = lang === 'vi';
-    const status = vi ? MOVEMENT_STATUS_LABELS : STATUS_EN;
+    // Stage and step words come with the workflow (packages/domain), in both languages.
+    const status = stateLabels(MOVEMENT_WORKFLOW, lang);
     const kind = vi ? MOVEMENT_KIND_LABELS : KIND_EN;
     const launchLevel = vi ? LAUNCH_LEVEL_LABELS : LEVEL_EN;
     const periodKind = vi ? PERIOD_KIND_LABELS : PERIOD_EN;
     const blocKind = vi ? BLOC_KIND_LABELS : BLOC_KIND_EN;
     const organiser = vi ? BLOC_ORGANISER_LABELS : ORGANISER_EN;
     const blocRole = vi ? BLOC_ROLE_LABELS : ROLE_EN;
-    const action = Object.fromEntries(
-      MOVEMENT_ACTIONS.map((a) => [a, vi ? MOVEMENT_TRANSITIONS[a].label : ACTION_EN[a]]),
-    ) as Record<MovementAction, string>;
+    const action = actionLabels(MOVEMENT_WORKFLOW, lang);
     return {
       status,
       kind,

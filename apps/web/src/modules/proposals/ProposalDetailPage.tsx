@@ -11,7 +11,7 @@ import { downloadSubmission, uploadProposalAttachment, useProposal } from './api
 import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 import { ProposalActions } from './ProposalActions.tsx';
 import { ProposalItemsTable } from './ProposalItemsTable.tsx';
-import { ProposalTimeline } from './ProposalTimeline.tsx';
+import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
 
 /** One dossier: its stage, the actions open to the user, the items, the history and the documents. */
 export default function ProposalDetailPage() {
@@ -106,7 +106,14 @@ export default function ProposalDetailPage() {
       <Card title={t('proposals.items')} style={{ marginBottom: 16 }}>
         <ProposalItemsTable items={p.items} highlightReturn={returned} />
       </Card>
-      <ProposalTimeline proposal={p} />
+      <Card title={t('proposals.history')} style={{ marginBottom: 16 }}>
+        <TransitionTimeline
+          entity="proposal"
+          items={p.transitions}
+          colors={PROPOSAL_STATUS_COLORS}
+          createdLabel={t('proposals.createdEntry')}
+        />
+      </Card>
       <Card title={t('attachments.title')}>
         <AttachmentsPanel
           attachments={p.attachments}

@@ -4,15 +4,14 @@ import {
   COMMENDATION_TYPE_LABELS,
   COUNCIL_ROLES,
   COUNCIL_ROLE_LABELS,
-  PROPOSAL_ACTIONS,
   PROPOSAL_STATUSES,
-  PROPOSAL_STATUS_LABELS,
-  PROPOSAL_TRANSITIONS,
+  PROPOSAL_WORKFLOW,
   VOTE_CHOICES,
   VOTE_CHOICE_LABELS,
+  actionLabels,
+  stateLabels,
   type CommendationType,
   type CouncilRole,
-  type ProposalAction,
   type ProposalStatus,
   type VoteChoice,
 } from '@thidua/domain';
@@ -32,29 +31,6 @@ export const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = {
   rejected: 'red',
 };
 
-const STATUS_EN: Record<ProposalStatus, string> = {
-  draft: 'Being drafted',
-  submitted: 'Submitted',
-  returned: 'Returned for completion',
-  accepted: 'Accepted',
-  posting: 'Publicly posted',
-  council: 'Awaiting the council',
-  voted: 'Voted by the council',
-  forwarded: 'Forwarded to a higher level',
-  decided: 'Decided',
-  rejected: 'Not awarded',
-};
-const ACTION_EN: Record<ProposalAction, string> = {
-  submit: 'Submit the dossier',
-  return: 'Return for completion',
-  accept: 'Accept the dossier',
-  post: 'Post the list publicly',
-  to_council: 'Send to the council',
-  close_vote: 'Record the vote',
-  forward: 'Forward to a higher level',
-  decide: 'Issue the decision',
-  reject: 'Do not award',
-};
 const TYPE_EN: Record<CommendationType, string> = {
   periodic: 'Periodic (yearly, per round)',
   thematic: 'Thematic',
@@ -81,13 +57,12 @@ export function useProposalLabels() {
   const { lang } = useI18n();
   return useMemo(() => {
     const vi = lang === 'vi';
-    const status = vi ? PROPOSAL_STATUS_LABELS : STATUS_EN;
+    // Status and step words come with the workflow (packages/domain), in both languages.
+    const status = stateLabels(PROPOSAL_WORKFLOW, lang);
     const commendationType = vi ? COMMENDATION_TYPE_LABELS : TYPE_EN;
     const choice = vi ? VOTE_CHOICE_LABELS : CHOICE_EN;
     const councilRole = vi ? COUNCIL_ROLE_LABELS : ROLE_EN;
-    const action = Object.fromEntries(
-      PROPOSAL_ACTIONS.map((a) => [a, vi ? PROPOSAL_TRANSITIONS[a].label : ACTION_EN[a]]),
-    ) as Record<ProposalAction, string>;
+    const action = actionLabels(PROPOSAL_WORKFLOW, lang);
     return {
       status,
       action,

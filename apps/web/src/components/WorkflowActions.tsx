@@ -1,0 +1,160 @@
+import { useState, type ReactNode } from 'react';
+import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { WORKFLOWS, labelsOf, type WorkflowEntity } from '@thidua/domain';
+import { isApiError } from '../api/client.ts';
+import { problemText, useProblemHandler } from '../api/problems.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+export interface WorkflowRun {
+  action: string;
+  reason: string;
+  /** The record's version as the user saw it: the server refuses a stale step with 409. */
+  version: number;
+}
+
+/**
+ * One button per action the server says the user may take now (its
+ * `abilities`), labelled from the area's workflow. A modal confirms the step
+ * and asks for the reason (required when the workflow says so); the step is
+ * sent with the version the user saw. A 409 explains itself in Vietnamese: a
+ * stale page offers a reload, a refused step says why and reloads.
+ */
+export function WorkflowActions({
+  entity,
+  actions,
+  version,
+  name,
+  run,
+  onReload,
+  pending,
+  danger = [],
+  confirm = true,
+  doneText,
+  extra,
+  reasonOptional,
+  onOpen,
+  modalWidth,
+}: {
+  entity: WorkflowEntity;
+  actions: readonly string[];
+  version: number;
+  /** The record's name, in the confirmation. */
+  name: string;
+  run: (step: WorkflowRun) => Promise<unknown>;
+  onReload: () => void;
+  pending?: boolean;
+  /** Actions drawn as dangerous (reject, close…). */
+  danger?: readonly string[];
+  /** Off: an action that needs no reason runs on the click, without a modal. */
+  confirm?: boolean;
+  /** The success message; defaults to "Đã thực hiện: {action}.". */
+  doneText?: (action: string, label: string) => string;
+  /** More fields in the modal for an action (a reason per item…). */
+  extra?: (action: string) => ReactNode;
+  /** Whether the reason an action requires may be left out now (given another way). */
+  reasonOptional?: (action: string) => boolean;
+  onOpen?: (action: string) => void;
+  modalWidth?: (action: string) => number;
+}) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const handle = useProblemHandler();
+  const [action, setAction] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const labels = labelsOf(WORKFLOWS[entity], lang);
+  if (!actions.length) return null;
+
+  const label = labels.action;
+  const required = (a: string) => labels.reasonRequired(a) && !reasonOptional?.(a);
+
+  const submit = async (a: string, text: string) => {
+    try {
+      await run({ action: a, reason: text.trim(), version });
+      void message.success(doneText ? doneText(a, label(a)) : t('workflow.done', { action: label(a) }));
+      setAction(null);
+    } catch (e) {
+      if (isApiError(e) && e.status === 409 && e.code !== 'stale_version') {
+        // The record moved on (another step was taken): say why, and show it as it is now.
+        void message.error({
+          content: t('workflow.refused', { action: label(a), detail: problemText(e, t) }),
+          duration: 8,
+        });
+        setAction(null);
+        onReload();
+      } else handle(e, { onReload });
+    }
+  };
+
+  const open = (a: string) => {
+    setReason('');
+    setReasonError(null);
+    onOpen?.(a);
+    if (!confirm && !required(a)) void submit(a, '');
+    else setAction(a);
+  };
+
+  const onOk = async () => {
+    if (!action) return;
+    if (required(action) && !reason.trim()) {
+      setReasonError(t('workflow.reasonRequired'));
+      return;
+    }
+    await submit(action, reason);
+  };
+
+  return (
+    <>
+      <Space wrap>
+        {actions.map((a, index) => (
+          <Button
+            key={a}
+            type={index === 0 && !danger.includes(a) ? 'primary' : 'default'}
+            danger={danger.includes(a)}
+            loading={pending && action === null && !confirm}
+            onClick={() => open(a)}
+          >
+            {label(a)}
+          </Button>
+        ))}
+      </Space>
+      <Modal
+        open={action !== null}
+        title={action ? label(action) : ''}
+        okText={t('workflow.confirm')}
+        okButtonProps={{ danger: action ? danger.includes(action) : false }}
+        cancelText={t('common.cancel')}
+        onOk={() => void onOk()}
+        onCancel={() => setAction(null)}
+        confirmLoading={pending}
+        width={action ? (modalWidth?.(action) ?? 520) : 520}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>
+          {action && t('workflow.confirmText', { action: label(action), name })}
+        </Typography.Paragraph>
+        <Form layout="vertical">
+          {action && extra?.(action)}
+          <Form.Item
+            label={action && required(action) ? t('workflow.reason') : t('workflow.reasonOptional')}
+            htmlFor="workflow-reason"
+            required={action ? required(action) : false}
+            validateStatus={reasonError ? 'error' : undefined}
+            help={reasonError ?? undefined}
+          >
+            <Input.TextArea
+              id="workflow-reason"
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setReasonError(null);
+              }}
+              maxLength={2000}
+              autoSize={{ minRows: 2, maxRows: 6 }}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
