@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchKey } from '@thidua/domain';
 import { bulkInsert } from '../db/bulk.ts';
 import type { DecisionTable } from '../db/schema-proposals.ts';
 import type { InitiativeTable } from '../db/schema-initiatives.ts';
 import { decisionSearchKey, initiativeSearchKey } from '../db/searchKeys.ts';
+import { insertMovement } from '../test/factories.ts';
 import { DIALECTS, asAdmin, makeHarness, rootOrgId, type Client, type Harness } from '../test/harness.ts';
 
 const AT = '2026-03-01T08:00:00.000Z';
@@ -60,6 +60,7 @@ type Page = { items: { id: string }[]; total: number; page: number; pageSize: nu
 describe.each(DIALECTS)('one list pattern (%s)', (dialect) => {
   let h: Harness;
   let c: Client;
+  let movementId = '';
 
   beforeAll(async () => {
     h = await makeHarness(dialect);
@@ -81,30 +82,15 @@ describe.each(DIALECTS)('one list pattern (%s)', (dialect) => {
         'initiatives',
         Array.from({ length: 7 }, (_, i) => initiative(i, org, i === 3 ? 'Đổi mới lò đốt than' : `Sáng kiến số ${i}`)),
       );
-      await trx
-        .insertInto('movements')
-        .values({
-          ...stamp,
-          id: 'mov-doi-moi',
-          name: 'Phong trào Đổi mới sáng tạo',
-          search_key: searchKey('Phong trào Đổi mới sáng tạo'),
-          kind: 'thematic',
-          year: 2026,
-          launch_level: 'department',
-          launch_doc_number: '',
-          launch_doc_date: null,
-          launch_doc_signer: '',
-          objectives: '',
-          content: '',
-          criteria: '',
-          starts_on: '2026-01-01',
-          ends_on: '2026-12-31',
-          registration_deadline: null,
-          report_every: 'none',
-          status: 'draft',
-        })
-        .execute();
     });
+    movementId = (
+      await insertMovement(h.db.kysely, {
+        stage: 'draft',
+        orgIds: [],
+        kind: 'thematic',
+        name: 'Phong trào Đổi mới sáng tạo',
+      })
+    ).id;
   }, 120_000);
   afterAll(() => h?.close());
 
@@ -127,7 +113,7 @@ describe.each(DIALECTS)('one list pattern (%s)', (dialect) => {
       (await get(`/api/v1/decisions?q=${encodeURIComponent(q)}&pageSize=5`)).items.map((d) => d.id);
     expect(await ids('đào')).toEqual(await ids('dao'));
     expect(await ids('đào')).toHaveLength(1);
-    expect((await get('/api/v1/movements?q=doi%20moi')).items.map((m) => m.id)).toEqual(['mov-doi-moi']);
+    expect((await get('/api/v1/movements?q=doi%20moi')).items.map((m) => m.id)).toEqual([movementId]);
     expect((await get(`/api/v1/movements?q=${encodeURIComponent('đổi mới')}`)).total).toBe(1);
     // Words need not be adjacent; a word that appears nowhere empties the list.
     expect((await get('/api/v1/decisions?q=khen%20dao')).total).toBe(1);
@@ -180,5 +166,17 @@ describe.each(DIALECTS)('one list pattern (%s)', (dialect) => {
     const byTitle = await get('/api/v1/initiatives?sort=title&pageSize=50');
     expect(byTitle.items.map((i) => i.id)[0]).toBe('ini-3');
     expect((await get('/api/v1/initiatives?q=doi%20moi%20lo')).items.map((i) => i.id)).toEqual(['ini-3']);
+  });
+
+  it.each([
+    '/api/v1/movements/export.xlsx?q=doi%20moi&sort=name',
+    '/api/v1/decisions/export.xlsx?q=lo%20gach',
+    '/api/v1/proposals/export.xlsx?year=2026',
+    '/api/v1/initiatives/export.xlsx?from=2020&to=2026&q=doi%20moi',
+  ])('%s exports the view as a workbook', async (url) => {
+    const res = await c.get(url);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -17,7 +17,7 @@ import {
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
-import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { movementsXlsx } from './excel.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
@@ -51,10 +51,11 @@ export function movementRoutes(deps: Deps) {
       config: { access: ANY_ROLE },
       schema: { tags, summary: 'Danh sách phong trào thi đua như đang lọc (Excel)', querystring: MovementsQuery },
       handler: async (req, reply) =>
-        reply
-          .type(XLSX_TYPE)
-          .header('content-disposition', attachment('Phong trào thi đua.xlsx'))
-          .send(await movementsXlsx(deps, req.query)),
+        sendDocument(
+          reply,
+          { filename: 'Phong trào thi đua.xlsx', content: await movementsXlsx(deps, req.query) },
+          XLSX_TYPE,
+        ),
     });
     r.post('/movements', {
       config: { access: MANAGERS },

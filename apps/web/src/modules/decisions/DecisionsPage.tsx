@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Select, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DECISION_SORTS } from '@thidua/contracts';
 import type { DecisionSummary } from '../../api/types.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
@@ -35,7 +36,6 @@ export default function DecisionsPage() {
   const canRecord = useCanReviewProposals();
   const [recordOpen, setRecordOpen] = useState(false);
   const list = useListState(['year', 'level'], '-signedOn');
-  const { filters } = list;
 
   const columns: TableColumnsType<DecisionSummary> = [
     {
@@ -82,26 +82,16 @@ export default function DecisionsPage() {
       exportTo={{ path: '/decisions/export.xlsx', filename: 'so-quyet-dinh-khen-thuong.xlsx' }}
       filters={
         <>
-          <Select
-            aria-label={t('decisions.year')}
-            placeholder={t('decisions.year')}
-            allowClear
-            value={filters.year ? Number(filters.year) : undefined}
-            onChange={(v: number | undefined) => list.set({ year: v ? String(v) : null })}
-            options={yearOptions()}
-            style={{ width: 120 }}
-          />
-          <Select
-            aria-label={t('decisions.level')}
-            placeholder={t('decisions.level')}
-            allowClear
-            value={filters.level ?? undefined}
-            onChange={(v: string | undefined) => list.set({ level: v ?? null })}
+          <FilterSelect state={list} name="year" label={t('decisions.year')} options={yearOptions()} width={120} />
+          <FilterSelect
+            state={list}
+            name="level"
+            label={t('decisions.level')}
             options={[
               { value: 'here', label: t('decisions.levelHere') },
               { value: 'higher', label: t('decisions.levelHigher') },
             ]}
-            style={{ width: 160 }}
+            width={160}
           />
         </>
       }

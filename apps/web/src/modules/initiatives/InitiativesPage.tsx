@@ -3,8 +3,9 @@ import { Link, useNavigate } from 'react-router';
 import { Button, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { INITIATIVE_SORTS } from '@thidua/contracts';
-import { INITIATIVE_STATUSES, type InitiativeStatus, type RecognitionLevel } from '@thidua/domain';
+import { INITIATIVE_STATUSES } from '@thidua/domain';
 import type { InitiativeView } from '../../api/types.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
@@ -130,23 +131,19 @@ export default function InitiativesPage() {
             onChange={(v) => list.set({ personId: v ?? null })}
             style={{ width: 240 }}
           />
-          <Select<InitiativeStatus>
-            aria-label={t('initiatives.status')}
-            placeholder={t('initiatives.status')}
-            allowClear
-            value={(filters.status as InitiativeStatus | null) ?? undefined}
-            onChange={(v) => list.set({ status: v ?? null })}
+          <FilterSelect
+            state={list}
+            name="status"
+            label={t('initiatives.status')}
             options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: own.status[s] }))}
-            style={{ width: 170 }}
+            width={170}
           />
-          <Select<RecognitionLevel>
-            aria-label={t('initiatives.level')}
-            placeholder={t('initiatives.level')}
-            allowClear
-            value={(filters.level as RecognitionLevel | null) ?? undefined}
-            onChange={(v) => list.set({ level: v ?? null })}
+          <FilterSelect
+            state={list}
+            name="level"
+            label={t('initiatives.level')}
             options={labels.recognitionOptions}
-            style={{ width: 200 }}
+            width={200}
           />
           <Select<string>
             aria-label={t('initiatives.field')}

@@ -1,8 +1,9 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Select, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { MOVEMENT_SORTS } from '@thidua/contracts';
 import type { MovementSummary } from '../../api/types.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -19,7 +20,6 @@ export default function MovementsPage() {
   const navigate = useNavigate();
   const canCreate = useCanManageMovements();
   const list = useListState(['year', 'kind', 'status'], '-startsOn');
-  const { filters } = list;
 
   const columns: TableColumnsType<MovementSummary> = [
     {
@@ -79,32 +79,14 @@ export default function MovementsPage() {
       exportTo={{ path: '/movements/export.xlsx', filename: 'phong-trao-thi-dua.xlsx' }}
       filters={
         <>
-          <Select
-            aria-label={t('movements.year')}
-            placeholder={t('movements.year')}
-            allowClear
-            value={filters.year ? Number(filters.year) : undefined}
-            onChange={(v: number | undefined) => list.set({ year: v ? String(v) : null })}
-            options={yearOptions()}
-            style={{ width: 120 }}
-          />
-          <Select
-            aria-label={t('movements.kind')}
-            placeholder={t('movements.kind')}
-            allowClear
-            value={filters.kind ?? undefined}
-            onChange={(v: string | undefined) => list.set({ kind: v ?? null })}
-            options={labels.kindOptions}
-            style={{ width: 180 }}
-          />
-          <Select
-            aria-label={t('movements.status')}
-            placeholder={t('movements.status')}
-            allowClear
-            value={filters.status ?? undefined}
-            onChange={(v: string | undefined) => list.set({ status: v ?? null })}
+          <FilterSelect state={list} name="year" label={t('movements.year')} options={yearOptions()} width={120} />
+          <FilterSelect state={list} name="kind" label={t('movements.kind')} options={labels.kindOptions} width={180} />
+          <FilterSelect
+            state={list}
+            name="status"
+            label={t('movements.status')}
             options={labels.statusOptions}
-            style={{ width: 200 }}
+            width={200}
           />
         </>
       }

@@ -1,8 +1,9 @@
 import { Link, useNavigate } from 'react-router';
-import { Badge, Button, Segmented, Select, Space, Tag } from 'antd';
+import { Badge, Button, Segmented, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PROPOSAL_SORTS } from '@thidua/contracts';
 import type { ProposalSummary } from '../../api/types.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
@@ -105,23 +106,13 @@ export default function ProposalsPage() {
               ]}
             />
           )}
-          <Select
-            aria-label={t('proposals.year')}
-            placeholder={t('proposals.year')}
-            allowClear
-            value={filters.year ? Number(filters.year) : undefined}
-            onChange={(v: number | undefined) => list.set({ year: v ? String(v) : null })}
-            options={yearOptions()}
-            style={{ width: 120 }}
-          />
-          <Select
-            aria-label={t('proposals.status')}
-            placeholder={t('proposals.status')}
-            allowClear
-            value={filters.status ?? undefined}
-            onChange={(v: string | undefined) => list.set({ status: v ?? null })}
+          <FilterSelect state={list} name="year" label={t('proposals.year')} options={yearOptions()} width={120} />
+          <FilterSelect
+            state={list}
+            name="status"
+            label={t('proposals.status')}
             options={labels.statusOptions}
-            style={{ width: 220 }}
+            width={220}
           />
         </>
       )}
