@@ -133,13 +133,17 @@ export async function recognise(
     if (input.outcome === 'recognised') {
       const symbol = ownSymbol(tree);
       decisionNumber = `${await nextNumber(trx, symbol, Number(input.signedOn.slice(0, 4)))}/${symbol}`;
-      await moveInitiatives(trx, user, ids, 'recognise', at, `Quyết định số ${decisionNumber}`, {
-        level: 'grassroots',
-        recognised_on: input.signedOn,
-        decision_number: decisionNumber,
-        decision_signer: input.signer,
+      await moveInitiatives(trx, user, ids, 'recognise', at, {
+        reason: `Đợt xét "${round.title}"`,
+        data: { decisionNumber },
+        set: {
+          level: 'grassroots',
+          recognised_on: input.signedOn,
+          decision_number: decisionNumber,
+          decision_signer: input.signer,
+        },
       });
-    } else await moveInitiatives(trx, user, ids, 'refuse', at, round.title);
+    } else await moveInitiatives(trx, user, ids, 'refuse', at, { reason: `Đợt xét "${round.title}"` });
     const left = await trx
       .selectFrom('initiative_round_items')
       .select('initiative_id')

@@ -218,9 +218,14 @@ export async function moveInitiatives(
   ids: readonly string[],
   action: InitiativeAction,
   at: string,
-  reason = '',
-  set: Omit<Updateable<Database['initiatives']>, 'id' | 'version' | 'status'> = {},
+  step: {
+    reason?: string;
+    /** Kept with the step (the decision number is shown with the recognition, not repeated as a reason). */
+    data?: Record<string, unknown>;
+    set?: Omit<Updateable<Database['initiatives']>, 'id' | 'version' | 'status'>;
+  } = {},
 ) {
+  const { reason = '', data, set = {} } = step;
   if (!ids.length) return;
   const rows = await trx
     .selectFrom('initiatives')
@@ -242,6 +247,7 @@ export async function moveInitiatives(
       user,
       reason,
       at,
+      ...(data ? { data } : {}),
       update: { version: Number(r.version), set: { ...set, updated_at: at } },
     });
   }
@@ -256,7 +262,7 @@ async function writeMembers(trx: Transaction<Database>, user: RequestUser, round
     .execute();
   const dropped = old.map((o) => o.initiative_id).filter((id) => !input.initiativeIds.includes(id));
   const round = `Đợt xét "${input.title}"`;
-  await moveInitiatives(trx, user, dropped, 'leave_review', now, round);
+  await moveInitiatives(trx, user, dropped, 'leave_review', now, { reason: round });
   await trx.deleteFrom('initiative_round_items').where('round_id', '=', roundId).execute();
   await trx.deleteFrom('initiative_reviewers').where('round_id', '=', roundId).execute();
   if (input.initiativeIds.length) {
@@ -271,7 +277,7 @@ async function writeMembers(trx: Transaction<Database>, user: RequestUser, round
         })),
       )
       .execute();
-    await moveInitiatives(trx, user, input.initiativeIds, 'enter_review', now, round);
+    await moveInitiatives(trx, user, input.initiativeIds, 'enter_review', now, { reason: round });
   }
   if (input.reviewers.length)
     await trx

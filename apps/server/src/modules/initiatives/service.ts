@@ -230,7 +230,8 @@ export async function updateInitiative(
         from: before.status,
         to: step.to,
         user,
-        reason: input.decisionNumber ? `Quyết định số ${input.decisionNumber}` : '',
+        // The decision number is shown with the recognition; the step keeps it as data.
+        data: { decisionNumber: input.decisionNumber },
         at: now,
         update: { version: input.version, set },
       });
