@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migrator, type Kysely } from 'kysely';
-import { openDb, type Db } from './index.ts';
+import type { Kysely } from 'kysely';
+import type { Db } from './index.ts';
 import { migrateToLatest } from './migrate.ts';
-import { migrationProvider } from './migrations/index.ts';
-import { DIALECTS, freshPostgres } from '../test/harness.ts';
+import { databaseAt } from './migrationTest.ts';
+import { DIALECTS } from '../test/harness.ts';
 
 // Status history written before the two per-area tables became one must survive the move whole, in its order.
 describe.each(DIALECTS)('migration 103 (one transitions table) on %s', (dialect) => {
@@ -57,15 +57,7 @@ describe.each(DIALECTS)('migration 103 (one transitions table) on %s', (dialect)
   ];
 
   beforeAll(async () => {
-    if (dialect === 'postgres') {
-      const fresh = await freshPostgres();
-      drop = fresh.drop;
-      db = openDb({ databaseUrl: fresh.url });
-    } else db = openDb({});
-    const { error } = await new Migrator({ db: db.kysely, provider: migrationProvider }).migrateTo(
-      '20261207_102_audit_anchoring',
-    );
-    if (error) throw error;
+    ({ db, drop } = await databaseAt(dialect, '20261207_102_audit_anchoring'));
     const now = '2026-01-01T00:00:00.000Z';
     await k()
       .insertInto('organisations')

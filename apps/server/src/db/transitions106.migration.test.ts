@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migrator, type Kysely } from 'kysely';
-import { openDb, type Db } from './index.ts';
+import type { Kysely } from 'kysely';
+import type { Db } from './index.ts';
 import { migrateToLatest } from './migrate.ts';
-import { migrationProvider } from './migrations/index.ts';
-import { DIALECTS, freshPostgres } from '../test/harness.ts';
+import { databaseAt } from './migrationTest.ts';
+import { DIALECTS } from '../test/harness.ts';
 
 // Initiatives and rounds created before their steps were recorded must not start with an empty history.
 describe.each(DIALECTS)('migration 106 (initiative and round histories) on %s', (dialect) => {
@@ -22,15 +22,7 @@ describe.each(DIALECTS)('migration 106 (initiative and round histories) on %s', 
   ];
 
   beforeAll(async () => {
-    if (dialect === 'postgres') {
-      const fresh = await freshPostgres();
-      drop = fresh.drop;
-      db = openDb({ databaseUrl: fresh.url });
-    } else db = openDb({});
-    const { error } = await new Migrator({ db: db.kysely, provider: migrationProvider }).migrateTo(
-      '20261207_103_one_transitions_table',
-    );
-    if (error) throw error;
+    ({ db, drop } = await databaseAt(dialect, '20261207_103_one_transitions_table'));
     const now = '2024-01-01T00:00:00.000Z';
     await k()
       .insertInto('organisations')

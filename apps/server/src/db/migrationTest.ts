@@ -1,0 +1,25 @@
+import { Migrator } from 'kysely';
+import { openDb, type Db } from './index.ts';
+import { migrationProvider } from './migrations/index.ts';
+import { freshPostgres } from '../test/harness.ts';
+
+/**
+ * A fresh database of `dialect` migrated up to `migration` and no further, for
+ * a test that writes rows as they were then and checks what a later migration
+ * makes of them. `drop` removes the PostgreSQL database afterwards.
+ */
+export async function databaseAt(
+  dialect: 'sqlite' | 'postgres',
+  migration: string,
+): Promise<{ db: Db; drop?: () => Promise<void> }> {
+  let db: Db;
+  let drop: (() => Promise<void>) | undefined;
+  if (dialect === 'postgres') {
+    const fresh = await freshPostgres();
+    drop = fresh.drop;
+    db = openDb({ databaseUrl: fresh.url });
+  } else db = openDb({});
+  const { error } = await new Migrator({ db: db.kysely, provider: migrationProvider }).migrateTo(migration);
+  if (error) throw error;
+  return drop ? { db, drop } : { db };
+}
