@@ -15,6 +15,7 @@ import { derivedNameColumns } from '../../apps/server/src/modules/people/service
 import { indexNames } from '../../apps/server/src/modules/people/nameIndex.ts';
 import { newId } from '../../apps/server/src/platform/ids.ts';
 import { todayVn } from '../../apps/server/src/platform/clock.ts';
+import { clockOf } from '../../apps/server/src/platform/context.ts';
 import { Rng, randomDate, randomName } from '../../apps/server/src/seed/names.ts';
 import { makeUser, rootOrgId, type Client, type Harness } from '../../apps/server/src/test/harness.ts';
 
@@ -119,7 +120,7 @@ export async function generateInitiatives(
   const started = performance.now();
   const rng = new Rng(seed);
   const now = nowIso();
-  const today = todayVn();
+  const today = todayVn(clockOf(h.deps));
   const rootId = await rootOrgId(h);
   const k = h.db.kysely;
   const stamp = { created_at: now, updated_at: now, version: 1 };
