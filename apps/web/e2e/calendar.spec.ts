@@ -101,6 +101,7 @@ test('calendar: the admin adds a holiday and a publicly posted dossier ends its 
       expect(answer.status(), await answer.text()).toBe(201);
       dayId = ((await answer.json()) as { id: string }).id;
       await expectToast(admin, 'Đã lưu thay đổi.');
+      await expect(dialog).toBeHidden();
       const row = admin.getByRole('row', { name: new RegExp(`Ngày nghỉ thử \\(${run}\\)`) });
       await expect(row.getByText('Nghỉ lễ, tết')).toBeVisible();
       await expect(row.getByRole('cell', { name: vn(end) })).toBeVisible();

@@ -131,13 +131,9 @@ export default function CalendarPage() {
           },
         ]}
       />
-      {year !== undefined && (
-        <DayModal
-          open={editing !== null}
-          day={editing === 'new' || editing === null ? undefined : editing}
-          year={year}
-          onClose={() => setEditing(null)}
-        />
+      {/* Mounted per opening: each dialog starts with a fresh form and save state. */}
+      {year !== undefined && editing !== null && (
+        <DayModal open day={editing === 'new' ? undefined : editing} year={year} onClose={() => setEditing(null)} />
       )}
       <Modal
         open={newYear !== null}

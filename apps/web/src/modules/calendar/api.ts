@@ -1,8 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CalendarDayView, CalendarYearView, DayKind } from './types.ts';
 import { api } from '../../api/client.ts';
 
 const KEY = ['calendar'] as const;
+
+/**
+ * After a change: the calendar itself is awaited (the table shows the new day); dossiers are only
+ * marked stale, since a calendar change moves the end of their public posting.
+ */
+function refresh(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: ['proposals'] });
+  return queryClient.invalidateQueries({ queryKey: KEY });
+}
 
 export function useCalendarYears() {
   return useQuery({
@@ -33,8 +42,7 @@ export function useSaveDay() {
       id
         ? api.put<CalendarDayView>(`/calendar/days/${encodeURIComponent(id)}`, { ...input, version })
         : api.post<CalendarDayView>('/calendar/days', input),
-    // A calendar change moves postings' ends: dossiers shown elsewhere are stale too.
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => refresh(queryClient),
   });
 }
 
@@ -43,7 +51,7 @@ export function useDeleteDay() {
   return useMutation({
     mutationFn: (day: CalendarDayView) =>
       api.delete<{ ok: true }>(`/calendar/days/${encodeURIComponent(day.id)}`, { version: day.version }),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => refresh(queryClient),
   });
 }
 
