@@ -59,17 +59,6 @@ describe.each(DIALECTS)('migration 103 (one transitions table) on %s', (dialect)
   beforeAll(async () => {
     ({ db, drop } = await databaseAt(dialect, '20261207_102_audit_anchoring'));
     const now = '2026-01-01T00:00:00.000Z';
-    await k()
-      .insertInto('organisations')
-      .values({
-        id: 'org-1',
-        code: 'SCT',
-        name: 'Sở Công Thương',
-        kind: 'department',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
     for (const id of ['mv-1', 'mv-2'])
       await k()
         .insertInto('movements')

@@ -24,17 +24,6 @@ describe.each(DIALECTS)('migration 106 (initiative and round histories) on %s', 
   beforeAll(async () => {
     ({ db, drop } = await databaseAt(dialect, '20261207_103_one_transitions_table'));
     const now = '2024-01-01T00:00:00.000Z';
-    await k()
-      .insertInto('organisations')
-      .values({
-        id: 'org-1',
-        code: 'SCT',
-        name: 'Sở Công Thương',
-        kind: 'department',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
     for (const i of initiatives)
       await k()
         .insertInto('initiatives')
