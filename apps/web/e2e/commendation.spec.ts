@@ -42,6 +42,8 @@ test('commendation: proposal, return, council with recusal, decision, DOCX and c
 
     await unit.goto('/proposals');
     await unit.getByRole('button', { name: 'Tạo hồ sơ đề nghị' }).click();
+    // The list's sortable "Trích yếu" column carries the same label as the form's field: wait for the form.
+    await expect(unit.getByRole('heading', { name: 'Tạo hồ sơ đề nghị khen thưởng' })).toBeVisible();
     await unit.getByLabel('Trích yếu', { exact: true }).fill(title);
     await unit.getByRole('button', { name: 'Thêm nhiều cá nhân' }).click();
     const modal = unit.getByRole('dialog');
