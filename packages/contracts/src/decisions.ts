@@ -96,9 +96,17 @@ export const RevokeDecisionRequest = z.strictObject({
   signerTitle: longText(120).default('GIÁM ĐỐC'),
 });
 
+/** The largest printer shift a pre-printed form may need; more would push the lowest line off the page. */
+export const MAX_PRINT_OFFSET_MM = 15;
+const printOffset = z.coerce
+  .number()
+  .min(-MAX_PRINT_OFFSET_MM, `Độ lệch khi in không được vượt quá ${MAX_PRINT_OFFSET_MM} mm`)
+  .max(MAX_PRINT_OFFSET_MM, `Độ lệch khi in không được vượt quá ${MAX_PRINT_OFFSET_MM} mm`)
+  .default(0);
+
 export const CertificatesQuery = z.object({
-  offsetX: z.coerce.number().min(-50).max(50).default(0),
-  offsetY: z.coerce.number().min(-50).max(50).default(0),
+  offsetX: printOffset,
+  offsetY: printOffset,
   preprinted: z.enum(['true', 'false']).default('false'),
   /** One recipient only (position in the decision). */
   position: z.coerce.number().int().min(1).optional(),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { MAX_PRINT_OFFSET_MM } from '@thidua/contracts';
 import type { CertificateData, CertificateOptions } from './docData.ts';
 
 /**
@@ -53,8 +54,8 @@ const MM = 72 / 25.4;
 const RED = '#c00000';
 /** Inset of the frame from the paper's edge. */
 const MARGIN = 36;
-/** The largest shift a form may need; more would push the lowest line off the page. */
-export const MAX_OFFSET_MM = 15;
+/** The request's limit (contracts), checked again for callers that build a PDF without a request. */
+export const MAX_OFFSET_MM = MAX_PRINT_OFFSET_MM;
 /** Width of the centred text column; the signer block takes the right part of the page. */
 const COLUMN = 640;
 const SIGN = { x: 470, width: 300 } as const;
@@ -160,8 +161,9 @@ export async function buildCertificatesPdf(items: CertificateData[], opts: Certi
   if (!items.length) throw new RangeError('Không có giấy khen nào để in.');
   if (Math.abs(opts.offsetXmm) > MAX_OFFSET_MM || Math.abs(opts.offsetYmm) > MAX_OFFSET_MM)
     throw new RangeError(`Độ lệch khi in không được vượt quá ${MAX_OFFSET_MM} mm.`);
-  const dx = opts.offsetXmm * MM;
-  const dy = opts.offsetYmm * MM;
+  // To a tenth of a millimetre, finer than any printer: the PDF writer refuses numbers such as 1e-136.
+  const dx = (Math.round(opts.offsetXmm * 10) / 10) * MM;
+  const dy = (Math.round(opts.offsetYmm * 10) / 10) * MM;
   const content = items.map((c, i) => ({
     stack: [...(opts.preprinted ? [] : fixedTexts(c, dx, dy)), ...variableTexts(c, dx, dy)],
     // Absolutely positioned elements take no room: a page break before each but the first gives one page each.

@@ -296,4 +296,17 @@ describe('buildCertificatesPdf', () => {
       expect(base[i]![1]! - y!).toBeCloseTo((5 * 72) / 25.4, 2);
     });
   });
+
+  it('prints with an offset typed with needless precision (a tenth of a millimetre is kept)', async () => {
+    const items = [certificate(names[0]!)];
+    const base = textOrigins(await buildCertificatesPdf(items, opts));
+    const moved = textOrigins(
+      await buildCertificatesPdf(items, { ...opts, offsetXmm: -1.4465460432939164e-136, offsetYmm: 2.04999999 }),
+    );
+    await buildCertificatesPdf(items, { preprinted: true, offsetXmm: -15, offsetYmm: -1.4465460432939164e-136 });
+    moved.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(base[i]![0]!, 2);
+      expect(base[i]![1]! - y!).toBeCloseTo((2 * 72) / 25.4, 2);
+    });
+  });
 });

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { InputNumber, Space, Switch, Typography } from 'antd';
+import { MAX_PRINT_OFFSET_MM } from '@thidua/contracts';
 import { useT } from '../../i18n/index.tsx';
 import type { PrintOptions } from './api.ts';
 
 const STORAGE_KEY = 'thidua.certificatePrint';
 const DEFAULTS: PrintOptions = { offsetX: 0, offsetY: 0, preprinted: false };
-const clamp = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(-50, Math.min(50, n)) : 0);
+const clamp = (n: unknown) =>
+  typeof n === 'number' && Number.isFinite(n) ? Math.max(-MAX_PRINT_OFFSET_MM, Math.min(MAX_PRINT_OFFSET_MM, n)) : 0;
 
 function read(): PrintOptions {
   try {
@@ -39,8 +41,8 @@ export function CertificateOptions({ value, onChange }: { value: PrintOptions; o
         <label htmlFor="cert-offset-x">{t('decisions.offsetX')}</label>
         <InputNumber
           id="cert-offset-x"
-          min={-50}
-          max={50}
+          min={-MAX_PRINT_OFFSET_MM}
+          max={MAX_PRINT_OFFSET_MM}
           step={0.5}
           decimalSeparator=","
           value={value.offsetX}
@@ -53,8 +55,8 @@ export function CertificateOptions({ value, onChange }: { value: PrintOptions; o
         <label htmlFor="cert-offset-y">{t('decisions.offsetY')}</label>
         <InputNumber
           id="cert-offset-y"
-          min={-50}
-          max={50}
+          min={-MAX_PRINT_OFFSET_MM}
+          max={MAX_PRINT_OFFSET_MM}
           step={0.5}
           decimalSeparator=","
           value={value.offsetY}
