@@ -1,3 +1,5 @@
+import type { ProposalStatus } from '@thidua/domain';
+
 /** Table types of proposal dossiers, the council and the decision register (migration 006). */
 export interface ProposalTable {
   id: string;
@@ -8,7 +10,7 @@ export interface ProposalTable {
   year: number;
   simplified: number;
   movement_id: string | null;
-  status: string;
+  status: ProposalStatus;
   posting_from: string | null;
   posting_to: string | null;
   submitted_at: string | null;

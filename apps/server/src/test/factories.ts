@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import { DecisionPreviewRequest } from '@thidua/contracts';
-import { fullName, nameSortKey, searchKey, type MovementStatus, type Rating } from '@thidua/domain';
+import {
+  fullName,
+  nameSortKey,
+  searchKey,
+  type MovementStatus,
+  type ProposalStatus,
+  type Rating,
+} from '@thidua/domain';
 import { nowIso } from '../db/index.ts';
 import { initiativeSearchKey } from '../db/searchKeys.ts';
 import type { Database } from '../db/schema.ts';
@@ -230,7 +237,7 @@ const PROPOSAL_STEP: Record<string, string> = {
   reject: 'rejected',
 };
 /** The actions that bring a dossier from draft to each status (through acceptance, without posting). */
-const PROPOSAL_PATH: Record<string, string[]> = {
+const PROPOSAL_PATH: Record<Exclude<ProposalStatus, 'decided'>, string[]> = {
   draft: [],
   submitted: ['submit'],
   returned: ['submit', 'return'],

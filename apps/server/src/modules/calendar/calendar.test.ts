@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProposalStatus } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { ManualClock } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
@@ -15,7 +16,7 @@ import {
 } from '../../test/harness.ts';
 
 /** A dossier put straight into a status (public posting when the dates are given). */
-async function proposalAt(h: Harness, orgId: string, status: string, posting?: { from: string; to: string }) {
+async function proposalAt(h: Harness, orgId: string, status: ProposalStatus, posting?: { from: string; to: string }) {
   const id = newId();
   const now = nowIso();
   await h.db.kysely

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '@thidua/contracts';
-import { DEFAULT_SETTINGS, DEFAULT_VOTING } from '@thidua/domain';
+import { DEFAULT_SETTINGS, DEFAULT_VOTING, type ProposalStatus } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { ManualClock } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
@@ -19,7 +19,13 @@ import {
 import { awardSettings } from './read.ts';
 
 /** A dossier put straight into a status, with one item for one person. */
-async function proposalAt(h: Harness, person: { id: string }, orgId: string, status: string, awardCode: string) {
+async function proposalAt(
+  h: Harness,
+  person: { id: string },
+  orgId: string,
+  status: ProposalStatus,
+  awardCode: string,
+) {
   const id = newId();
   const now = nowIso();
   await h.db.kysely
