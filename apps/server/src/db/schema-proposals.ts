@@ -56,6 +56,8 @@ export interface CouncilSessionTable {
   venue: string;
   status: string;
   closed_at: string | null;
+  /** The quorum checked at the close (a share of the members); null for sessions closed before it was kept. */
+  quorum?: number | null;
   created_at: string;
   updated_at: string;
   version: number;

@@ -14,6 +14,7 @@ import * as m104 from './20261207_104_calendar_days.ts';
 import * as m108 from './20261207_108_decisions_search_key.ts';
 import * as m105 from './20261207_105_settings.ts';
 import * as m106 from './20261207_106_rounds_initiatives_transitions.ts';
+import * as m109 from './20261207_109_session_quorum.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_108_decisions_search_key': m108,
   '20261207_105_settings': m105,
   '20261207_106_rounds_initiatives_transitions': m106,
+  '20261207_109_session_quorum': m109,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -105,6 +105,8 @@ export async function closeSession(
     await updateVersioned(trx, 'council_sessions', id, input.version, {
       status: 'closed',
       closed_at: now,
+      // The quorum checked is kept with the session: its minutes print this one, not a later setting.
+      quorum: voting.quorum,
       updated_at: now,
     });
     const agenda = await trx.selectFrom('session_items').selectAll().where('session_id', '=', id).execute();

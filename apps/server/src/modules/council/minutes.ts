@@ -21,7 +21,8 @@ export async function minutesDocument(deps: Deps, id: string): Promise<{ filenam
     );
   const names = await subjectNames(db, tree, [...st.items.values()]);
   const present = st.members.filter((m) => m.present === 1).length;
-  const voting = await votingSettings(db);
+  // The quorum checked at the close; sessions closed before it was kept fall back to today's setting.
+  const voting = { quorum: st.session.quorum ?? (await votingSettings(db)).quorum };
   const byRole = (r: string) => st.members.find((m) => m.role === r)?.display_name ?? '';
   const content = await buildMinutesDoc({
     ...agencyOf(tree.name(tree.roots()[0]!)),

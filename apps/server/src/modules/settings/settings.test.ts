@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '@thidua/contracts';
 import { DEFAULT_SETTINGS, DEFAULT_VOTING, type ProposalStatus } from '@thidua/domain';
@@ -17,6 +18,9 @@ import {
   type Harness,
 } from '../../test/harness.ts';
 import { awardSettings } from './read.ts';
+
+const docxText = async (buf: Buffer) =>
+  (await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/gu, '');
 
 /** A dossier put straight into a status, with one item for one person. */
 async function proposalAt(
@@ -280,5 +284,49 @@ describe.each(DIALECTS)('settings (%s)', (dialect) => {
       version: v.version,
     });
     expect(await close(strict)).toMatchObject({ approved: false });
+  });
+
+  it('the minutes print the quorum checked when the session closed, not one set afterwards', async () => {
+    const setQuorum = async (quorum: number) => {
+      const v = await get('council.voting');
+      const res = await admin.send('PUT', '/api/v1/settings/council.voting', {
+        value: { ...v.value, quorum },
+        version: v.version,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const closedSession = async () => {
+      const p = await proposalAt(h, person, orgId, 'council', 'commendation_certificate');
+      const s = (
+        await office.send('POST', '/api/v1/council/sessions', {
+          title: `Phiên ${p.id}`,
+          heldOn: '2026-12-01',
+          proposalIds: [p.id],
+        })
+      ).json();
+      const ids = (await office.get('/api/v1/council/members')).json().items.map((m: { id: string }) => m.id);
+      const att = await office.send('PUT', `/api/v1/council/sessions/${s.id}/attendance`, {
+        presentMemberIds: ids,
+        version: s.version,
+      });
+      expect(att.statusCode, att.body).toBe(200);
+      const res = await office.send('POST', `/api/v1/council/sessions/${s.id}/close`, { version: att.json().version });
+      expect(res.statusCode, res.body).toBe(200);
+      return s.id as string;
+    };
+    const minutes = async (id: string) => {
+      const res = await office.get(`/api/v1/council/sessions/${id}/minutes.docx`);
+      expect(res.statusCode).toBe(200);
+      return docxText(res.rawPayload);
+    };
+
+    await setQuorum(2 / 3);
+    const earlier = await closedSession();
+    await setQuorum(0.75);
+    const text = await minutes(earlier);
+    expect(text).toContain('Có mặt 3/3 thành viên, đủ điều kiện tiến hành (ít nhất 2/3 tổng số thành viên)');
+    expect(text).not.toContain('75%');
+    // A session closed under the new rule prints it.
+    expect(await minutes(await closedSession())).toContain('(ít nhất 75% tổng số thành viên)');
   });
 });
