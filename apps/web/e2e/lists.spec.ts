@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pickOption, signedIn } from './helpers.ts';
 
-/** Waits for the list request carrying these query parameters and for the table it fills. */
-async function listAnswered(page: Page, params: Record<string, string>) {
+/** Waits for the list request carrying these query parameters (null: absent) and for the table it fills. */
+async function listAnswered(page: Page, params: Record<string, string | null>) {
   const answer = await page.waitForResponse(
     (r) => {
       const url = new URL(r.url());
@@ -54,4 +54,14 @@ test('a list keeps its search, filter and sort through a reload and Back from a 
   await expect(search).toHaveValue('giay khen doanh nghiep');
   await expect(page).toHaveURL(/level=here/u);
   await expect(table.getByRole('link', { name: first, exact: true })).toBeVisible();
+
+  // A search that finds nothing says so (not "no decisions yet") and offers the way back to the register.
+  const none = listAnswered(page, { q: 'khong co quyet dinh nao nhu the nay' });
+  await search.fill('khong co quyet dinh nao nhu the nay');
+  expect((await none).total).toBe(0);
+  await expect(page.getByText('Không có kết quả nào khớp với tìm kiếm hoặc bộ lọc đang chọn.')).toBeVisible();
+  const all = listAnswered(page, { sort: 'number', q: null, level: null });
+  await page.getByRole('button', { name: 'Bỏ tìm kiếm và bộ lọc' }).click();
+  expect((await all).total).toBeGreaterThan(found.total);
+  await expect(search).toHaveValue('');
 });

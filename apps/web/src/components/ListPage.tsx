@@ -35,6 +35,8 @@ export interface ListPageProps<T> {
   filters?: ReactNode | ((total: number | undefined) => ReactNode);
   columns: TableColumnsType<T>;
   emptyText: ReactNode;
+  /** Whether the view is narrowed by a search or filter (default: any of them set); a list whose filter is a mode of its own says otherwise. */
+  narrowed?: boolean;
   /** The Excel export of the view on screen (every row of it, not the page): its path and file name. */
   exportTo?: { path: string; filename: string; query?: Record<string, string | number | undefined> };
   children?: ReactNode;
@@ -89,6 +91,25 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
     }
   };
 
+  // A search or filter that finds nothing must not read as an empty register: say so, and offer the way back.
+  const narrowed = props.narrowed ?? (!!state.q || Object.values(state.filters).some((v) => v != null && v !== ''));
+  const emptyText =
+    narrowed && !isFetching ? (
+      <Space direction="vertical" size={4}>
+        <span>{t('list.noMatch')}</span>
+        <Button
+          size="small"
+          onClick={() =>
+            state.set({ q: null, ...Object.fromEntries(Object.keys(state.filters).map((k) => [k, null])) })
+          }
+        >
+          {t('list.clearFilters')}
+        </Button>
+      </Space>
+    ) : (
+      props.emptyText
+    );
+
   return (
     <>
       <div className="page-header">
@@ -123,7 +144,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         dataSource={data?.items ?? []}
         columns={columns}
         size="middle"
-        locale={{ emptyText: props.emptyText }}
+        locale={{ emptyText }}
         onChange={onChange}
         showSorterTooltip={false}
         pagination={{

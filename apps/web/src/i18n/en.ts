@@ -39,6 +39,8 @@ export const en: Record<MessageKey, string> = {
   'common.none': '—',
   'common.back': 'Back',
   'list.exportExcel': 'Export to Excel',
+  'list.noMatch': 'Nothing matches the search or the filters chosen.',
+  'list.clearFilters': 'Clear search and filters',
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.unknown': 'The server returned an unexpected error (status {status}).',
   'error.fields': 'Please check the highlighted fields.',

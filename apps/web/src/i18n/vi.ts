@@ -38,6 +38,8 @@ export const vi = {
   'common.none': '—',
   'common.back': 'Quay lại',
   'list.exportExcel': 'Xuất Excel',
+  'list.noMatch': 'Không có kết quả nào khớp với tìm kiếm hoặc bộ lọc đang chọn.',
+  'list.clearFilters': 'Bỏ tìm kiếm và bộ lọc',
   'error.network': 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.',
   'error.unknown': 'Máy chủ trả về lỗi không xác định (mã {status}).',
   'error.fields': 'Vui lòng kiểm tra lại các trường được đánh dấu.',

@@ -84,6 +84,8 @@ export default function ProposalsPage() {
       searchLabel={t('proposals.search')}
       columns={columns}
       emptyText={queue ? t('proposals.queueEmpty') : t('proposals.empty')}
+      // The review queue is a mode with its own empty text; only a search or a year narrows it.
+      narrowed={queue ? !!list.q || !!filters.year : undefined}
       exportTo={{ path: '/proposals/export.xlsx', filename: 'ho-so-de-nghi-khen-thuong.xlsx' }}
       filters={(total) => (
         <>
