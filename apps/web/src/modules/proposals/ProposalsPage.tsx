@@ -108,7 +108,7 @@ export default function ProposalsPage() {
               ]}
             />
           )}
-          <FilterSelect state={list} name="year" label={t('proposals.year')} options={yearOptions()} width={120} />
+          <FilterSelect state={list} name="year" label={t('proposals.year')} options={yearOptions()} width={160} />
           <FilterSelect
             state={list}
             name="status"
