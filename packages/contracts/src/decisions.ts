@@ -33,6 +33,11 @@ export const DecisionSummary = z.object({
   recipientCount: z.number().int(),
   totalBonus: z.number().int(),
 });
+/** What the requesting user may do with this decision (the server refuses by the same rules). */
+export const DecisionAbilities = z.object({
+  revoke: z.boolean(),
+  printCertificates: z.boolean(),
+});
 export const DecisionView = DecisionSummary.extend({
   signerTitle: z.string(),
   legalBasis: z.array(z.string()),
@@ -41,6 +46,7 @@ export const DecisionView = DecisionSummary.extend({
   revokes: z.object({ id: Id, number: z.string() }).nullable(),
   revokedBy: z.object({ id: Id, number: z.string() }).nullable(),
   proposalIds: z.array(Id),
+  abilities: DecisionAbilities,
   createdAt: IsoDateTime,
 });
 export const DECISION_SORTS = ['signedOn', 'number', 'signer'] as const;

@@ -10,6 +10,7 @@ import { buildDecisionDoc } from './decisionDoc.ts';
 import type { CertificateOptions, DecisionDocData } from './docData.ts';
 import { draftDecision } from './draft.ts';
 import { getDecision } from './service.ts';
+import { hasCertificates } from './policy.ts';
 
 type Recipient = DecisionDocData['recipients'][number] & { awardCode: string };
 
@@ -107,7 +108,7 @@ export async function certificatesPdf(
   opts: CertificateOptions & { position?: number },
 ): Promise<{ filename: string; content: Buffer }> {
   const d = await getDecision(deps, id);
-  if (d.kind !== 'award') throw new AppError(409, 'no_certificates', 'Quyết định thu hồi không có giấy khen.');
+  if (!hasCertificates(d)) throw new AppError(409, 'no_certificates', 'Quyết định thu hồi không có giấy khen.');
   const h = await heading(deps);
   const genders = new Map(
     (

@@ -4,14 +4,15 @@ import { bonusAmount, findAward } from '@thidua/domain';
 import { awardSettings } from '../settings/read.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { ownSymbol } from './draft.ts';
-import { getDecision, mustLead, nextNumber, writeDecision } from './service.ts';
+import { decisionDetail, mustLead, nextNumber, writeDecision } from './service.ts';
+import { canRecord, revocable } from './policy.ts';
 import { advanceProposals, itemsOf, subjectNames } from '../proposals/service.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
@@ -26,7 +27,7 @@ export async function recordDecision(
 ): Promise<View> {
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
-  if (scopeOf(user, OFFICE, tree) !== 'all')
+  if (!canRecord(user, tree))
     throw forbidden('Chỉ cán bộ thi đua – khen thưởng của Sở ghi nhận quyết định của cấp trên.');
   const p = await db.selectFrom('proposals').selectAll().where('id', '=', input.proposalId).executeTakeFirst();
   if (!p) throw notFound('hồ sơ đề nghị');
@@ -123,7 +124,7 @@ export async function recordDecision(
       ]);
     throw e;
   }
-  return getDecision(deps, id);
+  return decisionDetail(deps, user, id);
 }
 
 /** A revocation is a new decision with its own number; the revoked one's awards stop counting but stay on record. */
@@ -139,8 +140,12 @@ export async function revokeDecision(
   const tree = await deps.tree.fresh();
   const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!d) throw notFound('quyết định');
-  if (d.status !== 'issued' || d.kind !== 'award')
-    throw new AppError(409, 'not_revocable', 'Quyết định này đã bị thu hồi hoặc là quyết định thu hồi.');
+  if (!revocable(d))
+    throw new AppError(
+      409,
+      'not_revocable',
+      'Quyết định này đã bị thu hồi, là quyết định thu hồi hoặc là quyết định của cấp trên.',
+    );
   const symbol = ownSymbol(tree);
   const newIdValue = newId();
   const year = Number(input.signedOn.slice(0, 4));
@@ -199,5 +204,5 @@ export async function revokeDecision(
       { status: 'revoked', by: number, reason: input.reason },
     );
   });
-  return getDecision(deps, newIdValue);
+  return decisionDetail(deps, user, newIdValue);
 }

@@ -22,7 +22,7 @@ import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } fr
 import { draftDecision } from './draft.ts';
 import { decisionsXlsx } from './excel.ts';
 import { recordDecision, revokeDecision } from './record.ts';
-import { getDecision, issueDecision, listDecisions } from './service.ts';
+import { decisionDetail, issueDecision, listDecisions } from './service.ts';
 
 const IdParams = z.object({ id: Id });
 
@@ -58,7 +58,7 @@ export function decisionRoutes(deps: Deps) {
         params: IdParams,
         response: { 200: DecisionView },
       },
-      handler: (req) => getDecision(deps, req.params.id),
+      handler: (req) => decisionDetail(deps, userOf(req), req.params.id),
     });
     r.post('/decisions/preview', {
       config: { access: LEADERS },

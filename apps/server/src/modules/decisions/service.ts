@@ -8,7 +8,7 @@ import { linkAwardToInitiatives } from '../initiatives/service.ts';
 import { nowIso } from '../../db/index.ts';
 import { decisionSearchKey } from '../../db/searchKeys.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser, LEADERS } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
@@ -16,6 +16,7 @@ import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { draftDecision, type Draft } from './draft.ts';
 import { advanceProposals } from '../proposals/service.ts';
+import { canIssue, decisionAbilities } from './policy.ts';
 
 type View = z.infer<typeof DecisionView>;
 
@@ -86,7 +87,8 @@ export async function listDecisions(
   return { ...page, items: await decisionSummaries(deps, page.items) };
 }
 
-export async function getDecision(deps: Deps, id: string): Promise<View> {
+/** A decision as the register holds it, the same for every reader (documents are built from it). */
+export async function getDecision(deps: Deps, id: string): Promise<Omit<View, 'abilities'>> {
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
   const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -128,6 +130,12 @@ export async function getDecision(deps: Deps, id: string): Promise<View> {
     proposalIds: links.map((l) => l.proposal_id),
     createdAt: d.created_at,
   };
+}
+
+/** A decision with what this user may do with it. */
+export async function decisionDetail(deps: Deps, user: RequestUser, id: string): Promise<View> {
+  const d = await getDecision(deps, id);
+  return { ...d, abilities: decisionAbilities(user, await deps.tree.fresh(), d, d.recipients.length) };
 }
 
 import { nextNumber } from '../../platform/register.ts';
@@ -230,8 +238,7 @@ export async function writeDecision(
 }
 
 export const mustLead = async (deps: Deps, user: RequestUser) => {
-  if (scopeOf(user, LEADERS, await deps.tree.fresh()) !== 'all')
-    throw forbidden('Chỉ lãnh đạo Sở ban hành quyết định khen thưởng.');
+  if (!canIssue(user, await deps.tree.fresh())) throw forbidden('Chỉ lãnh đạo Sở ban hành quyết định khen thưởng.');
 };
 
 /** Issues the Director's decision: the number from the register, the history records and bonuses, in one transaction. */
@@ -289,6 +296,6 @@ export async function issueDecision(
       nowIsoOf(clockOf(deps)),
     );
   });
-  return getDecision(deps, id);
+  return decisionDetail(deps, user, id);
 }
 export { buildCertificatesPdf } from './certificates.ts';

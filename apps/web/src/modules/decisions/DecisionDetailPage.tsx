@@ -11,7 +11,6 @@ import {
   PrinterOutlined,
   RollbackOutlined,
 } from '../../lib/icons.tsx';
-import { useCanIssueDecisions } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { downloadCertificates, downloadDocument, downloadRecipients, useDecision } from './api.ts';
 import { CertificateOptions, usePrintOptions } from './CertificateOptions.tsx';
@@ -24,7 +23,6 @@ export default function DecisionDetailPage() {
   const t = useT();
   const { id } = useParams();
   const { message } = App.useApp();
-  const canIssue = useCanIssueDecisions();
   const { data: d, isPending, error } = useDecision(id);
   const [print, setPrint] = usePrintOptions();
   const [revoking, setRevoking] = useState(false);
@@ -64,7 +62,7 @@ export default function DecisionDetailPage() {
           <Button icon={<FileExcelOutlined />} onClick={() => void downloadRecipients(d).catch(fail)}>
             {t('decisions.recipientsXlsx')}
           </Button>
-          {canIssue && d.level === 'here' && isAward && d.status === 'issued' && (
+          {d.abilities.revoke && (
             <Button danger icon={<RollbackOutlined />} onClick={() => setRevoking(true)}>
               {t('decisions.revoke')}
             </Button>
@@ -120,7 +118,7 @@ export default function DecisionDetailPage() {
           </ul>
         )}
       </Card>
-      {isAward && d.recipients.length > 0 && (
+      {d.abilities.printCertificates && (
         <Card title={t('decisions.printTitle')} style={{ marginBottom: 16 }}>
           <Space orientation="vertical" size="middle">
             <CertificateOptions value={print} onChange={setPrint} />
@@ -140,7 +138,7 @@ export default function DecisionDetailPage() {
             recipients={d.recipients}
             total={d.totalBonus}
             action={
-              isAward
+              d.abilities.printCertificates
                 ? (r) => (
                     <Button
                       size="small"
