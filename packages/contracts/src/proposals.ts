@@ -189,6 +189,8 @@ export const SessionItemView = z.object({
   result: VoteResult.nullable(),
 });
 
+/** What the requesting user may do in a session: run it (roll call, close) or cast a ballot. */
+export const SessionAbilities = z.object({ manage: z.boolean(), vote: z.boolean() });
 export const SessionView = z.object({
   id: Id,
   title: z.string(),
@@ -198,7 +200,7 @@ export const SessionView = z.object({
   members: z.array(z.object({ memberId: Id, name: z.string(), role: z.enum(COUNCIL_ROLES), present: z.boolean() })),
   quorum: z.object({ present: z.number().int(), members: z.number().int(), met: z.boolean() }),
   items: z.array(SessionItemView),
-  abilities: z.object({ manage: z.boolean(), vote: z.boolean() }),
+  abilities: SessionAbilities,
   version: Version,
 });
 export const SessionList = z.object({

@@ -9,7 +9,7 @@ import { AppError, badRequest, forbidden, staleVersion } from '../../platform/er
 import { updateVersioned } from '../../platform/versioned.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
-import { isOffice } from './members.ts';
+import { isOffice, sessionAbilities } from './policy.ts';
 import { getSession, sessionState } from './sessions.ts';
 import { advanceProposals } from '../proposals/service.ts';
 import { votingSettings } from '../settings/read.ts';
@@ -36,7 +36,8 @@ export async function castBallot(
     throw new AppError(409, 'session_closed', 'Phiên họp đã kết thúc: không thể bỏ phiếu nữa.');
   const me = st.members.find((m) => m.user_id === user.id);
   if (!me) throw forbidden('Bạn không phải thành viên Hội đồng trong phiên họp này.');
-  if (me.present !== 1) throw forbidden('Bạn chưa được ghi nhận có mặt tại phiên họp.');
+  if (!sessionAbilities(user, tree, st.session.status, me).vote)
+    throw forbidden('Bạn chưa được ghi nhận có mặt tại phiên họp.');
   const seen = new Set<string>();
   input.votes.forEach((v, i) => {
     if (!st.items.has(v.itemId))

@@ -4,7 +4,8 @@ import type { CouncilRole } from '@thidua/domain';
 import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { scopeOf, type RequestUser, OFFICE } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { isOffice } from './policy.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
@@ -12,9 +13,6 @@ import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 
 type View = z.infer<typeof CouncilMemberView>;
-
-export const isOffice = async (deps: Deps, user: RequestUser) =>
-  scopeOf(user, OFFICE, await deps.tree.fresh()) === 'all';
 
 /** The council as composed: chair first, then by role, then by name. */
 export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMemberList>> {

@@ -11,7 +11,7 @@ import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { isOffice } from './members.ts';
+import { isOffice, sessionAbilities } from './policy.ts';
 import { isRecused } from './recusal.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
 import { votingSettings } from '../settings/read.ts';
@@ -150,7 +150,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
             : null,
       };
     }),
-    abilities: { manage: !closed && (await isOffice(deps, user)), vote: !closed && !!me && me.present === 1 },
+    abilities: sessionAbilities(user, tree, st.session.status, me),
     version: st.session.version,
   };
 }
