@@ -17,7 +17,10 @@ import { insertInitiative, insertPerson, insertUnit } from '../../test/factories
 
 const SCORES = { novelty: 8, applicability: 7, effectiveness: 9, scope: 6 };
 
-/** An initiative through its review round: anonymous scoring, recusal, aggregates, recognition, one use. */
+/**
+ * An initiative through its review round: anonymous scoring, recusal, aggregates, recognition, one use.
+ * One story test runs the round end to end; every other test starts from a round of its own.
+ */
 describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
   let h: Harness;
   let admin: Client;
@@ -29,8 +32,6 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
   let author: { id: string; fullName: string };
   let coAuthor: { id: string; fullName: string };
   let other: { id: string; fullName: string };
-  let initiative: { id: string; version: number };
-  let round: { id: string; version: number };
   const today = todayVn(systemClock);
   const year = Number(today.slice(0, 4));
 
@@ -84,7 +85,75 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
       }
     ).ids;
 
+  /** The application form of an initiative by `authors` of unit A, as the unit registers it. */
+  const form = (
+    authors: { personId: string; share: number }[],
+    title = 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
+  ) => ({
+    title,
+    kind: 'initiative',
+    field: 'Quản lý công nghiệp',
+    orgId: unitA,
+    problem: 'Hồ sơ giấy, tra cứu chậm',
+    solution: 'Quét và lập chỉ mục toàn bộ hồ sơ',
+    novelty: 'Lần đầu áp dụng tại Sở',
+    firstAppliedOn: `${year}-03-01`,
+    appliedAt: 'Bộ phận cấp phép',
+    benefitAmount: 120_000_000,
+    authors,
+  });
+
+  /** A round over `initiativeId` with the four reviewers (two of them recused as of the authors' unit). */
+  const createRound = async (initiativeId: string) => {
+    const { users, root, reviewerA, reviewerB } = ids();
+    const res = await office.send('POST', '/api/v1/initiative-rounds', {
+      title: `Đợt xét sáng kiến năm ${year}`,
+      opensOn: `${year}-01-01`,
+      closesOn: `${year}-12-31`,
+      initiativeIds: [initiativeId],
+      reviewers: [
+        { userId: users.b!.id, personId: reviewerB, orgId: unitB },
+        { userId: users.root!.id, personId: null, orgId: root },
+        { userId: users.a!.id, personId: reviewerA, orgId: root },
+        { userId: users.alias!.id, personId: null, orgId: root },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res;
+  };
+
+  const act = async (r: { id: string; version: number }, body: Record<string, unknown>) => {
+    const res = await office.send('POST', `/api/v1/initiative-rounds/${r.id}/actions`, { ...body, version: r.version });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().round as { id: string; version: number };
+  };
+
+  /**
+   * An initiative of two new authors of unit A (names no other test uses), in a round of its own
+   * opened for scoring: the starting point of the refusal tests below.
+   */
+  const openRound = async (tag: string) => {
+    const one = await insertPerson(h.db.kysely, unitA, { familyName: 'Lý', middleName: 'Quang', givenName: tag });
+    const two = await insertPerson(h.db.kysely, unitA, { familyName: 'Tô', middleName: 'Thị', givenName: tag });
+    const reg = await unit.send(
+      'POST',
+      '/api/v1/initiatives',
+      form(
+        [
+          { personId: one.id, share: 70 },
+          { personId: two.id, share: 30 },
+        ],
+        `Sáng kiến ${tag}`,
+      ),
+    );
+    expect(reg.statusCode, reg.body).toBe(201);
+    const initiativeId = reg.json().id as string;
+    const round = await act((await createRound(initiativeId)).json().round, { action: 'open' });
+    return { initiativeId, round, authors: [one.full_name, two.full_name], authorId: one.id };
+  };
+
   it('refuses contributions that do not sum to 100%, writing nothing', async () => {
+    const before = await count('initiatives');
     const res = await unit.send('POST', '/api/v1/initiatives', {
       title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
       orgId: unitA,
@@ -98,48 +167,27 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
       path: 'authors',
       message: 'Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)',
     });
-    expect(await count('initiatives')).toBe(0);
+    expect(await count('initiatives')).toBe(before);
   });
 
-  it('registers an initiative with its application form', async () => {
-    const res = await unit.send('POST', '/api/v1/initiatives', {
-      title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
-      kind: 'initiative',
-      field: 'Quản lý công nghiệp',
-      orgId: unitA,
-      problem: 'Hồ sơ giấy, tra cứu chậm',
-      solution: 'Quét và lập chỉ mục toàn bộ hồ sơ',
-      novelty: 'Lần đầu áp dụng tại Sở',
-      firstAppliedOn: `${year}-03-01`,
-      appliedAt: 'Bộ phận cấp phép',
-      benefitAmount: 120_000_000,
-      authors: [
+  it('story: registered, put in a round, scored anonymously, discussed, closed, recognised, exported', async () => {
+    // Registration with the application form.
+    const reg = await unit.send(
+      'POST',
+      '/api/v1/initiatives',
+      form([
         { personId: author.id, share: 70 },
         { personId: coAuthor.id, share: 30 },
-      ],
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ status: 'submitted', benefitAmount: 120_000_000, level: null, canEdit: true });
-    initiative = res.json();
-  });
+      ]),
+    );
+    expect(reg.statusCode, reg.body).toBe(201);
+    expect(reg.json()).toMatchObject({ status: 'submitted', benefitAmount: 120_000_000, level: null, canEdit: true });
+    let initiative: { id: string; version: number } = reg.json();
 
-  it('sets up a round: authors and their unit are recused automatically, by any account', async () => {
-    const { users, root, reviewerA, reviewerB } = ids();
-    const res = await office.send('POST', '/api/v1/initiative-rounds', {
-      title: `Đợt xét sáng kiến năm ${year}`,
-      opensOn: `${year}-01-01`,
-      closesOn: `${year}-12-31`,
-      initiativeIds: [initiative.id],
-      reviewers: [
-        { userId: users.b!.id, personId: reviewerB, orgId: unitB },
-        { userId: users.root!.id, personId: null, orgId: root },
-        { userId: users.a!.id, personId: reviewerA, orgId: root },
-        { userId: users.alias!.id, personId: null, orgId: root },
-      ],
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    round = res.json().round;
-    const item = res.json().items[0];
+    // The round: authors and their unit are recused automatically, by any account.
+    const created = await createRound(initiative.id);
+    let round: { id: string; version: number } = created.json().round;
+    const item = created.json().items[0];
     expect(
       item.recused.map((r: { reviewerName: string; reason: string }) => [r.reviewerName, r.reason]).sort(),
     ).toEqual([
@@ -149,67 +197,15 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     expect(item.pending.map((r: { reviewerName: string }) => r.reviewerName).sort()).toEqual(['cham.b', 'cham.root']);
     expect((await office.get(`/api/v1/initiatives/${initiative.id}`)).json().status).toBe('in_review');
     // Not yet open: nothing to score, and the unit officer cannot run rounds.
-    expect((await rv.b.get('/api/v1/initiative-reviews')).json().items).toEqual([]);
+    const queued = (await rv.b.get('/api/v1/initiative-reviews')).json().items as { initiativeId: string }[];
+    expect(queued.filter((i) => i.initiativeId === initiative.id)).toEqual([]);
     expect((await unit.get('/api/v1/initiative-rounds')).statusCode).toBe(403);
-  });
 
-  it('opens the round and tells the reviewers', async () => {
-    const res = await office.send('POST', `/api/v1/initiative-rounds/${round.id}/actions`, {
-      action: 'open',
-      version: round.version,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    round = res.json().round;
-    const notes = (await rv.b.get('/api/v1/notifications')).json().items;
-    expect(notes[0].title).toContain('Mời chấm sáng kiến');
-  });
+    // Opening tells the reviewers.
+    round = await act(round, { action: 'open' });
+    expect((await rv.b.get('/api/v1/notifications')).json().items[0].title).toContain('Mời chấm sáng kiến');
 
-  it('hides the authors from reviewers in the anonymous phase, in every response', async () => {
-    const queue = await rv.b.get('/api/v1/initiative-reviews');
-    expect(queue.statusCode).toBe(200);
-    const item = queue.json().items[0];
-    expect(item).toMatchObject({ title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất', authors: null, orgName: null });
-    expect(item.others).toBeNull();
-    const leaks = [author.fullName, coAuthor.fullName, 'Phòng Quản lý Công nghiệp'];
-    const registry = await rv.b.get(`/api/v1/initiatives/${initiative.id}`);
-    const byAuthor = await rv.b.get(`/api/v1/initiatives?personId=${author.id}`);
-    const byUnit = await rv.b.get(`/api/v1/initiatives?orgId=${unitA}`);
-    const history = await rv.b.get(`/api/v1/history?subjectId=${author.id}`);
-    const list = await rv.b.get('/api/v1/initiatives');
-    expect(registry.json()).toMatchObject({ anonymous: true, authors: [] });
-    expect(byAuthor.json()).toMatchObject({ items: [], total: 0 });
-    expect(byUnit.json()).toMatchObject({ items: [], total: 0 });
-    for (const body of [queue.body, registry.body, byAuthor.body, list.body])
-      for (const leak of leaks.slice(0, 2)) expect(body).not.toContain(leak);
-    expect(queue.body).not.toContain(leaks[2]);
-    expect(registry.json().orgName).toBe('');
-    if (history.statusCode === 200) expect(history.json().initiatives).toEqual([]);
-    // The export is the chair's: a reviewer gets no file, and no name in the refusal.
-    const xlsx = await rv.b.get(`/api/v1/initiative-rounds/${round.id}/export.xlsx`);
-    expect(xlsx.statusCode).toBe(403);
-    for (const leak of leaks) expect(xlsx.body).not.toContain(leak);
-    // A recused reviewer is told why without the unit being named.
-    const recused = await rv.a.send('PUT', `/api/v1/initiative-rounds/${round.id}/sheets/${initiative.id}`, {
-      action: 'score',
-      scores: SCORES,
-    });
-    expect(recused.statusCode).toBe(403);
-    for (const leak of leaks) expect(recused.body).not.toContain(leak);
-  });
-
-  it('refuses a score outside the scale, and the author scoring through a second account of his unit', async () => {
-    const url = `/api/v1/initiative-rounds/${round.id}/sheets/${initiative.id}`;
-    const bad = await rv.b.send('PUT', url, { action: 'score', scores: { ...SCORES, novelty: 11 } });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([
-      { path: 'scores.novelty', message: '"Tính mới, tính sáng tạo" chấm từ 0 đến 10' },
-    ]);
-    const alias = await rv.alias.send('PUT', url, { action: 'score', scores: SCORES });
-    expect(alias.statusCode).toBe(403);
-    expect(await count('initiative_reviews')).toBe(0);
-  });
-
-  it('two reviewers score; the weighted totals make the aggregates', async () => {
+    // Two reviewers score; the weighted totals make the aggregates.
     const url = `/api/v1/initiative-rounds/${round.id}/sheets/${initiative.id}`;
     const one = await rv.b.send('PUT', url, { action: 'score', scores: SCORES, comment: 'Hiệu quả rõ rệt' });
     expect(one.statusCode, one.body).toBe(200);
@@ -223,49 +219,20 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     const detail = (await office.get(`/api/v1/initiative-rounds/${round.id}`)).json();
     expect(detail.items[0].aggregate).toEqual({ count: 2, mean: 69.5, median: 69.5, stdev: 11.3, contested: false });
     expect(detail.round).toMatchObject({ sheetsDone: 2, sheetsExpected: 2 });
-  });
 
-  it('shows names and others’ scores once the chair moves to the discussion phase', async () => {
-    const res = await office.send('POST', `/api/v1/initiative-rounds/${round.id}/actions`, {
-      action: 'phase',
-      phase: 1,
-      version: round.version,
-    });
-    round = res.json().round;
-    const item = (await rv.b.get('/api/v1/initiative-reviews')).json().items[0];
-    expect(item.authors).toEqual([
+    // Names and others' scores show once the chair moves to the discussion phase.
+    round = await act(round, { action: 'phase', phase: 1 });
+    const discussed = (await rv.b.get('/api/v1/initiative-reviews'))
+      .json()
+      .items.find((i: { initiativeId: string }) => i.initiativeId === initiative.id);
+    expect(discussed.authors).toEqual([
       { name: author.fullName, share: 70 },
       { name: coAuthor.fullName, share: 30 },
     ]);
-    expect(item.others).toMatchObject({ totals: [61.5, 77.5], aggregate: { count: 2 } });
-  });
+    expect(discussed.others).toMatchObject({ totals: [61.5, 77.5], aggregate: { count: 2 } });
 
-  it('refuses recognition while scoring is open, and scoring once the round has closed', async () => {
-    const early = await office.send('POST', `/api/v1/initiative-rounds/${round.id}/recognition/preview`, {
-      initiativeIds: [initiative.id],
-    });
-    expect(early.statusCode).toBe(409);
-    const closed = await office.send('POST', `/api/v1/initiative-rounds/${round.id}/actions`, {
-      action: 'close',
-      version: round.version,
-    });
-    round = closed.json().round;
-    const late = await rv.b.send('PUT', `/api/v1/initiative-rounds/${round.id}/sheets/${initiative.id}`, {
-      action: 'abstain',
-    });
-    expect(late.statusCode).toBe(409);
-    expect(late.json().detail).toContain('đã kết thúc');
-    const sheet = await h.db.kysely
-      .selectFrom('initiative_reviews')
-      .select('status')
-      .where('reviewer_id', 'in', (eb) =>
-        eb.selectFrom('initiative_reviewers').select('id').where('user_id', '=', ids().users.b!.id),
-      )
-      .executeTakeFirstOrThrow();
-    expect(sheet.status).toBe('scored');
-  });
-
-  it('recognises in bulk after a preview, numbering the decision in the register', async () => {
+    // Recognised in bulk after a preview, the decision numbered in the register.
+    round = await act(round, { action: 'close' });
     const preview = await office.send('POST', `/api/v1/initiative-rounds/${round.id}/recognition/preview`, {
       initiativeIds: [initiative.id],
     });
@@ -295,9 +262,8 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     expect((await unit.get('/api/v1/notifications')).json().items[0].title).toContain('được công nhận');
     // Names are no longer hidden once the round is decided.
     expect((await rv.b.get(`/api/v1/initiatives/${initiative.id}`)).json().anonymous).toBe(false);
-  });
 
-  it('exports every score and comment, and prints the certificate', async () => {
+    // Every score and comment exported; the certificate printed.
     const res = await office.get(`/api/v1/initiative-rounds/${round.id}/export.xlsx`);
     expect(res.statusCode).toBe(200);
     const wb = await loadWorkbook(res.rawPayload);
@@ -318,6 +284,78 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.rawPayload.includes('/FontFile')).toBe(true);
+  });
+
+  it('hides the authors from reviewers in the anonymous phase, in every response', async () => {
+    const { initiativeId, round, authors, authorId } = await openRound('Ẩn');
+    const queue = await rv.b.get('/api/v1/initiative-reviews');
+    expect(queue.statusCode).toBe(200);
+    const item = queue.json().items.find((i: { initiativeId: string }) => i.initiativeId === initiativeId);
+    expect(item).toMatchObject({ title: 'Sáng kiến Ẩn', authors: null, orgName: null });
+    expect(item.others).toBeNull();
+    const leaks = [...authors, 'Phòng Quản lý Công nghiệp'];
+    const registry = await rv.b.get(`/api/v1/initiatives/${initiativeId}`);
+    const byAuthor = await rv.b.get(`/api/v1/initiatives?personId=${authorId}`);
+    const byUnit = await rv.b.get(`/api/v1/initiatives?orgId=${unitA}`);
+    const history = await rv.b.get(`/api/v1/history?subjectId=${authorId}`);
+    const list = await rv.b.get('/api/v1/initiatives');
+    expect(registry.json()).toMatchObject({ anonymous: true, authors: [] });
+    expect(byAuthor.json()).toMatchObject({ items: [], total: 0 });
+    // Other initiatives of the unit may be public (recognised elsewhere); this one must not show.
+    expect(byUnit.json().items.map((i: { id: string }) => i.id)).not.toContain(initiativeId);
+    for (const body of [queue.body, registry.body, byAuthor.body, list.body])
+      for (const leak of leaks.slice(0, 2)) expect(body).not.toContain(leak);
+    expect(queue.body).not.toContain(leaks[2]);
+    expect(registry.json().orgName).toBe('');
+    if (history.statusCode === 200) expect(history.json().initiatives).toEqual([]);
+    // The export is the chair's: a reviewer gets no file, and no name in the refusal.
+    const xlsx = await rv.b.get(`/api/v1/initiative-rounds/${round.id}/export.xlsx`);
+    expect(xlsx.statusCode).toBe(403);
+    for (const leak of leaks) expect(xlsx.body).not.toContain(leak);
+    // A recused reviewer is told why without the unit being named.
+    const recused = await rv.a.send('PUT', `/api/v1/initiative-rounds/${round.id}/sheets/${initiativeId}`, {
+      action: 'score',
+      scores: SCORES,
+    });
+    expect(recused.statusCode).toBe(403);
+    for (const leak of leaks) expect(recused.body).not.toContain(leak);
+  });
+
+  it('refuses a score outside the scale, and the author scoring through a second account of his unit', async () => {
+    const { initiativeId, round } = await openRound('Thang');
+    const before = await count('initiative_reviews');
+    const url = `/api/v1/initiative-rounds/${round.id}/sheets/${initiativeId}`;
+    const bad = await rv.b.send('PUT', url, { action: 'score', scores: { ...SCORES, novelty: 11 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      { path: 'scores.novelty', message: '"Tính mới, tính sáng tạo" chấm từ 0 đến 10' },
+    ]);
+    const alias = await rv.alias.send('PUT', url, { action: 'score', scores: SCORES });
+    expect(alias.statusCode).toBe(403);
+    expect(await count('initiative_reviews')).toBe(before);
+  });
+
+  it('refuses recognition while scoring is open, and scoring once the round has closed', async () => {
+    const { initiativeId, round: opened } = await openRound('Đóng');
+    const url = `/api/v1/initiative-rounds/${opened.id}/sheets/${initiativeId}`;
+    expect((await rv.b.send('PUT', url, { action: 'score', scores: SCORES })).statusCode).toBe(200);
+    const early = await office.send('POST', `/api/v1/initiative-rounds/${opened.id}/recognition/preview`, {
+      initiativeIds: [initiativeId],
+    });
+    expect(early.statusCode).toBe(409);
+    const round = await act(opened, { action: 'close' });
+    const late = await rv.b.send('PUT', url, { action: 'abstain' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toContain('đã kết thúc');
+    const sheet = await h.db.kysely
+      .selectFrom('initiative_reviews')
+      .select('status')
+      .where('round_id', '=', round.id)
+      .where('reviewer_id', 'in', (eb) =>
+        eb.selectFrom('initiative_reviewers').select('id').where('user_id', '=', ids().users.b!.id),
+      )
+      .executeTakeFirstOrThrow();
+    expect(sheet.status).toBe('scored');
   });
 
   /** A recognised grassroots initiative of the author, put in directly: the tests below need no round. */
