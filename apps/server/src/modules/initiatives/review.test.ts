@@ -13,7 +13,13 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
-import { insertInitiative, insertPerson, insertUnit } from '../../test/factories.ts';
+import {
+  insertInitiative,
+  insertPerson,
+  insertReviewRound,
+  insertSubmittedInitiative,
+  insertUnit,
+} from '../../test/factories.ts';
 
 const SCORES = { novelty: 8, applicability: 7, effectiveness: 9, scope: 6 };
 
@@ -86,11 +92,8 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
     ).ids;
 
   /** The application form of an initiative by `authors` of unit A, as the unit registers it. */
-  const form = (
-    authors: { personId: string; share: number }[],
-    title = 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
-  ) => ({
-    title,
+  const form = (authors: { personId: string; share: number }[]) => ({
+    title: 'Giải pháp số hóa hồ sơ cấp phép hóa chất',
     kind: 'initiative',
     field: 'Quản lý công nghiệp',
     orgId: unitA,
@@ -130,25 +133,32 @@ describe.each(DIALECTS)('initiative review (%s)', (dialect) => {
 
   /**
    * An initiative of two new authors of unit A (names no other test uses), in a round of its own
-   * opened for scoring: the starting point of the refusal tests below.
+   * open for scoring with the four reviewers, put in directly: the starting point of the refusal tests.
    */
   const openRound = async (tag: string) => {
-    const one = await insertPerson(h.db.kysely, unitA, { familyName: 'Lý', middleName: 'Quang', givenName: tag });
-    const two = await insertPerson(h.db.kysely, unitA, { familyName: 'Tô', middleName: 'Thị', givenName: tag });
-    const reg = await unit.send(
-      'POST',
-      '/api/v1/initiatives',
-      form(
-        [
-          { personId: one.id, share: 70 },
-          { personId: two.id, share: 30 },
-        ],
-        `Sáng kiến ${tag}`,
-      ),
-    );
-    expect(reg.statusCode, reg.body).toBe(201);
-    const initiativeId = reg.json().id as string;
-    const round = await act((await createRound(initiativeId)).json().round, { action: 'open' });
+    const k = h.db.kysely;
+    const one = await insertPerson(k, unitA, { familyName: 'Lý', middleName: 'Quang', givenName: tag });
+    const two = await insertPerson(k, unitA, { familyName: 'Tô', middleName: 'Thị', givenName: tag });
+    const initiativeId = await insertSubmittedInitiative(k, {
+      orgId: unitA,
+      title: `Sáng kiến ${tag}`,
+      authors: [
+        { personId: one.id, share: 70 },
+        { personId: two.id, share: 30 },
+      ],
+    });
+    const { users, root, reviewerA, reviewerB } = ids();
+    const round = await insertReviewRound(k, {
+      year,
+      initiativeIds: [initiativeId],
+      status: 'open',
+      reviewers: [
+        { userId: users.b!.id, personId: reviewerB, orgId: unitB },
+        { userId: users.root!.id, personId: null, orgId: root },
+        { userId: users.a!.id, personId: reviewerA, orgId: root },
+        { userId: users.alias!.id, personId: null, orgId: root },
+      ],
+    });
     return { initiativeId, round, authors: [one.full_name, two.full_name], authorId: one.id };
   };
 
