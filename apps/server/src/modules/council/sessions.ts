@@ -108,7 +108,12 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
       role: m.role as CouncilRole,
       present: m.present === 1,
     })),
-    quorum: { present, members: st.members.length, met: quorumMet(present, st.members.length, voting) },
+    // A closed session shows the quorum it was checked against (stored since migration 109).
+    quorum: {
+      present,
+      members: st.members.length,
+      met: quorumMet(present, st.members.length, closed ? { quorum: st.session.quorum ?? voting.quorum } : voting),
+    },
     items: st.agenda.map((a) => {
       const it = st.items.get(a.item_id)!;
       const recused = st.recusedOf(a.item_id);
