@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AWARD_CATALOG,
+  DEFAULT_OFFICE_HOURS,
   DEFAULT_POSTING_DAYS,
   DEFAULT_SETTINGS,
   DEFAULT_VOTING,
@@ -10,7 +11,7 @@ import {
   RULE_SETS,
 } from '@thidua/domain';
 import { IsoDate } from './common.ts';
-import { SettingField, bool, choice, int, num, share, type SettingField as Field } from './settingsForm.ts';
+import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingField as Field } from './settingsForm.ts';
 
 /**
  * Every P/U fact of the references (and the few V facts a department may only make stricter) as a
@@ -18,13 +19,14 @@ import { SettingField, bool, choice, int, num, share, type SettingField as Field
  * source, the form the settings page draws, and a default taken from `packages/domain`, which stays
  * the one source of defaults. A key absent from the `settings` table has its default.
  */
-export const SETTING_AREAS = ['eligibility', 'bonus', 'council', 'proposals'] as const;
+export const SETTING_AREAS = ['eligibility', 'bonus', 'council', 'proposals', 'calendar'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   eligibility: 'Xét điều kiện danh hiệu, hình thức',
   bonus: 'Tiền thưởng',
   council: 'Hội đồng Thi đua – Khen thưởng',
   proposals: 'Hồ sơ đề nghị',
+  calendar: 'Lịch làm việc',
 };
 
 interface Def<S extends z.ZodType> {
@@ -74,6 +76,44 @@ const baseSalaryRow = z.strictObject({
     .max(300, `${BASE}: căn cứ tối đa 300 ký tự`),
   confidence: choice(`${BASE}: mức tin cậy`, ['P', 'U'] as const),
 });
+const HOURS = 'Giờ làm việc';
+const [morning, afternoon] = DEFAULT_OFFICE_HOURS;
+const OFFICE_FIELDS = [
+  ['morningStart', 'Buổi sáng: bắt đầu'],
+  ['morningEnd', 'Buổi sáng: kết thúc'],
+  ['afternoonStart', 'Buổi chiều: bắt đầu'],
+  ['afternoonEnd', 'Buổi chiều: kết thúc'],
+] as const;
+// `HH:MM` strings compare in time order, so the checks are plain string comparisons.
+const officeHours = z
+  .strictObject(
+    Object.fromEntries(OFFICE_FIELDS.map(([k, l]) => [k, timeOfDay(`${HOURS}: ${l.toLowerCase()}`)])) as {
+      [K in (typeof OFFICE_FIELDS)[number][0]]: ReturnType<typeof timeOfDay>;
+    },
+  )
+  .superRefine((v, ctx) => {
+    // A malformed time is already reported; comparing it would only add a misleading message.
+    if (!Object.values(v).every((t) => timeOfDay('').safeParse(t).success)) return;
+    if (v.morningStart >= v.morningEnd)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['morningEnd'],
+        message: `${HOURS}: buổi sáng phải kết thúc sau giờ bắt đầu`,
+      });
+    if (v.afternoonStart >= v.afternoonEnd)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['afternoonEnd'],
+        message: `${HOURS}: buổi chiều phải kết thúc sau giờ bắt đầu`,
+      });
+    if (v.morningEnd > v.afternoonStart)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['afternoonStart'],
+        message: `${HOURS}: buổi chiều phải bắt đầu sau khi buổi sáng kết thúc`,
+      });
+  });
+
 const TAGS = [
   { value: 'P', label: 'P — kiểm chứng một phần' },
   { value: 'U', label: 'U — chưa kiểm chứng' },
@@ -292,6 +332,22 @@ export const SETTING_DEFS = {
     schema: int('Số ngày làm việc công khai', MIN_POSTING_DAYS, 60),
     default: DEFAULT_POSTING_DAYS,
     form: [{ name: '', label: 'Số ngày làm việc', kind: 'integer', min: MIN_POSTING_DAYS, max: 60 }],
+  }),
+  'calendar.officeHours': def({
+    area: 'calendar',
+    label: 'Giờ làm việc (buổi sáng, buổi chiều)',
+    help: 'Hai buổi làm việc trong ngày, giờ Việt Nam. Thời hạn tính theo giờ làm việc chỉ chạy trong hai buổi này; nghỉ trưa và ngoài giờ không tính.',
+    tag: 'U',
+    source:
+      'Không có căn cứ pháp lý trong tài liệu tham chiếu; phần mềm tham chiếu cho cấu hình các buổi (07:00–11:30, 13:30–17:00)',
+    schema: officeHours,
+    default: {
+      morningStart: morning!.start,
+      morningEnd: morning!.end,
+      afternoonStart: afternoon!.start,
+      afternoonEnd: afternoon!.end,
+    },
+    form: OFFICE_FIELDS.map(([name, label]) => ({ name, label, kind: 'time' as const })),
   }),
 };
 

@@ -13,6 +13,8 @@ export const SETTING_FIELD_KINDS = [
   'select',
   'date',
   'text',
+  /** A time of day, `HH:MM` (24 h). */
+  'time',
   /** A record of shares or numbers keyed by `options` (award codes, "rule set:award"). */
   'map',
   /** An array of objects, one row each, with `columns`. */
@@ -60,3 +62,8 @@ export const num = (label: string, min: number, max: number) =>
 export const bool = (label: string) => z.boolean({ error: `${label}: cần chọn có hoặc không` });
 export const choice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
   z.enum(values, { error: `${label}: giá trị không thuộc danh sách cho phép (${values.join(', ')})` });
+/** A time of day `HH:MM` (00:00–23:59); the message names the field. */
+export const timeOfDay = (label: string) =>
+  z
+    .string({ error: `${label}: cần giờ dạng HH:MM` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, `${label}: cần giờ dạng HH:MM (00:00–23:59)`);

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SettingValues } from '@thidua/contracts';
-import type { Settings, VotingSettings } from '@thidua/domain';
+import type { OfficeSession, Settings, VotingSettings } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 import { getSetting, readSettings } from './service.ts';
 
@@ -34,3 +34,12 @@ export const awardSettings = async (db: Executor): Promise<Settings> => awardSet
 export const votingSettings = (db: Executor): Promise<VotingSettings> => getSetting(db, 'council.voting');
 
 export const postingDays = (db: Executor): Promise<number> => getSetting(db, 'proposals.postingDays');
+
+/** The office day in the shape `dueAt` takes: the morning session, then the afternoon one. */
+export async function officeHours(db: Executor): Promise<OfficeSession[]> {
+  const v = await getSetting(db, 'calendar.officeHours');
+  return [
+    { start: v.morningStart, end: v.morningEnd },
+    { start: v.afternoonStart, end: v.afternoonEnd },
+  ];
+}

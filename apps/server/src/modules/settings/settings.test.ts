@@ -17,7 +17,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
-import { awardSettings } from './read.ts';
+import { awardSettings, officeHours } from './read.ts';
 
 const docxText = async (buf: Buffer) =>
   (await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/gu, '');
@@ -335,5 +335,35 @@ describe.each(DIALECTS)('settings (%s)', (dialect) => {
     });
     // A session closed under the new rule prints it.
     expect(await minutes(await closedSession(3))).toContain('(ít nhất 75% tổng số thành viên)');
+  });
+
+  it('keeps office hours as a setting: bad times are refused naming the field, good ones reach the reader', async () => {
+    expect(await officeHours(h.db.kysely)).toEqual([
+      { start: '07:30', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ]);
+    const good = { morningStart: '07:00', morningEnd: '11:30', afternoonStart: '13:00', afternoonEnd: '17:00' };
+    const bad = await admin.send('PUT', '/api/v1/settings/calendar.officeHours', {
+      value: { ...good, morningStart: '7h', afternoonStart: '10:00' },
+      version: 0,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      { path: 'value.morningStart', message: 'Giờ làm việc: buổi sáng: bắt đầu: cần giờ dạng HH:MM (00:00–23:59)' },
+    ]);
+    const order = await admin.send('PUT', '/api/v1/settings/calendar.officeHours', {
+      value: { ...good, afternoonStart: '11:00' },
+      version: 0,
+    });
+    expect(order.statusCode).toBe(400);
+    expect(order.json().errors).toEqual([
+      { path: 'value.afternoonStart', message: 'Giờ làm việc: buổi chiều phải bắt đầu sau khi buổi sáng kết thúc' },
+    ]);
+    const saved = await admin.send('PUT', '/api/v1/settings/calendar.officeHours', { value: good, version: 0 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await officeHours(h.db.kysely)).toEqual([
+      { start: '07:00', end: '11:30' },
+      { start: '13:00', end: '17:00' },
+    ]);
   });
 });

@@ -40,6 +40,9 @@ function Scalar({
       return <Select {...p} options={options} style={{ minWidth: 240 }} />;
     case 'date':
       return <DatePicker {...p} format={DATE_FORMAT} />;
+    case 'time':
+      // The server checks the format and names the field; the pattern only helps the browser.
+      return <Input {...p} placeholder="HH:MM" pattern="[0-2][0-9]:[0-5][0-9]" maxLength={5} style={{ width: 100 }} />;
     default:
       return <Input {...p} maxLength={300} />;
   }
