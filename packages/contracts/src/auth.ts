@@ -24,6 +24,8 @@ export const Me = z.object({
     proposals: z.object({ create: z.boolean(), review: z.boolean() }),
     initiatives: z.object({ create: z.boolean() }),
     initiativeRounds: z.object({ create: z.boolean() }),
+    /** Compose the council (add, edit members) and open its sessions: the emulation office, department-wide. */
+    council: z.object({ manageMembers: z.boolean(), openSession: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

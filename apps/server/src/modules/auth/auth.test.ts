@@ -5,6 +5,7 @@ import {
   asAdmin,
   clientFor,
   makeHarness,
+  makeOrg,
   makeUser,
   rootOrgId,
   signIn,
@@ -195,5 +196,20 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     expect((await admin.send('PATCH', `/api/v1/users/${u.id}`, { active: false, version })).statusCode).toBe(200);
     expect((await s.get('/api/v1/auth/me')).statusCode).toBe(401);
     await expect(signIn(h.app, 'sekhoa', 'Se@khoa-2026')).rejects.toThrow(/401/);
+  });
+
+  it("says who may compose the council and open its sessions: the department's emulation office only", async () => {
+    const admin = await asAdmin(h);
+    const root = await rootOrgId(h);
+    const unit = (await makeOrg(admin, root, 'VP', 'Văn phòng Sở')).id;
+    await makeUser(admin, 'tdkt.me', [{ role: 'emulation_officer', orgId: root }], 'Thi-dua-me@2026');
+    await makeUser(admin, 'xem.me', [{ role: 'viewer', orgId: root }], 'Xem-chi-me@2026');
+    await makeUser(admin, 'tdkt.vp', [{ role: 'emulation_officer', orgId: unit }], 'Thi-dua-vp@2026');
+    const council = async (user: string, password: string) =>
+      (await (await signIn(h.app, user, password)).get('/api/v1/auth/me')).json().abilities.council;
+    expect(await council('tdkt.me', 'Thi-dua-me@2026')).toEqual({ manageMembers: true, openSession: true });
+    expect(await council('xem.me', 'Xem-chi-me@2026')).toEqual({ manageMembers: false, openSession: false });
+    // An officer of one unit does not run the department's council (the server refuses him too).
+    expect(await council('tdkt.vp', 'Thi-dua-vp@2026')).toEqual({ manageMembers: false, openSession: false });
   });
 });

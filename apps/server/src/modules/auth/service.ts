@@ -21,6 +21,7 @@ import {
 import { movementCollectionAbilities } from '../movements/policy.ts';
 import { proposalCollectionAbilities } from '../proposals/policy.ts';
 import { initiativeCollectionAbilities } from '../initiatives/policy.ts';
+import { councilCollectionAbilities } from '../council/policy.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -29,6 +30,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
     ? await deps.db.kysely.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute()
     : [];
   const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const tree = await deps.tree.fresh();
   return {
     id: user.id,
     username: user.username,
@@ -39,7 +41,8 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
     abilities: {
       movements: movementCollectionAbilities(user),
       proposals: proposalCollectionAbilities(user),
-      ...initiativeCollectionAbilities(user, await deps.tree.fresh()),
+      ...initiativeCollectionAbilities(user, tree),
+      council: councilCollectionAbilities(user, tree),
     },
   };
 }

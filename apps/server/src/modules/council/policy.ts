@@ -11,6 +11,12 @@ export const COUNCIL_SECRETARIES: readonly Role[] = ROLE_GROUPS.office;
 export const canManageCouncil = (user: RequestUser, tree: OrgTree) =>
   scopeOf(user, COUNCIL_SECRETARIES, tree) === 'all';
 
+/** For /auth/me: whether the council's members and sessions tabs offer "add a member" and "open a session". */
+export function councilCollectionAbilities(user: RequestUser, tree: OrgTree) {
+  const office = canManageCouncil(user, tree);
+  return { manageMembers: office, openSession: office };
+}
+
 export const isOffice = async (deps: Deps, user: RequestUser) => canManageCouncil(user, await deps.tree.fresh());
 
 /**

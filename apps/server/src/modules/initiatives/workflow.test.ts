@@ -73,6 +73,7 @@ describe.each(DIALECTS)('initiative and round workflow (%s)', (dialect) => {
       proposals: { create: true, review: false },
       initiatives: { create: true },
       initiativeRounds: { create: false },
+      council: { manageMembers: false, openSession: false },
     });
     expect((await office.get('/api/v1/auth/me')).json().abilities).toMatchObject({
       movements: { create: true },

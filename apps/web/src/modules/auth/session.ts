@@ -80,6 +80,16 @@ export function useCanReviewProposals(): boolean {
   return Boolean(useMe().data?.abilities.proposals.review);
 }
 
+/** Add and edit the council's members (server: council/policy). */
+export function useCanManageCouncilMembers(): boolean {
+  return Boolean(useMe().data?.abilities.council.manageMembers);
+}
+
+/** Open a council session (server: council/policy). */
+export function useCanOpenCouncilSession(): boolean {
+  return Boolean(useMe().data?.abilities.council.openSession);
+}
+
 /** Draft proposal dossiers (a unit officer for his unit; the office for the department). */
 export function useCanPropose(): boolean {
   return Boolean(useMe().data?.abilities.proposals.create);

@@ -5,7 +5,7 @@ import type { CouncilMemberView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { EditOutlined, UserAddOutlined } from '../../lib/icons.tsx';
-import { useCanReviewProposals } from '../auth/session.ts';
+import { useCanManageCouncilMembers } from '../auth/session.ts';
 import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilMembers } from './api.ts';
 import { MemberModal } from './MemberModal.tsx';
@@ -14,7 +14,7 @@ import { MemberModal } from './MemberModal.tsx';
 export function MembersTab() {
   const t = useT();
   const labels = useProposalLabels();
-  const canManage = useCanReviewProposals();
+  const canManage = useCanManageCouncilMembers();
   const { data, isFetching, error } = useCouncilMembers();
   const [editing, setEditing] = useState<CouncilMemberView | 'new' | null>(null);
   return (

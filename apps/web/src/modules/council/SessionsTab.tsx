@@ -6,7 +6,7 @@ import type { SessionList } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { PlusOutlined } from '../../lib/icons.tsx';
-import { useCanReviewProposals } from '../auth/session.ts';
+import { useCanOpenCouncilSession } from '../auth/session.ts';
 import { useSessions } from './api.ts';
 import { SessionModal } from './SessionModal.tsx';
 
@@ -15,12 +15,12 @@ type Row = SessionList['items'][number];
 /** The council's meetings, newest first. */
 export function SessionsTab() {
   const t = useT();
-  const canManage = useCanReviewProposals();
+  const canOpen = useCanOpenCouncilSession();
   const { data, isFetching, error } = useSessions();
   const [open, setOpen] = useState(false);
   return (
     <>
-      {canManage && (
+      {canOpen && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} style={{ marginBottom: 12 }}>
           {t('council.createSession')}
         </Button>
