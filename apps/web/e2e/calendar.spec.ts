@@ -1,7 +1,15 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, clickUntilAnswered, expectToast, nav, shot, signedIn } from './helpers.ts';
+import { expect, test, type APIRequestContext, type Browser, type Locator } from '@playwright/test';
+import {
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+  clickUntilAnswered,
+  expectToast,
+  nav,
+  shot,
+  signInAdmin,
+  signedIn,
+} from './helpers.ts';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
 const UNIT = 'Phòng Quản lý Công nghiệp';
 
 /** A signed-in API client (the session cookie lives in its own browser context). */
@@ -27,14 +35,6 @@ async function pickDate(field: Locator, text: string) {
   await field.press('Tab');
   await expect(field).toHaveValue(text);
   await expect(field.page().locator('.ant-picker-dropdown:visible')).toHaveCount(0);
-}
-
-async function signInAdmin(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
 }
 
 test('calendar: the admin adds a holiday and a publicly posted dossier ends its posting a working day later', async ({

@@ -142,14 +142,27 @@ export async function staffWorkbook(template: Buffer, rows: StaffRow[]): Promise
 /** The demo accounts' password (seeded with the demo data). */
 export const DEMO_PASSWORD = 'Thidua@2026';
 
+/** The administrator's password, which `npm test` sets for the server it starts. */
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
+
+/** Signs this page in through the sign-in form and waits for the dashboard. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+}
+
+/** Signs this page in as the administrator. */
+export async function signInAdmin(page: Page): Promise<void> {
+  await signIn(page, 'admin', ADMIN_PASSWORD);
+}
+
 /** A new browser context signed in as a demo account, on the dashboard. */
 export async function signedIn(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+  await signIn(page, username, DEMO_PASSWORD);
   return page;
 }
 

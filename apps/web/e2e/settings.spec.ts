@@ -1,7 +1,15 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, clickUntilAnswered, expectToast, nav, shot, signedIn } from './helpers.ts';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
+import {
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+  clickUntilAnswered,
+  expectToast,
+  nav,
+  shot,
+  signInAdmin,
+  signedIn,
+} from './helpers.ts';
 
-const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
 const UNIT = 'Phòng Quản lý Công nghiệp';
 const VOTING = 'Biểu quyết của Hội đồng';
 
@@ -24,14 +32,6 @@ async function apiAs(browser: Browser, username: string, password = DEMO_PASSWOR
 type Dossier = { id: string; version: number };
 /** The API clients' contexts, closed when the test ends. */
 const opened: BrowserContext[] = [];
-
-async function signInAdmin(page: Page) {
-  await page.goto('/');
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
-}
 
 test('settings: the admin raises the council threshold and a session closed afterwards judges by it', async ({
   browser,
