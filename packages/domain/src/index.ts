@@ -1,6 +1,7 @@
 export * from './text.ts';
 export * from './roles.ts';
 export * from './dates.ts';
+export * from './dateInput.ts';
 export * from './awards/index.ts';
 export * from './movements/index.ts';
 export * from './proposals/index.ts';
