@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { UNSAFE_TEXT_MESSAGE, implausibleDate, isValidIsoDate, unsafeTextChar } from '@thidua/domain';
+import {
+  UNSAFE_TEXT_MESSAGE,
+  impossibleIsoDate,
+  implausibleDate,
+  isValidIsoDate,
+  unsafeTextChar,
+} from '@thidua/domain';
 
 /** RFC 9457 problem details, with a stable machine code and field paths. */
 export const Problem = z.object({
@@ -22,27 +28,50 @@ export function safeString() {
 }
 
 export const Id = safeString().min(1).max(64);
+/** A real calendar date `YYYY-MM-DD`; 2023-02-30 is refused saying why ("tháng 2 năm 2023 chỉ có 28 ngày"). */
 export const IsoDate = z
   .string()
-  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)' });
+  .refine(isValidIsoDate, { error: (issue) => impossibleIsoDate(String(issue.input)) ?? 'Ngày không hợp lệ' });
 /** A date a request may set: real, and in a plausible year (1900–2100); responses keep IsoDate. */
-export const PlausibleDate = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)', abort: true })
-  .refine((v) => implausibleDate(v) === null, { error: (issue) => implausibleDate(String(issue.input)) ?? '' });
+export const PlausibleDate = namedDate();
+/**
+ * A date a request may set, its refusal naming the field in Vietnamese:
+ * `namedDate('Ngày sinh')` refuses 2023-02-30 with "Ngày sinh: Ngày không hợp lệ: 30/02/2023 — …".
+ */
+export function namedDate(label?: string) {
+  const named = (message: string) => (label ? `${label}: ${message}` : message);
+  return z
+    .string()
+    .refine(isValidIsoDate, {
+      error: (issue) => named(impossibleIsoDate(String(issue.input)) ?? 'Ngày không hợp lệ'),
+      abort: true,
+    })
+    .refine((v) => implausibleDate(v) === null, {
+      error: (issue) => named(implausibleDate(String(issue.input)) ?? ''),
+    });
+}
 export const IsoDateTime = z.string();
 export const Version = z.number().int().min(1);
 
-/** Short single-line free text: safe characters, NFC-normalised, whitespace collapsed, trimmed. */
-export function text(max: number, min = 1) {
+/**
+ * Short single-line free text: safe characters, NFC-normalised, whitespace collapsed, trimmed.
+ * Over-long text is refused, never cut: "Họ: tối đa 50 ký tự (đã nhập 1000)" when a label is given.
+ */
+export function text(max: number, min = 1, label?: string) {
   return safeString()
     .transform((v) => v.normalize('NFC').replace(/\s+/gu, ' ').trim())
     .pipe(
       z
         .string()
-        .min(min, { message: min > 0 ? 'Không được để trống' : undefined })
-        .max(max, { message: `Tối đa ${max} ký tự` }),
+        .min(min, { message: min > 0 ? (label ? `${label}: không được để trống` : 'Không được để trống') : undefined })
+        .max(max, { error: (issue) => tooLong(max, issue.input, label) }),
     );
+}
+
+/** "Tối đa 50 ký tự (đã nhập 1000)", prefixed by the field's Vietnamese name when known. */
+export function tooLong(max: number, input: unknown, label?: string): string {
+  const typed = typeof input === 'string' ? ` (đã nhập ${input.length})` : '';
+  return label ? `${label}: tối đa ${max} ký tự${typed}` : `Tối đa ${max} ký tự${typed}`;
 }
 
 /** A search box or filter value: safe characters, NFC (decomposed input would match nothing). */
@@ -69,7 +98,7 @@ export function paged<T extends z.ZodType>(item: T) {
 export const Ok = z.object({ ok: z.literal(true) });
 
 /** Multi-line free text (objectives, content): NFC, lines trimmed, blank runs collapsed, newlines kept. */
-export function longText(max: number) {
+export function longText(max: number, label?: string) {
   return safeString()
     .transform((v) =>
       v
@@ -80,7 +109,7 @@ export function longText(max: number) {
         .replace(/\n{3,}/gu, '\n\n')
         .trim(),
     )
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }));
+    .pipe(z.string().max(max, { error: (issue) => tooLong(max, issue.input, label) }));
 }
 
 /** A file kept with a record (launch document, covenant, evidence). */

@@ -18,6 +18,7 @@ import {
   longText,
   text,
   PlausibleDate,
+  namedDate,
   safeString,
   paged,
 } from './common.ts';
@@ -42,20 +43,20 @@ export const TargetInput = z.strictObject({
 });
 
 const MovementFields = {
-  name: text(300),
+  name: text(300, 1, 'Tên phong trào'),
   kind: MovementKindCode,
   /** The year of a regular movement; the first year of a thematic one. */
   year: Year,
   launchLevel: z.enum(LAUNCH_LEVELS).default('department'),
   launchDocNumber: text(60, 0).default(''),
-  launchDocDate: PlausibleDate.nullable().default(null),
+  launchDocDate: namedDate('Ngày ban hành').nullable().default(null),
   launchDocSigner: text(120, 0).default(''),
   objectives: longText(4000).default(''),
   content: longText(8000).default(''),
   criteria: longText(4000).default(''),
-  startsOn: PlausibleDate,
-  endsOn: PlausibleDate,
-  registrationDeadline: PlausibleDate.nullable().default(null),
+  startsOn: namedDate('Ngày bắt đầu'),
+  endsOn: namedDate('Ngày kết thúc'),
+  registrationDeadline: namedDate('Hạn đăng ký').nullable().default(null),
   reportEvery: PeriodKindCode.default('quarter'),
   orgIds: z.array(Id).min(1, 'Chọn ít nhất một đơn vị tham gia').max(500),
   targets: z.array(TargetInput).max(50, 'Tối đa 50 chỉ tiêu').default([]),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES, personDateProblems } from '@thidua/domain';
-import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, paged, text, searchText } from './common.ts';
+import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, namedDate, paged, text, searchText } from './common.ts';
 
 export const OrgKind = z.enum(ORG_KINDS);
 export const Organisation = z.object({
@@ -65,15 +65,15 @@ export const Person = z.object({
 export type Person = z.infer<typeof Person>;
 
 const PersonFields = {
-  familyName: text(50),
-  middleName: text(100, 0).default(''),
-  givenName: text(50),
+  familyName: text(50, 1, 'Họ'),
+  middleName: text(100, 0, 'Tên đệm').default(''),
+  givenName: text(50, 1, 'Tên'),
   gender: Gender,
-  dateOfBirth: IsoDate.nullable().default(null),
-  position: text(200, 0).default(''),
+  dateOfBirth: namedDate('Ngày sinh').nullable().default(null),
+  position: text(200, 0, 'Chức vụ').default(''),
   orgId: Id,
   employmentType: EmploymentType,
-  startDate: IsoDate.nullable().default(null),
+  startDate: namedDate('Ngày bắt đầu công tác').nullable().default(null),
   status: PersonStatus.default('working'),
   citizenId: CitizenId.nullable().default(null),
 };
@@ -86,14 +86,14 @@ export const CreatePersonRequest = z.strictObject(PersonFields).superRefine(chec
 export const UpdatePersonRequest = z
   .strictObject({
     familyName: PersonFields.familyName.optional(),
-    middleName: text(100, 0).optional(),
+    middleName: PersonFields.middleName.optional(),
     givenName: PersonFields.givenName.optional(),
     gender: Gender.optional(),
-    dateOfBirth: IsoDate.nullable().optional(),
-    position: text(200, 0).optional(),
+    dateOfBirth: namedDate('Ngày sinh').nullable().optional(),
+    position: PersonFields.position.optional(),
     orgId: Id.optional(),
     employmentType: EmploymentType.optional(),
-    startDate: IsoDate.nullable().optional(),
+    startDate: namedDate('Ngày bắt đầu công tác').nullable().optional(),
     status: PersonStatus.optional(),
     citizenId: CitizenId.nullable().optional(),
     version: Version,
