@@ -7,6 +7,7 @@ import { enProposals } from './en.proposals.ts';
 import { enCalendar } from './en.calendar.ts';
 import { enSettings } from './en.settings.ts';
 import { enWorkflow } from './en.workflow.ts';
+import { enForms } from './en.forms.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -255,4 +256,5 @@ export const en: Record<MessageKey, string> = {
   ...enCalendar,
   ...enSettings,
   ...enWorkflow,
+  ...enForms,
 };

@@ -6,6 +6,7 @@ import { viProposals } from './vi.proposals.ts';
 import { viCalendar } from './vi.calendar.ts';
 import { viSettings } from './vi.settings.ts';
 import { viWorkflow } from './vi.workflow.ts';
+import { viForms } from './vi.forms.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -256,6 +257,7 @@ export const vi = {
   ...viCalendar,
   ...viSettings,
   ...viWorkflow,
+  ...viForms,
 } as const;
 
 export type MessageKey = keyof typeof vi;

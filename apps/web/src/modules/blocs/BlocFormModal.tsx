@@ -7,6 +7,7 @@ import type { BlocView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
 import { useSaveBloc } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   name: string;
@@ -68,7 +69,7 @@ export function BlocFormModal({ open, bloc, onClose }: { open: boolean; bloc?: B
           label={t('blocs.name')}
           rules={[{ required: true, message: t('common.required', { field: t('blocs.name').toLowerCase() }) }]}
         >
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         <Form.Item name="kind" label={t('blocs.kind')}>
           <Select options={labels.blocKindOptions} />
@@ -77,7 +78,7 @@ export function BlocFormModal({ open, bloc, onClose }: { open: boolean; bloc?: B
           <Select options={labels.organiserOptions} />
         </Form.Item>
         <Form.Item name="description" label={t('blocs.description')}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea {...limit(2000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,6 +11,7 @@ import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { uploadBlocAttachment, useSaveBlocYear } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Member {
   source: 'unit' | 'agency';
@@ -139,7 +140,7 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
                             >
                               <Input
                                 aria-label={t('blocs.memberN', { n: index + 1 })}
-                                maxLength={300}
+                                {...limit(300)}
                                 style={{ width: 360 }}
                               />
                             </Form.Item>
@@ -194,12 +195,12 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="covenantNumber" label={t('blocs.covenantNumber')}>
-              <Input maxLength={60} />
+              <Input {...limit(60)} />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="covenantContent" label={t('blocs.covenantContent')}>
-          <Input.TextArea maxLength={8000} autoSize={{ minRows: 3, maxRows: 12 }} />
+          <Input.TextArea {...limit(8000)} autoSize={{ minRows: 3, maxRows: 12 }} />
         </Form.Item>
       </Card>
       {view && (

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useSaveDay } from './api.ts';
 import type { CalendarDayView, DayKind } from './types.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   date: Dayjs | null;
@@ -79,10 +80,10 @@ export function DayModal({ open, day, year, onClose }: DayModalProps) {
           label={t('calendar.name')}
           rules={[{ required: true, message: t('common.required', { field: t('calendar.name').toLowerCase() }) }]}
         >
-          <Input maxLength={200} />
+          <Input {...limit(200)} />
         </Form.Item>
         <Form.Item name="legalBasis" label={t('calendar.legalBasis')}>
-          <Input maxLength={300} placeholder={t('calendar.legalBasisPlaceholder')} />
+          <Input {...limit(300)} placeholder={t('calendar.legalBasisPlaceholder')} />
         </Form.Item>
       </Form>
     </Modal>

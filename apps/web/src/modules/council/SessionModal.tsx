@@ -8,6 +8,7 @@ import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useCreateSession } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   title: string;
@@ -75,7 +76,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
             { required: true, whitespace: true, message: t('common.required', { field: t('council.sessionTitle') }) },
           ]}
         >
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         <Form.Item
           name="heldOn"
@@ -85,7 +86,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
           <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="venue" label={t('council.venue')}>
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         {/* Outside the Form.Item: a Form.Item passes its value only to a single child. */}
         <PickerCapped shown={waiting.data?.length ?? 0} total={waiting.total} />

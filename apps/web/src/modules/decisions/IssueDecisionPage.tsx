@@ -18,6 +18,7 @@ import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { downloadDraft, useIssueDecision, usePreviewDecision } from './api.ts';
 import { RecipientsTable } from './RecipientsTable.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   proposalIds: string[];
@@ -137,7 +138,7 @@ export default function IssueDecisionPage() {
                 { required: true, whitespace: true, message: t('common.required', { field: t('decisions.signer') }) },
               ]}
             >
-              <Input maxLength={120} style={{ width: 260 }} />
+              <Input {...limit(120)} style={{ width: 260 }} />
             </Form.Item>
             <Form.Item name="signerTitle" label={t('decisions.signerTitle')}>
               <Select
@@ -147,7 +148,7 @@ export default function IssueDecisionPage() {
             </Form.Item>
           </Space>
           <Form.Item name="summary" label={t('decisions.summary')} extra={t('decisions.summaryHint')}>
-            <Input maxLength={300} />
+            <Input {...limit(300)} />
           </Form.Item>
           <Form.List name="legalBasis">
             {(fields, { add, remove }) => (
@@ -158,7 +159,7 @@ export default function IssueDecisionPage() {
                       <Form.Item name={f.name} noStyle>
                         <Input
                           aria-label={t('decisions.legalBasisLine', { row: f.name + 1 })}
-                          maxLength={500}
+                          {...limit(500)}
                           style={{ width: 640, maxWidth: '70vw' }}
                           placeholder="Căn cứ …"
                         />

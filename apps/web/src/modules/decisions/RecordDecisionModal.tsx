@@ -8,6 +8,7 @@ import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useRecordDecision } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   proposalId: string | null;
@@ -90,7 +91,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
           />
         </Form.Item>
         <Form.Item name="number" label={t('decisions.number')} rules={[required(t('decisions.number'))]}>
-          <Input maxLength={60} placeholder="123/QĐ-UBND" />
+          <Input {...limit(60)} placeholder="123/QĐ-UBND" />
         </Form.Item>
         <Form.Item
           name="signedOn"
@@ -100,10 +101,10 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
           <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="signer" label={t('decisions.signer')} rules={[required(t('decisions.signer'))]}>
-          <Input maxLength={120} />
+          <Input {...limit(120)} />
         </Form.Item>
         <Form.Item name="authority" label={t('decisions.authority')} rules={[required(t('decisions.authority'))]}>
-          <Input maxLength={200} />
+          <Input {...limit(200)} />
         </Form.Item>
       </Form>
     </Modal>

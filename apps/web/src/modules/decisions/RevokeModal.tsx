@@ -7,6 +7,7 @@ import type { DecisionView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { useRevokeDecision } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   reason: string;
@@ -75,7 +76,7 @@ export function RevokeModal({
     >
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('decisions.revokeReason')} rules={[required(t('decisions.revokeReason'))]}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 3, maxRows: 8 }} />
+          <Input.TextArea {...limit(1000)} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
         <Form.Item
           name="signedOn"
@@ -85,7 +86,7 @@ export function RevokeModal({
           <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="signer" label={t('decisions.signer')} rules={[required(t('decisions.signer'))]}>
-          <Input maxLength={120} />
+          <Input {...limit(120)} />
         </Form.Item>
         <Form.Item name="signerTitle" label={t('decisions.signerTitle')}>
           <Select

@@ -11,6 +11,7 @@ import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { AwardSelect } from '../../components/AwardSelect.tsx';
 import { useSaveAwardRecord, type AwardRecordInput } from './api.ts';
 import { QuestionCircleOutlined } from '../../lib/icons.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   awardCode: string;
@@ -164,7 +165,7 @@ export function AwardRecordModal({
         <Row gutter={16}>
           <Col xs={24} sm={8}>
             <Form.Item name="decisionNumber" label={t('history.decisionNumber')}>
-              <Input maxLength={60} />
+              <Input {...limit(60)} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -181,12 +182,12 @@ export function AwardRecordModal({
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item name="decisionAuthority" label={t('history.decisionAuthority')}>
-              <Input maxLength={200} placeholder={t('history.decisionAuthorityHint')} />
+              <Input {...limit(200)} placeholder={t('history.decisionAuthorityHint')} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="decisionSigner" label={t('history.decisionSigner')}>
-              <Input maxLength={120} />
+              <Input {...limit(120)} />
             </Form.Item>
           </Col>
         </Row>
@@ -199,7 +200,7 @@ export function AwardRecordModal({
           />
         </Form.Item>
         <Form.Item name="note" label={t('history.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+          <Input.TextArea {...limit(500)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useSavePeriod, type PeriodInput } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 type Category = PeriodView['category'];
 interface Values {
@@ -111,10 +112,10 @@ export function PeriodModal({ open, subjectId, period, onClose }: PeriodModalPro
           </Col>
         </Row>
         <Form.Item name="decisionNumber" label={t('history.decisionNumber')}>
-          <Input maxLength={60} />
+          <Input {...limit(60)} />
         </Form.Item>
         <Form.Item name="note" label={t('history.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+          <Input.TextArea {...limit(500)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import type { AwardRecordView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 /** Asks why a record is withdrawn: legal records are kept with the reason, never erased. */
 export function WithdrawAwardModal({
@@ -43,7 +44,7 @@ export function WithdrawAwardModal({
           label={t('history.withdrawReason')}
           rules={[{ required: true, whitespace: true, message: t('history.withdrawReasonRequired') }]}
         >
-          <Input.TextArea rows={3} maxLength={500} showCount autoFocus />
+          <Input.TextArea rows={3} {...limit(500, true)} autoFocus />
         </Form.Item>
       </Form>
     </Modal>

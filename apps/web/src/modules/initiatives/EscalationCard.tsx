@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso, formatDate } from '../../lib/format.ts';
 import { useEscalate } from './api.ts';
 import { useInitiativeLabels } from './labels.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   on: Dayjs;
@@ -109,12 +110,12 @@ export function EscalationCard({ initiative: i }: { initiative: InitiativeView }
                 />
               </Form.Item>
               <Form.Item name="decision" label={t('initiatives.provincialDecisionNumber')}>
-                <Input maxLength={120} placeholder="1234/QĐ-UBND" />
+                <Input {...limit(120)} placeholder="1234/QĐ-UBND" />
               </Form.Item>
             </>
           )}
           <Form.Item name="note" label={t('initiatives.note')}>
-            <Input.TextArea maxLength={1000} autoSize={{ minRows: 2 }} />
+            <Input.TextArea {...limit(1000)} autoSize={{ minRows: 2 }} />
           </Form.Item>
         </Form>
       </Modal>

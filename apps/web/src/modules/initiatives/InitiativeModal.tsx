@@ -11,6 +11,7 @@ import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveInitiative } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   title: string;
@@ -129,7 +130,7 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
     >
       <Form<Values> name="initiative" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="title" label={t('initiatives.titleField')} rules={requiredText('initiatives.titleField')}>
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={8}>
@@ -139,7 +140,7 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item name="field" label={t('initiatives.field')}>
-              <Input maxLength={120} />
+              <Input {...limit(120)} />
             </Form.Item>
           </Col>
         </Row>
@@ -159,12 +160,12 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name="decisionNumber" label={t('history.decisionNumber')}>
-              <Input maxLength={60} />
+              <Input {...limit(60)} />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="decisionSigner" label={t('initiatives.decisionSigner')}>
-          <Input maxLength={120} />
+          <Input {...limit(120)} />
         </Form.Item>
         <Form.List
           name="authors"
@@ -238,16 +239,16 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           )}
         </Form.List>
         <Form.Item name="summary" label={t('initiatives.summary')} style={{ marginTop: 16 }}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Form.Item name="problem" label={t('initiatives.problem')}>
-          <Input.TextArea maxLength={8000} autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea {...limit(8000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Form.Item name="solution" label={t('initiatives.solution')}>
-          <Input.TextArea maxLength={8000} autoSize={{ minRows: 2, maxRows: 10 }} />
+          <Input.TextArea {...limit(8000)} autoSize={{ minRows: 2, maxRows: 10 }} />
         </Form.Item>
         <Form.Item name="novelty" label={t('initiatives.novelty')}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={8}>
@@ -257,7 +258,7 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item name="appliedAt" label={t('initiatives.appliedAt')}>
-              <Input maxLength={500} />
+              <Input {...limit(500)} />
             </Form.Item>
           </Col>
         </Row>
@@ -274,7 +275,7 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           />
         </Form.Item>
         <Form.Item name="socialBenefit" label={t('initiatives.socialBenefit')}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -5,6 +5,7 @@ import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
 import { previewRecognition, useRecognise, type Preview } from './roundsApi.ts';
+import { limit } from '../../components/textLimit.ts';
 
 /** Bulk recognition (or refusal): the preview first — what and under which number — then the chair confirms. */
 export function RecognitionModal({
@@ -131,7 +132,7 @@ export function RecognitionModal({
               label={t('rounds.signer')}
               rules={[{ required: true, message: t('rounds.signerRequired') }]}
             >
-              <Input maxLength={120} placeholder={t('rounds.signerPlaceholder')} />
+              <Input {...limit(120)} placeholder={t('rounds.signerPlaceholder')} />
             </Form.Item>
           </Form>
         </>

@@ -9,6 +9,7 @@ import { useInitiatives } from './api.ts';
 import { RoundReviewersField, type ReviewerRow } from './RoundReviewersField.tsx';
 import { freshKey, RoundSettingsRows, RubricAnchors } from './RoundSettingsRows.tsx';
 import { useSaveRound, type Detail } from './roundsApi.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   title: string;
@@ -128,7 +129,7 @@ export function RoundFormModal({
         <Row gutter={16}>
           <Col xs={24} md={14}>
             <Form.Item name="title" label={t('rounds.title')} rules={[{ required: true, message: t('rounds.title') }]}>
-              <Input maxLength={300} />
+              <Input {...limit(300)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 /**
  * A table over a form list (a round's phases, its rubric's criteria): an editable label, then one
@@ -124,7 +125,7 @@ export function RubricAnchors({ row }: { row: number }) {
                 <Input
                   aria-label={`${t('reviews.anchorText')} ${row + 1}.${a.name + 1}`}
                   placeholder={t('reviews.anchorText')}
-                  maxLength={300}
+                  {...limit(300)}
                 />
               </Form.Item>
               <Button

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { DossierDescriptions } from './DossierDescriptions.tsx';
 import { useSaveSheet, type Queue, type QueueItem } from './roundsApi.ts';
+import { limit } from '../../components/textLimit.ts';
 
 type Values = { scores: Record<string, number | null>; comment: string };
 
@@ -120,7 +121,7 @@ export function SheetForm({
           {t('reviews.total', { total: total ?? '—' })}
         </Typography.Paragraph>
         <Form.Item name="comment" label={t('rounds.comment')}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -8,6 +8,7 @@ import { Lazy } from './Lazy.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { UnsavedChangesGuard } from '../../components/UnsavedChanges.tsx';
 
 const HEADER_STYLE = {
   position: 'sticky' as const,
@@ -32,6 +33,7 @@ export default function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <UnsavedChangesGuard />
       <Layout.Header style={HEADER_STYLE}>
         <Button
           type="text"

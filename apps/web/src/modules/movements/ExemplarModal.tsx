@@ -8,6 +8,7 @@ import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveExemplar } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   subjectKind: 'individual' | 'collective';
@@ -105,16 +106,16 @@ export function ExemplarModal({ movementId, open, exemplar, onClose }: ExemplarM
             { required: true, message: t('common.required', { field: t('movements.exemplarTitle').toLowerCase() }) },
           ]}
         >
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         <Form.Item name="recordedOn" label={t('movements.recordedOn')} rules={[{ required: true }]}>
           <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="description" label={t('movements.exemplarDescription')}>
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 3, maxRows: 10 }} />
+          <Input.TextArea {...limit(4000)} autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
         <Form.Item name="evidence" label={t('movements.evidence')}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 8 }} />
+          <Input.TextArea {...limit(2000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
       </Form>
     </Modal>

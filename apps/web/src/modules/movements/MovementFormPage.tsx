@@ -28,6 +28,7 @@ import { useMovement, useSaveMovement } from './api.ts';
 import { useMovementLabels } from './labels.ts';
 import { OrgMultiSelect } from './OrgMultiSelect.tsx';
 import { TargetsField, type TargetValues } from './TargetsField.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   name: string;
@@ -171,7 +172,7 @@ export default function MovementFormPage() {
       >
         <Card title={t('movements.general')} style={{ marginBottom: 16 }}>
           <Form.Item name="name" label={t('movements.name')} rules={required('movements.name')}>
-            <Input maxLength={300} />
+            <Input {...limit(300)} />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={8}>
@@ -193,7 +194,7 @@ export default function MovementFormPage() {
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="launchDocNumber" label={t('movements.launchDocNumber')}>
-                <Input maxLength={60} />
+                <Input {...limit(60)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -203,18 +204,18 @@ export default function MovementFormPage() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="launchDocSigner" label={t('movements.launchDocSigner')}>
-                <Input maxLength={120} />
+                <Input {...limit(120)} />
               </Form.Item>
             </Col>
           </Row>
           <Form.Item name="objectives" label={t('movements.objectives')}>
-            <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 10 }} />
+            <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 10 }} />
           </Form.Item>
           <Form.Item name="content" label={t('movements.content')}>
-            <Input.TextArea maxLength={8000} autoSize={{ minRows: 3, maxRows: 14 }} />
+            <Input.TextArea {...limit(8000)} autoSize={{ minRows: 3, maxRows: 14 }} />
           </Form.Item>
           <Form.Item name="criteria" label={t('movements.criteria')}>
-            <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 10 }} />
+            <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 10 }} />
           </Form.Item>
         </Card>
         <Card title={t('movements.schedule')} style={{ marginBottom: 16 }}>

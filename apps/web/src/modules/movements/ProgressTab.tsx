@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { SaveOutlined } from '../../lib/icons.tsx';
 import { useProgress, useReportProgress } from './api.ts';
 import { useMovementLabels } from './labels.ts';
+import { limit } from '../../components/textLimit.ts';
 
 type Entry = ProgressView['items'][number];
 type Draft = Record<string, { value: number | null; note: string }>;
@@ -120,7 +121,7 @@ export function ProgressTab({ movement }: { movement: MovementView }) {
                   aria-label={t('movements.noteOf', { name: tg.name })}
                   value={draft[tg.id]?.note ?? ''}
                   onChange={(e) => setCell(tg.id, { note: e.target.value })}
-                  maxLength={500}
+                  {...limit(500)}
                   disabled={!movement.abilities.report}
                 />
               ),

@@ -13,6 +13,7 @@ import { FullPageSpin } from '../layout/Lazy.tsx';
 import { usePeople } from '../people/api.ts';
 import { useMovement, useRegistration, useSaveRegistration } from './api.ts';
 import { PeopleTitlesTable, type PersonRow } from './PeopleTitlesTable.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   collective: string[];
@@ -178,7 +179,7 @@ export default function RegistrationPage() {
         )}
         <Card style={{ marginBottom: 16 }}>
           <Form.Item name="note" label={t('movements.note')}>
-            <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 8 }} />
+            <Input.TextArea {...limit(2000)} autoSize={{ minRows: 2, maxRows: 8 }} />
           </Form.Item>
           {late && (
             <Form.Item
@@ -186,7 +187,7 @@ export default function RegistrationPage() {
               label={t('movements.lateReason')}
               rules={[{ required: true, whitespace: true, message: t('movements.lateReasonRequired') }]}
             >
-              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+              <Input.TextArea {...limit(1000)} autoSize={{ minRows: 2, maxRows: 6 }} />
             </Form.Item>
           )}
         </Card>

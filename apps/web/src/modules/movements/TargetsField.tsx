@@ -2,6 +2,7 @@ import { Button, Form, Input, InputNumber, Select, Table } from 'antd';
 import type { TargetAggregation, TargetDirection } from '@thidua/domain';
 import { useT } from '../../i18n/index.tsx';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 export interface TargetValues {
   id?: string;
@@ -47,7 +48,7 @@ export function TargetsField() {
                     name={[field.name, 'name']}
                     rules={[{ required: true, message: t('movements.targetNameRequired') }]}
                   >
-                    <Input aria-label={t('movements.targetNameN', { n: index + 1 })} maxLength={300} />
+                    <Input aria-label={t('movements.targetNameN', { n: index + 1 })} {...limit(300)} />
                   </Form.Item>
                 ),
               },
@@ -61,7 +62,7 @@ export function TargetsField() {
                     name={[field.name, 'unit']}
                     rules={[{ required: true, whitespace: true, message: t('movements.targetUnitRequired') }]}
                   >
-                    <Input aria-label={t('movements.targetUnitN', { n: index + 1 })} maxLength={40} />
+                    <Input aria-label={t('movements.targetUnitN', { n: index + 1 })} {...limit(40)} />
                   </Form.Item>
                 ),
               },

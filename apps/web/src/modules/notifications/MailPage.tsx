@@ -5,6 +5,7 @@ import type { EmailTemplate } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useEmailTemplates, useOutbox, useSaveEmailTemplate } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 const STATUS_COLOURS = { queued: 'gold', sent: 'green', failed: 'red' } as const;
 
@@ -99,10 +100,10 @@ function TemplateModal({ template, onClose }: { template: EmailTemplate | null; 
     >
       <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="subject" label={t('mail.subject')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
+          <Input {...limit(300)} />
         </Form.Item>
         <Form.Item name="body" label={t('mail.body')} rules={[{ required: true }]}>
-          <Input.TextArea rows={8} maxLength={5000} />
+          <Input.TextArea rows={8} {...limit(5000)} />
         </Form.Item>
       </Form>
     </Modal>

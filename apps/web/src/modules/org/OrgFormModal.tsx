@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { useCreateOrganisation, useUpdateOrganisation, type OrgInput } from './api.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   code: string;
@@ -91,10 +92,10 @@ export function OrgFormModal({
     >
       <Form<Values> name="organisation" form={form} layout="vertical" onFinish={onFinish} disabled={busy}>
         <Form.Item label={t('org.code')} name="code" rules={required('org.code')}>
-          <Input maxLength={30} autoComplete="off" />
+          <Input {...limit(30)} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('org.name')} name="name" rules={required('org.name')}>
-          <Input maxLength={300} autoComplete="off" />
+          <Input {...limit(300)} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true }]}>
           <Select options={labels.orgKindOptions} />

@@ -8,6 +8,7 @@ import { useLabels } from '../../i18n/labels.ts';
 import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import type { PersonInput } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 export interface PersonValues {
   familyName: string;
@@ -87,17 +88,17 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
       <Row gutter={16}>
         <Col {...col}>
           <Form.Item label={t('people.familyName')} name="familyName" rules={need('people.familyName')}>
-            <Input maxLength={50} autoComplete="off" />
+            <Input {...limit(50)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...col}>
           <Form.Item label={t('people.middleName')} name="middleName">
-            <Input maxLength={100} autoComplete="off" />
+            <Input {...limit(100)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...col}>
           <Form.Item label={t('people.givenName')} name="givenName" rules={need('people.givenName')}>
-            <Input maxLength={50} autoComplete="off" />
+            <Input {...limit(50)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -112,7 +113,7 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
         </Col>
         <Col {...col}>
           <Form.Item label={t('people.position')} name="position">
-            <Input maxLength={200} autoComplete="off" />
+            <Input {...limit(200)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col xs={24} lg={16}>
@@ -142,7 +143,7 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
             extra={t('people.citizenIdHint')}
             rules={[{ pattern: /^\d{12}$/u, message: 'Số CCCD phải gồm đúng 12 chữ số' }]}
           >
-            <Input inputMode="numeric" maxLength={12} autoComplete="off" />
+            <Input inputMode="numeric" {...limit(12)} autoComplete="off" />
           </Form.Item>
         </Col>
       </Row>

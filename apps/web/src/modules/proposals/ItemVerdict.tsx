@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { VERDICT_COLOR, useVerdictLabel } from '../eligibility/Verdict.tsx';
 import { useItemEligibility } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 export const VERDICT_SYMBOL: Record<Verdict, string> = { eligible: '✓', not_eligible: '✗', needs_review: '?' };
 
@@ -108,7 +109,7 @@ export function JustificationCell({ form, name, rowLabel }: { form: FormInstance
         <Input.TextArea
           aria-label={t('proposals.justificationOf', { row: rowLabel })}
           autoSize={{ minRows: 1, maxRows: 5 }}
-          maxLength={2000}
+          {...limit(2000)}
           placeholder={t('proposals.justification')}
         />
       </Form.Item>

@@ -9,6 +9,7 @@ import { PersonSelect, type PersonOption } from '../../components/PersonSelect.t
 import { BulkAddModal } from './BulkAddModal.tsx';
 import { InitiativesCell } from './InitiativesCell.tsx';
 import { ItemVerdictCell, JustificationCell } from './ItemVerdict.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 export interface ItemValues {
   id?: string;
@@ -77,7 +78,7 @@ export function ItemsEditor({ form, known, onKnown, returnReasons }: ItemsEditor
                   label={t('proposals.achievementOf', { row: field.name + 1 })}
                   style={{ marginBottom: 0 }}
                 >
-                  <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={8000} showCount />
+                  <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} {...limit(8000, true)} />
                 </Form.Item>
               ),
             }}

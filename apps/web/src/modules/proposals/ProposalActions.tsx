@@ -5,6 +5,7 @@ import type { ProposalView } from '../../api/types.ts';
 import { WorkflowActions } from '../../components/WorkflowActions.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useProposalTransition } from './api.ts';
+import { limit } from '../../components/textLimit.ts';
 
 /** The dossier's steps the server allows; returning it asks, besides the reason, what each item must supplement. */
 export function ProposalActions({ proposal, onReload }: { proposal: ProposalView; onReload: () => void }) {
@@ -52,7 +53,7 @@ export function ProposalActions({ proposal, onReload }: { proposal: ProposalView
                     aria-label={t('proposals.itemReasonOf', { name: item.subjectName })}
                     value={itemReasons[item.id] ?? ''}
                     onChange={(e) => setItemReasons((prev) => ({ ...prev, [item.id]: e.target.value }))}
-                    maxLength={1000}
+                    {...limit(1000)}
                     placeholder={t('proposals.itemReasonPlaceholder')}
                   />
                 </div>

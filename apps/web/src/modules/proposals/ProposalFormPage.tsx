@@ -14,6 +14,7 @@ import type { PersonOption } from '../../components/PersonSelect.tsx';
 import { useProposal, useSaveProposal } from './api.ts';
 import { ItemsEditor, type ItemValues } from './ItemsEditor.tsx';
 import { useProposalLabels } from './labels.ts';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   orgId: string | null;
@@ -179,7 +180,7 @@ export default function ProposalFormPage() {
             ]}
             style={{ marginBottom: 0 }}
           >
-            <Input maxLength={300} placeholder={t('proposals.titlePlaceholder')} />
+            <Input {...limit(300)} placeholder={t('proposals.titlePlaceholder')} />
           </Form.Item>
         </Card>
         <Card title={t('proposals.items')} style={{ marginBottom: 16 }}>

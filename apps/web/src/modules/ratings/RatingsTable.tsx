@@ -6,6 +6,7 @@ import type { RatingRow } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { pasteRatings, ratingMatches } from './parseRating.ts';
+import { limit } from '../../components/textLimit.ts';
 
 export interface GridRow extends RatingRow {
   key: string;
@@ -135,7 +136,7 @@ export function RatingsTable({ rows, loading, showOrg, onChange }: RatingsTableP
           data-note
           aria-label={t('ratings.noteOf', { name: row.name })}
           value={row.note}
-          maxLength={500}
+          {...limit(500)}
           disabled={!row.canEdit}
           onFocus={() => (focusedRow.current = index)}
           onChange={(e) => onChange(row.key, { note: e.target.value })}

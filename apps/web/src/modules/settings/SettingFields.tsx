@@ -3,6 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { SettingField } from './api.ts';
 import { fieldPath } from './convert.ts';
+import { limit } from '../../components/textLimit.ts';
 
 type Column = NonNullable<SettingField['columns']>[number];
 const DATE_FORMAT = 'DD/MM/YYYY';
@@ -42,9 +43,9 @@ function Scalar({
       return <DatePicker {...p} format={DATE_FORMAT} />;
     case 'time':
       // The server checks the format and names the field; the pattern only helps the browser.
-      return <Input {...p} placeholder="HH:MM" pattern="[0-2][0-9]:[0-5][0-9]" maxLength={5} style={{ width: 100 }} />;
+      return <Input {...p} placeholder="HH:MM" pattern="[0-2][0-9]:[0-5][0-9]" {...limit(5)} style={{ width: 100 }} />;
     default:
-      return <Input {...p} maxLength={300} />;
+      return <Input {...p} {...limit(300)} />;
   }
 }
 

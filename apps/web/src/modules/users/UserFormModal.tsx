@@ -5,6 +5,7 @@ import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useCreateUser, useUpdateUser, type Grant } from './api.ts';
 import { RoleGrantsField } from './RoleGrantsField.tsx';
+import { limit } from '../../components/textLimit.ts';
 
 interface Values {
   username: string;
@@ -92,10 +93,10 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
           <Input disabled={Boolean(user)} autoComplete="off" autoCapitalize="none" />
         </Form.Item>
         <Form.Item label={t('users.email')} name="email" extra={t('users.emailHint')}>
-          <Input type="email" maxLength={200} autoComplete="off" />
+          <Input type="email" {...limit(200)} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('users.displayName')} name="displayName" rules={need(t('users.displayName'))}>
-          <Input maxLength={200} autoComplete="off" />
+          <Input {...limit(200)} autoComplete="off" />
         </Form.Item>
         {!user && (
           <Form.Item
