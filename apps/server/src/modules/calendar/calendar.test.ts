@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalStatus } from '@thidua/domain';
-import { nowIso } from '../../db/index.ts';
 import { ManualClock } from '../../platform/clock.ts';
-import { newId } from '../../platform/ids.ts';
 import {
   DIALECTS,
   asAdmin,
@@ -14,34 +12,15 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { insertProposal } from '../../test/factories.ts';
 
 /** A dossier put straight into a status (public posting when the dates are given). */
-async function proposalAt(h: Harness, orgId: string, status: ProposalStatus, posting?: { from: string; to: string }) {
-  const id = newId();
-  const now = nowIso();
-  await h.db.kysely
-    .insertInto('proposals')
-    .values({
-      id,
-      org_id: orgId,
-      title: `Hồ sơ ${status}`,
-      search_key: `ho so ${status}`,
-      commendation_type: 'periodic',
-      year: 2026,
-      simplified: 0,
-      movement_id: null,
-      status,
-      posting_from: posting?.from ?? null,
-      posting_to: posting?.to ?? null,
-      submitted_at: now,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      version: 3,
-    })
-    .execute();
-  return { id, version: 3 };
-}
+const proposalAt = (
+  h: Harness,
+  orgId: string,
+  status: Exclude<ProposalStatus, 'decided'>,
+  posting?: { from: string; to: string },
+) => insertProposal(h.db.kysely, { orgId, year: 2026, status, items: [], title: `Hồ sơ ${status}`, posting });
 
 const postingTo = async (h: Harness, id: string) =>
   (await h.db.kysely.selectFrom('proposals').select('posting_to').where('id', '=', id).executeTakeFirstOrThrow())
@@ -173,33 +152,24 @@ describe.each(DIALECTS)('working-day calendar (%s)', (dialect) => {
     expect(audit.map((a) => JSON.parse(a.after_json!))).toEqual([{ postingTo: '2026-12-16' }]);
     // The dossier's version moved on with it.
     const shown = await office.get(`/api/v1/proposals/${p.id}`);
-    expect(shown.json()).toMatchObject({ postingTo: '2026-12-16', version: 4 });
+    expect(shown.json()).toMatchObject({ postingTo: '2026-12-16', version: p.version + 1 });
     expect((await admin.send('DELETE', `/api/v1/calendar/days/${res.json().id}?version=1`)).statusCode).toBe(200);
     expect(await postingTo(h, p.id)).toBe('2026-12-15');
   });
 
   it('a new posting counts the working days of the stored calendar', async () => {
     const person = await makePerson(admin, orgId);
-    const p = await proposalAt(h, orgId, 'accepted');
-    await h.db.kysely
-      .insertInto('proposal_items')
-      .values({
-        id: newId(),
-        proposal_id: p.id,
-        position: 1,
-        subject_kind: 'individual',
-        subject_id: person.id,
-        org_id: orgId,
-        award_code: 'order_labour_3',
-        achievement: '',
-        justification: '',
-        snapshot: null,
-        return_reason: '',
-        outcome: 'pending',
-      })
-      .execute();
+    const p = await insertProposal(h.db.kysely, {
+      orgId,
+      year: 2026,
+      status: 'accepted',
+      items: [{ subject: { id: person.id, org_id: orgId }, awardCode: 'order_labour_3' }],
+    });
     await admin.send('POST', '/api/v1/calendar/days', { date: '2026-12-03', kind: 'day_off', name: 'Nghỉ thử' });
-    const res = await office.send('POST', `/api/v1/proposals/${p.id}/transitions`, { action: 'post', version: 3 });
+    const res = await office.send('POST', `/api/v1/proposals/${p.id}/transitions`, {
+      action: 'post',
+      version: p.version,
+    });
     expect(res.statusCode, res.body).toBe(200);
     // 10 working days from Tuesday 01/12 less Thursday 03/12: Wednesday 16/12.
     expect(res.json()).toMatchObject({ postingFrom: '2026-12-01', postingTo: '2026-12-16' });

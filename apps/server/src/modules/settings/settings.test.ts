@@ -2,9 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '@thidua/contracts';
 import { DEFAULT_SETTINGS, DEFAULT_VOTING, type ProposalStatus } from '@thidua/domain';
-import { nowIso } from '../../db/index.ts';
 import { ManualClock } from '../../platform/clock.ts';
-import { newId } from '../../platform/ids.ts';
 import {
   DIALECTS,
   asAdmin,
@@ -17,62 +15,27 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { insertProposal } from '../../test/factories.ts';
 import { awardSettings, officeHours } from './read.ts';
 
 const docxText = async (buf: Buffer) =>
   (await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/gu, '');
 
 /** A dossier put straight into a status, with one item for one person. */
-async function proposalAt(
+const proposalAt = (
   h: Harness,
   person: { id: string },
   orgId: string,
-  status: ProposalStatus,
+  status: Exclude<ProposalStatus, 'decided'>,
   awardCode: string,
-) {
-  const id = newId();
-  const now = nowIso();
-  await h.db.kysely
-    .insertInto('proposals')
-    .values({
-      id,
-      org_id: orgId,
-      title: `Hồ sơ ${status}`,
-      search_key: `ho so ${status}`,
-      commendation_type: 'periodic',
-      year: 2026,
-      simplified: 0,
-      movement_id: null,
-      status,
-      posting_from: null,
-      posting_to: null,
-      submitted_at: now,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      version: 3,
-    })
-    .execute();
-  await h.db.kysely
-    .insertInto('proposal_items')
-    .values({
-      id: newId(),
-      proposal_id: id,
-      position: 1,
-      subject_kind: 'individual',
-      subject_id: person.id,
-      org_id: orgId,
-      award_code: awardCode,
-      achievement: '',
-      justification: '',
-      snapshot: null,
-      return_reason: '',
-      outcome: 'pending',
-      decision_id: null,
-    })
-    .execute();
-  return { id, version: 3 };
-}
+) =>
+  insertProposal(h.db.kysely, {
+    orgId,
+    year: 2026,
+    status,
+    items: [{ subject: { id: person.id, org_id: orgId }, awardCode }],
+    title: `Hồ sơ ${status}`,
+  });
 
 describe.each(DIALECTS)('settings (%s)', (dialect) => {
   let h: Harness;
@@ -279,11 +242,16 @@ describe.each(DIALECTS)('settings (%s)', (dialect) => {
     // "Above" rather than "at least": 2 of 3 at a two-thirds threshold no longer passes.
     const strict = await vote();
     const v = await get('council.voting');
-    await admin.send('PUT', '/api/v1/settings/council.voting', {
-      value: { ...v.value, thresholds: { default: 0.5, commendation_certificate: 2 / 3 }, strict: true },
+    const saved = await admin.send('PUT', '/api/v1/settings/council.voting', {
+      value: {
+        ...v.value,
+        thresholds: { default: 0.5, commendation_certificate: 2 / 3 },
+        comparisons: { default: 'at_least', commendation_certificate: 'more_than' },
+      },
       version: v.version,
     });
-    expect(await close(strict)).toMatchObject({ approved: false });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await close(strict)).toMatchObject({ approved: false, comparison: 'more_than' });
   });
 
   it('the minutes print the quorum checked when the session closed, not one set afterwards', async () => {
