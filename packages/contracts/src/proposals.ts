@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
 import { listQuery } from './lists.ts';
 import { TransitionView } from './workflow.ts';
-import { COMMENDATION_TYPES, COUNCIL_ROLES, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, VOTE_CHOICES } from '@thidua/domain';
+import {
+  COMMENDATION_TYPES,
+  COMPARISONS,
+  COUNCIL_ROLES,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_STATUSES,
+  VOTE_CHOICES,
+} from '@thidua/domain';
+import { CitationView } from './awards.ts';
 import {
   AttachmentView,
   Id,
@@ -58,7 +66,15 @@ export const VoteResult = z.object({
   eligible: z.number().int(),
   share: z.number(),
   threshold: z.number(),
+  /** Whether the share had to reach the threshold (`at_least`) or exceed it (`more_than`), as judged at the close. */
+  comparison: z.enum(COMPARISONS),
+  /** Ballots cast (agree + disagree + abstain). */
+  cast: z.number().int(),
+  /** Every member entitled to vote agreed: only then does the result say "nhất trí". */
+  unanimous: z.boolean(),
   approved: z.boolean(),
+  /** "Không đạt: 2/4 phiếu đồng ý (50%), ngưỡng: trên 50%". */
+  text: z.string(),
 });
 
 export const ProposalItemView = z.object({
@@ -180,7 +196,16 @@ export const SessionItemView = z.object({
   orgName: z.string(),
   awardName: z.string(),
   flags: z.array(z.string()),
+  /** The eligibility verdict at submission; null for items submitted before it was kept. */
+  verdict: Verdict.nullable(),
+  /** The criteria not met (or left to the council) at submission, with their legal basis when kept. */
+  unmet: z.array(z.object({ detail: z.string(), met: z.boolean().nullable(), citation: CitationView.nullable() })),
+  /** The unit's justification for proposing the item (required when it does not qualify). */
+  justification: z.string(),
   threshold: z.number(),
+  comparison: z.enum(COMPARISONS),
+  /** "trên 50%", "từ 90% trở lên" (the rule in force while open, the one judged by once closed). */
+  thresholdText: z.string(),
   /** How many entitled members have voted (never who, never how). */
   voted: z.number().int(),
   eligible: z.number().int(),

@@ -11,6 +11,7 @@ import {
   RULE_SETS,
 } from '@thidua/domain';
 import { IsoDate } from './common.ts';
+import { VOTING_FORM, VOTING_SOURCE, VotingSettingSchema } from './settingsVoting.ts';
 import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingField as Field } from './settingsForm.ts';
 
 /**
@@ -44,24 +45,12 @@ const def = <S extends z.ZodType>(d: Def<S>) => d;
 const D = DEFAULT_SETTINGS;
 const awardName = (code: string) => AWARD_CATALOG.find((a) => a.code === code)?.name ?? code;
 const ruleSetName = (id: string) => RULE_SETS.find((r) => r.id === id)?.instrument ?? id;
-const awardOptions = [
-  { value: 'default', label: 'Các hình thức khác (mặc định)' },
-  ...AWARD_CATALOG.map((a) => ({ value: a.code, label: a.name })),
-];
 const multipleKeys = Object.keys(D.bonusMultiples);
 const multipleOptions = multipleKeys.map((k) => {
   const [rs = '', code = ''] = k.split(':');
   return { value: k, label: `${awardName(code)} (${ruleSetName(rs)})` };
 });
 
-const THRESHOLD = 'Ngưỡng biểu quyết';
-const thresholds = z.record(z.string(), share(THRESHOLD)).superRefine((v, ctx) => {
-  if (!('default' in v))
-    ctx.addIssue({ code: 'custom', path: ['default'], message: `${THRESHOLD}: cần ngưỡng mặc định` });
-  for (const k of Object.keys(v))
-    if (!awardOptions.some((o) => o.value === k))
-      ctx.addIssue({ code: 'custom', path: [k], message: `${THRESHOLD}: không có hình thức mã "${k}"` });
-});
 const multiples = z.strictObject(
   Object.fromEntries(multipleKeys.map((k, i) => [k, num(`Hệ số: ${multipleOptions[i]!.label}`, 0.01, 1000)])),
 );
@@ -308,20 +297,12 @@ export const SETTING_DEFS = {
   'council.voting': def({
     area: 'council',
     label: 'Biểu quyết của Hội đồng',
-    help: 'Số thành viên có mặt tối thiểu để biểu quyết, và tỷ lệ đồng ý trên tổng số thành viên được biểu quyết để một đề nghị đạt, theo từng hình thức. Áp dụng khi kết thúc phiên họp; phiên đã kết thúc giữ kết quả đã công bố.',
+    help: 'Số thành viên có mặt tối thiểu để biểu quyết; theo từng hình thức, tỷ lệ đồng ý trên tổng số thành viên được biểu quyết và cách so: "từ … trở lên" (đạt khi bằng ngưỡng) hay "trên …" (phải vượt ngưỡng: 2/4 phiếu không đạt "trên 50%"). Áp dụng khi kết thúc phiên họp; phiên đã kết thúc giữ ngưỡng và cách so đã dùng.',
     tag: 'U',
-    source: 'ND 91/2017 Điều 45 khoản 8 (90%, lịch sử); TT 08/2017/TT-BNV (2/3, lịch sử); ND 152/2025 chưa kiểm chứng',
-    schema: z.strictObject({
-      quorum: share('Tỷ lệ có mặt tối thiểu'),
-      thresholds,
-      strict: bool('Phải vượt ngưỡng'),
-    }),
+    source: VOTING_SOURCE,
+    schema: VotingSettingSchema,
     default: DEFAULT_VOTING,
-    form: [
-      { name: 'quorum', label: 'Tỷ lệ có mặt tối thiểu', kind: 'percent' },
-      { name: 'thresholds', label: THRESHOLD, kind: 'map', entry: 'percent', options: awardOptions },
-      { name: 'strict', label: 'Phải vượt (trên) ngưỡng, không chỉ bằng', kind: 'boolean' },
-    ],
+    form: VOTING_FORM,
   }),
   'proposals.postingDays': def({
     area: 'proposals',

@@ -35,7 +35,9 @@ export const SettingField = z.object({
   ...Base,
   kind: z.enum(SETTING_FIELD_KINDS),
   /** For `map`: the kind of each entry, and whether keys may be added or removed (else fixed). */
-  entry: z.enum(['percent', 'number']).optional(),
+  entry: z.enum(['percent', 'number', 'choice']).optional(),
+  /** For `map` with `choice` entries: the values an entry may take. */
+  entryOptions: z.array(Option).optional(),
   fixedKeys: z.boolean().optional(),
   /** For `rows`. */
   columns: z.array(SettingColumn).optional(),

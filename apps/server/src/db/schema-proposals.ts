@@ -78,6 +78,8 @@ export interface SessionItemTable {
   abstain: number;
   eligible: number | null;
   threshold: number;
+  /** The comparison judged by at the close (`at_least`, `more_than`); null while the session is open (migration 114). */
+  comparison?: string | null;
   approved: number | null;
 }
 

@@ -33,8 +33,11 @@ describe('proposal workflow', () => {
         'posting-reject->rejected',
         'council-close_vote->voted',
         'voted-forward->forwarded',
+        'voted-submit_decision->signing',
         'voted-decide->decided',
         'voted-reject->rejected',
+        'signing-decide->decided',
+        'signing-reject->rejected',
         'forwarded-decide->decided',
         'forwarded-reject->rejected',
       ].sort(),
@@ -87,12 +90,14 @@ describe('proposal workflow', () => {
 
 describe('secret ballot', () => {
   it('approves on the share of members entitled to vote, with integer thresholds', () => {
-    expect(tally({ agree: 5, disagree: 3, abstain: 1 }, 9, 0.5)).toMatchObject({ approved: true, share: 55.6 });
-    expect(tally({ agree: 8, disagree: 1, abstain: 0 }, 9, 0.9).approved).toBe(false);
-    expect(tally({ agree: 9, disagree: 0, abstain: 0 }, 9, 0.9).approved).toBe(true);
-    expect(tally({ agree: 0, disagree: 0, abstain: 0 }, 0, 0.5).approved).toBe(false);
-    expect(tallyText(tally({ agree: 7, disagree: 2, abstain: 0 }, 9, 0.5))).toBe(
-      'Đạt (77,8% số thành viên được biểu quyết; ngưỡng 50%)',
+    const half = { threshold: 0.5, comparison: 'at_least' } as const;
+    const ninety = { threshold: 0.9, comparison: 'at_least' } as const;
+    expect(tally({ agree: 5, disagree: 3, abstain: 1 }, 9, half)).toMatchObject({ approved: true, share: 55.6 });
+    expect(tally({ agree: 8, disagree: 1, abstain: 0 }, 9, ninety).approved).toBe(false);
+    expect(tally({ agree: 9, disagree: 0, abstain: 0 }, 9, ninety).approved).toBe(true);
+    expect(tally({ agree: 0, disagree: 0, abstain: 0 }, 0, half).approved).toBe(false);
+    expect(tallyText(tally({ agree: 7, disagree: 2, abstain: 0 }, 9, half))).toBe(
+      'Đạt: 7/9 phiếu đồng ý (77,8%), ngưỡng: từ 50% trở lên',
     );
     expect(thresholdFor('national_emulation_fighter')).toBe(0.9);
     expect(thresholdFor('commendation_certificate')).toBe(0.5);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BallotRequest, CloseSessionRequest, SessionView } from '@thidua/contracts';
-import { quorumMet, tally, thresholdFor } from '@thidua/domain';
+import { quorumMet, ruleFor, tally, tallyText } from '@thidua/domain';
 import { sql } from 'kysely';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -77,7 +77,7 @@ export async function castBallot(
   return { recorded: input.votes.length };
 }
 
-/** Closes the session: quorum checked, each item judged against its threshold, dossiers move to "voted". */
+/** Closes the session: quorum checked, each item judged by its award's rule, dossiers move to "voted". */
 export async function closeSession(
   deps: Deps,
   user: RequestUser,
@@ -114,13 +114,14 @@ export async function closeSession(
     const results = [];
     for (const a of agenda) {
       const eligible = st.members.length - st.recusedOf(a.item_id).length;
-      const threshold = thresholdFor(st.items.get(a.item_id)!.award_code, voting);
-      const t = tally(a, eligible, threshold, voting.strict);
-      results.push({ itemId: a.item_id, ...t });
-      // The threshold applied is kept with the result: a later change of the setting leaves it as judged.
+      // The award's rule: its threshold and whether it must be reached or exceeded ("từ … trở lên", "trên …").
+      const rule = ruleFor(st.items.get(a.item_id)!.award_code, voting);
+      const t = tally(a, eligible, rule);
+      results.push({ itemId: a.item_id, ...t, text: tallyText(t) });
+      // The rule applied is kept with the result: a later change of the setting leaves it as judged.
       await trx
         .updateTable('session_items')
-        .set({ eligible, threshold, approved: t.approved ? 1 : 0 })
+        .set({ eligible, threshold: rule.threshold, comparison: rule.comparison, approved: t.approved ? 1 : 0 })
         .where('session_id', '=', id)
         .where('item_id', '=', a.item_id)
         .execute();

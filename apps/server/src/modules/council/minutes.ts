@@ -1,4 +1,4 @@
-import { COUNCIL_ROLE_LABELS, findAward, quorumMet, tally, tallyText, type CouncilRole } from '@thidua/domain';
+import { COUNCIL_ROLE_LABELS, findAward, quorumMet, type CouncilRole } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { agencyOf } from '../../platform/documents/official.ts';
@@ -7,6 +7,7 @@ import { sessionState } from './sessions.ts';
 import { subjectNames } from '../proposals/service.ts';
 import { votingSettings } from '../settings/read.ts';
 import { shareText } from './quorum.ts';
+import { storedResult } from './results.ts';
 
 /** The minutes of a closed session: composition, quorum, and per item only the counts. */
 export async function minutesDocument(deps: Deps, id: string): Promise<{ filename: string; content: Buffer }> {
@@ -39,8 +40,8 @@ export async function minutesDocument(deps: Deps, id: string): Promise<{ filenam
     quorumText: `Có mặt ${present}/${st.members.length} thành viên${quorumMet(present, st.members.length, voting) ? `, đủ điều kiện tiến hành (ít nhất ${shareText(voting.quorum)} tổng số thành viên)` : ''}.`,
     items: st.agenda.map((a) => {
       const it = st.items.get(a.item_id)!;
-      // The verdict recorded at the close (it may have been judged "above" rather than "at least").
-      const t = { ...tally(a, a.eligible ?? 0, Number(a.threshold)), approved: a.approved === 1 };
+      // The result recorded at the close: threshold, comparison and verdict as judged then.
+      const result = storedResult(a);
       return {
         subjectName: names.get(it.subject_id)?.name ?? '?',
         unitName: tree.name(it.org_id),
@@ -48,7 +49,7 @@ export async function minutesDocument(deps: Deps, id: string): Promise<{ filenam
         agree: a.agree,
         disagree: a.disagree,
         abstain: a.abstain,
-        resultText: tallyText(t),
+        resultText: result?.text ?? 'Chưa biểu quyết',
         recused: st.recusedOf(a.item_id).map((m) => m.display_name),
       };
     }),

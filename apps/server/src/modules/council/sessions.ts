@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AttendanceRequest, CreateSessionRequest, SessionList, SessionView } from '@thidua/contracts';
-import { findAward, quorumMet, thresholdFor, type CouncilRole } from '@thidua/domain';
+import { quorumMet, thresholdFor, type CouncilRole } from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
@@ -15,6 +15,7 @@ import { isOffice, sessionAbilities } from './policy.ts';
 import { isRecused } from './recusal.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
 import { votingSettings } from '../settings/read.ts';
+import { agendaItemView } from './agendaView.ts';
 
 type View = z.infer<typeof SessionView>;
 
@@ -94,7 +95,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
   const me = st.members.find((m) => m.user_id === user.id);
   const closed = st.session.status === 'closed';
   const present = st.members.filter((m) => m.present === 1).length;
-  // An open session is judged at its close by the thresholds then in force; a closed one keeps its own.
+  // An open session is judged at its close by the rules then in force; a closed one keeps its own.
   const voting = await votingSettings(db);
   return {
     id,
@@ -114,47 +115,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
       members: st.members.length,
       met: quorumMet(present, st.members.length, closed ? { quorum: st.session.quorum ?? voting.quorum } : voting),
     },
-    items: st.agenda.map((a) => {
-      const it = st.items.get(a.item_id)!;
-      const recused = st.recusedOf(a.item_id);
-      const voted = receipts.filter((r) => r.item_id === a.item_id);
-      const mine = !me
-        ? 'not_member'
-        : recused.some((r) => r.id === me.id)
-          ? 'recused'
-          : voted.some((r) => r.member_id === me.id)
-            ? 'voted'
-            : me.present !== 1
-              ? 'absent'
-              : 'can_vote';
-      const snap = it.snapshot ? (JSON.parse(it.snapshot) as { flags: string[] }) : { flags: [] };
-      return {
-        itemId: a.item_id,
-        proposalId: it.proposal_id,
-        subjectName: names.get(it.subject_id)?.name ?? '?',
-        orgName: tree.name(it.org_id),
-        awardName: findAward(it.award_code)?.name ?? it.award_code,
-        flags: snap.flags,
-        threshold: closed ? Number(a.threshold) : thresholdFor(it.award_code, voting),
-        voted: voted.length,
-        eligible: st.members.length - recused.length,
-        recused: recused.map((r) => r.display_name),
-        mine: closed && mine === 'can_vote' ? 'absent' : mine,
-        // Counts are shown only once the session is closed: nobody watches a tally move as a member votes.
-        result:
-          closed && a.eligible !== null
-            ? {
-                agree: a.agree,
-                disagree: a.disagree,
-                abstain: a.abstain,
-                eligible: a.eligible,
-                threshold: Number(a.threshold),
-                share: a.eligible ? Math.round((a.agree / a.eligible) * 1000) / 10 : 0,
-                approved: a.approved === 1,
-              }
-            : null,
-      };
-    }),
+    items: st.agenda.map((a) => agendaItemView(st, a, { tree, names, receipts, me, closed, voting })),
     abilities: sessionAbilities(user, tree, st.session.status, me),
     version: st.session.version,
   };

@@ -25,6 +25,7 @@ import type { OrgTree } from '../../platform/orgtree.ts';
 import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
 import { OFFICE, PROPOSERS, proposalAbilities } from './policy.ts';
 import { itemsOf, proposalRow, subjectNames } from './queries.ts';
+import { storedResult } from '../council/results.ts';
 
 type View = z.infer<typeof ProposalView>;
 type Input = z.output<typeof CreateProposalRequest>;
@@ -32,6 +33,12 @@ export interface Snapshot {
   verdict: 'eligible' | 'not_eligible' | 'needs_review';
   notes: string[];
   flags: string[];
+  /** The criteria not met or left to a human, with their legal basis (kept since the council's ballot shows them). */
+  unmet?: {
+    detail: string;
+    met: boolean | null;
+    citation: { instrument: string; article: string | null; confidence: 'V' | 'P' | 'U' };
+  }[];
 }
 
 const flagsOf = (i: ProposalItemTable): string[] => (i.snapshot ? (JSON.parse(i.snapshot) as Snapshot).flags : []);
@@ -125,7 +132,7 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
   const votes = await db
     .selectFrom('session_items')
     .innerJoin('council_sessions', 'council_sessions.id', 'session_items.session_id')
-    .select(['item_id', 'agree', 'disagree', 'abstain', 'eligible', 'threshold', 'approved'])
+    .select(['item_id', 'agree', 'disagree', 'abstain', 'eligible', 'threshold', 'comparison', 'approved'])
     .where('council_sessions.status', '=', 'closed')
     .where(
       'item_id',
@@ -176,18 +183,7 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
         flags: snap?.flags ?? [],
         returnReason: i.return_reason,
         outcome: i.outcome as View['items'][number]['outcome'],
-        vote:
-          v && v.eligible !== null
-            ? {
-                agree: v.agree,
-                disagree: v.disagree,
-                abstain: v.abstain,
-                eligible: v.eligible,
-                threshold: Number(v.threshold),
-                share: v.eligible ? Math.round((v.agree / v.eligible) * 1000) / 10 : 0,
-                approved: v.approved === 1,
-              }
-            : null,
+        vote: v ? storedResult(v) : null,
         decisionNumber: decisions.find((d) => d.id === i.decision_id)?.number ?? null,
       };
     }),

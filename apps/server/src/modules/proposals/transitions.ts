@@ -40,7 +40,8 @@ async function snapshots(deps: Deps, user: RequestUser, proposalId: string, year
   if (!items.length) errors.push({ path: 'items', message: 'Hồ sơ chưa có đề nghị nào' });
   for (const [i, it] of items.entries()) {
     const r = await checkEligibility(deps, user, { subjectId: it.subject_id, awardCode: it.award_code, year });
-    const notes = r.criteria.filter((c) => c.met !== true).map((c) => c.detail);
+    const open = r.criteria.filter((c) => c.met !== true);
+    const notes = open.map((c) => c.detail);
     const flags: string[] = [];
     if (r.verdict === 'not_eligible') {
       if (!it.justification.trim())
@@ -51,7 +52,13 @@ async function snapshots(deps: Deps, user: RequestUser, proposalId: string, year
       flags.push('Chưa đủ điều kiện theo tiêu chuẩn — đề nghị có giải trình');
     }
     if (r.registration && !r.registration.registered) flags.push(`Chưa đăng ký thi đua "${r.awardName}" năm ${year}`);
-    out.set(it.id, { verdict: r.verdict, notes, flags });
+    // The criteria with their legal basis: the council reads them on its ballot.
+    const unmet = open.map((c) => ({
+      detail: c.detail,
+      met: c.met,
+      citation: { instrument: c.citation.instrument, article: c.citation.article, confidence: c.citation.confidence },
+    }));
+    out.set(it.id, { verdict: r.verdict, notes, flags, unmet });
   }
   // The one-use rule again at submission: another dossier may have taken an initiative since this one was saved.
   const evidence = await initiativesOfItems(
