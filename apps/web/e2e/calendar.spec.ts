@@ -1,30 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator } from '@playwright/test';
-import {
-  ADMIN_PASSWORD,
-  DEMO_PASSWORD,
-  clickUntilAnswered,
-  expectToast,
-  nav,
-  shot,
-  signInAdmin,
-  signedIn,
-} from './helpers.ts';
+import { expect, test, type Locator } from '@playwright/test';
+import { ADMIN_PASSWORD, clickUntilAnswered, expectToast, nav, shot, signInAdmin, signedIn, apiAs } from './helpers.ts';
 
 const UNIT = 'Phòng Quản lý Công nghiệp';
-
-/** A signed-in API client (the session cookie lives in its own browser context). */
-async function apiAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
-  const request: APIRequestContext = (await browser.newContext()).request;
-  const login = await request.post('/api/v1/auth/login', { data: { username, password } });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async <T>(method: string, url: string, data?: unknown): Promise<T> => {
-    const res = await request.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
-  return { call, get: <T>(url: string) => call<T>('GET', url) };
-}
 
 type Dossier = { id: string; version: number; postingFrom: string | null; postingTo: string | null };
 const vn = (iso: string) => iso.split('-').reverse().join('/');

@@ -166,6 +166,24 @@ export async function signedIn(browser: Browser, username: string): Promise<Page
   return page;
 }
 
+/**
+ * A signed-in API client for setting up or checking data beside the page under test (the session
+ * cookie lives in its own browser context, returned so the test can close it).
+ */
+export async function apiAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
+  const context = await browser.newContext();
+  const request = context.request;
+  const login = await request.post('/api/v1/auth/login', { data: { username, password } });
+  expect(login.status(), await login.text()).toBe(200);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async <T>(method: string, url: string, data?: unknown): Promise<T> => {
+    const res = await request.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
+    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as T;
+  };
+  return { call, get: <T>(url: string) => call<T>('GET', url), context };
+}
+
 /** Types into a searching select and picks the option that contains the text. */
 export async function searchPick(page: Page, field: Locator, text: string): Promise<void> {
   await expect(async () => {

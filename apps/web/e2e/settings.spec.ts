@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import {
   ADMIN_PASSWORD,
   DEMO_PASSWORD,
@@ -8,25 +8,17 @@ import {
   shot,
   signInAdmin,
   signedIn,
+  apiAs as apiClient,
 } from './helpers.ts';
 
 const UNIT = 'Phòng Quản lý Công nghiệp';
 const VOTING = 'Biểu quyết của Hội đồng';
 
-/** A signed-in API client of a demo account (the session cookie lives in its own browser context). */
+/** A signed-in API client whose context is closed after the test. */
 async function apiAs(browser: Browser, username: string, password = DEMO_PASSWORD) {
-  const context = await browser.newContext();
-  opened.push(context);
-  const request: APIRequestContext = context.request;
-  const login = await request.post('/api/v1/auth/login', { data: { username, password } });
-  expect(login.status(), await login.text()).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async <T>(method: string, url: string, data?: unknown): Promise<T> => {
-    const res = await request.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
-  return { call, get: <T>(url: string) => call<T>('GET', url) };
+  const api = await apiClient(browser, username, password);
+  opened.push(api.context);
+  return api;
 }
 
 type Dossier = { id: string; version: number };
