@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DecisionsQuery } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
-import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { departmentHeading, newWorkbook, reportSheet, toBuffer } from '../../platform/documents/xlsx.ts';
 import { decisionList, decisionRows, decisionSummaries } from './service.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
@@ -10,19 +10,20 @@ export async function decisionsXlsx(
   deps: Deps,
   q: Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>,
 ): Promise<Buffer> {
-  const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Sổ quyết định');
-  ws.columns = [
-    { header: 'Số quyết định', key: 'number', width: 18 },
-    { header: 'Ngày ký', key: 'signedOn', width: 12 },
-    { header: 'Người ký', key: 'signer', width: 24 },
-    { header: 'Cơ quan', key: 'authority', width: 32 },
-    { header: 'Trích yếu', key: 'summary', width: 50 },
-    { header: 'Số người nhận', key: 'recipientCount', width: 14 },
-    { header: 'Tiền thưởng (đồng)', key: 'totalBonus', width: 18 },
-    { header: 'Tình trạng', key: 'status', width: 14 },
-  ];
-  styleHeader(ws.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const ws = reportSheet(wb, 'Sổ quyết định', {
+    title: q.year ? `SỔ QUYẾT ĐỊNH KHEN THƯỞNG NĂM ${q.year}` : 'SỔ QUYẾT ĐỊNH KHEN THƯỞNG',
+    columns: [
+      { header: 'Số quyết định', key: 'number', width: 16 },
+      { header: 'Ngày ký', key: 'signedOn', width: 12 },
+      { header: 'Người ký', key: 'signer', width: 22 },
+      { header: 'Cơ quan', key: 'authority', width: 28 },
+      { header: 'Trích yếu', key: 'summary', width: 50 },
+      { header: 'Số người nhận', key: 'recipientCount', width: 10 },
+      { header: 'Tiền thưởng (đồng)', key: 'totalBonus', width: 16, numFmt: '#,##0' },
+      { header: 'Tình trạng', key: 'status', width: 14 },
+    ],
+  });
   // The whole view, not the page on screen (a 413 above the export limit).
   const rows = await decisionList.all(decisionRows(deps), q);
   for (const d of await decisionSummaries(deps, rows))
@@ -31,6 +32,5 @@ export async function decisionsXlsx(
       signedOn: dateVn(d.signedOn),
       status: d.status === 'revoked' ? 'Đã thu hồi' : 'Có hiệu lực',
     });
-  ws.getColumn('totalBonus').numFmt = '#,##0';
   return toBuffer(wb);
 }

@@ -258,7 +258,9 @@ describe.each(DIALECTS)('award history and eligibility (%s)', (dialect) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect(String(ws.getCell('A1').value)).toContain('NĂM 2026');
+    // The department's heading, then the title, above the header on row 4.
+    expect(ws.getCell('A1').text).toMatch(/^SỞ CÔNG THƯƠNG/u);
+    expect(ws.getCell('A2').text).toContain('NĂM 2026');
     const rows: string[] = [];
     ws.eachRow((r, n) => n > 4 && r.getCell(2).value && rows.push(String(r.getCell(2).value)));
     expect(rows).toContain('Đỗ Thị Lan');

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CandidateList, CandidatesQuery, EligibilityCheckRequest, EligibilityCheckResult } from '@thidua/contracts';
 import { ANY_ROLE } from '../../platform/access.ts';
 import { userOf, type Deps } from '../../platform/context.ts';
-import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { XLSX_TYPE, attachment, departmentHeading } from '../../platform/documents/xlsx.ts';
 import { candidatesWorkbook } from './excel.ts';
 import { checkEligibility, computeCandidates } from './service.ts';
 
@@ -40,7 +40,7 @@ export function eligibilityRoutes(deps: Deps) {
         return reply
           .type(XLSX_TYPE)
           .header('content-disposition', attachment(`Danh sách đủ điều kiện khen thưởng năm ${list.year}.xlsx`))
-          .send(await candidatesWorkbook(list, tree.name(req.query.orgId)));
+          .send(await candidatesWorkbook(list, tree.name(req.query.orgId), await departmentHeading(deps)));
       },
     });
   };

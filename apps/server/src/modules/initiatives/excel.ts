@@ -9,7 +9,7 @@ import {
 } from '@thidua/domain';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { departmentHeading, newWorkbook, reportSheet, toBuffer } from '../../platform/documents/xlsx.ts';
 import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
 import { hiddenFor, initiativeList, initiativeViews, registryRows } from './service.ts';
@@ -39,22 +39,24 @@ export async function roundWorkbook(deps: Deps, user: RequestUser, id: string) {
         .orderBy('au.share', 'desc')
         .execute()
     : [];
-  const wb = await newWorkbook();
-  const sum = wb.addWorksheet('Tổng hợp');
-  sum.columns = [
-    { header: 'STT', width: 6 },
-    { header: 'Tên sáng kiến', width: 50 },
-    { header: 'Lĩnh vực', width: 20 },
-    { header: 'Đơn vị', width: 28 },
-    { header: 'Tác giả (tỷ lệ đóng góp)', width: 36 },
-    { header: 'Số phiếu chấm', width: 12 },
-    { header: 'Điểm trung bình', width: 14 },
-    { header: 'Trung vị', width: 10 },
-    { header: 'Độ lệch chuẩn', width: 12 },
-    { header: 'Chênh lệch lớn', width: 12 },
-    { header: 'Kết quả', width: 18 },
-  ];
-  styleHeader(sum.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const sum = reportSheet(wb, 'Tổng hợp', {
+    title: 'KẾT QUẢ CHẤM SÁNG KIẾN',
+    subtitle: round.title,
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Tên sáng kiến', width: 45 },
+      { header: 'Lĩnh vực', width: 18 },
+      { header: 'Đơn vị', width: 26 },
+      { header: 'Tác giả (tỷ lệ đóng góp)', width: 32 },
+      { header: 'Số phiếu chấm', width: 9 },
+      { header: 'Điểm trung bình', width: 10 },
+      { header: 'Trung vị', width: 9 },
+      { header: 'Độ lệch chuẩn', width: 9 },
+      { header: 'Chênh lệch lớn', width: 10 },
+      { header: 'Kết quả', width: 16 },
+    ],
+  });
   const OUTCOME: Record<string, string> = {
     pending: 'Chưa quyết định',
     recognised: 'Công nhận',
@@ -79,17 +81,19 @@ export async function roundWorkbook(deps: Deps, user: RequestUser, id: string) {
       OUTCOME[i.outcome] ?? i.outcome,
     ]);
   });
-  const sheets = wb.addWorksheet('Phiếu chấm');
-  sheets.columns = [
-    { header: 'Sáng kiến', width: 44 },
-    { header: 'Thành viên chấm', width: 26 },
-    { header: 'Trạng thái', width: 14 },
-    ...round.rubric.map((c) => ({ header: `${c.label} (${c.min}–${c.max}, trọng số ${c.weight})`, width: 18 })),
-    { header: 'Điểm quy đổi (/100)', width: 14 },
-    { header: 'Nhận xét / lý do', width: 50 },
-    { header: 'Cập nhật', width: 18 },
-  ];
-  styleHeader(sheets.getRow(1));
+  const sheets = reportSheet(wb, 'Phiếu chấm', {
+    title: 'PHIẾU CHẤM SÁNG KIẾN CỦA THÀNH VIÊN HỘI ĐỒNG',
+    subtitle: round.title,
+    columns: [
+      { header: 'Sáng kiến', width: 40 },
+      { header: 'Thành viên chấm', width: 24 },
+      { header: 'Trạng thái', width: 14 },
+      ...round.rubric.map((c) => ({ header: `${c.label} (${c.min}–${c.max}, trọng số ${c.weight})`, width: 16 })),
+      { header: 'Điểm quy đổi (/100)', width: 11 },
+      { header: 'Nhận xét / lý do', width: 45 },
+      { header: 'Cập nhật', width: 17 },
+    ],
+  });
   const STATUS: Record<string, string> = { scored: 'Đã chấm', abstained: 'Không chấm', recused: 'Xin miễn chấm' };
   for (const i of a.items)
     for (const r of a.reviewers) {
@@ -119,23 +123,25 @@ export async function registryWorkbook(deps: Deps, user: RequestUser, q: z.outpu
   const views = await initiativeViews(deps, tree, ids, { user, hidden });
   const order = new Map(ids.map((id, i) => [id, i]));
   const items = views.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Sổ sáng kiến');
-  ws.columns = [
-    { header: 'STT', width: 6 },
-    { header: 'Tên', width: 50 },
-    { header: 'Loại', width: 16 },
-    { header: 'Lĩnh vực', width: 20 },
-    { header: 'Đơn vị', width: 28 },
-    { header: 'Tác giả (tỷ lệ)', width: 36 },
-    { header: 'Trạng thái', width: 16 },
-    { header: 'Cấp công nhận', width: 14 },
-    { header: 'Ngày công nhận', width: 14 },
-    { header: 'Số quyết định', width: 16 },
-    { header: 'Số tiền làm lợi (đồng)', width: 18 },
-    { header: 'Đã dùng làm căn cứ cho', width: 36 },
-  ];
-  styleHeader(ws.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const span = from === to ? `NĂM ${from}` : `TỪ NĂM ${from} ĐẾN NĂM ${to}`;
+  const ws = reportSheet(wb, 'Sổ sáng kiến', {
+    title: `SỔ THEO DÕI SÁNG KIẾN ${span}`,
+    columns: [
+      { header: 'STT', width: 6 },
+      { header: 'Tên', width: 45 },
+      { header: 'Loại', width: 16 },
+      { header: 'Lĩnh vực', width: 18 },
+      { header: 'Đơn vị', width: 26 },
+      { header: 'Tác giả (tỷ lệ)', width: 32 },
+      { header: 'Trạng thái', width: 16 },
+      { header: 'Cấp công nhận', width: 12 },
+      { header: 'Ngày công nhận', width: 12 },
+      { header: 'Số quyết định', width: 14 },
+      { header: 'Số tiền làm lợi (đồng)', width: 14, numFmt: '#,##0' },
+      { header: 'Đã dùng làm căn cứ cho', width: 32 },
+    ],
+  });
   items.forEach((v, k) =>
     ws.addRow([
       k + 1,
@@ -152,17 +158,17 @@ export async function registryWorkbook(deps: Deps, user: RequestUser, q: z.outpu
       v.usedBy ? `${v.usedBy.awardName} ${v.usedBy.year} — ${v.usedBy.subjectName}` : '',
     ]),
   );
-  ws.getColumn(11).numFmt = '#,##0';
-  const ys = wb.addWorksheet('Thống kê theo năm');
-  ys.columns = [
-    { header: 'Năm', width: 8 },
-    { header: 'Tổng số', width: 10 },
-    { header: 'Cấp cơ sở', width: 12 },
-    { header: 'Cấp tỉnh/bộ', width: 12 },
-    { header: 'Toàn quốc', width: 12 },
-    { header: 'Chưa công nhận', width: 14 },
-  ];
-  styleHeader(ys.getRow(1));
+  const ys = reportSheet(wb, 'Thống kê theo năm', {
+    title: `THỐNG KÊ SÁNG KIẾN THEO NĂM VÀ CẤP CÔNG NHẬN ${span}`,
+    columns: [
+      { header: 'Năm', width: 8 },
+      { header: 'Tổng số', width: 10 },
+      { header: 'Cấp cơ sở', width: 12 },
+      { header: 'Cấp tỉnh/bộ', width: 12 },
+      { header: 'Toàn quốc', width: 12 },
+      { header: 'Chưa công nhận', width: 14 },
+    ],
+  });
   for (const y of stats.byYear) ys.addRow([y.year, y.total, y.grassroots, y.provincial, y.national, y.unrecognised]);
   ys.addRow([
     'Cộng',

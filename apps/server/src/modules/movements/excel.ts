@@ -3,7 +3,7 @@ import type { MovementsQuery } from '@thidua/contracts';
 import { MOVEMENT_KIND_LABELS, MOVEMENT_STATUS_LABELS, type MovementKind, type MovementStatus } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { dateVn } from '../../platform/documents/official.ts';
-import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { departmentHeading, newWorkbook, reportSheet, toBuffer } from '../../platform/documents/xlsx.ts';
 import { participantCounts, registeredCounts } from './queries.ts';
 import { movementList, movementRows } from './service.ts';
 
@@ -18,20 +18,21 @@ export async function movementsXlsx(
     participantCounts(deps.db.kysely, ids),
     registeredCounts(deps.db.kysely, ids),
   ]);
-  const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Phong trào thi đua');
-  ws.columns = [
-    { header: 'Tên phong trào', key: 'name', width: 50 },
-    { header: 'Hình thức', key: 'kind', width: 16 },
-    { header: 'Năm', key: 'year', width: 8 },
-    { header: 'Giai đoạn', key: 'status', width: 20 },
-    { header: 'Từ ngày', key: 'startsOn', width: 12 },
-    { header: 'Đến ngày', key: 'endsOn', width: 12 },
-    { header: 'Hạn đăng ký', key: 'deadline', width: 12 },
-    { header: 'Đơn vị đã đăng ký', key: 'registered', width: 16 },
-    { header: 'Đơn vị tham gia', key: 'participants', width: 16 },
-  ];
-  styleHeader(ws.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const ws = reportSheet(wb, 'Phong trào thi đua', {
+    title: q.year ? `DANH SÁCH PHONG TRÀO THI ĐUA NĂM ${q.year}` : 'DANH SÁCH PHONG TRÀO THI ĐUA',
+    columns: [
+      { header: 'Tên phong trào', key: 'name', width: 45 },
+      { header: 'Hình thức', key: 'kind', width: 16 },
+      { header: 'Năm', key: 'year', width: 7 },
+      { header: 'Giai đoạn', key: 'status', width: 18 },
+      { header: 'Từ ngày', key: 'startsOn', width: 12 },
+      { header: 'Đến ngày', key: 'endsOn', width: 12 },
+      { header: 'Hạn đăng ký', key: 'deadline', width: 12 },
+      { header: 'Đơn vị đã đăng ký', key: 'registered', width: 12 },
+      { header: 'Đơn vị tham gia', key: 'participants', width: 12 },
+    ],
+  });
   for (const m of rows)
     ws.addRow({
       name: m.name,

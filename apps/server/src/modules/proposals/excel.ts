@@ -3,7 +3,7 @@ import type { ProposalsQuery } from '@thidua/contracts';
 import { PROPOSAL_STATUS_LABELS, findAward, type ProposalStatus } from '@thidua/domain';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { departmentHeading, newWorkbook, reportSheet, toBuffer } from '../../platform/documents/xlsx.ts';
 import { itemsOf, subjectNames } from './queries.ts';
 import { proposalList, proposalRows, type Snapshot } from './service.ts';
 
@@ -43,22 +43,23 @@ export async function proposalsXlsx(
         .concat(''),
     )
     .execute();
-  const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Hồ sơ đề nghị');
-  ws.columns = [
-    { header: 'Hồ sơ', key: 'title', width: 36 },
-    { header: 'Đơn vị đề nghị', key: 'unit', width: 28 },
-    { header: 'Năm', key: 'year', width: 7 },
-    { header: 'Trạng thái hồ sơ', key: 'status', width: 22 },
-    { header: 'Cá nhân / Tập thể', key: 'subject', width: 28 },
-    { header: 'Đơn vị', key: 'org', width: 28 },
-    { header: 'Hình thức đề nghị', key: 'award', width: 28 },
-    { header: 'Xét điều kiện khi gửi', key: 'verdict', width: 22 },
-    { header: 'Lưu ý cho Hội đồng', key: 'flags', width: 40 },
-    { header: 'Kết quả', key: 'outcome', width: 20 },
-    { header: 'Quyết định', key: 'decision', width: 16 },
-  ];
-  styleHeader(ws.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const ws = reportSheet(wb, 'Hồ sơ đề nghị', {
+    title: q.year ? `HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG NĂM ${q.year}` : 'HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG',
+    columns: [
+      { header: 'Hồ sơ', key: 'title', width: 32 },
+      { header: 'Đơn vị đề nghị', key: 'unit', width: 24 },
+      { header: 'Năm', key: 'year', width: 7 },
+      { header: 'Trạng thái hồ sơ', key: 'status', width: 18 },
+      { header: 'Cá nhân / Tập thể', key: 'subject', width: 24 },
+      { header: 'Đơn vị', key: 'org', width: 24 },
+      { header: 'Hình thức đề nghị', key: 'award', width: 24 },
+      { header: 'Xét điều kiện khi gửi', key: 'verdict', width: 16 },
+      { header: 'Lưu ý cho Hội đồng', key: 'flags', width: 36 },
+      { header: 'Kết quả', key: 'outcome', width: 16 },
+      { header: 'Quyết định', key: 'decision', width: 14 },
+    ],
+  });
   for (const p of list)
     for (const i of items.filter((x) => x.proposal_id === p.id)) {
       const snap = i.snapshot ? (JSON.parse(i.snapshot) as Snapshot) : null;

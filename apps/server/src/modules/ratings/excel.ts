@@ -4,7 +4,14 @@ import { RATING_LABELS, RATINGS, parseRating, searchKey } from '@thidua/domain';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { cellText, inputSheet, listValidation, newWorkbook, toBuffer } from '../../platform/documents/xlsx.ts';
+import {
+  cellText,
+  departmentHeading,
+  inputSheet,
+  listValidation,
+  newWorkbook,
+  toBuffer,
+} from '../../platform/documents/xlsx.ts';
 import { cellAt, readFirstSheet } from '../../platform/documents/xlsxReader.ts';
 import { AppError } from '../../platform/errors.ts';
 import { ratingsGrid, saveRatings } from './service.ts';
@@ -17,7 +24,7 @@ const HEADERS = ['STT', 'Mã', 'Đối tượng', 'Họ và tên / Tên tập th
 /** The unit's grid as a sheet to fill in: the hidden-in-plain-sight "Mã" column ties rows back on import. */
 export async function exportRatings(deps: Deps, user: RequestUser, q: z.output<typeof RatingsQuery>): Promise<Buffer> {
   const grid = await ratingsGrid(deps, user, q);
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(await departmentHeading(deps));
   const ws = inputSheet(wb, `Xếp loại ${q.year}`, [
     { key: 'id', header: HEADERS[1], width: 12 },
     { key: 'kind', header: HEADERS[2], width: 10 },

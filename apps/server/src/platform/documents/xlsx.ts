@@ -1,12 +1,19 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import type { CellValue, SheetRow } from './xlsxReader.ts';
+import { FONT, applyPrintLayout, setLayout, setWorkbookHeading, styleHeader } from './xlsxPrint.ts';
 
-/** exceljs is loaded on first use: it is heavy, and most requests never touch Excel. */
-export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+export { departmentHeading, reportSheet, setLayout, styleHeader } from './xlsxPrint.ts';
+
+/**
+ * exceljs is loaded on first use: it is heavy, and most requests never touch Excel.
+ * `heading` is the department's heading its sheets print above their tables (`departmentHeading`).
+ */
+export async function newWorkbook(heading = ''): Promise<ExcelJS.Workbook> {
   const { default: lib } = await import('exceljs');
   const wb = new lib.Workbook();
   wb.creator = 'thidua';
+  setWorkbookHeading(wb, heading);
   return wb;
 }
 
@@ -15,13 +22,13 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
  * Imports never call it on an unchecked upload: they read with `readFirstSheet`, which enforces
  * the row and size limits; a report is built only from a file that passed them.
  */
-export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(buffer: Buffer, heading = ''): Promise<ExcelJS.Workbook> {
   // .xlsx is a ZIP container: refuse other content before handing it to the parser.
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
     throw new AppError(415, 'not_excel', 'Tệp tải lên không phải tệp Excel (.xlsx). Hãy dùng mẫu tải về từ hệ thống.', [
       { path: 'file', message: 'Không phải tệp .xlsx' },
     ]);
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(heading);
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
@@ -60,16 +67,9 @@ export function leadingRows(ws: ExcelJS.Worksheet, upTo: number): SheetRow[] {
   return out;
 }
 
-export function styleHeader(row: ExcelJS.Row): void {
-  row.font = { bold: true, name: 'Times New Roman' };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  row.eachCell((c) => {
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    c.border = { bottom: { style: 'thin' } };
-  });
-}
-
+/** The workbook as a file, every sheet laid out for printing on A4 (`xlsxPrint.ts`). */
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  for (const ws of wb.worksheets) applyPrintLayout(wb, ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -86,7 +86,11 @@ export function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** The sheet a clerk fills in: "STT" then the columns, header styled and frozen; `text` columns stay text. */
+/**
+ * The sheet a clerk fills in: "STT" then the columns, header styled and frozen; `text` columns stay
+ * text. The header stays on row 1 for the import to find it: the department's heading and the
+ * title print in the page header.
+ */
 export function inputSheet(
   wb: ExcelJS.Workbook,
   title: string,
@@ -96,6 +100,7 @@ export function inputSheet(
   const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [{ header: 'STT', key: 'no', width: 6 }, ...columns.map((c) => ({ ...c }))];
   styleHeader(ws.getRow(1));
+  setLayout(ws, { headerRow: 1, title });
   // Dates and ids as text so Excel neither reformats them nor drops leading zeros.
   for (const k of text) ws.getColumn(k).numFmt = '@';
   return ws;
@@ -133,6 +138,8 @@ export function helpSheet(wb: ExcelJS.Workbook, lines: readonly string[], width 
   help.getColumn(1).width = width;
   lines.forEach((line, i) => {
     const row = help.addRow([line]);
-    if (i === 0) row.font = { bold: true, size: 14 };
+    row.font = { name: FONT, bold: i === 0, size: i === 0 ? 14 : 12 };
+    row.alignment = { wrapText: true, vertical: 'top' };
   });
+  setLayout(help, { headerRow: 1, title: lines[0] ?? 'Hướng dẫn' });
 }

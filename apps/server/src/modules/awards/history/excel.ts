@@ -6,12 +6,14 @@ import {
   REVIEW_LABELS,
 } from '@thidua/domain';
 import {
+  departmentHeading,
   helpSheet,
   inputSheet,
   leadingRows,
   listValidation,
   loadWorkbook,
   newWorkbook,
+  setLayout,
   styleHeader,
   toBuffer,
 } from '../../../platform/documents/xlsx.ts';
@@ -24,7 +26,7 @@ const SUBJECT_KINDS = ['Cá nhân', 'Tập thể'];
 
 /** The award-history template: the sheet, the catalog and the unit codes to pick from, and a how-to. */
 export async function awardTemplate(deps: Deps): Promise<Buffer> {
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(await departmentHeading(deps));
   const ws = inputSheet(wb, 'Lịch sử khen thưởng', AWARD_COLUMNS, ['dateOfBirth', 'decisionDate', 'period']);
   listValidation(ws, 'subjectKind', SUBJECT_KINDS);
   const catalog = wb.addWorksheet('Danh mục khen thưởng');
@@ -66,7 +68,7 @@ export async function awardTemplate(deps: Deps): Promise<Buffer> {
 
 /** The periods template: discipline, "under review" and maternity leave, with the lists to pick from. */
 export async function periodTemplate(deps: Deps): Promise<Buffer> {
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(await departmentHeading(deps));
   const ws = inputSheet(wb, 'Kỷ luật – xem xét – thai sản', PERIOD_COLUMNS, ['dateOfBirth', 'from', 'to']);
   listValidation(ws, 'subjectKind', SUBJECT_KINDS);
   listValidation(ws, 'category', Object.values(CATEGORY_LABELS));
@@ -96,12 +98,14 @@ export async function errorReport(
   buffer: Buffer,
   lines: { row: number; text: string }[],
   kind: 'awards' | 'periods',
+  heading = '',
 ): Promise<Buffer> {
-  const wb = await loadWorkbook(buffer);
+  const wb = await loadWorkbook(buffer, heading);
   const ws = wb.worksheets[0]!;
   const lead = leadingRows(ws, HEADER_WITHIN);
   const { headerRow } = kind === 'awards' ? locateAwardHeader(lead) : locateHeader(lead, PERIOD_COLUMNS);
   const header = ws.getRow(Math.max(1, headerRow));
+  setLayout(ws, { headerRow: Math.max(1, headerRow), title: 'BÁO CÁO LỖI NHẬP LIỆU' });
   const col = Math.max(header.cellCount, ws.columnCount) + 1;
   header.getCell(col).value = 'Lỗi / Cảnh báo';
   header.getCell(col).font = { bold: true, color: { argb: 'FFC00000' } };
