@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AWARD_CATALOG, CATALOG_VOTING_RULES, COMPARISONS, COMPARISON_LABELS, laxerThanCatalog } from '@thidua/domain';
+import { AWARD_CATALOG, COMPARISONS, COMPARISON_LABELS, laxerThanCatalog } from '@thidua/domain';
 import { choice, share, type SettingField } from './settingsForm.ts';
 
 /**
@@ -17,31 +17,28 @@ const labelOf = (k: string) => VOTING_AWARD_OPTIONS.find((o) => o.value === k)?.
 const THRESHOLD = 'Ngưỡng biểu quyết';
 const COMPARISON = 'Cách so với ngưỡng';
 
-function perAward<T extends z.ZodType>(label: string, entry: T) {
+/** A record keyed by award code ("default" required); `laxer` names a value laxer than the catalog's verified rule. */
+function perAward<T extends z.ZodType>(
+  label: string,
+  entry: T,
+  laxer: (code: string, v: z.output<T>) => string | null,
+) {
   return z.record(z.string(), entry).superRefine((v, ctx) => {
     if (!('default' in v))
       ctx.addIssue({ code: 'custom', path: ['default'], message: `${label}: cần giá trị mặc định` });
-    for (const k of Object.keys(v))
+    for (const [k, x] of Object.entries(v)) {
       if (!known(k)) ctx.addIssue({ code: 'custom', path: [k], message: `${label}: không có hình thức mã "${k}"` });
+      const why = laxer(k, x as z.output<T>);
+      if (why) ctx.addIssue({ code: 'custom', path: [k], message: `${label} ${labelOf(k)}: ${why}` });
+    }
   });
 }
 
-export const VotingSettingSchema = z
-  .strictObject({
-    quorum: share('Tỷ lệ có mặt tối thiểu'),
-    thresholds: perAward(THRESHOLD, share(THRESHOLD)),
-    comparisons: perAward(COMPARISON, choice(COMPARISON, COMPARISONS)),
-  })
-  .superRefine((v, ctx) => {
-    for (const code of Object.keys(CATALOG_VOTING_RULES)) {
-      const t = laxerThanCatalog(code, v.thresholds[code]);
-      if (t)
-        ctx.addIssue({ code: 'custom', path: ['thresholds', code], message: `${THRESHOLD} ${labelOf(code)}: ${t}` });
-      const c = laxerThanCatalog(code, undefined, v.comparisons[code]);
-      if (c)
-        ctx.addIssue({ code: 'custom', path: ['comparisons', code], message: `${COMPARISON} ${labelOf(code)}: ${c}` });
-    }
-  });
+export const VotingSettingSchema = z.strictObject({
+  quorum: share('Tỷ lệ có mặt tối thiểu'),
+  thresholds: perAward(THRESHOLD, share(THRESHOLD), (code, v) => laxerThanCatalog(code, v)),
+  comparisons: perAward(COMPARISON, choice(COMPARISON, COMPARISONS), (code, v) => laxerThanCatalog(code, undefined, v)),
+});
 
 export const VOTING_FORM: SettingField[] = [
   { name: 'quorum', label: 'Tỷ lệ có mặt tối thiểu', kind: 'percent' },
