@@ -135,7 +135,11 @@ export function DateField({ value, onChange, id, disabled, placeholder, style, .
       onChange={(e) => typed(e.target.value)}
       onBlur={settle}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') settle();
+        // Enter settles the date (as in a date picker) and does not submit the form.
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          settle();
+        }
       }}
       suffix={
         <Popover

@@ -30,9 +30,14 @@ export function isoToDayjs(iso: string | null | undefined): Dayjs | null {
   return value.isValid() ? value : null;
 }
 
-/** Dayjs from a DatePicker → `YYYY-MM-DD` (null when empty). */
+/**
+ * A date field's value → `YYYY-MM-DD` (null when empty). A text that is not a date (DateField
+ * keeps it, dateRule refuses the save) is never turned into "no date": it throws.
+ */
 export function dayjsToIso(value: Dayjs | null | undefined): string | null {
-  return value && value.isValid() ? value.format('YYYY-MM-DD') : null;
+  if (!value) return null;
+  if (!dayjs.isDayjs(value) || !value.isValid()) throw new Error('Ngày không hợp lệ: hãy sửa trước khi lưu');
+  return value.format('YYYY-MM-DD');
 }
 
 /** 1234000 → "1.234.000 đ". */

@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Table } from 'antd';
+import { App, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { BlocRole } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { BlocYearView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { uploadBlocAttachment, useSaveBlocYear } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Member {
   source: 'unit' | 'agency';
@@ -189,8 +190,8 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
       <Card size="small" title={t('blocs.covenant')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="covenantSignedOn" label={t('blocs.covenantSignedOn')}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule]} name="covenantSignedOn" label={t('blocs.covenantSignedOn')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DAY_KINDS } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useSaveDay } from './api.ts';
 import type { CalendarDayView, DayKind } from './types.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   date: Dayjs | null;
@@ -68,9 +69,12 @@ export function DayModal({ open, day, year, onClose }: DayModalProps) {
         <Form.Item
           name="date"
           label={t('calendar.date')}
-          rules={[{ required: true, message: t('common.requiredSelect', { field: t('calendar.date').toLowerCase() }) }]}
+          rules={[
+            dateRule,
+            { required: true, message: t('common.requiredSelect', { field: t('calendar.date').toLowerCase() }) },
+          ]}
         >
-          <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+          <DateField style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kind')} extra={t('calendar.kindHint')}>
           <Select<DayKind> options={DAY_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))} />

@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
-import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
+import { Alert, App, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CouncilRole } from '@thidua/domain';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { CouncilMemberView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilUsers, useSaveMember } from './api.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   userId: string | null;
@@ -117,11 +118,11 @@ export function MemberModal({ open, member, onClose }: MemberModalProps) {
         >
           <OrgTreeSelect />
         </Form.Item>
-        <Form.Item name="termFrom" label={t('council.termFrom')} rules={[required(t('council.termFrom'))]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+        <Form.Item name="termFrom" label={t('council.termFrom')} rules={[dateRule, required(t('council.termFrom'))]}>
+          <DateField style={{ width: 180 }} />
         </Form.Item>
-        <Form.Item name="termTo" label={t('council.termTo')}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+        <Form.Item rules={[dateRule]} name="termTo" label={t('council.termTo')}>
+          <DateField style={{ width: 180 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, Modal, Table } from 'antd';
+import { App, Form, Input, Modal, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
+import { dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useCreateSession } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   title: string;
@@ -81,9 +82,9 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
         <Form.Item
           name="heldOn"
           label={t('council.heldOn')}
-          rules={[{ required: true, message: t('common.requiredSelect', { field: t('council.heldOn') }) }]}
+          rules={[dateRule, { required: true, message: t('common.requiredSelect', { field: t('council.heldOn') }) }]}
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+          <DateField style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="venue" label={t('council.venue')}>
           <Input {...limit(300)} />

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
+import { dayjsToIso } from '../../lib/format.ts';
 import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useRecordDecision } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   proposalId: string | null;
@@ -96,9 +97,12 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item
           name="signedOn"
           label={t('decisions.signedOn')}
-          rules={[{ required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) }]}
+          rules={[
+            dateRule,
+            { required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) },
+          ]}
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+          <DateField style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="signer" label={t('decisions.signer')} rules={[required(t('decisions.signer'))]}>
           <Input {...limit(120)} />

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { DecisionView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
+import { dayjsToIso } from '../../lib/format.ts';
 import { useRevokeDecision } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   reason: string;
@@ -81,9 +82,12 @@ export function RevokeModal({
         <Form.Item
           name="signedOn"
           label={t('decisions.signedOn')}
-          rules={[{ required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) }]}
+          rules={[
+            dateRule,
+            { required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) },
+          ]}
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+          <DateField style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="signer" label={t('decisions.signer')} rules={[required(t('decisions.signer'))]}>
           <Input {...limit(120)} />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AwardOrigin, CommendationType } from '@thidua/domain';
 import { isApiError } from '../../api/client.ts';
@@ -7,11 +7,12 @@ import { useProblemHandler } from '../../api/problems.ts';
 import type { AwardRecordView, InitiativeView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { AwardSelect } from '../../components/AwardSelect.tsx';
 import { useSaveAwardRecord, type AwardRecordInput } from './api.ts';
 import { QuestionCircleOutlined } from '../../lib/icons.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   awardCode: string;
@@ -169,8 +170,8 @@ export function AwardRecordModal({
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="decisionDate" label={t('history.decisionDate')}>
-              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule]} name="decisionDate" label={t('history.decisionDate')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>

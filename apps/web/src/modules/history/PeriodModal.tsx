@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { PeriodView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useSavePeriod, type PeriodInput } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 type Category = PeriodView['category'];
 interface Values {
@@ -101,13 +102,17 @@ export function PeriodModal({ open, subjectId, period, onClose }: PeriodModalPro
         </Row>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="from" label={t('history.from')} rules={required(t('history.from').toLowerCase())}>
-              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            <Form.Item
+              name="from"
+              label={t('history.from')}
+              rules={[dateRule, ...required(t('history.from').toLowerCase())]}
+            >
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="to" label={t('history.to')} tooltip={t('history.toHint')}>
-              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule]} name="to" label={t('history.to')} tooltip={t('history.toHint')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>

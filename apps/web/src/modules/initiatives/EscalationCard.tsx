@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { InitiativeView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, formatDate } from '../../lib/format.ts';
+import { dayjsToIso, formatDate } from '../../lib/format.ts';
 import { useEscalate } from './api.ts';
 import { useInitiativeLabels } from './labels.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   on: Dayjs;
@@ -95,9 +96,9 @@ export function EscalationCard({ initiative: i }: { initiative: InitiativeView }
           <Form.Item
             name="on"
             label={t('initiatives.date')}
-            rules={[{ required: true, message: t('initiatives.date') }]}
+            rules={[dateRule, { required: true, message: t('initiatives.date') }]}
           >
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DateField style={{ width: '100%' }} />
           </Form.Item>
           {mode === 'result' && (
             <>

@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { RecognitionLevel } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { InitiativeView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveInitiative } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   title: string;
@@ -154,8 +155,8 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="recognisedOn" label={t('initiatives.recognisedOn')}>
-              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule]} name="recognisedOn" label={t('initiatives.recognisedOn')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -252,8 +253,8 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={8}>
-            <Form.Item name="firstAppliedOn" label={t('initiatives.firstAppliedOn')}>
-              <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />
+            <Form.Item rules={[dateRule]} name="firstAppliedOn" label={t('initiatives.firstAppliedOn')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>

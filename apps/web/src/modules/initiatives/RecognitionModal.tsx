@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, List, Modal, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Form, Input, List, Modal, Spin, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso } from '../../lib/format.ts';
+import { dayjsToIso } from '../../lib/format.ts';
 import { previewRecognition, useRecognise, type Preview } from './roundsApi.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 /** Bulk recognition (or refusal): the preview first — what and under which number — then the chair confirms. */
 export function RecognitionModal({
@@ -123,9 +124,9 @@ export function RecognitionModal({
             <Form.Item
               name="signedOn"
               label={t('rounds.signedOn')}
-              rules={[{ required: true, message: t('rounds.signedOn') }]}
+              rules={[dateRule, { required: true, message: t('rounds.signedOn') }]}
             >
-              <DatePicker format={DATE_FORMAT} />
+              <DateField />
             </Form.Item>
             <Form.Item
               name="signer"

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useProblemHandler } from '../../api/problems.ts';
 import type { ExemplarView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveExemplar } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   subjectKind: 'individual' | 'collective';
@@ -108,8 +109,8 @@ export function ExemplarModal({ movementId, open, exemplar, onClose }: ExemplarM
         >
           <Input {...limit(300)} />
         </Form.Item>
-        <Form.Item name="recordedOn" label={t('movements.recordedOn')} rules={[{ required: true }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
+        <Form.Item name="recordedOn" label={t('movements.recordedOn')} rules={[dateRule, { required: true }]}>
+          <DateField style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="description" label={t('movements.exemplarDescription')}>
           <Input.TextArea {...limit(4000)} autoSize={{ minRows: 3, maxRows: 10 }} />

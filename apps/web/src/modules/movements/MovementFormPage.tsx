@@ -1,26 +1,12 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Result,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Result, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { LaunchLevel, MovementKind, PeriodKind } from '@thidua/domain';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { MovementView } from '../../api/types.ts';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { ArrowLeftOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { useCanManageMovements } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
@@ -28,7 +14,9 @@ import { useMovement, useSaveMovement } from './api.ts';
 import { useMovementLabels } from './labels.ts';
 import { OrgMultiSelect } from './OrgMultiSelect.tsx';
 import { TargetsField, type TargetValues } from './TargetsField.tsx';
-import { limit } from '../../components/textLimit.ts';
+import { limit, maxRule } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   name: string;
@@ -71,8 +59,6 @@ function toValues(m: MovementView | undefined): Values {
   };
 }
 
-const DATE_PROPS = { format: DATE_FORMAT, style: { width: '100%' } };
-
 /** Create (/movements/new) or edit (/movements/:id/edit) a movement. */
 export default function MovementFormPage() {
   const t = useT();
@@ -85,6 +71,7 @@ export default function MovementFormPage() {
   const [form] = Form.useForm<Values>();
   const { data: movement, isPending, error, refetch } = useMovement(id);
   const save = useSaveMovement();
+  const guard = useFormGuard({ form, draft: { name: 'movement', recordId: id, ready: !id || Boolean(movement) } });
 
   useEffect(() => {
     if (!id || movement) form.setFieldsValue(toValues(movement));
@@ -134,6 +121,7 @@ export default function MovementFormPage() {
           })),
         },
       });
+      guard.saved();
       void message.success(id ? t('common.saved') : t('movements.created', { name: saved.name }));
       void navigate(`/movements/${saved.id}`);
     } catch (e) {
@@ -169,9 +157,11 @@ export default function MovementFormPage() {
         initialValues={toValues(undefined)}
         onFinish={(v) => void onFinish(v)}
         onFinishFailed={() => void message.error(t('error.fields'))}
+        onValuesChange={guard.onValuesChange}
       >
+        {guard.banner}
         <Card title={t('movements.general')} style={{ marginBottom: 16 }}>
-          <Form.Item name="name" label={t('movements.name')} rules={required('movements.name')}>
+          <Form.Item name="name" label={t('movements.name')} rules={[...required('movements.name'), maxRule(300, t)]}>
             <Input {...limit(300)} />
           </Form.Item>
           <Row gutter={16}>
@@ -198,8 +188,8 @@ export default function MovementFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="launchDocDate" label={t('movements.launchDocDate')}>
-                <DatePicker {...DATE_PROPS} />
+              <Form.Item name="launchDocDate" label={t('movements.launchDocDate')} rules={[dateRule]}>
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -221,18 +211,26 @@ export default function MovementFormPage() {
         <Card title={t('movements.schedule')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} md={6}>
-              <Form.Item name="startsOn" label={t('movements.startsOn')} rules={required('movements.startsOn')}>
-                <DatePicker {...DATE_PROPS} />
+              <Form.Item
+                name="startsOn"
+                label={t('movements.startsOn')}
+                rules={[dateRule, ...required('movements.startsOn')]}
+              >
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name="endsOn" label={t('movements.endsOn')} rules={required('movements.endsOn')}>
-                <DatePicker {...DATE_PROPS} />
+              <Form.Item
+                name="endsOn"
+                label={t('movements.endsOn')}
+                rules={[dateRule, ...required('movements.endsOn')]}
+              >
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name="registrationDeadline" label={t('movements.deadline')}>
-                <DatePicker {...DATE_PROPS} />
+              <Form.Item name="registrationDeadline" label={t('movements.deadline')} rules={[dateRule]}>
+                <DateField style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

@@ -1,11 +1,13 @@
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { EmploymentType, Gender, PersonStatus } from '@thidua/domain';
 import type { Person } from '../../api/types.ts';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
+import { maxRule } from '../../components/textLimit.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import type { PersonInput } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
@@ -61,9 +63,11 @@ export interface PersonFormProps {
   disabled?: boolean;
   initialValues?: Partial<PersonValues>;
   onFinish: (values: PersonValues) => void;
+  /** The user changed a field (the unsaved-changes guard). */
+  onValuesChange?: () => void;
 }
 
-export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFormProps) {
+export function PersonForm({ form, disabled, initialValues, onFinish, onValuesChange }: PersonFormProps) {
   const t = useT();
   const labels = useLabels();
   const need = (key: MessageKey) => [
@@ -73,7 +77,7 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
     { required: true, message: t('common.requiredSelect', { field: t(key).toLowerCase() }) },
   ];
   const col = { xs: 24, sm: 12, lg: 8 };
-  const date = <DatePicker format={DATE_FORMAT} placeholder={t('people.datePlaceholder')} style={{ width: '100%' }} />;
+  const date = <DateField style={{ width: '100%' }} />;
 
   return (
     <Form<PersonValues>
@@ -83,21 +87,30 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
       disabled={disabled}
       initialValues={initialValues}
       onFinish={onFinish}
+      onValuesChange={onValuesChange}
       scrollToFirstError
     >
       <Row gutter={16}>
         <Col {...col}>
-          <Form.Item label={t('people.familyName')} name="familyName" rules={need('people.familyName')}>
+          <Form.Item
+            label={t('people.familyName')}
+            name="familyName"
+            rules={[...need('people.familyName'), maxRule(50, t)]}
+          >
             <Input {...limit(50)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item label={t('people.middleName')} name="middleName">
+          <Form.Item label={t('people.middleName')} name="middleName" rules={[maxRule(100, t)]}>
             <Input {...limit(100)} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item label={t('people.givenName')} name="givenName" rules={need('people.givenName')}>
+          <Form.Item
+            label={t('people.givenName')}
+            name="givenName"
+            rules={[...need('people.givenName'), maxRule(50, t)]}
+          >
             <Input {...limit(50)} autoComplete="off" />
           </Form.Item>
         </Col>
@@ -107,12 +120,12 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item label={t('people.dateOfBirth')} name="dateOfBirth">
+          <Form.Item label={t('people.dateOfBirth')} name="dateOfBirth" rules={[dateRule]}>
             {date}
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item label={t('people.position')} name="position">
+          <Form.Item label={t('people.position')} name="position" rules={[maxRule(200, t)]}>
             <Input {...limit(200)} autoComplete="off" />
           </Form.Item>
         </Col>
@@ -127,7 +140,7 @@ export function PersonForm({ form, disabled, initialValues, onFinish }: PersonFo
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item label={t('people.startDate')} name="startDate">
+          <Form.Item label={t('people.startDate')} name="startDate" rules={[dateRule]}>
             {date}
           </Form.Item>
         </Col>

@@ -14,7 +14,8 @@ import type { PersonOption } from '../../components/PersonSelect.tsx';
 import { useProposal, useSaveProposal } from './api.ts';
 import { ItemsEditor, type ItemValues } from './ItemsEditor.tsx';
 import { useProposalLabels } from './labels.ts';
-import { limit } from '../../components/textLimit.ts';
+import { limit, maxRule } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   orgId: string | null;
@@ -58,6 +59,16 @@ export default function ProposalFormPage() {
   const save = useSaveProposal();
   const [known, setKnown] = useState<PersonOption[]>([]);
   const p = proposal.data;
+  const guard = useFormGuard({
+    form,
+    draft: {
+      name: 'proposal',
+      recordId: id,
+      ready: !id || Boolean(p),
+      // The labels of the people chosen, which the person search may not hold.
+      extra: { get: () => known, restore: (value) => setKnown(value as PersonOption[]) },
+    },
+  });
 
   useEffect(() => {
     if (!p) return;
@@ -109,6 +120,7 @@ export default function ProposalFormPage() {
     };
     try {
       const saved = await save.mutateAsync({ id: p?.id, version: p?.version, input });
+      guard.saved();
       void message.success(p ? t('common.saved') : t('proposals.created'));
       void navigate(`/proposals/${saved.id}`);
     } catch (e) {
@@ -133,6 +145,7 @@ export default function ProposalFormPage() {
         layout="vertical"
         onFinish={() => void onFinish()}
         onFinishFailed={() => void message.error(t('error.fields'))}
+        onValuesChange={guard.onValuesChange}
         initialValues={{
           orgId: ownUnit,
           title: '',
@@ -143,6 +156,7 @@ export default function ProposalFormPage() {
         }}
         scrollToFirstError
       >
+        {guard.banner}
         <Card title={t('proposals.general')} style={{ marginBottom: 16 }}>
           <Space wrap size="large" align="start">
             <Form.Item
@@ -177,6 +191,7 @@ export default function ProposalFormPage() {
             label={t('proposals.titleField')}
             rules={[
               { required: true, whitespace: true, message: t('common.required', { field: t('proposals.titleField') }) },
+              maxRule(300, t),
             ]}
             style={{ marginBottom: 0 }}
           >
