@@ -26,6 +26,20 @@ export const Me = z.object({
     initiativeRounds: z.object({ create: z.boolean() }),
     /** Compose the council (add, edit members) and open its sessions: the emulation office, department-wide. */
     council: z.object({ manageMembers: z.boolean(), openSession: z.boolean() }),
+    /** Issue the Director's decisions (leaders), record a higher level's (the office): department-wide. */
+    decisions: z.object({ issue: z.boolean(), record: z.boolean() }),
+    /** Add people, import them from Excel (somewhere in the user's own units), export the view. */
+    people: z.object({ create: z.boolean(), import: z.boolean(), export: z.boolean() }),
+    /** Rate units and people (a grid row still says whether it is the user's own unit), import a grid. */
+    ratings: z.object({ edit: z.boolean(), import: z.boolean() }),
+    /** Record past awards and periods, import them from Excel. */
+    awardHistory: z.object({ create: z.boolean(), import: z.boolean() }),
+    blocs: z.object({ create: z.boolean() }),
+    organisations: z.object({ manage: z.boolean() }),
+    users: z.object({ manage: z.boolean() }),
+    audit: z.object({ read: z.boolean() }),
+    calendar: z.object({ edit: z.boolean() }),
+    settings: z.object({ edit: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

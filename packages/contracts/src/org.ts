@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMPLOYMENT_TYPES, GENDERS, ORG_KINDS, PERSON_STATUSES, personDateProblems } from '@thidua/domain';
-import { Id, IsoDate, IsoDateTime, Page, PageSize, Version, namedDate, paged, text, searchText } from './common.ts';
+import { Id, IsoDate, IsoDateTime, Version, namedDate, paged, text } from './common.ts';
+import { listQuery } from './lists.ts';
 
 export const OrgKind = z.enum(ORG_KINDS);
 export const Organisation = z.object({
@@ -100,18 +101,15 @@ export const UpdatePersonRequest = z
   })
   .superRefine(checkPersonDates);
 
-export const PeopleSort = z.enum(['name', '-name', 'dateOfBirth', '-dateOfBirth', 'startDate', '-startDate']);
-export const PeopleQuery = z.object({
-  q: searchText(200).optional(),
+/** Sorts of the people list: by name the Vietnamese way (given, middle, then family name), or by a date. */
+export const PEOPLE_SORTS = ['name', 'dateOfBirth', 'startDate'] as const;
+export const PeopleQuery = listQuery(PEOPLE_SORTS, 'name', {
   orgId: Id.optional(),
   /** Include the organisation's whole subtree (default) or only the unit itself. */
   subtree: z.enum(['true', 'false']).default('true'),
   status: PersonStatus.optional(),
   employmentType: EmploymentType.optional(),
   gender: Gender.optional(),
-  sort: PeopleSort.default('name'),
-  page: Page,
-  pageSize: PageSize,
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 export const PeoplePage = paged(Person);

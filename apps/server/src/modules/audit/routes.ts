@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/context.ts';
 import { verifyAuditChain } from '../../platform/audit.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { num } from '../../db/index.ts';
+import { AUDIT_READERS } from './policy.ts';
 
 function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
   if (!value) return undefined;
@@ -21,7 +22,7 @@ export function auditRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/audit', {
-      config: { access: ['admin'] },
+      config: { access: AUDIT_READERS },
       schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: AuditQuery, response: { 200: AuditPage } },
       handler: async (req) => {
         const q = req.query;
@@ -63,7 +64,7 @@ export function auditRoutes(deps: Deps) {
       },
     });
     r.get('/audit/verify', {
-      config: { access: ['admin'] },
+      config: { access: AUDIT_READERS },
       schema: { tags: ['audit'], summary: 'Kiểm tra chuỗi băm của nhật ký', response: { 200: AuditVerifyResult } },
       handler: () => verifyAuditChain(deps.db.kysely),
     });

@@ -22,6 +22,16 @@ import { movementCollectionAbilities } from '../movements/policy.ts';
 import { proposalCollectionAbilities } from '../proposals/policy.ts';
 import { initiativeCollectionAbilities } from '../initiatives/policy.ts';
 import { councilCollectionAbilities } from '../council/policy.ts';
+import { decisionCollectionAbilities } from '../decisions/policy.ts';
+import { peopleCollectionAbilities } from '../people/policy.ts';
+import { ratingCollectionAbilities } from '../ratings/policy.ts';
+import { awardHistoryCollectionAbilities } from '../awards/policy.ts';
+import { blocCollectionAbilities } from '../blocs/policy.ts';
+import { orgCollectionAbilities } from '../org/policy.ts';
+import { userCollectionAbilities } from '../users/policy.ts';
+import { auditCollectionAbilities } from '../audit/policy.ts';
+import { calendarCollectionAbilities } from '../calendar/policy.ts';
+import { settingCollectionAbilities } from '../settings/policy.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -43,6 +53,16 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       proposals: proposalCollectionAbilities(user),
       ...initiativeCollectionAbilities(user, tree),
       council: councilCollectionAbilities(user, tree),
+      decisions: decisionCollectionAbilities(user, tree),
+      people: peopleCollectionAbilities(user),
+      ratings: ratingCollectionAbilities(user),
+      awardHistory: awardHistoryCollectionAbilities(user),
+      blocs: blocCollectionAbilities(user, tree),
+      organisations: orgCollectionAbilities(user),
+      users: userCollectionAbilities(user),
+      audit: auditCollectionAbilities(user),
+      calendar: calendarCollectionAbilities(user),
+      settings: settingCollectionAbilities(user),
     },
   };
 }

@@ -11,21 +11,12 @@ import {
   SaveBlocYearRequest,
   UpdateBlocRequest,
 } from '@thidua/contracts';
-import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { attachUpload } from '../../platform/files.ts';
-import {
-  BLOC_MANAGERS,
-  blocYearId,
-  canManageBlocs,
-  createBloc,
-  getBloc,
-  listBlocs,
-  saveBlocYear,
-  updateBloc,
-} from './service.ts';
+import { BLOC_MANAGERS, BLOC_READERS, canManageBlocs } from './policy.ts';
+import { blocYearId, createBloc, getBloc, listBlocs, saveBlocYear, updateBloc } from './service.ts';
 
 const IdParams = z.object({ id: Id });
 
@@ -34,7 +25,7 @@ export function blocRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['blocs'];
     r.get('/blocs', {
-      config: { access: ANY_ROLE },
+      config: { access: BLOC_READERS },
       schema: { tags, summary: 'Khối, cụm thi đua', response: { 200: BlocList } },
       handler: () => listBlocs(deps),
     });
@@ -44,7 +35,7 @@ export function blocRoutes(deps: Deps) {
       handler: (req) => createBloc(deps, userOf(req), actorOf(req), req.body),
     });
     r.get('/blocs/:id', {
-      config: { access: ANY_ROLE },
+      config: { access: BLOC_READERS },
       schema: {
         tags,
         summary: 'Một khối: thành viên, khối trưởng, khối phó và giao ước theo năm',

@@ -5,17 +5,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import { OFFICE, scopeOf, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { canManageBlocs } from './policy.ts';
 import { badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-
-/** Blocs are the department's business as a whole: managed by the emulation office at the root. */
-export const BLOC_MANAGERS = OFFICE;
-export const canManageBlocs = (user: RequestUser, tree: OrgTree) => scopeOf(user, BLOC_MANAGERS, tree) === 'all';
 
 type Db = Kysely<Database>;
 

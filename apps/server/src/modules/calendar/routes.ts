@@ -16,6 +16,7 @@ import {
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { addDay, addYear, deleteDay, getYear, listYears, updateDay } from './service.ts';
+import { CALENDAR_EDITORS } from './policy.ts';
 
 /** The working-day calendar: anyone signed in reads it (deadlines depend on it); only an administrator edits it. */
 export function calendarRoutes(deps: Deps) {
@@ -41,7 +42,7 @@ export function calendarRoutes(deps: Deps) {
       handler: async () => ({ years: await listYears(deps) }),
     });
     r.post('/calendar/years', {
-      config: { access: ['admin'] },
+      config: { access: CALENDAR_EDITORS },
       schema: {
         tags: ['calendar'],
         summary: 'Thêm một năm vào lịch làm việc',
@@ -51,7 +52,7 @@ export function calendarRoutes(deps: Deps) {
       handler: async (req, reply) => reply.code(201).send(await addYear(deps, actorOf(req), req.body)),
     });
     r.post('/calendar/days', {
-      config: { access: ['admin'] },
+      config: { access: CALENDAR_EDITORS },
       schema: {
         tags: ['calendar'],
         summary: 'Thêm ngày nghỉ lễ, nghỉ bù hoặc làm bù',
@@ -61,7 +62,7 @@ export function calendarRoutes(deps: Deps) {
       handler: async (req, reply) => reply.code(201).send(await addDay(deps, actorOf(req), req.body)),
     });
     r.put('/calendar/days/:id', {
-      config: { access: ['admin'] },
+      config: { access: CALENDAR_EDITORS },
       schema: {
         tags: ['calendar'],
         summary: 'Sửa một ngày trong lịch (409 khi phiên bản đã cũ)',
@@ -72,7 +73,7 @@ export function calendarRoutes(deps: Deps) {
       handler: (req) => updateDay(deps, actorOf(req), req.params.id, req.body),
     });
     r.delete('/calendar/days/:id', {
-      config: { access: ['admin'] },
+      config: { access: CALENDAR_EDITORS },
       schema: {
         tags: ['calendar'],
         summary: 'Xoá một ngày khỏi lịch (?version= là phiên bản đã đọc)',

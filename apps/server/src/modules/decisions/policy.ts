@@ -38,3 +38,9 @@ export function decisionAbilities(
     printCertificates: hasCertificates(d) && recipientCount > 0,
   };
 }
+
+/** What the user may do with decisions as a whole (for `/auth/me`): issue the Director's, record a higher level's. */
+export const decisionCollectionAbilities = (user: RequestUser, tree: OrgTree) => ({
+  issue: canIssue(user, tree),
+  record: canRecord(user, tree),
+});

@@ -8,7 +8,7 @@ import {
   OrganisationList,
   UpdateOrganisationRequest,
 } from '@thidua/contracts';
-import { ANY_ROLE } from '../../platform/access.ts';
+import { ORG_MANAGERS, ORG_READERS } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './service.ts';
@@ -19,7 +19,7 @@ export function orgRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/organisations', {
-      config: { access: ANY_ROLE },
+      config: { access: ORG_READERS },
       schema: {
         tags: ['organisations'],
         summary: 'Cây tổ chức (mỗi đơn vị có id và parentId)',
@@ -28,12 +28,12 @@ export function orgRoutes(deps: Deps) {
       handler: async () => ({ items: await listOrganisations(deps) }),
     });
     r.get('/organisations/:id', {
-      config: { access: ANY_ROLE },
+      config: { access: ORG_READERS },
       schema: { tags: ['organisations'], summary: 'Một đơn vị', params: IdParams, response: { 200: Organisation } },
       handler: (req) => getOrganisation(deps, req.params.id),
     });
     r.post('/organisations', {
-      config: { access: ['admin'] },
+      config: { access: ORG_MANAGERS },
       schema: {
         tags: ['organisations'],
         summary: 'Tạo đơn vị',
@@ -43,7 +43,7 @@ export function orgRoutes(deps: Deps) {
       handler: async (req, reply) => reply.code(201).send(await createOrganisation(deps, actorOf(req), req.body)),
     });
     r.patch('/organisations/:id', {
-      config: { access: ['admin'] },
+      config: { access: ORG_MANAGERS },
       schema: {
         tags: ['organisations'],
         summary: 'Sửa, chuyển (đổi parentId), ngừng hoạt động đơn vị',

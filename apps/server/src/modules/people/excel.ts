@@ -21,7 +21,8 @@ import {
   toBuffer,
 } from '../../platform/documents/xlsx.ts';
 import { addUnitCodesSheet } from '../org/service.ts';
-import { WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { writableOrgs } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { COLUMNS, HEADER_WITHIN, locateHeader } from './sheet.ts';
 import { findPeople } from './queries.ts';
@@ -85,7 +86,7 @@ export async function exportPeople(deps: Deps, user: RequestUser, query: PeopleQ
   const rows = await findPeople(deps.db.kysely, await filterFor(deps, user, tree, query), query.sort, EXPORT_LIMIT, 0);
   const orgs = await deps.db.kysely.selectFrom('organisations').select(['id', 'code']).execute();
   const codeOf = new Map(orgs.map((o) => [o.id, o.code]));
-  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  const writable = writableOrgs(user, tree);
   // Personal data: the full CCCD only for those who may edit the person.
   const cid = (orgId: string, v: string | null) => (writable === 'all' || writable.has(orgId) ? v : maskCitizenId(v));
   const wb = await newWorkbook();

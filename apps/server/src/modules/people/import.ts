@@ -4,7 +4,8 @@ import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { bulkInsert } from '../../db/bulk.ts';
 import { appendAuditMany, type Actor } from '../../platform/audit.ts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { canReadPeopleOf, canWritePeopleOf } from './policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -88,7 +89,7 @@ export async function importPeople(
     const orgId = orgByCode.get(r.orgCode.toLowerCase());
     if (r.orgCode && !orgId)
       errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
-    else if (orgId && !canReach(user, WRITERS_OF_PEOPLE, orgId, tree))
+    else if (orgId && !canWritePeopleOf(user, tree, orgId))
       errors.push({
         row: r.row,
         column: 'Mã đơn vị',
@@ -189,7 +190,7 @@ async function findLikelyDuplicates(
     // A likely duplicate in another unit is still flagged, but not pointed at: its id would lead to someone the importer may not read.
     for (const f of found) {
       const key = `${f.search_key}|${f.date_of_birth ?? ''}`;
-      existing.set(key, existing.get(key) || (canReach(user, ANY_ROLE, f.org_id, tree) ? f.id : ''));
+      existing.set(key, existing.get(key) || (canReadPeopleOf(user, tree, f.org_id) ? f.id : ''));
     }
   }
   for (const [i, r] of rows.entries()) {

@@ -1,26 +1,49 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { PeopleQuery } from '@thidua/contracts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, PersonTable } from '../../db/schema.ts';
+import { defineList } from '../../platform/lists.ts';
 import { num } from '../../db/index.ts';
 import type { SearchPlan } from './nameIndex.ts';
 
 /** Totals stop here: a list of 3 million is not counted on every page. */
 export const COUNT_CAP = 1000;
 
-export interface PeopleFilter extends Omit<PeopleQuery, 'page' | 'pageSize' | 'sort' | 'subtree' | 'orgId' | 'q'> {
+type PeopleListParams = Omit<PeopleQuery, 'page' | 'pageSize' | 'orgId' | 'subtree'>;
+
+/**
+ * The people list on the shared list pattern: names sort the Vietnamese way by the stored key
+ * (given name, then middle, then family name; `people_sort_idx` serves it), a date sort keeps
+ * people without that date last and ties in name order. The name search and the units are the
+ * list's own (`restrict`): the search goes through the name index, and the units are the
+ * user's scope. Pages count up to a cap (`countPeople`) rather than the exact total of
+ * `list.page`: a list of 3 million people is not counted on every page.
+ */
+export const peopleList = defineList<Database, 'people', PersonTable, PeopleListParams>({
+  sorts: {
+    name: ['people.sort_key'],
+    dateOfBirth: [{ ref: 'people.date_of_birth', nullable: true }, 'people.sort_key'],
+    startDate: [{ ref: 'people.start_date', nullable: true }, 'people.sort_key'],
+  },
+  tieBreaker: 'people.id',
+  filters: {
+    status: (q, status) => q.where('people.status', '=', status),
+    employmentType: (q, type) => q.where('people.employment_type', '=', type),
+    gender: (q, gender) => q.where('people.gender', '=', gender),
+  },
+});
+
+export interface PeopleFilter extends Omit<PeopleListParams, 'q' | 'sort'> {
   /** Organisations to keep; undefined = no restriction. */
   orgIds?: string[];
   search: SearchPlan;
 }
 
-type Q = SelectQueryBuilder<Database, 'people', object>;
+type Q = SelectQueryBuilder<Database, 'people', PersonTable>;
 
-export function applyFilter(q: Q, f: PeopleFilter): Q {
+/** The units and the name search: what the list's declaration cannot know. */
+function restrict(q: Q, f: PeopleFilter): Q {
   if (f.orgIds)
     q = f.orgIds.length === 1 ? q.where('people.org_id', '=', f.orgIds[0]!) : q.where('people.org_id', 'in', f.orgIds);
-  if (f.status) q = q.where('people.status', '=', f.status);
-  if (f.employmentType) q = q.where('people.employment_type', '=', f.employmentType);
-  if (f.gender) q = q.where('people.gender', '=', f.gender);
   const s = f.search;
   if (s.kind === 'nothing') q = q.where('people.id', '=', '');
   else if (s.kind === 'citizen') q = q.where('people.citizen_id', '=', s.citizenId);
@@ -32,14 +55,9 @@ export function applyFilter(q: Q, f: PeopleFilter): Q {
   return q;
 }
 
-const ORDER: Record<PeopleQuery['sort'], [keyof Database['people'], 'asc' | 'desc']> = {
-  name: ['sort_key', 'asc'],
-  '-name': ['sort_key', 'desc'],
-  dateOfBirth: ['date_of_birth', 'asc'],
-  '-dateOfBirth': ['date_of_birth', 'desc'],
-  startDate: ['start_date', 'asc'],
-  '-startDate': ['start_date', 'desc'],
-};
+/** Every person the filter keeps, unordered (no join: with one, SQLite may drive the query from the units and sort every person). */
+export const filteredPeople = (db: Kysely<Database>, f: PeopleFilter): Q =>
+  peopleList.filter(restrict(db.selectFrom('people').selectAll('people'), f), { ...f, sort: 'name' });
 
 export async function findPeople(
   db: Kysely<Database>,
@@ -48,11 +66,7 @@ export async function findPeople(
   limit: number,
   offset: number,
 ) {
-  const [col, dir] = ORDER[sort];
-  // No join: with one, SQLite may drive the query from the units and sort every person.
-  let q = applyFilter(db.selectFrom('people'), f).selectAll('people').orderBy(`people.${col}`, dir);
-  if (col !== 'sort_key') q = q.orderBy('people.sort_key', 'asc');
-  return q.orderBy('people.id', dir).limit(limit).offset(offset).execute();
+  return peopleList.order(sort)(filteredPeople(db, f)).limit(limit).offset(offset).execute();
 }
 
 /** Rows a subquery yields (one shape for the capped and the exact counts). */
@@ -69,7 +83,7 @@ async function countOf(
 
 /** The exact number for a filter (dashboards); lists use the capped count below. */
 export function countPeopleExact(db: Kysely<Database>, f: PeopleFilter): Promise<number> {
-  return countOf(db, applyFilter(db.selectFrom('people'), f).select('people.id'));
+  return countOf(db, filteredPeople(db, f).clearSelect().select('people.id'));
 }
 
 /** Counts up to a cap: an exact total of a 3-million-row table is not worth a scan per page. */
@@ -92,7 +106,8 @@ export async function countPeople(
   }
   const n = await countOf(
     db,
-    applyFilter(db.selectFrom('people'), f)
+    filteredPeople(db, f)
+      .clearSelect()
       .select('people.id')
       .limit(cap + 1),
   );

@@ -11,7 +11,7 @@ import {
   Person,
   UpdatePersonRequest,
 } from '@thidua/contracts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
+import { PEOPLE_READERS, PEOPLE_WRITERS } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, clockOf, userOf } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
@@ -34,7 +34,7 @@ export function peopleRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/people', {
-      config: { access: ANY_ROLE },
+      config: { access: PEOPLE_READERS },
       schema: {
         tags: ['people'],
         summary: 'Danh sách cán bộ (thứ tự tên tiếng Việt; tìm không dấu)',
@@ -44,7 +44,7 @@ export function peopleRoutes(deps: Deps) {
       handler: (req) => listPeople(deps, userOf(req), req.query),
     });
     r.get('/people/count', {
-      config: { access: ANY_ROLE },
+      config: { access: PEOPLE_READERS },
       schema: {
         tags: ['people'],
         summary: 'Số cán bộ chính xác theo bộ lọc',
@@ -54,7 +54,7 @@ export function peopleRoutes(deps: Deps) {
       handler: (req) => countAllPeople(deps, userOf(req), req.query),
     });
     r.get('/people/export.xlsx', {
-      config: { access: ANY_ROLE },
+      config: { access: PEOPLE_READERS },
       schema: {
         tags: ['people'],
         summary: 'Xuất Excel theo bộ lọc hiện tại',
@@ -69,7 +69,7 @@ export function peopleRoutes(deps: Deps) {
       },
     });
     r.get('/people/import/template.xlsx', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: PEOPLE_WRITERS },
       schema: { tags: ['people'], summary: 'Tải mẫu Excel nhập cán bộ' },
       handler: async (_req, reply) =>
         reply
@@ -78,7 +78,7 @@ export function peopleRoutes(deps: Deps) {
           .send(await templateWorkbook(deps)),
     });
     r.post('/people/import', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: PEOPLE_WRITERS },
       schema: {
         tags: ['people'],
         summary: 'Nhập cán bộ từ Excel (tất cả hoặc không; dryRun để kiểm tra)',
@@ -94,7 +94,7 @@ export function peopleRoutes(deps: Deps) {
         ),
     });
     r.post('/people/import/report', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: PEOPLE_WRITERS },
       schema: { tags: ['people'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi"' },
       handler: async (req, reply) =>
         withImportSlot(deps, reply, async () => {
@@ -116,7 +116,7 @@ export function peopleRoutes(deps: Deps) {
         }),
     });
     r.get('/people/:id', {
-      config: { access: ANY_ROLE },
+      config: { access: PEOPLE_READERS },
       schema: {
         tags: ['people'],
         summary: 'Hồ sơ một cán bộ (số CCCD đầy đủ cho người được sửa)',
@@ -126,13 +126,13 @@ export function peopleRoutes(deps: Deps) {
       handler: (req) => getPerson(deps, userOf(req), req.params.id),
     });
     r.post('/people', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: PEOPLE_WRITERS },
       schema: { tags: ['people'], summary: 'Thêm cán bộ', body: CreatePersonRequest, response: { 201: Person } },
       handler: async (req, reply) =>
         reply.code(201).send(await createPerson(deps, userOf(req), actorOf(req), req.body)),
     });
     r.patch('/people/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: PEOPLE_WRITERS },
       schema: {
         tags: ['people'],
         summary: 'Sửa cán bộ (gửi kèm version; 409 nếu đã bị sửa ở nơi khác)',

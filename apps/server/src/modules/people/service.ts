@@ -5,14 +5,7 @@ import { fullName, maskCitizenId, nameSortKey, personDateProblems, searchKey } f
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
-import {
-  WRITERS_OF_PEOPLE,
-  ANY_ROLE,
-  assertReach,
-  canReach,
-  scopeOf,
-  type RequestUser,
-} from '../../platform/access.ts';
+import { assertReach, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, conflict, notFound, staleVersion } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { todayVn } from '../../platform/clock.ts';
@@ -21,10 +14,18 @@ import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { COUNT_CAP, countPeople, countPeopleExact, findPeople, findPerson, type PeopleFilter } from './queries.ts';
 import { indexNames, planSearch } from './nameIndex.ts';
+import {
+  PEOPLE_WRITERS,
+  canReadPeopleOf,
+  personAbilities,
+  personAbilitiesIn,
+  readableOrgs,
+  type PersonAbilities,
+} from './policy.ts';
 
 type Row = PersonTable & { org_name: string };
 
-export function toPerson(r: Row, opts: { canEdit: boolean; fullCitizenId: boolean }): Person {
+export function toPerson(r: Row, opts: { abilities: PersonAbilities; fullCitizenId: boolean }): Person {
   return {
     id: r.id,
     familyName: r.family_name,
@@ -43,7 +44,7 @@ export function toPerson(r: Row, opts: { canEdit: boolean; fullCitizenId: boolea
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    abilities: { edit: opts.canEdit },
+    abilities: opts.abilities,
   };
 }
 
@@ -60,7 +61,7 @@ export async function filterFor(
   tree: OrgTree,
   query: Omit<PeopleQuery, 'page' | 'pageSize' | 'sort'>,
 ): Promise<PeopleFilter> {
-  const scope = scopeOf(user, ANY_ROLE, tree);
+  const scope = readableOrgs(user, tree);
   const { orgId, subtree, q, ...rest } = query;
   const search = await planSearch(deps.db.kysely, q ? searchKey(q) : '');
   let orgIds: string[] | undefined;
@@ -80,13 +81,10 @@ export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQue
     // The count reaches a little past the page asked for: later pages stay reachable without counting everything.
     countPeople(db, filter, Math.max(COUNT_CAP, query.page * query.pageSize + 10 * query.pageSize)),
   ]);
-  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  const abilitiesOf = personAbilitiesIn(user, tree);
   return {
     items: rows.map((r) =>
-      toPerson(
-        { ...r, org_name: tree.name(r.org_id) },
-        { canEdit: writable === 'all' || writable.has(r.org_id), fullCitizenId: false },
-      ),
+      toPerson({ ...r, org_name: tree.name(r.org_id) }, { abilities: abilitiesOf(r.org_id), fullCitizenId: false }),
     ),
     page: query.page,
     pageSize: query.pageSize,
@@ -109,9 +107,9 @@ export async function countAllPeople(
 export async function getPerson(deps: Deps, user: RequestUser, id: string): Promise<Person> {
   const tree = await deps.tree.fresh();
   const row = await findPerson(deps.db.kysely, id);
-  if (!row || !canReach(user, ANY_ROLE, row.org_id, tree)) throw notFound('cán bộ');
-  const canEdit = canReach(user, WRITERS_OF_PEOPLE, row.org_id, tree);
-  return toPerson(row, { canEdit, fullCitizenId: canEdit });
+  if (!row || !canReadPeopleOf(user, tree, row.org_id)) throw notFound('cán bộ');
+  const abilities = personAbilities(user, tree, row.org_id);
+  return toPerson(row, { abilities, fullCitizenId: abilities.edit });
 }
 
 async function assertCitizenIdFree(
@@ -129,7 +127,7 @@ async function assertCitizenIdFree(
   const tree = await deps.tree.fresh();
   throw conflict(
     'duplicate_citizen_id',
-    canReach(user, ANY_ROLE, other.org_id, tree)
+    canReadPeopleOf(user, tree, other.org_id)
       ? `Số CCCD này đã được dùng cho ${other.full_name} (${tree.name(other.org_id)}).`
       : 'Số CCCD này đã được đăng ký trong hệ thống. Hãy kiểm tra lại số, hoặc hỏi bộ phận thi đua – khen thưởng của Sở.',
     [{ path: 'citizenId', message: 'Số CCCD đã tồn tại' }],
@@ -140,7 +138,7 @@ async function assertOrgUsable(deps: Deps, user: RequestUser, orgId: string): Pr
   const tree = await deps.tree.fresh();
   if (!tree.has(orgId))
     throw new AppError(400, 'invalid_org', 'Đơn vị không tồn tại.', [{ path: 'orgId', message: 'Không tồn tại' }]);
-  assertReach(user, WRITERS_OF_PEOPLE, orgId, tree);
+  assertReach(user, PEOPLE_WRITERS, orgId, tree);
 }
 
 export async function createPerson(
@@ -194,8 +192,8 @@ export async function updatePerson(
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
   const before = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!before || !canReach(user, ANY_ROLE, before.org_id, tree)) throw notFound('cán bộ');
-  assertReach(user, WRITERS_OF_PEOPLE, before.org_id, tree);
+  if (!before || !canReadPeopleOf(user, tree, before.org_id)) throw notFound('cán bộ');
+  assertReach(user, PEOPLE_WRITERS, before.org_id, tree);
   if (before.version !== input.version) throw staleVersion();
   if (input.orgId && input.orgId !== before.org_id) await assertOrgUsable(deps, user, input.orgId);
   if (input.dateOfBirth !== undefined || input.startDate !== undefined) {

@@ -6,7 +6,7 @@ import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../platform/uploads.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
 import { exportRatings, importRatings } from './excel.ts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
+import { RATERS, RATING_READERS } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { ratingsGrid, saveRatings } from './service.ts';
@@ -15,7 +15,7 @@ export function ratingRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/ratings', {
-      config: { access: ANY_ROLE },
+      config: { access: RATING_READERS },
       schema: {
         tags: ['ratings'],
         summary: 'Bảng xếp loại mức độ hoàn thành nhiệm vụ của một đơn vị trong một năm',
@@ -25,7 +25,7 @@ export function ratingRoutes(deps: Deps) {
       handler: (req) => ratingsGrid(deps, userOf(req), req.query),
     });
     r.put('/ratings', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: RATERS },
       schema: {
         tags: ['ratings'],
         summary: 'Lưu bảng xếp loại (tất cả hoặc không; gửi kèm version đã đọc)',
@@ -35,7 +35,7 @@ export function ratingRoutes(deps: Deps) {
       handler: (req) => saveRatings(deps, userOf(req), actorOf(req), req.body),
     });
     r.get('/ratings/export.xlsx', {
-      config: { access: ANY_ROLE },
+      config: { access: RATING_READERS },
       schema: {
         tags: ['ratings'],
         summary: 'Tải bảng xếp loại ra Excel (để điền rồi nhập lại)',
@@ -48,7 +48,7 @@ export function ratingRoutes(deps: Deps) {
           .send(await exportRatings(deps, userOf(req), req.query)),
     });
     r.post('/ratings/import', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: RATERS },
       schema: {
         tags: ['ratings'],
         summary: 'Nhập bảng xếp loại từ Excel (tất cả hoặc không)',

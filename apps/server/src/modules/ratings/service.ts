@@ -5,26 +5,26 @@ import { RATING_LABELS } from '@thidua/domain';
 import type { RatingTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { appendAuditMany, type Actor, type AuditInput } from '../../platform/audit.ts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE, scopeOf, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
 import { AppError, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { deleteVersioned, holdVersions, updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { ratableOrgs, readableRatings } from './policy.ts';
 
 export const GRID_LIMIT = 5000;
 type Grid = z.infer<typeof RatingsGrid>;
-const within = (scope: 'all' | Set<string>, orgId: string) => scope === 'all' || scope.has(orgId);
 
 /** The grid of a unit for a year: its collectives first, then its people in Vietnamese name order. */
 export async function ratingsGrid(deps: Deps, user: RequestUser, q: z.output<typeof RatingsQuery>): Promise<Grid> {
   const tree = await deps.tree.fresh();
-  const visible = scopeOf(user, ANY_ROLE, tree);
-  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
-  if (!tree.has(q.orgId) || !within(visible, q.orgId))
+  const visible = readableRatings(user, tree);
+  const writable = ratableOrgs(user, tree);
+  if (!tree.has(q.orgId) || !visible(q.orgId))
     throw new AppError(404, 'not_found', 'Không tìm thấy đơn vị (hoặc đơn vị ngoài phạm vi được phân quyền).', [
       { path: 'orgId', message: 'Không tìm thấy' },
     ]);
-  const orgIds = (q.subtree === 'false' ? [q.orgId] : tree.subtree(q.orgId)).filter((id) => within(visible, id));
+  const orgIds = (q.subtree === 'false' ? [q.orgId] : tree.subtree(q.orgId)).filter(visible);
   const db = deps.db.kysely;
   const people = await db
     .selectFrom('people')
@@ -61,7 +61,7 @@ export async function ratingsGrid(deps: Deps, user: RequestUser, q: z.output<typ
       rating: (r?.rating as Rating | undefined) ?? null,
       note: r?.note ?? '',
       version: r?.version ?? null,
-      canEdit: within(writable, orgId),
+      canEdit: writable(orgId),
     };
   };
   return {
@@ -85,7 +85,7 @@ export async function saveRatings(
   opts: { dryRun?: boolean } = {},
 ): Promise<{ saved: number; unchanged: number }> {
   const tree = await deps.tree.fresh();
-  const writable = scopeOf(user, WRITERS_OF_PEOPLE, tree);
+  const writable = ratableOrgs(user, tree);
   const db = deps.db.kysely;
   const personIds = input.items.filter((i) => i.subjectKind === 'individual').map((i) => i.subjectId);
   const personOrg = new Map<string, string>();
@@ -121,7 +121,7 @@ export async function saveRatings(
           : undefined;
     const before = existing.get(item.subjectId);
     if (!orgId) errors.push({ path: `items.${i}.subjectId`, message: 'Không tìm thấy cán bộ hoặc đơn vị này' });
-    else if (!within(writable, orgId))
+    else if (!writable(orgId))
       errors.push({ path: `items.${i}.subjectId`, message: 'Ngoài phạm vi đơn vị được phân quyền' });
     else if (seen.has(item.subjectId))
       errors.push({ path: `items.${i}.subjectId`, message: 'Dòng bị lặp lại trong cùng một lần lưu' });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ResetSettingQuery, SaveSettingRequest, SettingList, SettingView } from '@thidua/contracts';
-import { ADMIN } from '../../platform/access.ts';
+import { SETTING_EDITORS } from './policy.ts';
 import { actorOf, clockOf, type Deps } from '../../platform/context.ts';
 import { listSettings, resetSetting, saveSetting, showSetting } from './service.ts';
 
@@ -31,7 +31,7 @@ export function settingRoutes(deps: Deps) {
       handler: (req) => showSetting(deps.db.kysely, req.params.key),
     });
     r.put('/settings/:key', {
-      config: { access: ADMIN },
+      config: { access: SETTING_EDITORS },
       schema: {
         tags,
         summary: 'Sửa một cấu hình (gửi kèm version đã đọc; 0 khi đang dùng mặc định)',
@@ -43,7 +43,7 @@ export function settingRoutes(deps: Deps) {
         saveSetting(deps.db.kysely, actorOf(req), req.params.key, req.body, clockOf(deps).now().toISOString()),
     });
     r.delete('/settings/:key', {
-      config: { access: ADMIN },
+      config: { access: SETTING_EDITORS },
       schema: {
         tags,
         summary: 'Trở về giá trị mặc định (xoá giá trị đã lưu; ?version= là phiên bản đã đọc)',

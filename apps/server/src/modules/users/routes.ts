@@ -5,17 +5,18 @@ import { CreateUserRequest, Id, UpdateUserRequest, User } from '@thidua/contract
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { createUser, listUsers, updateUser } from './service.ts';
+import { USER_MANAGERS } from './policy.ts';
 
 export function userRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/users', {
-      config: { access: ['admin'] },
+      config: { access: USER_MANAGERS },
       schema: { tags: ['users'], summary: 'Người dùng', response: { 200: z.object({ items: z.array(User) }) } },
       handler: async () => ({ items: await listUsers(deps) }),
     });
     r.post('/users', {
-      config: { access: ['admin'] },
+      config: { access: USER_MANAGERS },
       schema: {
         tags: ['users'],
         summary: 'Tạo người dùng (phải đổi mật khẩu khi đăng nhập lần đầu)',
@@ -25,7 +26,7 @@ export function userRoutes(deps: Deps) {
       handler: async (req, reply) => reply.code(201).send(await createUser(deps, actorOf(req), req.body)),
     });
     r.patch('/users/:id', {
-      config: { access: ['admin'] },
+      config: { access: USER_MANAGERS },
       schema: {
         tags: ['users'],
         summary: 'Sửa, khoá, phân quyền, đặt lại mật khẩu',

@@ -15,7 +15,7 @@ import {
   UpdatePeriodRequest,
   text,
 } from '@thidua/contracts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE } from '../../../platform/access.ts';
+import { HISTORY_READERS, HISTORY_WRITERS } from '../policy.ts';
 import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../../platform/uploads.ts';
@@ -43,7 +43,7 @@ export function historyRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/history', {
-      config: { access: ANY_ROLE },
+      config: { access: HISTORY_READERS },
       schema: {
         tags: ['history'],
         summary: 'Lịch sử khen thưởng, xếp loại, kỷ luật và sáng kiến của một cá nhân hoặc tập thể',
@@ -53,7 +53,7 @@ export function historyRoutes(deps: Deps) {
       handler: (req) => getHistory(deps, userOf(req), req.query.subjectId),
     });
     r.post('/history/awards', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Ghi một danh hiệu/hình thức đã được khen (trùng, mâu thuẫn: 409 trừ khi xác nhận)',
@@ -64,7 +64,7 @@ export function historyRoutes(deps: Deps) {
         reply.code(201).send(await createAwardRecord(deps, userOf(req), actorOf(req), req.body)),
     });
     r.put('/history/awards/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Sửa một bản ghi khen thưởng (theo phiên bản)',
@@ -75,7 +75,7 @@ export function historyRoutes(deps: Deps) {
       handler: (req) => updateAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.delete('/history/awards/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Rút một bản ghi khen thưởng (nhập nhầm, bị thu hồi): giữ lại kèm lý do, không còn được tính',
@@ -86,7 +86,7 @@ export function historyRoutes(deps: Deps) {
       handler: (req) => deleteAwardRecord(deps, userOf(req), actorOf(req), req.params.id, req.query),
     });
     r.post('/history/periods', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Ghi kỷ luật, thời gian đang bị xem xét (điều tra, khiếu nại…) hoặc nghỉ thai sản',
@@ -97,7 +97,7 @@ export function historyRoutes(deps: Deps) {
         reply.code(201).send(await createPeriod(deps, userOf(req), actorOf(req), req.body)),
     });
     r.put('/history/periods/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Sửa một giai đoạn kỷ luật, xem xét hoặc nghỉ (theo phiên bản)',
@@ -108,7 +108,7 @@ export function historyRoutes(deps: Deps) {
       handler: (req) => updatePeriod(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.delete('/history/periods/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Xoá một giai đoạn kỷ luật, xem xét hoặc nghỉ',
@@ -119,7 +119,7 @@ export function historyRoutes(deps: Deps) {
       handler: (req) => deletePeriod(deps, userOf(req), actorOf(req), req.params.id, req.query.version),
     });
     r.get('/history/awards/import/template.xlsx', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: { tags: ['history'], summary: 'Tải mẫu Excel nhập lịch sử khen thưởng' },
       handler: async (_req, reply) =>
         reply
@@ -128,7 +128,7 @@ export function historyRoutes(deps: Deps) {
           .send(await awardTemplate(deps)),
     });
     r.post('/history/awards/import', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Nhập lịch sử khen thưởng từ Excel (tất cả hoặc không; trùng/mâu thuẫn cần xác nhận)',
@@ -144,7 +144,7 @@ export function historyRoutes(deps: Deps) {
         ),
     });
     r.post('/history/awards/import/report', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
       handler: async (req, reply) =>
         withImportSlot(deps, reply, async () => {
@@ -168,7 +168,7 @@ export function historyRoutes(deps: Deps) {
         }),
     });
     r.get('/history/periods/import/template.xlsx', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: { tags: ['history'], summary: 'Tải mẫu Excel nhập kỷ luật, thời gian bị xem xét, nghỉ thai sản' },
       handler: async (_req, reply) =>
         reply
@@ -177,7 +177,7 @@ export function historyRoutes(deps: Deps) {
           .send(await periodTemplate(deps)),
     });
     r.post('/history/periods/import', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: {
         tags: ['history'],
         summary: 'Nhập kỷ luật, thời gian bị xem xét, nghỉ thai sản từ Excel (tất cả hoặc không)',
@@ -192,7 +192,7 @@ export function historyRoutes(deps: Deps) {
         ),
     });
     r.post('/history/periods/import/report', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: HISTORY_WRITERS },
       schema: { tags: ['history'], summary: 'Báo cáo lỗi: tệp của người dùng kèm cột "Lỗi / Cảnh báo"' },
       handler: async (req, reply) =>
         withImportSlot(deps, reply, async () => {

@@ -1,5 +1,6 @@
 import { parseVnDate, searchKey } from '@thidua/domain';
-import { WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../../platform/access.ts';
+import type { RequestUser } from '../../../platform/access.ts';
+import { canWriteHistoryOf } from '../policy.ts';
 import type { Deps } from '../../../platform/context.ts';
 
 export interface SubjectCells {
@@ -56,7 +57,7 @@ export async function subjectMatcher(deps: Deps, user: RequestUser, rows: readon
     const org = orgByCode.get(r.orgCode.toLowerCase());
     if (!r.orgCode) err(r.row, 'Mã đơn vị', 'Không được để trống');
     else if (!org) err(r.row, 'Mã đơn vị', `Không có đơn vị mã "${r.orgCode}"`);
-    else if (!canReach(user, WRITERS_OF_PEOPLE, org.id, tree)) {
+    else if (!canWriteHistoryOf(user, tree, org.id)) {
       err(r.row, 'Mã đơn vị', `Bạn không có quyền nhập cho đơn vị "${r.orgCode}"`);
       return undefined;
     }

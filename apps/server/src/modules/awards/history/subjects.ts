@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SubjectRef } from '@thidua/contracts';
-import { ANY_ROLE, WRITERS_OF_PEOPLE, canReach, type RequestUser } from '../../../platform/access.ts';
+import type { RequestUser } from '../../../platform/access.ts';
+import { canReadHistoryOf, canWriteHistoryOf, historyReadableOrgs } from '../policy.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { OrgTree } from '../../../platform/orgtree.ts';
@@ -38,14 +39,14 @@ export async function resolveSubject(
         recruitedOn: p.start_date,
       };
   }
-  if (!subject || !canReach(user, ANY_ROLE, subject.orgId, tree))
+  if (!subject || !canReadHistoryOf(user, tree, subject.orgId))
     throw new AppError(
       404,
       'subject_not_found',
       'Không tìm thấy cá nhân hoặc tập thể này (hoặc ngoài phạm vi được phân quyền).',
       [{ path, message: 'Không tìm thấy' }],
     );
-  return { subject, canEdit: canReach(user, WRITERS_OF_PEOPLE, subject.orgId, tree), tree };
+  return { subject, canEdit: canWriteHistoryOf(user, tree, subject.orgId), tree };
 }
 
 export function assertCanEdit(canEdit: boolean): void {
@@ -60,7 +61,7 @@ export function assertCanEdit(canEdit: boolean): void {
  */
 export async function readableSubjectIds(deps: Deps, user: RequestUser, ids: readonly string[]): Promise<string[]> {
   const tree = await deps.tree.fresh();
-  const reach = (orgId: string) => canReach(user, ANY_ROLE, orgId, tree);
+  const reach = historyReadableOrgs(user, tree);
   const out = new Set(ids.filter((id) => tree.has(id) && reach(id)));
   const personIds = [...new Set(ids.filter((id) => !tree.has(id)))];
   for (let i = 0; i < personIds.length; i += 500) {
