@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listQuery } from './lists.ts';
-import { TransitionView } from './workflow.ts';
+import { NextStepView, TransitionView } from './workflow.ts';
 import {
   LAUNCH_LEVELS,
   MOVEMENT_ACTIONS,
@@ -124,6 +124,7 @@ export const MovementView = MovementSummary.extend({
   transitions: z.array(TransitionView),
   attachments: z.array(AttachmentView),
   abilities: MovementAbilities,
+  nextStep: NextStepView.nullable(),
   version: Version,
   createdAt: IsoDateTime,
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACHIEVEMENT_YEAR_TEXT } from './achievementYear.ts';
 import { listQuery } from './lists.ts';
-import { TransitionView } from './workflow.ts';
+import { NextStepView, TransitionView, UnavailableAction } from './workflow.ts';
 import {
   COMMENDATION_TYPES,
   COMPARISONS,
@@ -130,7 +130,14 @@ export const ProposalView = ProposalSummary.extend({
   items: z.array(ProposalItemView),
   transitions: z.array(TransitionView),
   attachments: z.array(AttachmentView),
-  abilities: z.object({ edit: z.boolean(), actions: z.array(ProposalActionCode), attach: z.boolean() }),
+  abilities: z.object({
+    edit: z.boolean(),
+    actions: z.array(ProposalActionCode),
+    attach: z.boolean(),
+    /** Actions of the user's role that a rule closes now, each with the refusal the server would give. */
+    unavailable: z.array(UnavailableAction),
+  }),
+  nextStep: NextStepView.nullable(),
   version: Version,
   createdAt: IsoDateTime,
 });
@@ -226,6 +233,7 @@ export const SessionView = z.object({
   quorum: z.object({ present: z.number().int(), members: z.number().int(), met: z.boolean() }),
   items: z.array(SessionItemView),
   abilities: SessionAbilities,
+  nextStep: NextStepView.nullable(),
   version: Version,
 });
 export const SessionList = z.object({

@@ -19,3 +19,19 @@ export const TransitionView = z.object({
   reason: z.string(),
 });
 export const TransitionList = z.object({ items: z.array(TransitionView) });
+
+/**
+ * Whose turn it is and what they do, worded from the workflow's declaration
+ * for this record (the "Bước tiếp theo" line); `actor` is the kind of actor
+ * (`office`, `unit`, `council`, `leader`…), null when nobody has to act.
+ */
+export const NextStepView = z.object({
+  actor: z.string().nullable(),
+  text: z.string(),
+  textEn: z.string(),
+  /** The requesting user is that actor (he holds the role for this record). */
+  mine: z.boolean(),
+});
+
+/** An action the user's role could take from this status but that is closed now, with the server's reason. */
+export const UnavailableAction = z.object({ action: z.string(), reason: z.string() });

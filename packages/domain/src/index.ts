@@ -5,6 +5,7 @@ export * from './dateInput.ts';
 export * from './awards/index.ts';
 export * from './movements/index.ts';
 export * from './proposals/index.ts';
+export * from './council/index.ts';
 export * from './initiatives/index.ts';
 export * from './workflow/index.ts';
 export * from './calendar/index.ts';

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appendAudit, type Actor } from './audit.ts';
 import { AppError, forbidden, type ErrorCode } from './errors.ts';
 import { newId } from './ids.ts';
+import { notifyTurn } from './turns.ts';
 import { updateVersioned } from './versioned.ts';
 
 /** The rows whose status history lives in `transitions`, and the table each one's status is kept in. */
@@ -14,6 +15,7 @@ const STATUS_TABLES = {
   proposal: 'proposals',
   initiative: 'initiatives',
   initiative_round: 'initiative_rounds',
+  council_session: 'council_sessions',
 } as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
 export type TransitionView = z.infer<typeof TransitionViewSchema>;
@@ -38,12 +40,14 @@ export interface TransitionInput<E extends TransitionEntity> {
    */
   update?: { version: number; set?: Omit<Updateable<Database[StatusTable<E>]>, 'id' | 'version' | 'status'> };
   audit?: { actor: Actor; action: string; before: unknown; after: unknown };
+  /** What the new state's next-step words read beyond the record's own columns. */
+  context?: Record<string, unknown>;
 }
 
 /**
- * The one way a movement, a dossier, an initiative or a review round changes status: the row's status (with
- * its version check), the step in `transitions`, and the audit entry, all in
- * the caller's transaction. `seq` is read after the versioned update, which
+ * The one way a movement, a dossier, an initiative, a review round or a council session changes status: the
+ * row's status (with its version check), the step in `transitions`, the audit entry, and the notice to whoever
+ * the new state hands the turn to, all in the caller's transaction. `seq` is read after the versioned update, which
  * holds the row's lock, so two steps on one row cannot take the same number.
  */
 export async function applyTransition<E extends TransitionEntity>(
@@ -80,6 +84,16 @@ export async function applyTransition<E extends TransitionEntity>(
     .execute();
   if (t.audit)
     await appendAudit(trx, t.audit.actor, t.audit.action, t.entityType, t.entityId, t.audit.before, t.audit.after);
+  // Whoever the new state hands the turn to is told, as the workflow declares it (platform/turns.ts).
+  await notifyTurn(trx, {
+    entityType: t.entityType,
+    entityId: t.entityId,
+    to: t.to,
+    userId: t.user.id,
+    reason: t.reason,
+    data: t.data,
+    context: t.context,
+  });
 }
 
 /** A row's status history, oldest first, as every area's response shows it. */

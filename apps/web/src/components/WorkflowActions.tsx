@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
 import { WORKFLOWS, labelsOf, type WorkflowEntity } from '@thidua/domain';
 import { isApiError } from '../api/client.ts';
 import { problemText, useProblemHandler } from '../api/problems.ts';
@@ -34,9 +34,15 @@ export function WorkflowActions({
   reasonOptional,
   onOpen,
   modalWidth,
+  unavailable = [],
 }: {
   entity: WorkflowEntity;
   actions: readonly string[];
+  /**
+   * Actions of the user's role that a rule closes now, with the server's reason: drawn disabled with the
+   * reason beside them, never offered and then refused.
+   */
+  unavailable?: readonly { action: string; reason: string }[];
   version: number;
   /** The record's name, in the confirmation. */
   name: string;
@@ -63,7 +69,7 @@ export function WorkflowActions({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const labels = labelsOf(WORKFLOWS[entity], lang);
-  if (!actions.length) return null;
+  if (!actions.length && !unavailable.length) return null;
 
   const label = labels.action;
   const required = (a: string) => labels.reasonRequired(a) && !reasonOptional?.(a);
@@ -104,7 +110,7 @@ export function WorkflowActions({
   };
 
   return (
-    <>
+    <div style={{ display: 'inline-block', maxWidth: '100%' }}>
       <Space wrap>
         {actions.map((a, index) => (
           <Button
@@ -117,7 +123,24 @@ export function WorkflowActions({
             {label(a)}
           </Button>
         ))}
+        {unavailable.map((u) => (
+          <Tooltip key={u.action} title={u.reason}>
+            <Button disabled aria-describedby={`unavailable-${u.action}`}>
+              {label(u.action)}
+            </Button>
+          </Tooltip>
+        ))}
       </Space>
+      {unavailable.map((u) => (
+        <Typography.Paragraph
+          key={u.action}
+          id={`unavailable-${u.action}`}
+          type="secondary"
+          style={{ margin: '4px 0 0', maxWidth: 560 }}
+        >
+          {u.reason}
+        </Typography.Paragraph>
+      ))}
       <Modal
         open={action !== null}
         title={action ? label(action) : ''}
@@ -155,6 +178,6 @@ export function WorkflowActions({
           </Form.Item>
         </Form>
       </Modal>
-    </>
+    </div>
   );
 }

@@ -12,5 +12,8 @@ export const enWorkflow: Record<keyof typeof viWorkflow, string> = {
   'workflow.reasonOptional': 'Reason / note (optional)',
   'workflow.reasonRequired': 'Please give the reason',
   'workflow.done': 'Done: {action}.',
+  'workflow.nextStep': 'Next step',
+  'workflow.yourTurn': 'It is your turn.',
+  'workflow.unavailableTitle': 'Not possible yet',
   'workflow.refused': 'Could not “{action}”: {detail} The page has been reloaded to show the latest status.',
 };

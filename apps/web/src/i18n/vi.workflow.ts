@@ -10,6 +10,9 @@ export const viWorkflow = {
   'workflow.reasonOptional': 'Lý do / ghi chú (không bắt buộc)',
   'workflow.reasonRequired': 'Vui lòng ghi rõ lý do',
   'workflow.done': 'Đã thực hiện: {action}.',
+  'workflow.nextStep': 'Bước tiếp theo',
+  'workflow.yourTurn': 'Đến lượt bạn.',
+  'workflow.unavailableTitle': 'Chưa thực hiện được',
   'workflow.refused':
     'Không thực hiện được “{action}”: {detail} Trang đã được tải lại để bạn thấy trạng thái mới nhất.',
 };

@@ -18,10 +18,39 @@ export const ROUND_WORKFLOW: WorkflowDef<RoundStatus, RoundWorkflowAction, Round
   entity: 'initiative_round',
   initial: 'setup',
   states: {
-    setup: { label: 'Đang chuẩn bị', labelEn: 'Being prepared' },
-    open: { label: 'Đang chấm', labelEn: 'Scoring' },
-    closed: { label: 'Đã kết thúc chấm', labelEn: 'Scoring closed' },
-    decided: { label: 'Đã công nhận', labelEn: 'Decided', terminal: true },
+    setup: {
+      label: 'Đang chuẩn bị',
+      labelEn: 'Being prepared',
+      next: {
+        actor: 'manager',
+        text: 'Phòng Thi đua – Khen thưởng: chọn sáng kiến, người chấm và mở đợt chấm.',
+        textEn: 'The office: pick the initiatives and reviewers, then open scoring.',
+      },
+    },
+    open: {
+      label: 'Đang chấm',
+      labelEn: 'Scoring',
+      next: {
+        actor: 'reviewer',
+        text: 'Thành viên Hội đồng sáng kiến: chấm điểm các sáng kiến được giao; sau đó kết thúc chấm.',
+        textEn: 'Reviewers: score the initiatives assigned; then scoring is closed.',
+      },
+    },
+    closed: {
+      label: 'Đã kết thúc chấm',
+      labelEn: 'Scoring closed',
+      next: {
+        actor: 'manager',
+        text: 'Phòng Thi đua – Khen thưởng: công nhận hoặc không công nhận từng sáng kiến theo kết quả chấm.',
+        textEn: 'The office: recognise or refuse each initiative on the scores.',
+      },
+    },
+    decided: {
+      label: 'Đã công nhận',
+      labelEn: 'Decided',
+      terminal: true,
+      next: { actor: null, text: 'Đợt xét đã xong: không còn bước nào.', textEn: 'The round is decided.' },
+    },
   },
   actions: {
     open: { from: 'setup', to: 'open', label: 'Mở đợt chấm', labelEn: 'Open scoring', by: ['manager'] },
@@ -56,10 +85,39 @@ export const INITIATIVE_WORKFLOW: WorkflowDef<InitiativeStatus, InitiativeAction
   entity: 'initiative',
   initial: 'submitted',
   states: {
-    submitted: { label: 'Đã nộp', labelEn: 'Submitted' },
-    in_review: { label: 'Đang xét', labelEn: 'Under review' },
-    recognised: { label: 'Đã công nhận', labelEn: 'Recognised', terminal: true },
-    not_recognised: { label: 'Không công nhận', labelEn: 'Not recognised' },
+    submitted: {
+      label: 'Đã nộp',
+      labelEn: 'Submitted',
+      next: {
+        actor: 'manager',
+        text: 'Phòng Thi đua – Khen thưởng: đưa sáng kiến vào một đợt xét.',
+        textEn: 'The office: put the initiative into a review round.',
+      },
+    },
+    in_review: {
+      label: 'Đang xét',
+      labelEn: 'Under review',
+      next: {
+        actor: 'manager',
+        text: 'Hội đồng sáng kiến chấm điểm; Phòng Thi đua – Khen thưởng công nhận theo kết quả.',
+        textEn: 'The initiative council scores it; the office decides on the scores.',
+      },
+    },
+    recognised: {
+      label: 'Đã công nhận',
+      labelEn: 'Recognised',
+      terminal: true,
+      next: { actor: null, text: 'Sáng kiến đã được công nhận.', textEn: 'The initiative is recognised.' },
+    },
+    not_recognised: {
+      label: 'Không công nhận',
+      labelEn: 'Not recognised',
+      next: {
+        actor: 'manager',
+        text: 'Có thể đưa sáng kiến vào một đợt xét sau.',
+        textEn: 'The initiative may enter a later round.',
+      },
+    },
   },
   actions: {
     enter_review: {

@@ -22,16 +22,75 @@ export type MovementAction = (typeof MOVEMENT_ACTIONS)[number];
 /** Who steers a movement: the emulation office whose grants cover every participating unit. */
 export type MovementActor = 'manager';
 
-export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, MovementActor> = {
+/** What the next-step line reads: the registration deadline. */
+export interface MovementStepContext {
+  registrationDeadline?: string | null;
+}
+
+const OFFICE_NAME = 'Phòng Thi đua – Khen thưởng';
+
+/*
+ * The units are told of a launch by the movement's own notice (with the
+ * registration deadline and the link to register), so no state here asks the
+ * platform to notify: the next-step lines only say whose turn it is.
+ */
+export const MOVEMENT_WORKFLOW: WorkflowDef<MovementStatus, MovementAction, MovementActor, MovementStepContext> = {
   entity: 'movement',
   initial: 'draft',
   states: {
-    draft: { label: 'Đang xây dựng', labelEn: 'Being drafted' },
-    launched: { label: 'Đã phát động', labelEn: 'Launched' },
-    in_progress: { label: 'Đang triển khai', labelEn: 'In progress' },
-    interim_review: { label: 'Sơ kết', labelEn: 'Interim review' },
-    final_review: { label: 'Tổng kết', labelEn: 'Final review' },
-    closed: { label: 'Đã kết thúc', labelEn: 'Closed', terminal: true },
+    draft: {
+      label: 'Đang xây dựng',
+      labelEn: 'Being drafted',
+      next: {
+        actor: 'manager',
+        text: `${OFFICE_NAME}: hoàn thiện kế hoạch, chỉ tiêu và phát động phong trào.`,
+        textEn: 'The emulation office: complete the plan and targets and launch the movement.',
+      },
+    },
+    launched: {
+      label: 'Đã phát động',
+      labelEn: 'Launched',
+      next: (ctx) => ({
+        actor: 'unit',
+        text: `Các đơn vị tham gia: đăng ký thi đua${ctx.registrationDeadline ? ` đến hết ngày ${ctx.registrationDeadline.split('-').reverse().join('/')}` : ''}; ${OFFICE_NAME} chuyển sang triển khai.`,
+        textEn: `Participating units: register${ctx.registrationDeadline ? ` by ${ctx.registrationDeadline}` : ''}; the emulation office then starts the movement.`,
+      }),
+    },
+    in_progress: {
+      label: 'Đang triển khai',
+      labelEn: 'In progress',
+      next: {
+        actor: 'unit',
+        text: `Các đơn vị: thực hiện và báo cáo tiến độ theo kỳ; ${OFFICE_NAME} tổ chức sơ kết hoặc tổng kết.`,
+        textEn:
+          'Units: carry out and report progress each period; the emulation office holds the interim or final review.',
+      },
+    },
+    interim_review: {
+      label: 'Sơ kết',
+      labelEn: 'Interim review',
+      next: {
+        actor: 'manager',
+        text: `${OFFICE_NAME}: sơ kết, nhân rộng điển hình, rồi tiếp tục triển khai hoặc tổng kết.`,
+        textEn:
+          'The emulation office: hold the interim review, spread the models, then resume or hold the final review.',
+      },
+    },
+    final_review: {
+      label: 'Tổng kết',
+      labelEn: 'Final review',
+      next: {
+        actor: 'manager',
+        text: `${OFFICE_NAME}: tổng kết, đề nghị khen thưởng và kết thúc phong trào.`,
+        textEn: 'The emulation office: hold the final review, propose awards and close the movement.',
+      },
+    },
+    closed: {
+      label: 'Đã kết thúc',
+      labelEn: 'Closed',
+      terminal: true,
+      next: { actor: null, text: 'Phong trào đã kết thúc: không còn bước nào.', textEn: 'The movement is closed.' },
+    },
   },
   actions: {
     launch: { from: 'draft', to: 'launched', label: 'Phát động', labelEn: 'Launch', by: ['manager'] },

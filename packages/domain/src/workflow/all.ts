@@ -1,3 +1,4 @@
+import { SESSION_WORKFLOW } from '../council/sessionWorkflow.ts';
 import { INITIATIVE_WORKFLOW, ROUND_WORKFLOW } from '../initiatives/rounds.ts';
 import { MOVEMENT_WORKFLOW } from '../movements/stages.ts';
 import { PROPOSAL_WORKFLOW } from '../proposals/workflow.ts';
@@ -8,5 +9,6 @@ export const WORKFLOWS = {
   proposal: PROPOSAL_WORKFLOW,
   initiative: INITIATIVE_WORKFLOW,
   initiative_round: ROUND_WORKFLOW,
+  council_session: SESSION_WORKFLOW,
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOWS;

@@ -6,12 +6,34 @@
  * The server checks a step with `check` and offers `actionsFor`; the web only
  * shows what the server returned, labelled from the same declaration.
  */
-export interface StateDef {
+export interface StateDef<C = object> {
   /** Vietnamese label (the interface's first language). */
   label: string;
   labelEn: string;
   /** Nothing leaves a terminal state. */
   terminal?: boolean;
+  /**
+   * Whose turn it is in this state and what they do: the "Bước tiếp theo" line
+   * of the record's page, and the notice sent when a step hands them the turn.
+   * A function when the words depend on the record (a posting's end, the session).
+   */
+  next?: NextStep | ((ctx: Partial<C>) => NextStep);
+  /** Who else is told when a step lands here (the unit, when its dossier is decided or rejected). */
+  inform?: readonly string[];
+}
+
+/** Who acts next and what they do, in both languages. */
+export interface NextStep {
+  /**
+   * The kind of actor whose turn it is (`office`, `unit`, `council`, `leader`,
+   * `manager`…); null when nobody has to act (a terminal state, a wait).
+   */
+  actor: string | null;
+  /** Vietnamese, as the line reads: "Phòng Thi đua – Khen thưởng: lập phiên họp Hội đồng". */
+  text: string;
+  textEn: string;
+  /** The turn passes to `actor` on entering this state: he is told (in-app and by mail). */
+  notify?: boolean;
 }
 
 /** A pure condition over the record: null when it holds, else the Vietnamese refusal. */
@@ -32,7 +54,7 @@ export interface WorkflowDef<S extends string, A extends string, K extends strin
   /** The entity type its transitions are filed under. */
   entity: string;
   initial: S;
-  states: Record<S, StateDef>;
+  states: Record<S, StateDef<C>>;
   /** In the order a user meets them: `actionsFor` keeps it. */
   actions: Record<A, ActionDef<S, K, C>>;
   /** The refusal when the action does not start from the current status. */
@@ -149,6 +171,38 @@ export function actionsFor<S extends string, A extends string, K extends string,
   ctx: C,
 ): A[] {
   return (Object.keys(def.actions) as A[]).filter((a) => check(def, status, a, actor, { ...ctx, reason: 'x' }).ok);
+}
+
+/**
+ * The actions `actor`'s kinds could start from `status` and why each of the
+ * others is closed now: an action whose guard refuses is not offered, its
+ * refusal is (the same sentence the server answers when it is tried).
+ */
+export function availability<S extends string, A extends string, K extends string, C>(
+  def: WorkflowDef<S, A, K, C>,
+  status: S,
+  actor: WorkflowActor<K>,
+  ctx: C,
+): { actions: A[]; unavailable: { action: A; reason: string }[] } {
+  const actions: A[] = [];
+  const unavailable: { action: A; reason: string }[] = [];
+  for (const a of Object.keys(def.actions) as A[]) {
+    const c = check(def, status, a, actor, { ...ctx, reason: 'x' });
+    if (c.ok) actions.push(a);
+    else if (c.code === 'guard') unavailable.push({ action: a, reason: c.reason });
+  }
+  return { actions, unavailable };
+}
+
+/** Whose turn it is in `status` and what they do, worded for this record; null when the state says nothing. */
+export function nextStepOf<S extends string, C>(
+  def: { states: Record<S, StateDef<C>> },
+  status: S,
+  ctx: Partial<C> = {},
+): NextStep | null {
+  const n = def.states[status]?.next;
+  if (!n) return null;
+  return typeof n === 'function' ? n(ctx) : n;
 }
 
 /** What the web needs to draw a button for an action. */

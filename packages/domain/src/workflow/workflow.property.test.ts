@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WORKFLOWS } from './all.ts';
-import { actionsFor, check, startsFrom, type AnyWorkflow } from './definition.ts';
+import { actionsFor, availability, check, nextStepOf, startsFrom, type AnyWorkflow } from './definition.ts';
 
 // Contexts that make every guard hold, and ones that trip them, so the walk meets both verdicts.
 const contexts = fc.oneof(
@@ -25,6 +25,30 @@ describe.each(Object.entries(WORKFLOWS) as [string, AnyWorkflow][])('workflow %s
       expect(states).toContain(def.actions[a]!.to);
       for (const s of startsFrom(def, a)) expect(states).toContain(s);
     }
+  });
+
+  it('names in every state who acts next and what he does, and whom a step there tells', () => {
+    for (const s of states)
+      for (const ctx of [{}, { postingEndsOn: '2026-12-10', needsPosting: true, decidedHere: false }]) {
+        const n = nextStepOf(def, s, ctx);
+        expect(n?.text, s).toMatch(/\S/u);
+        if (!def.states[s]!.terminal) expect(n?.actor, s).toBeTruthy();
+        if (n?.notify) expect(n.actor, s).toBeTruthy();
+      }
+  });
+
+  it('offers an action exactly when its check passes, and gives the refusal of a guarded one', () => {
+    for (const s of states)
+      for (const ctx of [{}, { postingEndsOn: '2026-12-10', today: '2026-12-09', needsPosting: false }]) {
+        const { actions: open, unavailable } = availability(def, s, everyone, ctx);
+        for (const a of actions) {
+          const c = check(def, s, a, everyone, { ...ctx, reason: 'x' });
+          expect(open.includes(a), `${s} ${a}`).toBe(c.ok);
+          expect(unavailable.find((u) => u.action === a)?.reason).toBe(
+            !c.ok && c.code === 'guard' ? c.reason : undefined,
+          );
+        }
+      }
   });
 
   it('reaches every state from the initial one', () => {

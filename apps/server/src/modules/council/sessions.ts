@@ -11,7 +11,9 @@ import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { isOffice, sessionAbilities } from './policy.ts';
+import { canManageCouncil, isOffice, sessionAbilities } from './policy.ts';
+import { sessionNextStep } from './turns.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import { isRecused } from './recusal.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
 import { votingSettings } from '../settings/read.ts';
@@ -117,6 +119,7 @@ export async function getSession(deps: Deps, user: RequestUser, id: string): Pro
     },
     items: st.agenda.map((a) => agendaItemView(st, a, { tree, names, receipts, me, closed, voting })),
     abilities: sessionAbilities(user, tree, st.session.status, me),
+    nextStep: sessionNextStep(st.session, !!me, canManageCouncil(user, tree)),
     version: st.session.version,
   };
 }
@@ -200,6 +203,16 @@ export async function createSession(
           })),
         )
         .execute();
+    // The session's first step: opening it hands the turn to every seated member, who is told (platform/turns.ts).
+    await applyTransition(trx, {
+      entityType: 'council_session',
+      entityId: id,
+      action: null,
+      from: null,
+      to: 'open',
+      user,
+      at: now,
+    });
     await appendAudit(trx, actor, 'council.session_created', 'council_session', id, null, {
       ...input,
       items: items.length,

@@ -38,7 +38,8 @@ export async function draftDecision(
   const proposals = await db.selectFrom('proposals').selectAll().where('id', 'in', input.proposalIds).execute();
   input.proposalIds.forEach((id, i) => {
     const p = proposals.find((x) => x.id === id);
-    if (!p || p.status !== 'voted')
+    // Voted, or submitted by the office for the Director's signature.
+    if (!p || (p.status !== 'voted' && p.status !== 'signing'))
       throw badRequest('not_voted', 'Chỉ ban hành quyết định cho hồ sơ đã được Hội đồng biểu quyết.', [
         { path: `proposalIds.${i}`, message: 'Hồ sơ chưa được Hội đồng biểu quyết' },
       ]);

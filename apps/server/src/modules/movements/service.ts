@@ -20,6 +20,7 @@ import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { applyTransition } from '../../platform/transitions.ts';
 import { MANAGERS, canManage, movementAbilities } from './policy.ts';
+import { movementNextStep } from './turns.ts';
 import {
   movementRow,
   participantCounts,
@@ -98,6 +99,7 @@ export async function getMovement(deps: Deps, user: RequestUser, id: string): Pr
     listAttachments(db, 'movement', [id]),
   ]);
   const status = m.status as MovementStatus;
+  const abilities = movementAbilities(user, tree, orgIds, status);
   const participants = orgIds
     .map((orgId) => ({ orgId, orgName: tree.name(orgId) }))
     .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
@@ -121,7 +123,8 @@ export async function getMovement(deps: Deps, user: RequestUser, id: string): Pr
     })),
     transitions,
     attachments: files.get(id) ?? [],
-    abilities: movementAbilities(user, tree, orgIds, status),
+    abilities,
+    nextStep: movementNextStep(m, abilities),
     version: m.version,
     createdAt: m.created_at,
   };

@@ -16,14 +16,15 @@ import { canReach, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, notFound, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
-import { nowIsoOf } from '../../platform/clock.ts';
+import { nowIsoOf, todayVn } from '../../platform/clock.ts';
 import { listAttachments } from '../../platform/files.ts';
 import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { applyTransition, listTransitions } from '../../platform/transitions.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { initiativeUseErrors, initiativesOfItems, writeItemInitiatives } from '../initiatives/service.ts';
-import { OFFICE, PROPOSERS, proposalAbilities } from './policy.ts';
+import { OFFICE, PROPOSERS, proposalAbilities, proposalActorKinds } from './policy.ts';
+import { proposalNextStep, proposalStepContext } from './turns.ts';
 import { itemsOf, proposalRow, subjectNames } from './queries.ts';
 import { storedResult } from '../council/results.ts';
 
@@ -125,6 +126,8 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
     listAttachments(db, 'proposal', [id]),
   ]);
   const names = await subjectNames(db, tree, items);
+  // What the guards and the next-step line read, as the step itself would be checked today.
+  const step = await proposalStepContext(db, p, todayVn(clockOf(deps)));
   const evidence = await initiativesOfItems(
     db,
     items.map((i) => i.id),
@@ -189,7 +192,8 @@ export async function getProposal(deps: Deps, user: RequestUser, id: string): Pr
     }),
     transitions,
     attachments: files.get(id) ?? [],
-    abilities: proposalAbilities(user, tree, p),
+    abilities: proposalAbilities(user, tree, p, step),
+    nextStep: proposalNextStep(p.status as ProposalStatus, step, proposalActorKinds(user, tree, p.org_id)),
     version: p.version,
     createdAt: p.created_at,
   };

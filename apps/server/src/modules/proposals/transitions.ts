@@ -4,26 +4,21 @@ import {
   PROPOSAL_TRANSITIONS,
   PROPOSAL_WORKFLOW,
   check,
-  findAward,
-  needsPublicPosting,
   type ProposalAction,
   type ProposalStatus,
 } from '@thidua/domain';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { badRequest, forbidden, staleVersion, type FieldError } from '../../platform/errors.ts';
 import { applyTransition, refusalError } from '../../platform/transitions.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { nowIsoOf, todayVn } from '../../platform/clock.ts';
-import type { OrgTree } from '../../platform/orgtree.ts';
-import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { checkEligibility } from '../eligibility/service.ts';
 import { initiativeUseErrors, initiativesOfItems } from '../initiatives/service.ts';
 import { proposalActorKinds } from './policy.ts';
 import { itemsOf, proposalRow } from './queries.ts';
 import { getProposal, postingEndsOn, type Snapshot } from './service.ts';
+import { proposalStepContext } from './turns.ts';
 import { postingDays } from '../settings/read.ts';
 
 type View = z.infer<typeof ProposalView>;
@@ -82,14 +77,11 @@ async function snapshots(deps: Deps, user: RequestUser, proposalId: string, year
   return out;
 }
 
-async function notifyOffice(trx: Transaction<Database>, tree: OrgTree, title: string, body: string, link: string) {
-  const users = new Set<string>();
-  for (const root of tree.roots())
-    for (const u of await usersActingFor(trx, tree, root, ['emulation_officer'])) users.add(u);
-  await notifyUsers(trx, users, { kind: 'proposal', title, body, link });
-}
-
-/** A unit submits; the office returns (with reasons per item), accepts, posts, sends to the council, forwards or rejects. */
+/**
+ * A unit submits; the office returns (with reasons per item), accepts, posts, sends to the council, submits the
+ * draft decision for signature, forwards or rejects. The step is checked on the context the dossier's abilities
+ * are computed from, and whoever it hands the turn to is told by `applyTransition` (the workflow's next step).
+ */
 export async function transitionProposal(
   deps: Deps,
   user: RequestUser,
@@ -117,9 +109,8 @@ export async function transitionProposal(
     action,
     { kinds },
     {
+      ...(await proposalStepContext(db, p, todayVn(clockOf(deps)))),
       reason: input.reason || input.itemReasons.map((r) => r.reason).join(' '),
-      postingEndsOn: p.posting_to,
-      today: todayVn(clockOf(deps)),
     },
   );
   if (!step.ok) throw refusalError(step);
@@ -133,8 +124,6 @@ export async function transitionProposal(
         { path: `itemReasons.${bad}.itemId`, message: 'Không tìm thấy' },
       ]);
   }
-  if (action === 'post' && !items.some((i) => needsPublicPosting(findAward(i.award_code) ?? { group: '' })))
-    throw badRequest('posting_not_needed', 'Hồ sơ không có hình thức nào phải công khai trước khi trình Hội đồng.');
   const snaps = action === 'submit' ? await snapshots(deps, user, id, p.year) : undefined;
 
   // The step's time and the day a posting starts come from the app's clock (fixed in tests).
@@ -188,18 +177,6 @@ export async function transitionProposal(
         await trx.updateTable('proposal_items').set({ return_reason: r.reason }).where('id', '=', r.itemId).execute();
     if (action === 'reject')
       await trx.updateTable('proposal_items').set({ outcome: 'not_approved' }).where('proposal_id', '=', id).execute();
-    const link = `/proposals/${id}`;
-    if (action === 'submit')
-      await notifyOffice(trx, tree, `Hồ sơ đề nghị mới: ${p.title}`, `${tree.name(p.org_id)} đã gửi hồ sơ.`, link);
-    if (action === 'return' || action === 'reject' || action === 'accept') {
-      const unitUsers = await usersActingFor(trx, tree, p.org_id, ['unit_officer']);
-      await notifyUsers(trx, unitUsers, {
-        kind: 'proposal',
-        title: `${rule.label}: ${p.title}`,
-        body: input.reason || input.itemReasons.map((r) => r.reason).join('; ') || 'Hồ sơ đã được tiếp nhận.',
-        link,
-      });
-    }
   });
   return getProposal(deps, user, id);
 }

@@ -12,6 +12,7 @@ const PROPOSAL_STEP: Record<string, string> = {
   post: 'posting',
   to_council: 'council',
   close_vote: 'voted',
+  submit_decision: 'signing',
   forward: 'forwarded',
   decide: 'decided',
   reject: 'rejected',
@@ -25,6 +26,7 @@ const PROPOSAL_PATH: Record<Exclude<ProposalStatus, 'decided'>, string[]> = {
   posting: ['submit', 'accept', 'post'],
   council: ['submit', 'accept', 'to_council'],
   voted: ['submit', 'accept', 'to_council', 'close_vote'],
+  signing: ['submit', 'accept', 'to_council', 'close_vote', 'submit_decision'],
   forwarded: ['submit', 'accept', 'to_council', 'close_vote', 'forward'],
   rejected: ['submit', 'reject'],
 };
@@ -58,7 +60,7 @@ export async function insertProposal(
   const now = nowIso();
   const steps = PROPOSAL_PATH[opts.status]!.map((action) => ({ action, to: PROPOSAL_STEP[action]! }));
   const title = opts.title ?? `Đề nghị khen thưởng năm ${opts.year}`;
-  const voted = ['voted', 'forwarded'].includes(opts.status);
+  const voted = ['voted', 'signing', 'forwarded'].includes(opts.status);
   await k
     .insertInto('proposals')
     .values({

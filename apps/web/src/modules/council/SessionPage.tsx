@@ -10,6 +10,7 @@ import { FullPageSpin } from '../layout/Lazy.tsx';
 import { AgendaTable } from './AgendaTable.tsx';
 import { downloadMinutes, sendBallot, useCloseSession, useSession } from './api.ts';
 import { AttendanceCard } from './AttendanceCard.tsx';
+import { NextStep } from '../../components/NextStep.tsx';
 
 /** A council meeting: attendance and quorum, the agenda, the secret ballot, the results and the minutes. */
 export default function SessionPage() {
@@ -106,6 +107,7 @@ export default function SessionPage() {
           </Button>
         </Space>
       </div>
+      <NextStep step={session.nextStep} />
       <AttendanceCard session={session} onReload={reload} />
       <Card
         title={t('council.agenda')}

@@ -40,6 +40,8 @@ export default function IssueDecisionPage() {
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const voted = useProposals({ status: 'voted' });
+  // Dossiers the office has submitted for signature come first: they are the Director's turn.
+  const signing = useProposals({ status: 'signing' });
   const preview = usePreviewDecision();
   const issue = useIssueDecision();
   const [confirming, setConfirming] = useState(false);
@@ -119,7 +121,10 @@ export default function IssueDecisionPage() {
             rules={[{ required: true, type: 'array', min: 1, message: t('decisions.pickDossiersRequired') }]}
             extra={t('decisions.pickHint')}
           >
-            <VotedPicker loading={voted.isFetching} rows={voted.data ?? []} />
+            <VotedPicker
+              loading={voted.isFetching || signing.isFetching}
+              rows={[...(signing.data ?? []), ...(voted.data ?? [])]}
+            />
           </Form.Item>
         </Card>
         <Card title={t('decisions.drafting')} style={{ marginBottom: 16 }}>

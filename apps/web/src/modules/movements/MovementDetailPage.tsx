@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { EditOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin, Lazy } from '../layout/Lazy.tsx';
 import { WorkflowActions } from '../../components/WorkflowActions.tsx';
+import { NextStep } from '../../components/NextStep.tsx';
 import { useMovement, useTransition } from './api.ts';
 import { ExemplarsTab } from './ExemplarsTab.tsx';
 import { InfoTab } from './InfoTab.tsx';
@@ -97,6 +98,7 @@ export default function MovementDetailPage() {
           )}
         </Space>
       </div>
+      <NextStep step={movement.nextStep} />
       <StageTimeline movement={movement} />
       <Card>
         <Tabs

@@ -23,6 +23,7 @@ export function ProposalActions({ proposal, onReload }: { proposal: ProposalView
     <WorkflowActions
       entity="proposal"
       actions={actions}
+      unavailable={proposal.abilities.unavailable.filter((u) => u.action !== 'decide')}
       version={proposal.version}
       name={proposal.title}
       danger={['reject']}

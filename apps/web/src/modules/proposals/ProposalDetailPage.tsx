@@ -4,7 +4,6 @@ import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { EditOutlined, FileWordOutlined, SafetyCertificateOutlined } from '../../lib/icons.tsx';
-import { useCanIssueDecisions } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
 import { downloadSubmission, uploadProposalAttachment, useProposal } from './api.ts';
@@ -12,6 +11,7 @@ import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 import { ProposalActions } from './ProposalActions.tsx';
 import { ProposalItemsTable } from './ProposalItemsTable.tsx';
 import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
+import { NextStep } from '../../components/NextStep.tsx';
 
 /** One dossier: its stage, the actions open to the user, the items, the history and the documents. */
 export default function ProposalDetailPage() {
@@ -20,7 +20,6 @@ export default function ProposalDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const canIssue = useCanIssueDecisions();
   const { data: p, isPending, error, refetch } = useProposal(id);
 
   if (isPending) return <FullPageSpin />;
@@ -57,7 +56,8 @@ export default function ProposalDetailPage() {
         </Space>
         <Space wrap>
           <ProposalActions proposal={p} onReload={reload} />
-          {canIssue && p.status === 'voted' && p.decidedHere && p.abilities.actions.includes('decide') && (
+          {/* The server offers "decide" to the leader on a dossier voted or submitted for signature. */}
+          {p.abilities.actions.includes('decide') && (
             <Button
               type="primary"
               icon={<SafetyCertificateOutlined />}
@@ -76,6 +76,7 @@ export default function ProposalDetailPage() {
           </Button>
         </Space>
       </div>
+      <NextStep step={p.nextStep} />
       {returned && <Alert type="warning" showIcon title={t('proposals.returnedBanner')} style={{ marginBottom: 16 }} />}
       <Card style={{ marginBottom: 16 }}>
         <Descriptions

@@ -26,6 +26,7 @@ export const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = {
   posting: 'geekblue',
   council: 'gold',
   voted: 'purple',
+  signing: 'orange',
   forwarded: 'magenta',
   decided: 'green',
   rejected: 'red',
