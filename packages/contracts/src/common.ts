@@ -48,6 +48,8 @@ export function namedDate(label?: string) {
     })
     .refine((v) => implausibleDate(v) === null, {
       error: (issue) => named(implausibleDate(String(issue.input)) ?? ''),
+      // Said once: the record's own date rules (a person's age) are not judged on an implausible year.
+      abort: true,
     });
 }
 export const IsoDateTime = z.string();
