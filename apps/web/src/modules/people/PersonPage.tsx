@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useCanWritePeople, useIsAdmin } from '../auth/session.ts';
 import { LazyHistoryPanel } from '../history/LazyHistoryPanel.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { usePerson, useSavePerson } from './api.ts';
 import { PersonForm, personToValues, valuesToInput, type PersonValues } from './PersonForm.tsx';
 
@@ -25,6 +26,7 @@ export default function PersonPage() {
   const [form] = Form.useForm<PersonValues>();
   const { data: person, isPending, error, refetch } = usePerson(id);
   const save = useSavePerson();
+  const guard = useFormGuard({ form, draft: { name: 'person', recordId: id, ready: !id || Boolean(person) } });
 
   useEffect(() => {
     if (person) form.setFieldsValue(personToValues(person));
@@ -55,6 +57,7 @@ export default function PersonPage() {
   const onFinish = async (values: PersonValues) => {
     try {
       const saved = await save.mutateAsync({ id: person?.id, version: person?.version, input: valuesToInput(values) });
+      guard.saved();
       if (person) void message.success(t('common.saved'));
       else {
         void message.success(t('people.created', { name: saved.fullName }));
@@ -67,11 +70,13 @@ export default function PersonPage() {
 
   const formCard = (
     <Card>
+      {guard.banner}
       <PersonForm
         form={form}
         disabled={!canEdit || save.isPending}
         initialValues={{ status: 'working', orgId: params.get('orgId') ?? undefined, gender: undefined }}
         onFinish={(values) => void onFinish(values)}
+        onValuesChange={guard.onValuesChange}
       />
       {canEdit && (
         <Space wrap>
