@@ -26,6 +26,8 @@ export const CatalogAward = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   confidence: Confidence,
+  /** Whom the award is for when not a civilian agency's staff; null when the department may propose it. */
+  audience: z.enum(['armed_forces', 'foreigners', 'localities', 'other_sectors']).nullable(),
   /** Bonus for an individual (or the collective for collective titles) on that day; null when the reference gives no figure. */
   bonus: z
     .object({

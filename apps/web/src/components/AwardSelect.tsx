@@ -28,15 +28,21 @@ export function AwardSelect({ subject, codes, date, placeholder, ...rest }: Awar
   const { data, isPending } = useCatalog(date);
   const options = useMemo(() => {
     const groups = new Map<string, { value: string; label: string; key: string }[]>();
+    // Awards for the armed forces, foreigners, localities or other sectors come last, in a group of their own
+    // (a record of past awards may still name one: a veteran's order).
+    const others: { value: string; label: string; key: string }[] = [];
     for (const a of data?.items ?? []) {
       if (subject && !a.subjects.includes(subject)) continue;
       if (codes && !codes.includes(a.code)) continue;
-      const list = groups.get(a.group) ?? [];
+      const list = a.audience ? others : (groups.get(a.group) ?? []);
       list.push({ value: a.code, label: a.name, key: searchKey(a.name) });
-      groups.set(a.group, list);
+      if (!a.audience) groups.set(a.group, list);
     }
-    return [...groups].map(([group, list]) => ({ label: labels.awardGroup(group), options: list }));
-  }, [data, subject, codes, labels]);
+    return [
+      ...[...groups].map(([group, list]) => ({ label: labels.awardGroup(group), options: list })),
+      ...(others.length ? [{ label: t('catalog.otherAudiences'), options: others }] : []),
+    ];
+  }, [data, subject, codes, labels, t]);
   return (
     <Select
       {...rest}

@@ -1,9 +1,16 @@
 import { COMMENDATION_FORMS } from './catalogForms.ts';
 import { EMULATION_TITLES } from './catalogTitles.ts';
+import { audienceOf } from './audiences.ts';
 import { AwardsError, type Award, type SubjectKind } from './types.ts';
 
-/** Every emulation title and commendation form of the reference (Law 06/2022 Art 9 and Ch. II). */
-export const AWARD_CATALOG: readonly Award[] = [...EMULATION_TITLES, ...COMMENDATION_FORMS];
+/**
+ * Every emulation title and commendation form of the reference (Law 06/2022 Art 9 and Ch. II),
+ * each with its audience when it is not for a civilian agency's staff (`audiences.ts`).
+ */
+export const AWARD_CATALOG: readonly Award[] = [...EMULATION_TITLES, ...COMMENDATION_FORMS].map((a) => {
+  const audience = audienceOf(a.code);
+  return audience ? { ...a, audience } : a;
+});
 
 const BY_CODE = new Map(AWARD_CATALOG.map((a) => [a.code, a]));
 

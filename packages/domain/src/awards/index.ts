@@ -1,6 +1,7 @@
 export * from './types.ts';
 export * from './citations.ts';
 export * from './catalog.ts';
+export * from './audiences.ts';
 export { EMULATION_TITLES } from './catalogTitles.ts';
 export { COMMENDATION_FORMS } from './catalogForms.ts';
 export * from './settings.ts';

@@ -1,5 +1,7 @@
 /** Shared vocabulary of the award catalog and the eligibility engine (names follow docs/domain/glossary.md). */
 
+import type { AwardAudience } from './audiences.ts';
+
 /** Confidence tag of the domain reference: verified, partly verified, unverified. */
 export type Confidence = 'V' | 'P' | 'U';
 
@@ -109,6 +111,8 @@ export interface Award {
   /** Confidence in the entry itself (name, existence, authority). */
   confidence: Confidence;
   note?: string;
+  /** Set when the award is for others than a civilian agency's staff (armed forces, foreigners…). */
+  audience?: AwardAudience;
 }
 
 /** Task-completion rating, best first. */

@@ -44,6 +44,7 @@ export function catalogOn(date: string, settings: Settings): Catalog {
         validFrom: a.validFrom,
         validTo: a.validTo,
         confidence: a.confidence,
+        audience: a.audience ?? null,
         bonus: b
           ? {
               multiple: b.multiple,

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { searchKey } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import type { CatalogAward } from '../../api/types.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, formatDate, formatNumber } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { DateField, DateText, type DateValue } from '../../components/DateField.tsx';
 import { SearchOutlined } from '../../lib/icons.tsx';
 import { todayVn, useCatalog } from './api.ts';
 import { CitationText, ConfidenceTag } from '../../components/CitationTag.tsx';
@@ -17,22 +18,27 @@ export default function CatalogPage() {
   const t = useT();
   const labels = useLabels();
   const [date, setDate] = useState(todayVn);
+  const [typed, setTyped] = useState<DateValue>(() => dayjs(todayVn()));
   const [kind, setKind] = useState<string>();
   const [group, setGroup] = useState<string>();
   const [subject, setSubject] = useState<string>();
   const [q, setQ] = useState('');
+  // Awards for the armed forces, foreigners, localities or other sectors are hidden unless asked for.
+  const [showAll, setShowAll] = useState(false);
   const { data, isPending, error } = useCatalog(date);
 
   const items = useMemo(() => {
     const words = searchKey(q).split(' ').filter(Boolean);
     return (data?.items ?? []).filter(
       (a) =>
+        (showAll || !a.audience) &&
         (!kind || a.kind === kind) &&
         (!group || a.group === group) &&
         (!subject || a.subjects.includes(subject as CatalogAward['subjects'][number])) &&
         words.every((w) => searchKey(a.name).includes(w)),
     );
-  }, [data, kind, group, subject, q]);
+  }, [data, kind, group, subject, q, showAll]);
+  const hidden = showAll ? 0 : (data?.items.filter((a) => a.audience).length ?? 0);
   const groups = useMemo(
     () => labels.awardGroupOptions.filter((o) => data?.items.some((a) => a.group === o.value) ?? true),
     [labels, data],
@@ -48,6 +54,11 @@ export default function CatalogPage() {
           <Typography.Text type="secondary">
             {labels.awardKind(a.kind)} · {labels.awardGroup(a.group)}
           </Typography.Text>
+          {a.audience && (
+            <Tag color="default" style={{ marginTop: 4 }}>
+              {t('catalog.notForDepartment')}: {t(`catalog.audience.${a.audience}` as MessageKey)}
+            </Tag>
+          )}
         </Space>
       ),
     },
@@ -90,12 +101,15 @@ export default function CatalogPage() {
       </div>
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="middle" style={{ marginBottom: data ? 16 : 0 }}>
-          <DatePicker
+          <DateField
+            standalone
             aria-label={t('catalog.date')}
-            value={dayjs(date)}
-            format={DATE_FORMAT}
-            allowClear={false}
-            onChange={(value) => setDate(dayjsToIso(value) ?? todayVn())}
+            value={typed}
+            onChange={(value) => {
+              setTyped(value);
+              // A refused text keeps its reason beside the field; the list stays at the last real day.
+              if (value && !(value instanceof DateText)) setDate(value.format('YYYY-MM-DD'));
+            }}
           />
           <Select
             aria-label={t('catalog.kind')}
@@ -133,7 +147,16 @@ export default function CatalogPage() {
             onChange={(e) => setQ(e.target.value)}
             style={{ width: 260 }}
           />
+          <Space size="small">
+            <Switch id="catalog-show-all" checked={showAll} onChange={setShowAll} />
+            <label htmlFor="catalog-show-all">{t('catalog.showAll')}</label>
+          </Space>
         </Space>
+        {hidden > 0 && (
+          <Typography.Paragraph type="secondary" style={{ marginBottom: data ? 12 : 0 }}>
+            {t('catalog.hidden', { count: hidden })}
+          </Typography.Paragraph>
+        )}
         {data && (
           <Descriptions
             size="small"
