@@ -87,11 +87,11 @@ export const CreatePersonRequest = z.strictObject(PersonFields).superRefine(chec
 export const UpdatePersonRequest = z
   .strictObject({
     familyName: PersonFields.familyName.optional(),
-    middleName: PersonFields.middleName.optional(),
+    middleName: text(100, 0, 'Tên đệm').optional(),
     givenName: PersonFields.givenName.optional(),
     gender: Gender.optional(),
     dateOfBirth: namedDate('Ngày sinh').nullable().optional(),
-    position: PersonFields.position.optional(),
+    position: text(200, 0, 'Chức vụ').optional(),
     orgId: Id.optional(),
     employmentType: EmploymentType.optional(),
     startDate: namedDate('Ngày bắt đầu công tác').nullable().optional(),
