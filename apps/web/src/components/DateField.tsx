@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { Button, Calendar, Input, Popover } from 'antd';
+import { Button, Calendar, Input, Popover, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { checkDateInput } from '@thidua/domain';
@@ -65,6 +65,8 @@ export interface DateFieldProps {
   style?: CSSProperties;
   'aria-label'?: string;
   'aria-invalid'?: boolean;
+  /** Outside a Form.Item (a filter): the field shows a refused text's reason itself. */
+  standalone?: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export interface DateFieldProps {
  * Vietnamese ("Ngày không hợp lệ: 31/02/1990 — tháng 2 năm 1990 chỉ có 28 ngày").
  * Its value is a Dayjs like antd's DatePicker, so forms keep isoToDayjs/dayjsToIso.
  */
-export function DateField({ value, onChange, id, disabled, placeholder, style, ...aria }: DateFieldProps) {
+export function DateField({ value, onChange, id, disabled, placeholder, style, standalone, ...aria }: DateFieldProps) {
   const t = useT();
   const [text, setText] = useState(() => shown(value));
   const [open, setOpen] = useState(false);
@@ -121,7 +123,7 @@ export function DateField({ value, onChange, id, disabled, placeholder, style, .
     </div>
   );
 
-  return (
+  const input = (
     <Input
       id={id}
       value={text}
@@ -131,7 +133,8 @@ export function DateField({ value, onChange, id, disabled, placeholder, style, .
       placeholder={placeholder ?? t('forms.datePlaceholder')}
       style={{ width: 180, ...style }}
       aria-label={aria['aria-label']}
-      aria-invalid={aria['aria-invalid']}
+      aria-invalid={aria['aria-invalid'] ?? (standalone && value instanceof DateText ? true : undefined)}
+      status={standalone && value instanceof DateText ? 'error' : undefined}
       onChange={(e) => typed(e.target.value)}
       onBlur={settle}
       onKeyDown={(e) => {
@@ -160,5 +163,14 @@ export function DateField({ value, onChange, id, disabled, placeholder, style, .
         </Popover>
       }
     />
+  );
+  if (!standalone || !(value instanceof DateText)) return input;
+  return (
+    <div style={{ width: style?.width ?? 180 }}>
+      {input}
+      <Typography.Text type="danger" role="alert" style={{ display: 'block', fontSize: 12 }}>
+        {value.message}
+      </Typography.Text>
+    </div>
   );
 }

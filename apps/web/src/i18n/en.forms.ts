@@ -2,6 +2,10 @@ import type { viForms } from './vi.forms.ts';
 
 /** English texts shared by every form. */
 export const enForms: Record<keyof typeof viForms, string> = {
+  'rounds.opensOn': 'Scoring opens',
+  'rounds.closesOn': 'Scoring closes',
+  'audit.dateFrom': 'From',
+  'audit.dateTo': 'To',
   'forms.datePlaceholder': 'dd/mm/yyyy',
   'forms.pickDate': 'Pick a date on the calendar',
   'forms.maxChars': 'At most {max} characters',

@@ -1,5 +1,9 @@
 /** Vietnamese texts shared by every form: dates, text limits, unsaved changes and drafts. */
 export const viForms = {
+  'rounds.opensOn': 'Chấm từ ngày',
+  'rounds.closesOn': 'Chấm đến ngày',
+  'audit.dateFrom': 'Từ ngày',
+  'audit.dateTo': 'Đến ngày',
   'forms.datePlaceholder': 'dd/mm/yyyy',
   'forms.pickDate': 'Chọn ngày trên lịch',
   'forms.maxChars': 'Tối đa {max} ký tự',

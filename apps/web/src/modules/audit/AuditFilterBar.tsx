@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { AutoComplete, Col, DatePicker, Input, Row, Select } from 'antd';
+import { AutoComplete, Col, Input, Row, Select, Space } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { isoToDayjs } from '../../lib/format.ts';
+import { DateField, DateText, type DateValue } from '../../components/DateField.tsx';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useUsers } from '../users/api.ts';
 import type { AuditFilters } from './api.ts';
@@ -23,7 +24,10 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedId]);
 
-  const range = [isoToDayjs(filters.from), isoToDayjs(filters.to)] as const;
+  const [from, setFrom] = useState<DateValue>(() => isoToDayjs(filters.from));
+  const [to, setTo] = useState<DateValue>(() => isoToDayjs(filters.to));
+  /** A refused text stays in its field with its reason and filters nothing. */
+  const iso = (v: DateValue) => (v && !(v instanceof DateText) && v.isValid() ? v.format('YYYY-MM-DD') : undefined);
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }} role="search">
       <Col xs={24} sm={12} lg={5}>
@@ -60,16 +64,30 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
         />
       </Col>
       <Col xs={24} sm={12} lg={7}>
-        <DatePicker.RangePicker
-          aria-label={t('audit.dateRange')}
-          format={DATE_FORMAT}
-          allowEmpty={[true, true]}
-          value={[range[0], range[1]]}
-          onChange={(dates) =>
-            onChange({ from: dayjsToIso(dates?.[0]) ?? undefined, to: dayjsToIso(dates?.[1]) ?? undefined })
-          }
-          style={{ width: '100%' }}
-        />
+        <Space.Compact block role="group" aria-label={t('audit.dateRange')}>
+          <DateField
+            standalone
+            aria-label={t('audit.dateFrom')}
+            placeholder={t('audit.dateFrom')}
+            value={from}
+            onChange={(v) => {
+              setFrom(v);
+              onChange({ from: iso(v) });
+            }}
+            style={{ width: '50%' }}
+          />
+          <DateField
+            standalone
+            aria-label={t('audit.dateTo')}
+            placeholder={t('audit.dateTo')}
+            value={to}
+            onChange={(v) => {
+              setTo(v);
+              onChange({ to: iso(v) });
+            }}
+            style={{ width: '50%' }}
+          />
+        </Space.Compact>
       </Col>
     </Row>
   );

@@ -1,19 +1,22 @@
 import { useEffect, useMemo } from 'react';
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
+import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_PHASES, DEFAULT_RUBRIC, type RoundPhase, type RubricCriterion } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useInitiatives } from './api.ts';
 import { RoundReviewersField, type ReviewerRow } from './RoundReviewersField.tsx';
 import { freshKey, RoundSettingsRows, RubricAnchors } from './RoundSettingsRows.tsx';
 import { useSaveRound, type Detail } from './roundsApi.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   title: string;
-  dates: [Dayjs, Dayjs];
+  opensOn: Dayjs | null;
+  closesOn: Dayjs | null;
   initiativeIds: string[];
   reviewers: ReviewerRow[];
   phases: RoundPhase[];
@@ -38,6 +41,7 @@ export function RoundFormModal({
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const save = useSaveRound();
+  const guard = useFormGuard({ form, active: open });
   const candidates = useInitiatives({ status: 'submitted' }, open);
   const chosen = Form.useWatch('initiativeIds', form) ?? [];
 
@@ -66,7 +70,8 @@ export function RoundFormModal({
     const year = dayjs().year();
     form.setFieldsValue({
       title: r?.title ?? t('rounds.defaultTitle', { year }),
-      dates: r ? [isoToDayjs(r.opensOn)!, isoToDayjs(r.closesOn)!] : [dayjs(), dayjs().add(30, 'day')],
+      opensOn: r ? isoToDayjs(r.opensOn) : dayjs().startOf('day'),
+      closesOn: r ? isoToDayjs(r.closesOn) : dayjs().startOf('day').add(30, 'day'),
       initiativeIds: round?.items.map((i) => i.initiativeId) ?? [],
       reviewers:
         round?.reviewers.map((v) => ({
@@ -90,8 +95,8 @@ export function RoundFormModal({
     try {
       const input = {
         title: v.title,
-        opensOn: dayjsToIso(v.dates[0])!,
-        closesOn: dayjsToIso(v.dates[1])!,
+        opensOn: dayjsToIso(v.opensOn) ?? '',
+        closesOn: dayjsToIso(v.closesOn) ?? '',
         initiativeIds: v.initiativeIds,
         reviewers: (v.reviewers ?? []).map((r) => ({
           userId: r.userId ?? '',
@@ -105,6 +110,7 @@ export function RoundFormModal({
         contestedStdev: v.contestedStdev,
       };
       const saved = await save.mutateAsync({ id: round?.round.id, version: round?.round.version, input });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
       onSaved?.(saved);
@@ -125,16 +131,34 @@ export function RoundFormModal({
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        onValuesChange={guard.onValuesChange}
+      >
         <Row gutter={16}>
           <Col xs={24} md={14}>
             <Form.Item name="title" label={t('rounds.title')} rules={[{ required: true, message: t('rounds.title') }]}>
               <Input {...limit(300)} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={10}>
-            <Form.Item name="dates" label={t('rounds.dates')} rules={[{ required: true, message: t('rounds.dates') }]}>
-              <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          <Col xs={12} md={5}>
+            <Form.Item
+              name="opensOn"
+              label={t('rounds.opensOn')}
+              rules={[dateRule, { required: true, message: t('rounds.opensOn') }]}
+            >
+              <DateField style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={5}>
+            <Form.Item
+              name="closesOn"
+              label={t('rounds.closesOn')}
+              rules={[dateRule, { required: true, message: t('rounds.closesOn') }]}
+            >
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
