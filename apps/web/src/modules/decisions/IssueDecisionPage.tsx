@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import type { DecisionPreviewInput } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DATE_FORMAT, dayjsToIso, formatMoney } from '../../lib/format.ts';
+import { dayjsToIso, formatMoney } from '../../lib/format.ts';
 import {
   ArrowLeftOutlined,
   DeleteOutlined,
@@ -19,6 +19,8 @@ import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { downloadDraft, useIssueDecision, usePreviewDecision } from './api.ts';
 import { RecipientsTable } from './RecipientsTable.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
   proposalIds: string[];
@@ -44,6 +46,7 @@ export default function IssueDecisionPage() {
   const signing = useProposals({ status: 'signing' });
   const preview = usePreviewDecision();
   const issue = useIssueDecision();
+  const guard = useFormGuard({ form });
   const [confirming, setConfirming] = useState(false);
   const [drafting, setDrafting] = useState(false);
 
@@ -82,6 +85,7 @@ export default function IssueDecisionPage() {
       const decision = await issue.mutateAsync({ ...body(), confirmCount: preview.data.recipients.length });
       setConfirming(false);
       void message.success(t('decisions.issued', { number: decision.number }));
+      guard.saved();
       void navigate(`/decisions/${decision.id}`);
     } catch (e) {
       setConfirming(false);
@@ -110,7 +114,10 @@ export default function IssueDecisionPage() {
           signerTitle: SIGNER_TITLES[0],
           legalBasis: [],
         }}
-        onValuesChange={() => preview.reset()}
+        onValuesChange={() => {
+          preview.reset();
+          guard.onValuesChange();
+        }}
       >
         <Card title={t('decisions.pickDossiers')} style={{ marginBottom: 16 }}>
           {voted.error && <Alert type="error" showIcon title={problemText(voted.error, t)} />}
@@ -132,9 +139,12 @@ export default function IssueDecisionPage() {
             <Form.Item
               name="signedOn"
               label={t('decisions.signedOn')}
-              rules={[{ required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) }]}
+              rules={[
+                dateRule,
+                { required: true, message: t('common.requiredSelect', { field: t('decisions.signedOn') }) },
+              ]}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+              <DateField style={{ width: 180 }} />
             </Form.Item>
             <Form.Item
               name="signer"
