@@ -64,11 +64,17 @@ export function useFormGuard({ form, draft, active = true }: FormGuardOptions): 
   const extraRef = useRef(draft?.extra);
   extraRef.current = draft?.extra;
 
+  // Offered once per opening: a dialog closed and opened again looks for its draft again.
   useEffect(() => {
+    if (!active) {
+      checked.current = null;
+      setOffered(null);
+      return;
+    }
     if (!key || !ready || checked.current === key) return;
     checked.current = key;
     setOffered(readDraft(key));
-  }, [key, ready]);
+  }, [key, ready, active]);
 
   const cancelWrite = () => {
     if (pending.current) clearTimeout(pending.current);

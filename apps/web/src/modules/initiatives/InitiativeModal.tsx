@@ -12,6 +12,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveInitiative } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { DateField, dateRule } from '../../components/DateField.tsx';
 
 interface Values {
@@ -54,6 +55,11 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
   const [form] = Form.useForm<Values>();
   const handle = useProblemHandler();
   const save = useSaveInitiative();
+  const guard = useFormGuard({
+    form,
+    active: open,
+    draft: { name: 'initiative', recordId: initiative?.id },
+  });
 
   useEffect(() => {
     if (!open) return;
@@ -105,6 +111,7 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
           authors: v.authors.map((a) => ({ personId: a.personId ?? '', share: a.share ?? 0 })),
         },
       });
+      guard.saved();
       void message.success(initiative ? t('common.saved') : t('initiatives.created', { title: v.title }));
       onClose();
       onSaved?.(saved);
@@ -129,7 +136,14 @@ export function InitiativeModal({ open, initiative, onClose, onSaved }: Initiati
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="initiative" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        name="initiative"
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        onValuesChange={guard.onValuesChange}
+      >
+        {guard.banner}
         <Form.Item name="title" label={t('initiatives.titleField')} rules={requiredText('initiatives.titleField')}>
           <Input {...limit(300)} />
         </Form.Item>

@@ -14,6 +14,7 @@ import { usePeople } from '../people/api.ts';
 import { useMovement, useRegistration, useSaveRegistration } from './api.ts';
 import { PeopleTitlesTable, type PersonRow } from './PeopleTitlesTable.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   collective: string[];
@@ -44,6 +45,16 @@ export default function RegistrationPage() {
   const [serverSaysLate, setServerSaysLate] = useState(false);
   const [personTitles, setPersonTitles] = useState<Record<string, string[]>>({});
   const collectiveOptions = useMemo(() => titlesFor('collective'), []);
+  const guard = useFormGuard({
+    form,
+    draft: {
+      name: 'registration',
+      recordId: `${id ?? ''}.${orgId ?? ''}`,
+      ready: Boolean(movement.data && registration.data),
+      // The people's titles are kept beside the form.
+      extra: { get: () => personTitles, restore: (value) => setPersonTitles(value as Record<string, string[]>) },
+    },
+  });
   const individualOptions = useMemo(() => titlesFor('individual'), []);
 
   const m = movement.data;
@@ -102,6 +113,7 @@ export default function RegistrationPage() {
         lateReason: late ? (v.lateReason ?? '').trim() : '',
         version: r.version,
       });
+      guard.saved();
       void message.success(t('movements.registrationSaved', { org: r.orgName }));
       void navigate(back);
     } catch (e) {
@@ -147,7 +159,9 @@ export default function RegistrationPage() {
         disabled={disabled}
         onFinish={(v) => void onFinish(v)}
         onFinishFailed={() => void message.error(t('error.fields'))}
+        onValuesChange={guard.onValuesChange}
       >
+        {guard.banner}
         <Card title={t('movements.collectiveTitles')} style={{ marginBottom: 16 }}>
           <Form.Item name="collective" label={t('movements.unitTitles', { org: r.orgName })}>
             <Checkbox.Group options={collectiveOptions} />
@@ -159,7 +173,10 @@ export default function RegistrationPage() {
             loading={people.isFetching}
             titleOptions={individualOptions}
             value={personTitles}
-            onChange={setPersonTitles}
+            onChange={(next) => {
+              setPersonTitles(next);
+              guard.onValuesChange();
+            }}
             disabled={disabled}
           />
         </Card>

@@ -10,6 +10,7 @@ import { useResetSetting, useSaveSetting, useSettings, type Setting } from './ap
 import { fromForm, toForm } from './convert.ts';
 import { SettingFields } from './SettingFields.tsx';
 import { SettingValue } from './SettingValue.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 /**
  * Cấu hình: every setting grouped by area, with its V/P/U tag, legal basis and whether the default
@@ -60,6 +61,7 @@ function SettingCard({ setting: s, onReload }: { setting: Setting; onReload: () 
   const reset = useResetSetting();
   const [form] = Form.useForm<{ value: unknown }>();
   const [editing, setEditing] = useState(false);
+  const guard = useFormGuard({ form, active: editing });
 
   const start = () => {
     form.resetFields();
@@ -73,6 +75,7 @@ function SettingCard({ setting: s, onReload }: { setting: Setting; onReload: () 
   const onFinish = async (values: { value: unknown }) => {
     try {
       await save.mutateAsync({ key: s.key, value: fromForm(s, values), version: s.version });
+      guard.saved();
       void message.success(t('settings.saved'));
       setEditing(false);
     } catch (e) {
@@ -129,7 +132,7 @@ function SettingCard({ setting: s, onReload }: { setting: Setting; onReload: () 
         {t('settings.source')}: {s.source}
       </Typography.Paragraph>
       {editing ? (
-        <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+        <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} onValuesChange={guard.onValuesChange}>
           <SettingFields fields={s.form} />
           <Space>
             <Button type="primary" htmlType="submit" loading={save.isPending}>
