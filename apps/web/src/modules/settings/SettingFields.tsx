@@ -1,12 +1,12 @@
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Switch, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { SettingField } from './api.ts';
 import { fieldPath } from './convert.ts';
 import { limit } from '../../components/textLimit.ts';
+import { DateField, dateRule } from '../../components/DateField.tsx';
 
 type Column = NonNullable<SettingField['columns']>[number];
-const DATE_FORMAT = 'DD/MM/YYYY';
 const money = {
   formatter: (v: number | string | undefined) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/gu, '.'),
   parser: (v: string | undefined) => Number((v ?? '').replace(/\./gu, '')),
@@ -40,7 +40,7 @@ function Scalar({
     case 'select':
       return <Select {...p} options={options} style={{ minWidth: 240 }} />;
     case 'date':
-      return <DatePicker {...p} format={DATE_FORMAT} />;
+      return <DateField {...p} />;
     case 'time':
       // The server checks the format and names the field; the pattern only helps the browser.
       return <Input {...p} placeholder="HH:MM" pattern="[0-2][0-9]:[0-5][0-9]" {...limit(5)} style={{ width: 100 }} />;
@@ -60,7 +60,12 @@ function FixedMap({ field }: { field: SettingField }) {
   return (
     <>
       {(field.options ?? []).map((o) => (
-        <Form.Item key={o.value} name={[...fieldPath(field), o.value]} label={o.label} rules={[required(o.label)]}>
+        <Form.Item
+          key={o.value}
+          name={[...fieldPath(field), o.value]}
+          label={o.label}
+          rules={[dateRule, required(o.label)]}
+        >
           <Scalar kind={kind} label={`${field.label}: ${o.label}`} />
         </Form.Item>
       ))}
@@ -107,7 +112,7 @@ function OpenMap({ field }: { field: SettingField }) {
                           style={{ width: 360 }}
                         />
                       </Form.Item>
-                      <Form.Item name={[row.name, 'value']} noStyle rules={[required(field.label)]}>
+                      <Form.Item name={[row.name, 'value']} noStyle rules={[dateRule, required(field.label)]}>
                         <Scalar kind={kind} label={`${field.label}: ${key ? labelOf(key) : row.name + 1}`} />
                       </Form.Item>
                       {key !== 'default' && (
@@ -153,7 +158,7 @@ function Rows({ field }: { field: SettingField }) {
                   <Form.Item
                     name={[row.name, c.name]}
                     valuePropName={valueProp(c.kind)}
-                    rules={[required(c.label)]}
+                    rules={[dateRule, required(c.label)]}
                     style={{ marginBottom: 0 }}
                   >
                     <Scalar
@@ -202,7 +207,7 @@ export function SettingFields({ fields }: { fields: SettingField[] }) {
             name={fieldPath(f)}
             label={f.label}
             valuePropName={valueProp(f.kind)}
-            rules={f.kind === 'boolean' ? [] : [required(f.label)]}
+            rules={f.kind === 'boolean' ? [] : [dateRule, required(f.label)]}
           >
             <Scalar kind={f.kind} options={f.options} min={f.min} max={f.max} label={f.label} />
           </Form.Item>
