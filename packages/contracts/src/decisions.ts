@@ -27,11 +27,18 @@ export const DecisionSummary = z.object({
   authority: z.string(),
   /** Issued here (numbered by the register) or by a higher level (recorded). */
   level: z.enum(['here', 'higher']),
-  kind: z.enum(['award', 'revocation']),
+  /** An award, the revocation of one, an initiative's recognition, or a disciplinary decision. */
+  kind: z.enum(['award', 'revocation', 'recognition', 'discipline']),
   summary: z.string(),
   status: z.enum(['issued', 'revoked']),
   recipientCount: z.number().int(),
   totalBonus: z.number().int(),
+  /**
+   * What the total means: an amount computed from the bonus rules; "theo quy định" for a decision signed
+   * before the bonus tables the catalog holds (the rules of the day apply, the amount is not recorded);
+   * none where the decision carries no bonus. Never a bare 0 đ.
+   */
+  bonusNote: z.enum(['amount', 'by_rules', 'none']),
 });
 /** What the requesting user may do with this decision (the server refuses by the same rules). */
 export const DecisionAbilities = z.object({
@@ -75,6 +82,8 @@ export const DecisionPreview = z.object({
   totalBonus: z.number().int(),
   /** What the number will look like ("…/QĐ-SCT"): the number itself is taken only when issuing. */
   symbol: z.string(),
+  /** The articles as the decision will word them (the office's template of its kind: Quản trị → Mẫu quyết định). */
+  articles: z.array(z.string()),
 });
 export const IssueDecisionRequest = z.strictObject({
   ...Drafting,

@@ -21,3 +21,4 @@ export * from './initiatives.ts';
 export * from './settingsForm.ts';
 export * from './settings.ts';
 export * from './calendar.ts';
+export * from './decisionWording.ts';

@@ -11,3 +11,4 @@ export * from './workflow/index.ts';
 export * from './calendar/index.ts';
 export * from './calendar/seed/holidays.ts';
 export * from './periods/index.ts';
+export * from './decisions/wording.ts';

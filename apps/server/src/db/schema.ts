@@ -272,6 +272,7 @@ export type * from './schema-movements.ts';
 import type { InitiativeReviewTables, InitiativeTable } from './schema-initiatives.ts';
 export type { InitiativeTable };
 import type { ProposalTables } from './schema-proposals.ts';
+import type { WordingTables } from './schema-wording.ts';
 import type { CalendarDayTable, CalendarYearTable } from './schema-calendar.ts';
 export type { CalendarDayTable, CalendarYearTable };
 
@@ -285,7 +286,7 @@ export interface SettingTable {
   created_at: string;
 }
 
-export interface Database extends ProposalTables, InitiativeReviewTables {
+export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -11,17 +11,19 @@ import { DIRECTOR, HIGHER_AWARDS } from './decisionsDemoData.ts';
 /**
  * Writes the demo register (decisionsDemo.ts chooses who): numbers 1..k per
  * year in date order, recipients in draft.ts order, an award record per
- * recipient (or the history's own record attached), the counters and an audit
- * entry per decision, as the decisions service does when it issues one.
+ * recipient (or the history's own record attached) and the counters, as the
+ * decisions service does when it issues one. The register's last pass
+ * (registerComplete.ts) numbers them anew among every decision of the Sở the
+ * demo cites, and audits each.
  */
 
 export const SYMBOL = 'QĐ-SCT';
 /** What the records of that era say of the signer (the history's convention for the Sở's decisions). */
 const RECORD_SIGNER = 'Giám đốc Sở';
-const LAW_2013 =
+export const LAW_2013 =
   'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013;';
 // Decree 91/2017 took effect on 01/10/2017; before it, Decrees 42/2010 and 65/2014 detailed the law.
-const decreeLines = (on: string) =>
+export const decreeLines = (on: string) =>
   on >= '2017-10-01'
     ? [
         'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
@@ -60,7 +62,7 @@ export interface WriteCounts {
 }
 
 /** The bonus in force on the signing day, as draft.ts computes it; none where the catalog has no rule set. */
-function bonusOn(code: string, on: string, kind: 'individual' | 'collective'): number | null {
+export function bonusOn(code: string, on: string, kind: 'individual' | 'collective'): number | null {
   try {
     return bonusAmount(findAward(code)!, on, DEFAULT_SETTINGS, kind)?.amount ?? null;
   } catch {
@@ -192,7 +194,7 @@ export async function writeRegister(
     'decision_counters',
     [...last].map(([year, n]) => ({ symbol: SYMBOL, year, last: n })),
   );
-  await auditIssued(trx, decisions, recipients);
+  // Audited by the register's last pass (registerComplete.ts), once their numbers are final.
   return { decisions: decisions.length, recipients: recipients.length, attached };
 }
 
@@ -272,7 +274,7 @@ export async function writeHigherAwards(trx: Transaction<Database>, dept: Recipi
   return HIGHER_AWARDS.length;
 }
 
-async function auditIssued(
+export async function auditIssued(
   trx: Transaction<Database>,
   decisions: DecisionTable[],
   recipients: DecisionRecipientTable[],

@@ -12,6 +12,8 @@ import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
 import { insertDemoMovements } from './movementsDemo.ts';
 import { insertDemoDecisions } from './decisionsDemo.ts';
 import { insertDemoInitiatives } from './initiativesDemo.ts';
+import { completeRegister } from './registerComplete.ts';
+import { insertDemoProposals } from './proposalsDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
 import { DEMO_UNITS, type Level } from './demoUnits.ts';
 import { insertDemoCouncil, NEW_COUNCIL_ACCOUNTS } from './decisionsDemoCouncil.ts';
@@ -199,12 +201,17 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
       accounts.push({ ...a, password: DEMO_PASSWORD });
     // The initiative rounds seat the council's members as reviewers, so they come last.
     const initiativeCounts = await insertDemoInitiatives(trx, orgIds, people, now);
+    // Every decision cited above enters the register, numbered without gaps (registerComplete.ts).
+    const register = await completeRegister(trx, now);
+    // Dossiers in every state, through the workflow's steps; the decided one takes the next number.
+    const proposalCounts = await insertDemoProposals(trx, orgIds, people);
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
       movements: movementCounts,
-      decisions: decisionCounts,
+      decisions: { ...decisionCounts, completed: register.added },
       initiatives: initiativeCounts,
+      proposals: proposalCounts,
       council: DEMO_COUNCIL,
       organisations: orgIds.size,
       accounts: DEMO_ACCOUNTS.map((a) => a.username),

@@ -56,7 +56,9 @@ function recipientRow(r: DecisionRecipient, i: number): Text[] {
 function appendix(d: DecisionDocData): Block[] {
   const total = d.recipients.reduce((sum, r) => sum + (r.bonus ?? 0), 0);
   const number = numberLine(d.number, d.symbol).replace(/^Số: /, '');
-  const source = `(Kèm theo Quyết định số ${number} ngày ${formatVnDate(d.date)} của ${issuerInText(d.issuer, d.agency, d.place)})`;
+  const source =
+    d.appendixSource ??
+    `(Kèm theo Quyết định số ${number} ngày ${formatVnDate(d.date)} của ${issuerInText(d.issuer, d.agency, d.place)})`;
   return [
     centred([{ text: d.appendixTitle.toLocaleUpperCase('vi'), bold: true }]),
     centred([{ text: source, italic: true }]),

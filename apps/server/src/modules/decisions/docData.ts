@@ -47,6 +47,8 @@ export interface DecisionDocData extends Heading {
   articles: string[];
   /** Appendix title, e.g. "DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC TẶNG GIẤY KHEN". */
   appendixTitle: string;
+  /** The line under it, "(Kèm theo Quyết định số …/QĐ-SCT ngày … của Giám đốc …)"; built from the number when absent. */
+  appendixSource?: string;
   /** Already in the order to print (collectives, then people in Vietnamese name order). */
   recipients: DecisionRecipient[];
   /** Nơi nhận lines ("- Như Điều 3;" …). */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DecisionPreviewRequest } from '@thidua/contracts';
 import { findAward } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
-import { agencyOf, datelineVn, dateVn, formatNumberVn } from '../../platform/documents/official.ts';
+import { agencyOf, datelineVn, dateVn } from '../../platform/documents/official.ts';
 import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildCertificatesPdf } from './certificates.ts';
@@ -10,24 +10,18 @@ import { buildDecisionDoc } from './decisionDoc.ts';
 import type { CertificateOptions, DecisionDocData } from './docData.ts';
 import { draftDecision } from './draft.ts';
 import { getDecision } from './service.ts';
+import { composeWording, wordingOf } from './wording.ts';
 import { hasCertificates } from './policy.ts';
 
-type Recipient = DecisionDocData['recipients'][number] & { awardCode: string };
-
-function articles(recipients: Recipient[], year: number, total: number, department: string): string[] {
-  const collectives = recipients.filter((r) => r.subjectKind === 'collective').length;
-  const people = recipients.length - collectives;
-  const awards = [...new Set(recipients.map((r) => r.awardName))].join(', ');
-  const who = [collectives ? `${collectives} tập thể` : '', people ? `${people} cá nhân` : '']
-    .filter(Boolean)
-    .join(' và ');
+/** What a recognition of initiatives or a disciplinary decision of the register decides (not templated). */
+function otherArticles(kind: string, summary: string): string[] {
+  const what = summary.replace(/^Về việc /u, '');
   return [
-    `Tặng ${awards} cho ${who} có tên trong danh sách kèm theo, đã có thành tích trong thực hiện nhiệm vụ năm ${year}.`,
-    // Decisions recorded from before the bonus rules the catalog knows carry no amount: say so, not "0 đồng".
-    total > 0
-      ? `Tiền thưởng kèm theo là ${formatNumberVn(total, 0)} đồng, chi từ Quỹ thi đua, khen thưởng của ${department} theo quy định.`
-      : `Tiền thưởng kèm theo thực hiện theo quy định của pháp luật về thi đua, khen thưởng, chi từ Quỹ thi đua, khen thưởng của ${department}.`,
-    'Chánh Văn phòng Sở, Thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    kind === 'recognition'
+      ? 'Công nhận sáng kiến cho các tác giả có tên trong danh sách kèm theo; tác giả được hưởng các quyền lợi theo quy định của Điều lệ Sáng kiến.'
+      : `${what.charAt(0).toLocaleUpperCase('vi')}${what.slice(1)}.`,
+    'Quyết định này có hiệu lực kể từ ngày ký.',
+    'Chánh Văn phòng Sở, Thủ trưởng các đơn vị có liên quan và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
   ];
 }
 
@@ -47,12 +41,41 @@ export async function decisionDocument(deps: Deps, id: string): Promise<{ filena
   const d = await getDecision(deps, id);
   const h = await heading(deps);
   const recipients = d.recipients.map((r) => ({ ...r }));
+  const department = h.tree.name(h.tree.roots()[0]!);
+  const [number, symbol] = [d.number.split('/')[0] ?? '', d.number.split('/')[1] ?? ''];
+  // The achievement year its records carry (a January decision rewards the year before).
+  const achieved = await deps.db.kysely
+    .selectFrom('award_records')
+    .select((eb) => eb.fn.max('year').as('year'))
+    .where('decision_id', '=', id)
+    .executeTakeFirst();
+  // An award is worded as it was issued (its kept copy of the office's template).
+  const worded =
+    d.kind === 'award'
+      ? composeWording(
+          (
+            await wordingOf(
+              deps.db.kysely,
+              id,
+              recipients.map((r) => r.awardCode),
+            )
+          ).body,
+          {
+            number,
+            symbol,
+            date: d.signedOn,
+            year: Number(achieved?.year ?? d.year),
+            agency: department,
+            recipients,
+          },
+        )
+      : null;
   const data: DecisionDocData = {
     parentAgency: h.parentAgency,
     agency: h.agency,
     place: h.place,
-    number: d.number.split('/')[0] ?? '',
-    symbol: d.number.split('/')[1] ?? '',
+    number,
+    symbol,
     date: d.signedOn,
     summary: d.summary,
     issuer: `GIÁM ĐỐC ${d.authority.toLocaleUpperCase('vi')}`,
@@ -63,8 +86,9 @@ export async function decisionDocument(deps: Deps, id: string): Promise<{ filena
             `Thu hồi ${d.revokes ? `Quyết định số ${d.revokes.number}` : ''}. Lý do: ${d.legalBasis[0] ?? ''}`,
             'Quyết định này có hiệu lực kể từ ngày ký./.',
           ]
-        : articles(recipients, d.year, d.totalBonus, h.tree.name(h.tree.roots()[0]!)),
-    appendixTitle: `DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG`,
+        : (worded?.articles ?? otherArticles(d.kind, d.summary)),
+    appendixTitle: worded?.appendixTitle ?? 'DANH SÁCH KÈM THEO',
+    ...(worded ? { appendixSource: worded.appendixSource } : {}),
     recipients,
     circulation: ['- Như Điều 3;', '- Hội đồng TĐKT Sở;', '- Lưu: VT, VP.'],
     signer: { authority: signerLines(d.signerTitle || 'GIÁM ĐỐC'), name: d.signer },
@@ -87,8 +111,9 @@ export async function previewDocument(deps: Deps, input: z.output<typeof Decisio
     summary: draft.summary,
     issuer: `GIÁM ĐỐC ${h.tree.name(h.tree.roots()[0]!).toLocaleUpperCase('vi')}`,
     legalBasis: draft.legalBasis,
-    articles: articles(draft.recipients, draft.year, draft.totalBonus, h.tree.name(h.tree.roots()[0]!)),
-    appendixTitle: 'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG',
+    articles: draft.articles,
+    appendixTitle: draft.appendixTitle,
+    appendixSource: draft.appendixSource,
     recipients: draft.recipients,
     circulation: ['- Như Điều 3;', '- Hội đồng TĐKT Sở;', '- Lưu: VT, VP.'],
     signer: { authority: signerLines(input.signerTitle), name: input.signer },

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { DecisionPreview, DecisionPreviewRequest } from '@thidua/contracts';
-import { bonusAmount, decidedHere, findAward, ruleSetFor } from '@thidua/domain';
+import { bonusAmount, decidedHere, findAward, ruleSetFor, wordingKindOf } from '@thidua/domain';
 import { awardSettings } from '../settings/read.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
 import { itemsOf, subjectNames } from '../proposals/service.ts';
+import { composeWording, currentWording, type Wording } from './wording.ts';
 
 export type Draft = z.infer<typeof DecisionPreview> & {
   items: {
@@ -18,6 +19,10 @@ export type Draft = z.infer<typeof DecisionPreview> & {
     movementId: string | null;
   }[];
   year: number;
+  /** The template the decision is worded with (kept with it when issued) and its appendix lines. */
+  wording: Wording;
+  appendixTitle: string;
+  appendixSource: string;
 };
 
 export const LAW_LINE = 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;';
@@ -89,9 +94,23 @@ export async function draftDecision(
     .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   const recipients = rows.map((r, k) => ({ position: k + 1, ...r.recipient }));
   const year = Math.max(...proposals.map((p) => p.year));
-  const awards = [...new Set(recipients.map((r) => r.awardName))];
+  const symbol = ownSymbol(tree);
+  // A title is recognised, a form conferred: worded by the office's template of the decision's kind.
+  const wording = await currentWording(db, wordingKindOf(recipients.map((r) => r.awardCode)));
+  const worded = composeWording(wording.body, {
+    number: '',
+    symbol,
+    date: input.signedOn,
+    year,
+    agency: tree.name(tree.roots()[0]!),
+    recipients,
+  });
   return {
-    summary: input.summary || `Về việc khen thưởng ${awards.join(', ')} năm ${year}`,
+    summary: input.summary || worded.summary,
+    articles: worded.articles,
+    wording,
+    appendixTitle: worded.appendixTitle,
+    appendixSource: worded.appendixSource,
     legalBasis: [
       LAW_LINE,
       `Căn cứ ${ruleSetFor(input.signedOn).instrument} quy định chi tiết một số điều của Luật Thi đua, khen thưởng;`,
@@ -100,7 +119,7 @@ export async function draftDecision(
     ],
     recipients,
     totalBonus: recipients.reduce((s, r) => s + (r.bonus ?? 0), 0),
-    symbol: ownSymbol(tree),
+    symbol,
     items: rows.map((r) => r.item),
     year,
   };

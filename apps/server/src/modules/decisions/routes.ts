@@ -12,11 +12,15 @@ import {
   IssueDecisionRequest,
   RecordDecisionRequest,
   RevokeDecisionRequest,
+  DecisionTemplateList,
+  DecisionTemplateView,
+  SaveDecisionTemplateRequest,
 } from '@thidua/contracts';
 import { ANY_ROLE, LEADERS, OFFICE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, PDF_TYPE, sendDocument } from '../../platform/documents/send.ts';
-import { actorOf, userOf } from '../../platform/context.ts';
+import { actorOf, clockOf, userOf } from '../../platform/context.ts';
+import { listTemplates, saveTemplate } from './wording.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { certificatesPdf, decisionDocument, previewDocument, recipientsXlsx } from './documents.ts';
 import { draftDecision } from './draft.ts';
@@ -72,6 +76,9 @@ export function decisionRoutes(deps: Deps) {
         const {
           items: _i,
           year: _y,
+          wording: _w,
+          appendixTitle: _t,
+          appendixSource: _s,
           ...preview
         } = await draftDecision(deps.db.kysely, await deps.tree.fresh(), req.body);
         return preview;
@@ -151,6 +158,29 @@ export function decisionRoutes(deps: Deps) {
         const doc = await recipientsXlsx(deps, req.params.id);
         return sendDocument(reply, doc, XLSX_TYPE);
       },
+    });
+    // The wording of decisions, per kind (title recognition, form conferral, both): read by anyone who
+    // drafts one (with the Director in office, to pre-fill the signer), edited by the emulation office.
+    r.get('/decision-templates', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Mẫu lời văn quyết định theo loại, chỗ điền được dùng và người ký mặc định (Giám đốc đương nhiệm)',
+        response: { 200: DecisionTemplateList },
+      },
+      handler: async () => listTemplates(deps.db.kysely, await deps.tree.fresh()),
+    });
+    r.put('/decision-templates/:kind', {
+      config: { access: OFFICE },
+      schema: {
+        tags,
+        summary: 'Sửa mẫu lời văn một loại quyết định (lưu thành phiên bản mới; gửi kèm version đã đọc)',
+        params: z.object({ kind: z.string().max(20) }),
+        body: SaveDecisionTemplateRequest,
+        response: { 200: DecisionTemplateView },
+      },
+      handler: (req) =>
+        saveTemplate(deps.db.kysely, actorOf(req), req.params.kind, req.body, clockOf(deps).now().toISOString()),
     });
   };
 }

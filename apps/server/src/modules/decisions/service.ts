@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DecisionList, DecisionsQuery, DecisionView, IssueDecisionRequest } from '@thidua/contracts';
-import { findAward } from '@thidua/domain';
+import { decisionAwardName, RULE_SETS } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DecisionTable } from '../../db/schema-proposals.ts';
@@ -17,8 +17,19 @@ import { defineList } from '../../platform/lists.ts';
 import { draftDecision, type Draft } from './draft.ts';
 import { advanceProposals } from '../proposals/service.ts';
 import { canIssue, decisionAbilities } from './policy.ts';
+import { keepWording } from './wording.ts';
 
 type View = z.infer<typeof DecisionView>;
+
+/**
+ * What a decision's total means: an amount; "theo quy định" for one signed before the bonus tables the catalog
+ * holds (Law 2022's decrees, from 2024), whose amount the rules of the day fixed; none for an award that
+ * carries no bonus, a recognition or a disciplinary decision.
+ */
+export function bonusNoteOf(d: Pick<DecisionTable, 'kind' | 'signed_on'>, total: number) {
+  if (total > 0) return 'amount' as const;
+  return d.kind === 'award' && d.signed_on < RULE_SETS[0]!.validFrom ? ('by_rules' as const) : ('none' as const);
+}
 
 const summaryOf = (d: DecisionTable, count: number, total: number) => ({
   id: d.id,
@@ -28,11 +39,12 @@ const summaryOf = (d: DecisionTable, count: number, total: number) => ({
   signer: d.signer,
   authority: d.authority,
   level: d.level as 'here' | 'higher',
-  kind: d.kind as 'award' | 'revocation',
+  kind: d.kind as 'award' | 'revocation' | 'recognition' | 'discipline',
   summary: d.summary,
   status: d.status as 'issued' | 'revoked',
   recipientCount: count,
   totalBonus: total,
+  bonusNote: bonusNoteOf(d, total),
 });
 
 type DecisionsFilter = Omit<z.output<typeof DecisionsQuery>, 'page' | 'pageSize'>;
@@ -121,7 +133,7 @@ export async function getDecision(deps: Deps, id: string): Promise<Omit<View, 'a
       detail: r.detail,
       orgName: tree.name(r.org_id),
       awardCode: r.award_code,
-      awardName: findAward(r.award_code)?.name ?? r.award_code,
+      awardName: decisionAwardName(r.award_code),
       bonus: r.bonus,
       awardRecordId: r.award_record_id,
     })),
@@ -287,6 +299,8 @@ export async function issueDecision(
       draft.items,
       input.proposalIds,
     );
+    // The decision keeps the wording it is issued with, whatever the office's templates become.
+    await keepWording(trx, id, draft.wording);
     await advanceProposals(
       trx,
       user,

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { DEFAULT_SETTINGS, bonusAmount, findAward, RULE_SETS } from '@thidua/domain';
+import { DIALECTS, makeHarness, signIn, type Client, type Harness } from '../test/harness.ts';
+import { DEMO_PASSWORD } from './demo.ts';
+
+/**
+ * The demo's register walked as a clerk would check it: every decision number cited anywhere in the
+ * seeded demo is found in the register with its recipients, the Sở's own numbers run 1..k per year
+ * with no gap for every year of the story (2017–2026), and no decision shows a total of 0 đ where the
+ * rules give an amount.
+ */
+const CITED = /\d+\/QĐ-[\p{L}\d]+/gu;
+/** A movement's founding instrument (the Prime Minister's launch of a movement) confers nothing. */
+const NOT_A_COMMENDATION = new Set(['movements.launch_doc_number']);
+
+describe.each(DIALECTS)('demo decision register walk (%s)', (dialect) => {
+  let h: Harness;
+  let officer: Client;
+  const db = () => h.db.kysely;
+
+  beforeAll(async () => {
+    h = await makeHarness(dialect, { seedDemo: true });
+    officer = await signIn(h.app, 'canbo.tdkt', DEMO_PASSWORD);
+  }, 180_000);
+  afterAll(() => h?.close());
+
+  it('finds every decision number cited anywhere in the demo in the register, with recipients', async () => {
+    const register = await db()
+      .selectFrom('decisions')
+      .leftJoin('decision_recipients', 'decision_recipients.decision_id', 'decisions.id')
+      .select(['decisions.number', 'decisions.year', (eb) => eb.fn.count('decision_recipients.position').as('n')])
+      .groupBy(['decisions.id', 'decisions.number', 'decisions.year'])
+      .execute();
+    const recipients = new Map(register.map((d) => [d.number, Number(d.n)]));
+    const cited = new Map<string, Set<string>>();
+    for (const table of await db().introspection.getTables()) {
+      if (table.name.startsWith('kysely_')) continue;
+      const textColumns = table.columns.filter((c) => /char|text/iu.test(c.dataType)).map((c) => c.name);
+      if (!textColumns.length) continue;
+      const rows = (await sql.raw(`select * from "${table.name}"`).execute(db())).rows as Record<string, unknown>[];
+      for (const r of rows)
+        for (const c of textColumns) {
+          if (NOT_A_COMMENDATION.has(`${table.name}.${c}`) || typeof r[c] !== 'string') continue;
+          for (const n of (r[c] as string).match(CITED) ?? [])
+            cited.set(n, (cited.get(n) ?? new Set()).add(`${table.name}.${c}`));
+        }
+    }
+    expect(cited.size).toBeGreaterThan(50);
+    const missing = [...cited].filter(([n]) => !recipients.get(n)).map(([n, where]) => `${n} (${[...where]})`);
+    expect(missing).toEqual([]);
+    // The movement report's example and the sources of citations: award records, initiatives, periods.
+    const sources = new Set([...cited.values()].flatMap((s) => [...s]));
+    for (const s of ['award_records.decision_number', 'initiatives.decision_number', 'subject_periods.decision_number'])
+      expect(sources).toContain(s);
+  });
+
+  it('ties each citing row to the register entry of its number and day', async () => {
+    const records = await db()
+      .selectFrom('award_records')
+      .leftJoin('decisions', 'decisions.id', 'award_records.decision_id')
+      .select([
+        'award_records.decision_number',
+        'award_records.decision_date',
+        'decisions.number',
+        'decisions.signed_on',
+      ])
+      .where('award_records.decision_number', '!=', '')
+      .execute();
+    const off = records.filter((r) => r.number !== r.decision_number || r.signed_on !== r.decision_date);
+    expect(off).toEqual([]);
+    const initiatives = await db()
+      .selectFrom('initiatives')
+      .select(['decision_number', 'recognised_on'])
+      .where('decision_number', '!=', '')
+      .execute();
+    const register = await db().selectFrom('decisions').select(['number', 'signed_on', 'kind']).execute();
+    const at = new Set(register.map((d) => `${d.number}|${d.signed_on}`));
+    expect(initiatives.filter((i) => !at.has(`${i.decision_number}|${i.recognised_on}`))).toEqual([]);
+    const periods = await db()
+      .selectFrom('subject_periods')
+      .select(['decision_number', 'from_date'])
+      .where('decision_number', '!=', '')
+      .execute();
+    expect(periods.filter((p) => !at.has(`${p.decision_number}|${p.from_date}`))).toEqual([]);
+  });
+
+  it('numbers the Sở’s decisions 1..k in every year 2017–2026, signing order, no gap, the counter at k', async () => {
+    const own = await db().selectFrom('decisions').selectAll().where('symbol', '=', 'QĐ-SCT').execute();
+    const counters = await db().selectFrom('decision_counters').selectAll().where('symbol', '=', 'QĐ-SCT').execute();
+    for (let year = 2017; year <= 2026; year++) {
+      const ofYear = own.filter((d) => Number(d.year) === year).sort((a, b) => Number(a.seq) - Number(b.seq));
+      expect(ofYear.length, String(year)).toBeGreaterThan(0);
+      expect(ofYear.map((d) => d.number)).toEqual(ofYear.map((_, i) => `${i + 1}/QĐ-SCT`));
+      const dates = ofYear.map((d) => d.signed_on);
+      expect(dates).toEqual([...dates].sort());
+      expect(Number(counters.find((c) => Number(c.year) === year)?.last), String(year)).toBe(ofYear.length);
+    }
+    // Nothing dated after the demo's today (26/11/2026).
+    expect(own.filter((d) => d.signed_on > '2026-11-26')).toEqual([]);
+  });
+
+  it('never shows 0 đ where the rules give an amount: computed from 2024, “theo quy định” before', async () => {
+    const items: { totalBonus: number; bonusNote: string; signedOn: string; kind: string; number: string }[] = [];
+    for (let page = 1; ; page++) {
+      const r = (await officer.get(`/api/v1/decisions?pageSize=100&page=${page}`)).json();
+      items.push(...r.items);
+      if (items.length >= r.total) break;
+    }
+    expect(items.filter((d) => d.bonusNote === 'amount' && d.totalBonus <= 0)).toEqual([]);
+    expect(items.filter((d) => d.bonusNote !== 'amount' && d.totalBonus !== 0)).toEqual([]);
+    const from = RULE_SETS[0]!.validFrom;
+    expect(items.filter((d) => d.kind === 'award' && d.signedOn < from).every((d) => d.bonusNote === 'by_rules')).toBe(
+      true,
+    );
+    // From 2024 each recipient whose award carries a bonus has the amount the rules of the signing day give.
+    const rows = await db()
+      .selectFrom('decision_recipients')
+      .innerJoin('decisions', 'decisions.id', 'decision_recipients.decision_id')
+      .select([
+        'decisions.number',
+        'decisions.signed_on',
+        'decision_recipients.award_code',
+        'decision_recipients.subject_kind',
+        'decision_recipients.bonus',
+      ])
+      .where('decisions.kind', '=', 'award')
+      .where('decisions.signed_on', '>=', from)
+      .execute();
+    expect(rows.length).toBeGreaterThan(50);
+    const wrong = rows.filter((r) => {
+      const award = findAward(r.award_code);
+      const due = award
+        ? (bonusAmount(award, r.signed_on, DEFAULT_SETTINGS, r.subject_kind as 'individual' | 'collective')?.amount ??
+          null)
+        : null;
+      return (r.bonus === null ? null : Number(r.bonus)) !== due;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('holds dossiers in every state on first start, each with the workflow steps that led there', async () => {
+    const rows = await db().selectFrom('proposals').select(['id', 'status', 'title']).execute();
+    expect(rows.map((p) => p.status).sort()).toEqual(['council', 'decided', 'draft', 'submitted', 'voted']);
+    for (const p of rows) {
+      const steps = await db()
+        .selectFrom('transitions')
+        .select(['seq', 'to_status', 'action'])
+        .where('entity_type', '=', 'proposal')
+        .where('entity_id', '=', p.id)
+        .orderBy('seq')
+        .execute();
+      expect(steps[0]).toMatchObject({ seq: 1, to_status: 'draft', action: null });
+      expect(steps.at(-1)!.to_status, p.title).toBe(p.status);
+    }
+    // The council's open session holds the dossier before it; the decided one's decision is the last of 2026.
+    const open = await db().selectFrom('council_sessions').select('id').where('status', '=', 'open').execute();
+    expect(open).toHaveLength(1);
+    const decided = rows.find((p) => p.status === 'decided')!;
+    const link = await db()
+      .selectFrom('decision_proposals')
+      .innerJoin('decisions', 'decisions.id', 'decision_proposals.decision_id')
+      .select(['decisions.seq', 'decisions.year'])
+      .where('proposal_id', '=', decided.id)
+      .executeTakeFirstOrThrow();
+    const counter = await db()
+      .selectFrom('decision_counters')
+      .select('last')
+      .where('symbol', '=', 'QĐ-SCT')
+      .where('year', '=', 2026)
+      .executeTakeFirstOrThrow();
+    expect(Number(link.seq)).toBe(Number(counter.last));
+    // Issued by the department's Director under its name, on the basis the Council proposed.
+    const d = await db()
+      .selectFrom('decisions')
+      .innerJoin('decision_proposals', 'decision_proposals.decision_id', 'decisions.id')
+      .select(['authority', 'legal_basis'])
+      .where('proposal_id', '=', decided.id)
+      .executeTakeFirstOrThrow();
+    expect(d.authority).toBe('Sở Công Thương tỉnh Thái Nguyên');
+    expect(JSON.parse(d.legal_basis).at(-1)).toBe(
+      'Xét đề nghị của Hội đồng Thi đua – Khen thưởng Sở Công Thương tỉnh Thái Nguyên.',
+    );
+    const list = (await officer.get('/api/v1/proposals?pageSize=50')).json();
+    expect(list.total).toBe(5);
+  });
+});
