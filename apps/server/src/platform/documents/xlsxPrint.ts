@@ -114,16 +114,32 @@ function textWidth(v: ExcelJS.CellValue): number {
   return Math.max(0, ...s.split('\n').map((l) => l.length));
 }
 
+/** Printed lines a text takes in a column of `width` characters (Times New Roman fits about 1.3 of them in each). */
+function linesIn(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.3));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+const LINE_HEIGHT = 13;
+const THIN = { style: 'thin' } as const;
+
 /**
  * Columns as wide as their text, up to the writer's width (long text wraps inside it), and
  * never narrower than the header's longest word: Vietnamese words are short, so headers
- * break between words instead of inside one.
+ * break between words instead of inside one. Data cells get the document font and a grid, and
+ * each row the height its wrapped text needs (neither Excel nor LibreOffice grows a row on opening).
  */
 function fitColumns(ws: ExcelJS.Worksheet, headerRow: number): void {
+  const header = ws.getRow(headerRow);
   ws.columns.forEach((col, i) => {
     const max = col.width ?? 12;
-    const header = ws.getRow(headerRow).getCell(i + 1).text;
-    const word = Math.max(4, ...header.split(/\s+/u).map((w) => w.length));
+    const word = Math.max(
+      4,
+      ...header
+        .getCell(i + 1)
+        .text.split(/\s+/u)
+        .map((w) => w.length),
+    );
     let longest = 0;
     ws.eachRow((row, r) => {
       const cell = row.getCell(i + 1);
@@ -131,8 +147,24 @@ function fitColumns(ws: ExcelJS.Worksheet, headerRow: number): void {
     });
     col.width = Math.min(max, Math.max(word + 2, longest + 2, 6));
   });
+  const widths = ws.columns.map((c) => c.width ?? 9);
+  const heightOf = (row: ExcelJS.Row) => {
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (!cell.isMerged) lines = Math.max(lines, linesIn(cell.text, (widths[c - 1] ?? 9) - 1));
+    });
+    return lines * LINE_HEIGHT + 3;
+  };
+  header.height = heightOf(header);
   ws.eachRow((row, r) => {
-    if (r > headerRow) row.alignment = { vertical: 'top', wrapText: true };
+    if (r <= headerRow) return;
+    row.alignment = { vertical: 'top', wrapText: true };
+    for (let c = 1; c <= widths.length; c++) {
+      const cell = row.getCell(c);
+      cell.font = { size: 11, ...cell.font, name: FONT };
+      if (!cell.isMerged) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    }
+    if (!row.height) row.height = heightOf(row);
   });
 }
 
