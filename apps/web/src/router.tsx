@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAdmin, RequireAuth } from './modules/auth/RequireAuth.tsx';
+import { RequireAbility, RequireAuth } from './modules/auth/RequireAuth.tsx';
 import { Lazy } from './modules/layout/Lazy.tsx';
 import type { MessageKey } from './i18n/index.tsx';
 
@@ -74,7 +74,15 @@ export const router = createBrowserRouter([
         children: [
           { index: true, ...page(<PeopleListPage />) },
           { path: 'new', ...page(<PersonPage />, 'people.newTitle') },
-          { path: 'import', ...page(<ImportPage />, 'import.title') },
+          {
+            path: 'import',
+            ...page(
+              <RequireAbility can={(a) => a.people.import}>
+                <ImportPage />
+              </RequireAbility>,
+              'import.title',
+            ),
+          },
           { path: ':id', ...page(<PersonPage />, 'people.detail') },
         ],
       },
@@ -126,8 +134,24 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },
-      { path: 'awards/import', ...page(<AwardImportPage />, 'nav.awardImport') },
-      { path: 'awards/periods-import', ...page(<PeriodImportPage />, 'nav.periodImport') },
+      {
+        path: 'awards/import',
+        ...page(
+          <RequireAbility can={(a) => a.awardHistory.import}>
+            <AwardImportPage />
+          </RequireAbility>,
+          'nav.awardImport',
+        ),
+      },
+      {
+        path: 'awards/periods-import',
+        ...page(
+          <RequireAbility can={(a) => a.awardHistory.import}>
+            <PeriodImportPage />
+          </RequireAbility>,
+          'nav.periodImport',
+        ),
+      },
       { path: 'ratings', ...page(<RatingsPage />, 'nav.ratings') },
       { path: 'eligibility/candidates', ...page(<CandidatesPage />, 'nav.candidates') },
       {
@@ -151,36 +175,36 @@ export const router = createBrowserRouter([
       {
         path: 'audit',
         ...page(
-          <RequireAdmin>
+          <RequireAbility can={(a) => a.audit.read}>
             <AuditPage />
-          </RequireAdmin>,
+          </RequireAbility>,
           'nav.audit',
         ),
       },
       {
         path: 'users',
         ...page(
-          <RequireAdmin>
+          <RequireAbility can={(a) => a.users.manage}>
             <UsersPage />
-          </RequireAdmin>,
+          </RequireAbility>,
           'nav.users',
         ),
       },
       {
         path: 'calendar',
         ...page(
-          <RequireAdmin>
+          <RequireAbility can={(a) => a.calendar.edit}>
             <CalendarPage />
-          </RequireAdmin>,
+          </RequireAbility>,
           'nav.calendar',
         ),
       },
       {
         path: 'settings',
         ...page(
-          <RequireAdmin>
+          <RequireAbility can={(a) => a.settings.edit}>
             <SettingsPage />
-          </RequireAdmin>,
+          </RequireAbility>,
           'nav.settings',
         ),
       },

@@ -18,6 +18,8 @@ interface Paged<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** False when the server stopped counting at a cap (a very long list): the total is "more than". */
+  totalExact?: boolean;
 }
 
 export interface ListPageProps<T> {
@@ -39,6 +41,10 @@ export interface ListPageProps<T> {
   narrowed?: boolean;
   /** The Excel export of the view on screen (every row of it, not the page): its path and file name. */
   exportTo?: { path: string; filename: string; query?: Record<string, string | number | undefined> };
+  /** The total under the table (default "Tổng số n"); `exact` is false when the server counted only up to a cap. */
+  totalText?: (total: number, exact: boolean) => ReactNode;
+  /** Opens a row when it is clicked anywhere (its first column should still hold a link, for the keyboard). */
+  onRowClick?: (row: T) => void;
   children?: ReactNode;
 }
 
@@ -154,10 +160,16 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
           pageSizeOptions: PAGE_SIZES,
           showSizeChanger: (data?.total ?? 0) > PAGE_SIZES[0]!,
           hideOnSinglePage: (data?.total ?? 0) <= PAGE_SIZES[0]!,
-          showTotal: (n) => t('common.total', { count: formatNumber(n) }),
+          showTotal: (n) =>
+            props.totalText
+              ? props.totalText(n, data?.totalExact !== false)
+              : t('common.total', { count: formatNumber(n) }),
           onChange: state.setPage,
         }}
         scroll={{ x: 'max-content' }}
+        {...(props.onRowClick
+          ? { onRow: (row: T) => ({ onClick: () => props.onRowClick?.(row), className: 'clickable-row' }) }
+          : {})}
       />
       {props.children}
     </>

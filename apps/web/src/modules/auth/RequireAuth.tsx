@@ -6,6 +6,7 @@ import { setPasswordChangeHandler, setUnauthorizedHandler } from '../../api/clie
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { FullPageSpin, Lazy } from '../layout/Lazy.tsx';
+import type { Me } from '../../api/types.ts';
 import { ME_KEY, useMe } from './session.ts';
 
 const ChangePasswordPage = lazy(() => import('./ChangePasswordPage.tsx'));
@@ -57,11 +58,20 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Shows the page only to administrators. */
-export function RequireAdmin({ children }: { children: ReactNode }) {
+/**
+ * Shows the page only to a user whose abilities (from `/auth/me`, the server's own policies)
+ * allow it, e.g. `can={(a) => a.audit.read}`; others see 403, as the server would answer.
+ */
+export function RequireAbility({
+  can,
+  children,
+}: {
+  can: (abilities: Me['abilities']) => boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   const { data: me } = useMe();
-  if (!me?.roles.some((grant) => grant.role === 'admin')) {
+  if (!me || !can(me.abilities)) {
     return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
   }
   return children;

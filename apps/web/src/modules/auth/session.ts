@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { ROLE_GROUPS, type Role } from '@thidua/domain';
 import { api, isApiError, setCsrfToken } from '../../api/client.ts';
 import type { Me, Ok } from '../../api/types.ts';
 
@@ -32,19 +31,24 @@ export function useCurrentUser(): Me {
   return data;
 }
 
-export function hasRole(me: Me | null | undefined, role: Role): boolean {
-  return Boolean(me?.roles.some((grant) => grant.role === role));
+type Abilities = Me['abilities'];
+
+/**
+ * What the signed-in user may do in one area, as `/auth/me` says (the same policies the server
+ * refuses by): menus, pages and buttons read this instead of comparing role names.
+ */
+export function useAbilities(): Abilities | undefined {
+  return useMe().data?.abilities;
 }
 
-export function useIsAdmin(): boolean {
-  const { data } = useMe();
-  return hasRole(data, 'admin');
-}
-
-/** Roles the server lets write people (the domain's unit writers); the server still checks the unit. */
+/** Add people (somewhere in the user's own units; each person's `abilities.edit` says the rest). */
 export function useCanWritePeople(): boolean {
-  const { data } = useMe();
-  return ROLE_GROUPS.unitWriters.some((role) => hasRole(data, role));
+  return Boolean(useAbilities()?.people.create);
+}
+
+/** Import people from Excel (server: people/policy). */
+export function useCanImportPeople(): boolean {
+  return Boolean(useAbilities()?.people.import);
 }
 
 export async function login(username: string, password: string): Promise<Me> {
@@ -95,10 +99,9 @@ export function useCanPropose(): boolean {
   return Boolean(useMe().data?.abilities.proposals.create);
 }
 
-/** Issue (and revoke) the Director's award decisions: the domain's leaders. */
+/** Issue (and revoke) the Director's award decisions, department-wide (server: decisions/policy). */
 export function useCanIssueDecisions(): boolean {
-  const { data } = useMe();
-  return ROLE_GROUPS.leaders.some((role) => hasRole(data, role));
+  return Boolean(useMe().data?.abilities.decisions.issue);
 }
 
 /** The unit a unit officer proposes for (his first unit_officer grant), else null. */

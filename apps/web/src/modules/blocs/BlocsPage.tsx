@@ -5,7 +5,7 @@ import { problemText } from '../../api/problems.ts';
 import type { BlocList } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { PlusOutlined } from '../../lib/icons.tsx';
-import { useCanManageMovements } from '../auth/session.ts';
+import { useAbilities } from '../auth/session.ts';
 import { useMovementLabels } from '../movements/labels.ts';
 import { useBlocs } from './api.ts';
 import { BlocFormModal } from './BlocFormModal.tsx';
@@ -16,7 +16,7 @@ type Bloc = BlocList['items'][number];
 export default function BlocsPage() {
   const t = useT();
   const labels = useMovementLabels();
-  const canCreate = useCanManageMovements();
+  const canCreate = Boolean(useAbilities()?.blocs.create);
   const { data, isFetching, error } = useBlocs();
   const [creating, setCreating] = useState(false);
 

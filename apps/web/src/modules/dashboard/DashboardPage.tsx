@@ -12,7 +12,7 @@ import { api } from '../../api/client.ts';
 import type { Health } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { useCanWritePeople, useCurrentUser } from '../auth/session.ts';
+import { useCanImportPeople, useCanWritePeople, useCurrentUser } from '../auth/session.ts';
 import { useOrganisations } from '../org/api.ts';
 
 function usePeopleCount(status?: string) {
@@ -66,6 +66,7 @@ export default function DashboardPage() {
   const t = useT();
   const me = useCurrentUser();
   const canWrite = useCanWritePeople();
+  const canImport = useCanImportPeople();
   const orgs = useOrganisations();
   const people = usePeopleCount();
   const working = usePeopleCount('working');
@@ -115,7 +116,7 @@ export default function DashboardPage() {
               <Button icon={<UserAddOutlined />}>{t('dash.goAdd')}</Button>
             </Link>
           )}
-          {canWrite && (
+          {canImport && (
             <Link to="/people/import">
               <Button icon={<FileExcelOutlined />}>{t('dash.goImport')}</Button>
             </Link>

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { formatDate } from '../../lib/format.ts';
 import { BarChartOutlined, PlusOutlined } from '../../lib/icons.tsx';
-import { useCanWritePeople } from '../auth/session.ts';
+import { useAbilities } from '../auth/session.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { INITIATIVES_KEY, useInitiativeStats } from './api.ts';
@@ -25,7 +25,7 @@ export default function InitiativesPage() {
   const t = useT();
   const labels = useLabels();
   const own = useInitiativeLabels();
-  const canWrite = useCanWritePeople();
+  const canWrite = Boolean(useAbilities()?.initiatives.create);
   const navigate = useNavigate();
   const list = useListState(['orgId', 'personId', 'status', 'level', 'field', 'from', 'to'], '-recognisedOn');
   const { filters } = list;

@@ -26,36 +26,49 @@ import {
   UserOutlined,
 } from '../../lib/icons.tsx';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
-import { useCanIssueDecisions, useCanReviewProposals, useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+import type { Me } from '../../api/types.ts';
+import { useAbilities } from '../auth/session.ts';
 
 interface Entry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
+  /** Shown only when the user's abilities (from `/auth/me`, the server's policies) allow it; else to everyone. */
+  can?: (abilities: Me['abilities']) => boolean;
 }
 
 const MAIN: Entry[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined /> },
   { path: '/organisations', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
-  { path: '/people/import', label: 'nav.import', icon: <FileExcelOutlined /> },
+  { path: '/people/import', label: 'nav.import', icon: <FileExcelOutlined />, can: (a) => a.people.import },
 ];
 /** The "Khen thưởng" sub-menu. */
 const AWARDS: Entry[] = [
   { path: '/proposals', label: 'nav.proposals', icon: <SolutionOutlined /> },
   { path: '/council', label: 'nav.council', icon: <CrownOutlined /> },
   { path: '/decisions', label: 'nav.decisions', icon: <FileDoneOutlined /> },
-  { path: '/mail', label: 'nav.mail', icon: <MailOutlined /> },
+  { path: '/mail', label: 'nav.mail', icon: <MailOutlined />, can: (a) => a.proposals.review },
   { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
   { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
-  { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined /> },
-  { path: '/awards/periods-import', label: 'nav.periodImport', icon: <FileExcelOutlined /> },
+  { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined />, can: (a) => a.awardHistory.import },
+  {
+    path: '/awards/periods-import',
+    label: 'nav.periodImport',
+    icon: <FileExcelOutlined />,
+    can: (a) => a.awardHistory.import,
+  },
 ];
 /** The "Sáng kiến" sub-menu: registry, review rounds (office, leaders), a reviewer's sheets, statistics. */
 const INITIATIVES: Entry[] = [
   { path: '/initiatives', label: 'nav.initiativeRegistry', icon: <BulbOutlined /> },
-  { path: '/initiative-rounds', label: 'nav.initiativeRounds', icon: <CrownOutlined /> },
+  {
+    path: '/initiative-rounds',
+    label: 'nav.initiativeRounds',
+    icon: <CrownOutlined />,
+    can: (a) => a.initiativeRounds.create,
+  },
   { path: '/initiative-reviews', label: 'nav.initiativeReviews', icon: <SolutionOutlined /> },
   { path: '/initiatives/stats', label: 'nav.initiativeStats', icon: <BarChartOutlined /> },
 ];
@@ -69,10 +82,10 @@ const SOON: Entry[] = [
   { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
 ];
 const ADMIN: Entry[] = [
-  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
-  { path: '/users', label: 'nav.users', icon: <UserOutlined /> },
-  { path: '/calendar', label: 'nav.calendar', icon: <CalendarOutlined /> },
-  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined /> },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
+  { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
+  { path: '/calendar', label: 'nav.calendar', icon: <CalendarOutlined />, can: (a) => a.calendar.edit },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, can: (a) => a.settings.edit },
 ];
 
 /** The menu entry a path belongs to: the longest matching prefix. */
@@ -86,10 +99,9 @@ function selectedKey(pathname: string): string {
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { pathname } = useLocation();
-  const isAdmin = useIsAdmin();
-  const canWrite = useCanWritePeople();
-  const office = useCanReviewProposals();
-  const leader = useCanIssueDecisions();
+  const abilities = useAbilities();
+  const allowed = (entry: Entry) => !entry.can || (abilities !== undefined && entry.can(abilities));
+  const admin = ADMIN.filter(allowed);
   const link = (entry: Entry) => ({
     key: entry.path,
     icon: entry.icon,
@@ -100,21 +112,19 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     ),
   });
   const items: MenuProps['items'] = [
-    ...MAIN.filter((entry) => canWrite || entry.path !== '/people/import').map(link),
+    ...MAIN.filter(allowed).map(link),
     ...EMULATION.map(link),
     {
       key: 'awards',
       icon: <TrophyOutlined />,
       label: t('nav.awards'),
-      children: AWARDS.filter((entry) => canWrite || entry.path !== '/awards/import')
-        .filter((entry) => office || entry.path !== '/mail')
-        .map(link),
+      children: AWARDS.filter(allowed).map(link),
     },
     {
       key: 'initiatives',
       icon: <BulbOutlined />,
       label: t('nav.initiatives'),
-      children: INITIATIVES.filter((entry) => office || leader || entry.path !== '/initiative-rounds').map(link),
+      children: INITIATIVES.filter(allowed).map(link),
     },
     ...SOON.map((entry) => ({
       key: entry.path,
@@ -129,7 +139,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         </span>
       ),
     })),
-    ...(isAdmin ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: ADMIN.map(link) }] : []),
+    ...(admin.length
+      ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(link) }]
+      : []),
   ];
   const selected = selectedKey(pathname);
   return (

@@ -7,7 +7,7 @@ import { problemText } from '../../api/problems.ts';
 import type { Organisation } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
-import { useIsAdmin } from '../auth/session.ts';
+import { useAbilities } from '../auth/session.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { useOrgForest } from './api.ts';
 import { MoveOrgModal } from './MoveOrgModal.tsx';
@@ -36,7 +36,7 @@ type FormState =
 export default function OrgTreePage() {
   const t = useT();
   const labels = useLabels();
-  const canManage = useIsAdmin();
+  const canManage = Boolean(useAbilities()?.organisations.manage);
   const { forest, isPending, error } = useOrgForest();
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -5,7 +5,7 @@ import { ArrowLeftOutlined, HistoryOutlined, SaveOutlined } from '../../lib/icon
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { useCanWritePeople, useIsAdmin } from '../auth/session.ts';
+import { useAbilities, useCanWritePeople } from '../auth/session.ts';
 import { LazyHistoryPanel } from '../history/LazyHistoryPanel.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
@@ -19,7 +19,7 @@ export default function PersonPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const isAdmin = useIsAdmin();
+  const canReadAudit = Boolean(useAbilities()?.audit.read);
   const canWrite = useCanWritePeople();
   const location = useLocation();
   const handle = useProblemHandler();
@@ -105,7 +105,7 @@ export default function PersonPage() {
           >
             {t('common.back')}
           </Button>
-          {person && isAdmin && (
+          {person && canReadAudit && (
             <Link to={`/audit?entityType=person&entityId=${encodeURIComponent(person.id)}`}>
               <Button icon={<HistoryOutlined />}>{t('people.history')}</Button>
             </Link>

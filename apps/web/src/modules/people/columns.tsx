@@ -6,7 +6,6 @@ import type { Person } from '../../api/types.ts';
 import type { Translate } from '../../i18n/index.tsx';
 import type { useLabels } from '../../i18n/labels.ts';
 import { formatDate } from '../../lib/format.ts';
-import type { PeopleSort } from './api.ts';
 
 const STATUS_COLORS: Record<PersonStatus, string> = {
   working: 'green',
@@ -15,26 +14,15 @@ const STATUS_COLORS: Record<PersonStatus, string> = {
   retired: 'default',
 };
 
-type SortKey = 'name' | 'dateOfBirth' | 'startDate';
+/** Columns the server sorts by (`PEOPLE_SORTS` in the contracts); the list marks them sortable. */
+export const PEOPLE_SORT_KEYS = ['name', 'dateOfBirth', 'startDate'] as const;
 
-function sortOrder(sort: PeopleSort, key: SortKey): 'ascend' | 'descend' | null {
-  if (sort === key) return 'ascend';
-  if (sort === `-${key}`) return 'descend';
-  return null;
-}
-
-export function peopleColumns(
-  t: Translate,
-  labels: ReturnType<typeof useLabels>,
-  sort: PeopleSort,
-): TableColumnsType<Person> {
+export function peopleColumns(t: Translate, labels: ReturnType<typeof useLabels>): TableColumnsType<Person> {
   return [
     {
       key: 'name',
       title: t('people.fullName'),
       dataIndex: 'fullName',
-      sorter: true,
-      sortOrder: sortOrder(sort, 'name'),
       fixed: 'left',
       render: (name: string, person) => (
         <Link to={`/people/${person.id}`} onClick={(e) => e.stopPropagation()}>
@@ -52,8 +40,6 @@ export function peopleColumns(
       key: 'dateOfBirth',
       title: t('people.dateOfBirth'),
       dataIndex: 'dateOfBirth',
-      sorter: true,
-      sortOrder: sortOrder(sort, 'dateOfBirth'),
       render: formatDate,
     },
     {
@@ -76,8 +62,6 @@ export function peopleColumns(
       key: 'startDate',
       title: t('people.startDate'),
       dataIndex: 'startDate',
-      sorter: true,
-      sortOrder: sortOrder(sort, 'startDate'),
       responsive: ['xxl'],
       render: formatDate,
     },
@@ -89,11 +73,4 @@ export function peopleColumns(
     },
     { key: 'citizenId', title: t('people.citizenId'), dataIndex: 'citizenId', responsive: ['xxl'] },
   ];
-}
-
-/** Table sorter → API sort parameter. */
-export function toSort(columnKey: unknown, order: 'ascend' | 'descend' | null | undefined): PeopleSort {
-  const key = columnKey === 'dateOfBirth' || columnKey === 'startDate' ? columnKey : 'name';
-  if (!order) return 'name';
-  return order === 'descend' ? `-${key}` : key;
 }

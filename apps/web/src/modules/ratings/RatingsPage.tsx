@@ -8,7 +8,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
 import { yearOptions } from '../../lib/years.ts';
 import { DownloadOutlined, FileExcelOutlined, RollbackOutlined, SaveOutlined } from '../../lib/icons.tsx';
-import { useCanWritePeople } from '../auth/session.ts';
+import { useAbilities } from '../auth/session.ts';
 import { useOrgForest } from '../org/api.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { exportRatings, useRatings, useSaveRatings } from './api.ts';
@@ -21,7 +21,9 @@ type Edit = { rating?: Rating | null; note?: string };
 export default function RatingsPage() {
   const t = useT();
   const { message, modal } = App.useApp();
-  const canWrite = useCanWritePeople();
+  const abilities = useAbilities();
+  const canWrite = Boolean(abilities?.ratings.edit);
+  const canImport = Boolean(abilities?.ratings.import);
   const [filter, setFilterValues] = useUrlState((params) => ({
     orgId: params.get('orgId'),
     year: params.get('year') ?? String(new Date().getFullYear()),
@@ -125,7 +127,7 @@ export default function RatingsPage() {
           <Button icon={<DownloadOutlined />} disabled={!orgId} loading={exporting} onClick={() => void onExport()}>
             {t('ratings.export')}
           </Button>
-          {canWrite && (
+          {canImport && (
             <Button icon={<FileExcelOutlined />} disabled={!orgId} onClick={() => guard(() => setImporting(true))}>
               {t('ratings.import')}
             </Button>
