@@ -7,6 +7,7 @@ import { applyFieldErrors, problemText } from '../../api/problems.ts';
 import type { Ok } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { fetchMe, ME_KEY, useLogout } from './session.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   currentPassword: string;
@@ -18,6 +19,7 @@ interface Values {
 export default function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form });
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -34,6 +36,7 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
       form.resetFields();
       // The server may rotate the session: read it again (new CSRF token, mustChangePassword cleared).
       queryClient.setQueryData(ME_KEY, await fetchMe());
+      guard.saved();
       if (!forced) void navigate('/');
     } catch (e) {
       applyFieldErrors(form, e);
@@ -53,6 +56,7 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
       <Form<Values>
         name="change-password"
         form={form}
+        onValuesChange={guard.onValuesChange}
         layout="vertical"
         onFinish={onFinish}
         disabled={busy}

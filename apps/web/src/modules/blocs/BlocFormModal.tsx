@@ -8,6 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
 import { useSaveBloc } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   name: string;
@@ -23,6 +24,7 @@ export function BlocFormModal({ open, bloc, onClose }: { open: boolean; bloc?: B
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const save = useSaveBloc();
 
@@ -46,6 +48,7 @@ export function BlocFormModal({ open, bloc, onClose }: { open: boolean; bloc?: B
       });
       void message.success(bloc ? t('common.saved') : t('blocs.created', { name: saved.name }));
       onClose();
+      guard.saved();
       if (!bloc) void navigate(`/blocs/${saved.id}`);
     } catch (e) {
       handle(e, { form, onReload: onClose });
@@ -63,7 +66,13 @@ export function BlocFormModal({ open, bloc, onClose }: { open: boolean; bloc?: B
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="bloc" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        name="bloc"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item
           name="name"
           label={t('blocs.name')}

@@ -13,6 +13,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { uploadBlocAttachment, useSaveBlocYear } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Member {
   source: 'unit' | 'agency';
@@ -54,6 +55,7 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form });
   const save = useSaveBlocYear(blocId);
 
   useEffect(() => {
@@ -76,6 +78,7 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
           version: view?.version ?? null,
         },
       });
+      guard.saved();
       void message.success(t('blocs.yearSaved', { year }));
       onChanged();
     } catch (e) {
@@ -87,6 +90,7 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
     <Form<Values>
       name={`bloc-year-${year}`}
       form={form}
+      onValuesChange={guard.onValuesChange}
       layout="vertical"
       disabled={!canEdit}
       initialValues={toValues(view, template)}

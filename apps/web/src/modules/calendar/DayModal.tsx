@@ -9,6 +9,7 @@ import { useSaveDay } from './api.ts';
 import type { CalendarDayView, DayKind } from './types.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   date: Dayjs | null;
@@ -30,6 +31,7 @@ export function DayModal({ open, day, year, onClose }: DayModalProps) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const save = useSaveDay();
 
@@ -47,6 +49,7 @@ export function DayModal({ open, day, year, onClose }: DayModalProps) {
     const input = { date: dayjsToIso(v.date) ?? '', kind: v.kind, name: v.name ?? '', legalBasis: v.legalBasis ?? '' };
     try {
       await save.mutateAsync({ id: day?.id, version: day?.version, input });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
     } catch (error) {
@@ -65,7 +68,13 @@ export function DayModal({ open, day, year, onClose }: DayModalProps) {
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="calendarDay" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        name="calendarDay"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item
           name="date"
           label={t('calendar.date')}

@@ -11,6 +11,7 @@ import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilUsers, useSaveMember } from './api.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   userId: string | null;
@@ -34,6 +35,7 @@ export function MemberModal({ open, member, onClose }: MemberModalProps) {
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const users = useCouncilUsers(open);
   const save = useSaveMember();
 
@@ -72,6 +74,7 @@ export function MemberModal({ open, member, onClose }: MemberModalProps) {
           ...(member ? { version: member.version } : {}),
         },
       });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
     } catch (e) {
@@ -95,7 +98,7 @@ export function MemberModal({ open, member, onClose }: MemberModalProps) {
       {users.error && (
         <Alert type="warning" showIcon title={problemText(users.error, t)} style={{ marginBottom: 12 }} />
       )}
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical">
         <Form.Item name="userId" label={t('council.user')} rules={[required(t('council.user'))]}>
           <Select
             options={userOptions}

@@ -10,6 +10,7 @@ import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useCreateSession } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   title: string;
@@ -25,6 +26,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const waiting = useProposals({ status: 'council' }, open);
   const create = useCreateSession();
   const selected = (Form.useWatch('proposalIds', form) as string[] | undefined) ?? [];
@@ -50,6 +52,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
       });
       void message.success(t('council.sessionCreated'));
       onClose();
+      guard.saved();
       void navigate(`/council/sessions/${session.id}`);
     } catch (e) {
       handle(e, { form });
@@ -69,7 +72,7 @@ export function SessionModal({ open, onClose }: { open: boolean; onClose: () => 
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical">
         <Form.Item
           name="title"
           label={t('council.sessionTitle')}

@@ -10,6 +10,7 @@ import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { useRecordDecision } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   proposalId: string | null;
@@ -26,6 +27,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const forwarded = useProposals({ status: 'forwarded' }, open);
   const record = useRecordDecision();
 
@@ -54,6 +56,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
       });
       void message.success(t('decisions.recorded', { number: decision.number }));
       onClose();
+      guard.saved();
       void navigate(`/decisions/${decision.id}`);
     } catch (e) {
       handle(e, { form, onReload: () => void forwarded.refetch() });
@@ -74,7 +77,7 @@ export function RecordDecisionModal({ open, onClose }: { open: boolean; onClose:
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical">
         <PickerCapped shown={forwarded.data?.length ?? 0} total={forwarded.total} />
         <Form.Item
           name="proposalId"

@@ -9,6 +9,7 @@ import { dayjsToIso } from '../../lib/format.ts';
 import { useRevokeDecision } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   reason: string;
@@ -32,6 +33,7 @@ export function RevokeModal({
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const revoke = useRevokeDecision(decision.id);
 
   useEffect(() => {
@@ -55,6 +57,7 @@ export function RevokeModal({
       });
       void message.success(t('decisions.revokedOk', { number: decision.number }));
       onClose();
+      guard.saved();
       if (result.id !== decision.id) void navigate(`/decisions/${result.id}`);
     } catch (e) {
       handle(e, { form });
@@ -75,7 +78,7 @@ export function RevokeModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical">
         <Form.Item name="reason" label={t('decisions.revokeReason')} rules={[required(t('decisions.revokeReason'))]}>
           <Input.TextArea {...limit(1000)} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>

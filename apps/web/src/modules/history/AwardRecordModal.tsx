@@ -13,6 +13,7 @@ import { useSaveAwardRecord, type AwardRecordInput } from './api.ts';
 import { QuestionCircleOutlined } from '../../lib/icons.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   awardCode: string;
@@ -67,6 +68,7 @@ export function AwardRecordModal({
   const labels = useLabels();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const save = useSaveAwardRecord(subjectId);
 
@@ -79,6 +81,7 @@ export function AwardRecordModal({
   const submit = async (input: AwardRecordInput) => {
     try {
       const saved = await save.mutateAsync({ id: record?.id, version: record?.version, input });
+      guard.saved();
       const params = { name: saved.awardName, year: saved.year };
       void message.success(input.confirmConflict ? t('history.savedFlagged', params) : t('history.saved', params));
       onClose();
@@ -133,7 +136,13 @@ export function AwardRecordModal({
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="awardRecord" form={form} layout="vertical" onFinish={onFinish}>
+      <Form<Values>
+        name="awardRecord"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+      >
         <Form.Item
           name="awardCode"
           label={t('history.award')}

@@ -9,6 +9,7 @@ import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { useSavePeriod, type PeriodInput } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 type Category = PeriodView['category'];
 interface Values {
@@ -33,6 +34,7 @@ export function PeriodModal({ open, subjectId, period, onClose }: PeriodModalPro
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const save = useSavePeriod(subjectId);
   const category = Form.useWatch('category', form) ?? 'discipline';
@@ -61,6 +63,7 @@ export function PeriodModal({ open, subjectId, period, onClose }: PeriodModalPro
     };
     try {
       await save.mutateAsync({ id: period?.id, version: period?.version, input });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
     } catch (error) {
@@ -80,7 +83,13 @@ export function PeriodModal({ open, subjectId, period, onClose }: PeriodModalPro
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="period" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        name="period"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+      >
         <Row gutter={16}>
           <Col xs={24} sm={10}>
             <Form.Item name="category" label={t('history.periodCategory')}>

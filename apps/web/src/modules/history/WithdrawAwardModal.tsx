@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal } from 'antd';
 import type { AwardRecordView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 /** Asks why a record is withdrawn: legal records are kept with the reason, never erased. */
 export function WithdrawAwardModal({
@@ -16,6 +17,7 @@ export function WithdrawAwardModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
+  const guard = useFormGuard({ form, active: record !== null });
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -32,13 +34,14 @@ export function WithdrawAwardModal({
         setBusy(true);
         try {
           await onWithdraw(reason.trim());
+          guard.saved();
         } finally {
           setBusy(false);
         }
       }}
     >
       <Alert type="info" showIcon title={t('history.withdrawHint')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical">
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical">
         <Form.Item
           name="reason"
           label={t('history.withdrawReason')}

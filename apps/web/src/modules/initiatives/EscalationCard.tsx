@@ -9,6 +9,7 @@ import { useEscalate } from './api.ts';
 import { useInitiativeLabels } from './labels.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   on: Dayjs;
@@ -26,6 +27,7 @@ export function EscalationCard({ initiative: i }: { initiative: InitiativeView }
   const escalate = useEscalate(i.id);
   const [mode, setMode] = useState<'propose' | 'result' | null>(null);
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: mode !== null });
   const e = i.escalation;
   // The server's policy says what the office may do now; the page only shows it.
   const canPropose = i.abilities.proposeEscalation;
@@ -45,6 +47,7 @@ export function EscalationCard({ initiative: i }: { initiative: InitiativeView }
               version: i.version,
             },
       );
+      guard.saved();
       void message.success(t('common.saved'));
       setMode(null);
     } catch (err) {
@@ -89,6 +92,7 @@ export function EscalationCard({ initiative: i }: { initiative: InitiativeView }
       >
         <Form<Values>
           form={form}
+          onValuesChange={guard.onValuesChange}
           layout="vertical"
           initialValues={{ on: dayjs(), outcome: 'recognised', decision: '', note: '' }}
           onFinish={(v) => void submit(v)}

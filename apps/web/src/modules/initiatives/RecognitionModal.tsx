@@ -7,6 +7,7 @@ import { dayjsToIso } from '../../lib/format.ts';
 import { previewRecognition, useRecognise, type Preview } from './roundsApi.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 /** Bulk recognition (or refusal): the preview first — what and under which number — then the chair confirms. */
 export function RecognitionModal({
@@ -24,6 +25,7 @@ export function RecognitionModal({
   const { message } = App.useApp();
   const handle = useProblemHandler();
   const [form] = Form.useForm<{ signedOn: Dayjs; signer: string }>();
+  const guard = useFormGuard({ form, active: outcome !== null });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const recognise = useRecognise(roundId);
@@ -45,6 +47,7 @@ export function RecognitionModal({
         signer: v.signer,
         expectedCount: preview.count,
       });
+      guard.saved();
       void message.success(
         r.decisionNumber
           ? t('rounds.recognisedDone', { n: r.count, number: r.decisionNumber })
@@ -117,6 +120,7 @@ export function RecognitionModal({
           />
           <Form
             form={form}
+            onValuesChange={guard.onValuesChange}
             layout="vertical"
             initialValues={{ signedOn: dayjs(), signer: '' }}
             onFinish={(v) => void confirm(v)}

@@ -7,6 +7,7 @@ import { useLabels } from '../../i18n/labels.ts';
 import { DossierDescriptions } from './DossierDescriptions.tsx';
 import { useSaveSheet, type Queue, type QueueItem } from './roundsApi.ts';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 type Values = { scores: Record<string, number | null>; comment: string };
 
@@ -29,6 +30,7 @@ export function SheetForm({
   const handle = useProblemHandler();
   const save = useSaveSheet();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form });
   const [recusing, setRecusing] = useState(false);
   const [reason, setReason] = useState('');
   const scores = Form.useWatch('scores', form) ?? {};
@@ -51,6 +53,7 @@ export function SheetForm({
   const send = async (body: Parameters<typeof save.mutateAsync>[0]['body'], done: string, next: boolean) => {
     try {
       await save.mutateAsync({ roundId: item.roundId, initiativeId: item.initiativeId, body });
+      guard.saved();
       void message.success(done);
       onSaved(next);
     } catch (e) {
@@ -98,7 +101,13 @@ export function SheetForm({
           })}
         />
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={score} disabled={readOnly}>
+      <Form<Values>
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={score}
+        disabled={readOnly}
+      >
         {rubric.map((c, k) => (
           <Form.Item
             key={c.key}

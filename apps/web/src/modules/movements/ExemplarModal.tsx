@@ -10,6 +10,7 @@ import { PersonSelect } from '../../components/PersonSelect.tsx';
 import { useSaveExemplar } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   subjectKind: 'individual' | 'collective';
@@ -32,6 +33,7 @@ export function ExemplarModal({ movementId, open, exemplar, onClose }: ExemplarM
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const save = useSaveExemplar(movementId);
   const kind = Form.useWatch('subjectKind', form);
@@ -62,6 +64,7 @@ export function ExemplarModal({ movementId, open, exemplar, onClose }: ExemplarM
           recordedOn: dayjsToIso(v.recordedOn) ?? '',
         },
       });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
     } catch (e) {
@@ -83,7 +86,13 @@ export function ExemplarModal({ movementId, open, exemplar, onClose }: ExemplarM
       confirmLoading={save.isPending}
       forceRender
     >
-      <Form<Values> name="exemplar" form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form<Values>
+        name="exemplar"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item name="subjectKind" label={t('movements.subjectKind')}>
           <Radio.Group
             onChange={() => form.setFieldValue('subjectId', null)}

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useEmailTemplates, useOutbox, useSaveEmailTemplate } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 const STATUS_COLOURS = { queued: 'gold', sent: 'green', failed: 'red' } as const;
 
@@ -71,6 +72,7 @@ function TemplateModal({ template, onClose }: { template: EmailTemplate | null; 
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ subject: string; body: string }>();
+  const guard = useFormGuard({ form, active: Boolean(template) });
   const save = useSaveEmailTemplate();
   const handle = useProblemHandler();
   useEffect(() => {
@@ -80,6 +82,7 @@ function TemplateModal({ template, onClose }: { template: EmailTemplate | null; 
     if (!template) return;
     try {
       await save.mutateAsync({ kind: template.kind, ...v, version: template.version });
+      guard.saved();
       void message.success(t('common.saved'));
       onClose();
     } catch (e) {
@@ -98,7 +101,7 @@ function TemplateModal({ template, onClose }: { template: EmailTemplate | null; 
       forceRender
       width={640}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
+      <Form form={form} onValuesChange={guard.onValuesChange} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item name="subject" label={t('mail.subject')} rules={[{ required: true }]}>
           <Input {...limit(300)} />
         </Form.Item>

@@ -5,12 +5,14 @@ import type { Organisation } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useUpdateOrganisation } from './api.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 /** Moves a unit under another parent (PATCH parentId). */
 export function MoveOrgModal({ org, onClose }: { org: Organisation | null; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ parentId: string | null }>();
+  const guard = useFormGuard({ form, active: Boolean(org) });
   const handle = useProblemHandler();
   const update = useUpdateOrganisation();
 
@@ -22,6 +24,7 @@ export function MoveOrgModal({ org, onClose }: { org: Organisation | null; onClo
     if (!org) return;
     try {
       await update.mutateAsync({ id: org.id, version: org.version, parentId: parentId ?? null });
+      guard.saved();
       void message.success(t('org.moved'));
       onClose();
     } catch (error) {
@@ -40,7 +43,13 @@ export function MoveOrgModal({ org, onClose }: { org: Organisation | null; onClo
       confirmLoading={update.isPending}
       forceRender
     >
-      <Form name="move-organisation" form={form} layout="vertical" onFinish={onFinish}>
+      <Form
+        name="move-organisation"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+      >
         <Form.Item label={t('org.newParent')} name="parentId">
           <OrgTreeSelect allowClear showInactive excludeSubtreeOf={org?.id} placeholder={t('org.noParent')} />
         </Form.Item>

@@ -8,6 +8,7 @@ import { useLabels } from '../../i18n/labels.ts';
 import { useCreateOrganisation, useUpdateOrganisation, type OrgInput } from './api.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   code: string;
@@ -39,6 +40,7 @@ export function OrgFormModal({
   const labels = useLabels();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const create = useCreateOrganisation();
   const update = useUpdateOrganisation();
@@ -64,9 +66,11 @@ export function OrgFormModal({
         if (values.kind !== org.kind) patch.kind = values.kind;
         if ((values.parentId ?? null) !== org.parentId) patch.parentId = values.parentId ?? null;
         saved = await update.mutateAsync({ id: org.id, version: org.version, ...patch });
+        guard.saved();
         void message.success(t('common.saved'));
       } else {
         saved = await create.mutateAsync({ ...values, parentId: values.parentId ?? null });
+        guard.saved();
         void message.success(t('org.created', { name: saved.name }));
       }
       onSaved?.(saved);
@@ -90,7 +94,14 @@ export function OrgFormModal({
       confirmLoading={busy}
       forceRender
     >
-      <Form<Values> name="organisation" form={form} layout="vertical" onFinish={onFinish} disabled={busy}>
+      <Form<Values>
+        name="organisation"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={busy}
+      >
         <Form.Item label={t('org.code')} name="code" rules={required('org.code')}>
           <Input {...limit(30)} autoComplete="off" />
         </Form.Item>

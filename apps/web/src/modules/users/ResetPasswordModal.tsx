@@ -4,11 +4,13 @@ import { useProblemHandler } from '../../api/problems.ts';
 import type { User } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useUpdateUser } from './api.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string }>();
+  const guard = useFormGuard({ form, active: Boolean(user) });
   const handle = useProblemHandler();
   const update = useUpdateUser();
 
@@ -20,6 +22,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     if (!user) return;
     try {
       await update.mutateAsync({ id: user.id, version: user.version, password });
+      guard.saved();
       void message.success(t('users.resetDone'));
       onClose();
     } catch (error) {
@@ -38,7 +41,13 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       confirmLoading={update.isPending}
       forceRender
     >
-      <Form name="reset-password" form={form} layout="vertical" onFinish={onFinish}>
+      <Form
+        name="reset-password"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+      >
         <Form.Item
           label={t('users.newPassword')}
           name="password"

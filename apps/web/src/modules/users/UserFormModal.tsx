@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useCreateUser, useUpdateUser, type Grant } from './api.ts';
 import { RoleGrantsField } from './RoleGrantsField.tsx';
 import { limit } from '../../components/textLimit.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 interface Values {
   username: string;
@@ -26,6 +27,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const guard = useFormGuard({ form, active: open });
   const handle = useProblemHandler();
   const create = useCreateUser();
   const update = useUpdateUser();
@@ -58,6 +60,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
           email,
           roles,
         });
+        guard.saved();
         void message.success(t('common.saved'));
       } else {
         const created = await create.mutateAsync({
@@ -67,6 +70,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
           password: values.password ?? '',
           roles,
         });
+        guard.saved();
         void message.success(t('users.created', { name: created.username }));
       }
       onClose();
@@ -88,7 +92,14 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
       width={640}
       forceRender
     >
-      <Form<Values> name="user" form={form} layout="vertical" onFinish={onFinish} disabled={busy}>
+      <Form<Values>
+        name="user"
+        form={form}
+        onValuesChange={guard.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={busy}
+      >
         <Form.Item label={t('users.username')} name="username" rules={need(t('users.username'))}>
           <Input disabled={Boolean(user)} autoComplete="off" autoCapitalize="none" />
         </Form.Item>
