@@ -103,15 +103,56 @@ export class Interner {
   }
 }
 
+const REF_CHUNK = 3 * 16_384;
+
+/**
+ * The sheet's references to shared strings, as (row index, column, string index) triples of
+ * int32 in fixed chunks: 12 bytes each, where a number[] took 24 and doubled as it grew.
+ */
+export class SharedRefs {
+  private readonly full: Int32Array[] = [];
+  private cur = new Int32Array(REF_CHUNK);
+  private at = 0;
+  /** The highest string index referenced (-1: none). */
+  maxIndex = -1;
+
+  get length(): number {
+    return (this.full.length * REF_CHUNK + this.at) / 3;
+  }
+
+  push(row: number, col: number, index: number): void {
+    if (this.at === REF_CHUNK) {
+      this.full.push(this.cur);
+      this.cur = new Int32Array(REF_CHUNK);
+      this.at = 0;
+    }
+    this.cur[this.at++] = row;
+    this.cur[this.at++] = col;
+    this.cur[this.at++] = index;
+    if (index > this.maxIndex) this.maxIndex = index;
+  }
+
+  forEach(use: (row: number, col: number, index: number) => void): void {
+    for (const chunk of [...this.full, this.cur]) {
+      const end = chunk === this.cur ? this.at : REF_CHUNK;
+      for (let i = 0; i < end; i += 3) use(chunk[i]!, chunk[i + 1]!, chunk[i + 2]!);
+    }
+  }
+}
+
 /** The shared strings the sheet uses (only those: a huge table costs no memory beyond what is referenced). */
 export async function readSharedStrings(
   read: Reader,
-  refs: number[],
+  refs: SharedRefs,
   maxStrings: number,
-): Promise<Map<number, string>> {
-  const wanted = new Set<number>();
-  for (let i = 2; i < refs.length; i += 3) wanted.add(refs[i]!);
-  const out = new Map<number, string>();
+): Promise<(string | undefined)[]> {
+  // Indices past the limit are refused while reading, before any of them could be used.
+  const size = Math.min(refs.maxIndex + 1, maxStrings);
+  const wanted = new Uint8Array(size);
+  refs.forEach((_r, _c, index) => {
+    if (index < size) wanted[index] = 1;
+  });
+  const out = new Array<string | undefined>(size);
   const intern = new Interner();
   let index = -1;
   let text = '';
@@ -128,7 +169,7 @@ export async function readSharedStrings(
           );
         text = '';
       } else if (name === 'rPh') phonetic++;
-      else if (name === 't' && !phonetic) capture = wanted.has(index);
+      else if (name === 't' && !phonetic) capture = wanted[index] === 1;
     },
     text(t) {
       if (capture) text += t;
@@ -136,7 +177,7 @@ export async function readSharedStrings(
     close(name) {
       if (name === 't') capture = false;
       else if (name === 'rPh') phonetic--;
-      else if (name === 'si' && wanted.has(index)) out.set(index, intern.of(text));
+      else if (name === 'si' && wanted[index] === 1) out[index] = intern.of(text);
     },
   });
   return out;

@@ -1,11 +1,11 @@
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { SaxesParser, type SaxesTag } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../errors.ts';
+import { XmlScanner } from './xmlScan.ts';
 import {
   Interner,
-  local,
+  SharedRefs,
   notExcel,
   readDateStyles,
   readRels,
@@ -109,11 +109,11 @@ export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promis
         limits.maxSharedStrings ?? DEFAULT_MAX_SHARED_STRINGS,
       );
       let blanks = false;
-      for (let i = 0; i < sheet.refs.length; i += 3) {
-        const text = strings.get(sheet.refs[i + 2]!) ?? '';
-        if (text) sheet.rows[sheet.refs[i]!]!.cells[sheet.refs[i + 1]!] = text;
+      sheet.refs.forEach((row, col, index) => {
+        const text = strings[index] ?? '';
+        if (text) sheet.rows[row]!.cells[col] = text;
         else blanks = true;
-      }
+      });
       // A row may hold nothing but empty shared strings.
       if (blanks) return sheet.rows.filter((r) => r.cells.some((c) => c !== null && c !== undefined && c !== ''));
     }
@@ -194,8 +194,8 @@ async function eachChunk(
 }
 
 /**
- * Feeds one part's XML to saxes through a streaming UTF-8 decoder: a character split between
- * two chunks is joined, never replaced.
+ * Feeds one part's XML to the scanner through a streaming UTF-8 decoder: a character split
+ * between two chunks is joined, never replaced.
  */
 async function parsePart(
   zip: ZipFile,
@@ -205,11 +205,7 @@ async function parsePart(
   max: number,
   chunkBytes: number | undefined,
 ): Promise<void> {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (t: SaxesTag) => h.open(local(t.name), t.attributes as Record<string, string>));
-  parser.on('closetag', (t: SaxesTag) => h.close(local(t.name)));
-  parser.on('text', h.text);
-  parser.on('cdata', h.text);
+  const parser = new XmlScanner(h);
   const decoder = new TextDecoder('utf-8');
   try {
     await eachChunk(zip, entry, budget, max, (chunk) => {
@@ -263,7 +259,7 @@ const excelDate = (serial: number, date1904: boolean) =>
 interface SheetResult {
   rows: SheetRow[];
   /** Triples (row index in rows, column, shared-string index), resolved once the sheet is known to be within limits. */
-  refs: number[];
+  refs: SharedRefs;
 }
 
 async function readSheetXml(
@@ -271,7 +267,7 @@ async function readSheetXml(
   o: { limits: ReadLimits; dateStyles: boolean[]; date1904: boolean },
 ): Promise<SheetResult> {
   const rows: SheetRow[] = [];
-  const refs: number[] = [];
+  const refs = new SharedRefs();
   const intern = new Interner();
   const maxRows = o.limits.maxRows + o.limits.headerRows;
   let row: SheetRow | null = null;
