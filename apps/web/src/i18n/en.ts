@@ -8,6 +8,7 @@ import { enCalendar } from './en.calendar.ts';
 import { enSettings } from './en.settings.ts';
 import { enWorkflow } from './en.workflow.ts';
 import { enForms } from './en.forms.ts';
+import { enBallot } from './en.ballot.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -257,4 +258,5 @@ export const en: Record<MessageKey, string> = {
   ...enSettings,
   ...enWorkflow,
   ...enForms,
+  ...enBallot,
 };

@@ -7,6 +7,7 @@ import { viCalendar } from './vi.calendar.ts';
 import { viSettings } from './vi.settings.ts';
 import { viWorkflow } from './vi.workflow.ts';
 import { viForms } from './vi.forms.ts';
+import { viBallot } from './vi.ballot.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -258,6 +259,7 @@ export const vi = {
   ...viSettings,
   ...viWorkflow,
   ...viForms,
+  ...viBallot,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -13,7 +13,7 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export const VOTE_CHOICE_LABELS: Record<VoteChoice, string> = {
   agree: 'Đồng ý',
   disagree: 'Không đồng ý',
-  abstain: 'Không biểu quyết',
+  abstain: 'Không ý kiến',
 };
 
 export const COUNCIL_ROLES = ['chair', 'vice_chair', 'standing', 'member', 'secretary'] as const;

@@ -23,7 +23,7 @@ const RESULT_COLUMNS: TableColumn[] = [
   { header: 'Hình thức', width: 15 },
   { header: 'Đồng ý', width: 10, align: 'center' },
   { header: 'Không đồng ý', width: 10, align: 'center' },
-  { header: 'Không biểu quyết', width: 10, align: 'center' },
+  { header: 'Không ý kiến', width: 10, align: 'center' },
   { header: 'Kết quả', width: 16 },
 ];
 

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { FileWordOutlined, SendOutlined, StopOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
-import { AgendaTable } from './AgendaTable.tsx';
+import { AgendaCards } from './AgendaCards.tsx';
 import { downloadMinutes, sendBallot, useCloseSession, useSession } from './api.ts';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { NextStep } from '../../components/NextStep.tsx';
@@ -109,24 +109,21 @@ export default function SessionPage() {
       </div>
       <NextStep step={session.nextStep} />
       <AttendanceCard session={session} onReload={reload} />
-      <Card
-        title={t('council.agenda')}
-        extra={
-          session.abilities.vote && open ? (
-            <Space>
-              <Typography.Text type="secondary">{t('council.secretNote')}</Typography.Text>
-              <Button type="primary" icon={<SendOutlined />} disabled={!chosen} loading={sending} onClick={send}>
-                {t('council.sendBallot')}
-              </Button>
-            </Space>
-          ) : null
-        }
-      >
-        <AgendaTable
+      <Card title={t('council.agenda')}>
+        <AgendaCards
           session={session}
           choices={choices}
           onChoose={(itemId, choice) => setChoices((prev) => ({ ...prev, [itemId]: choice }))}
         />
+        {session.abilities.vote && open && (
+          // Below the items: a member reads them all, then sends one ballot.
+          <div className="ballot-send">
+            <Typography.Text type="secondary">{t('council.secretNote')}</Typography.Text>
+            <Button type="primary" icon={<SendOutlined />} disabled={!chosen} loading={sending} onClick={send}>
+              {t('council.sendBallot')}
+            </Button>
+          </div>
+        )}
       </Card>
     </>
   );

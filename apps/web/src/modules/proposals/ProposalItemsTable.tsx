@@ -4,7 +4,6 @@ import type { TableColumnsType } from 'antd';
 import type { ProposalItemView, VoteResult } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { VerdictMark } from './ItemVerdict.tsx';
-import { percent } from '../../lib/format.ts';
 
 const OUTCOME_COLOR: Record<ProposalItemView['outcome'], string> = {
   pending: 'default',
@@ -14,20 +13,17 @@ const OUTCOME_COLOR: Record<ProposalItemView['outcome'], string> = {
   withdrawn: 'default',
 };
 
-/** "Đồng ý 7 · Không đồng ý 2 · Không biểu quyết 0 — 77,8% (ngưỡng 50%) Đạt". */
+/** "Không đạt: 2/4 phiếu đồng ý (50%), ngưỡng: trên 50%" over "Đồng ý 2 · Không đồng ý 2 · Không ý kiến 0". */
 export function VoteSummary({ vote }: { vote: VoteResult }) {
   const t = useT();
   return (
-    <Space orientation="vertical" size={2} style={{ maxWidth: 280 }}>
-      <Typography.Text>
+    <Space orientation="vertical" size={2} style={{ maxWidth: 360 }} data-approved={vote.approved}>
+      <Typography.Text strong type={vote.approved ? 'success' : 'danger'}>
+        {vote.text}
+      </Typography.Text>
+      <Typography.Text type="secondary">
         {t('council.counts', { agree: vote.agree, disagree: vote.disagree, abstain: vote.abstain })}
       </Typography.Text>
-      <Space size={4} wrap>
-        <Typography.Text type="secondary">
-          {t('council.share', { share: percent(vote.share, true), threshold: percent(vote.threshold) })}
-        </Typography.Text>
-        <Tag color={vote.approved ? 'green' : 'red'}>{vote.approved ? t('council.passed') : t('council.failed')}</Tag>
-      </Space>
     </Space>
   );
 }

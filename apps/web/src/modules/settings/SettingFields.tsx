@@ -54,6 +54,10 @@ const required = (label: string) => ({ required: true, message: `${label}: khôn
 
 const valueProp = (kind: Column['kind']) => (kind === 'boolean' ? 'checked' : 'value');
 
+/** The input of each entry of a record: a share, a number, or one of `entryOptions`. */
+const entryKind = (f: SettingField): Column['kind'] =>
+  f.entry === 'percent' ? 'percent' : f.entry === 'choice' ? 'select' : 'number';
+
 /** A record with fixed keys (bonus multiples): one labelled number per key. */
 function FixedMap({ field }: { field: SettingField }) {
   const kind = field.entry === 'percent' ? 'percent' : 'number';
@@ -76,7 +80,9 @@ function FixedMap({ field }: { field: SettingField }) {
 /** An open record (thresholds per award): rows of key and value; the "default" row stays. */
 function OpenMap({ field }: { field: SettingField }) {
   const t = useT();
-  const kind = field.entry === 'percent' ? 'percent' : 'number';
+  const kind = entryKind(field);
+  // A new row starts at 50% for a share, at the first allowed value for a choice ("từ … trở lên").
+  const fresh = field.entry === 'choice' ? field.entryOptions?.[0]?.value : 50;
   const labelOf = (key: string) => field.options?.find((o) => o.value === key)?.label ?? key;
   return (
     <Form.Item label={field.label}>
@@ -113,7 +119,11 @@ function OpenMap({ field }: { field: SettingField }) {
                         />
                       </Form.Item>
                       <Form.Item name={[row.name, 'value']} noStyle rules={[dateRule, required(field.label)]}>
-                        <Scalar kind={kind} label={`${field.label}: ${key ? labelOf(key) : row.name + 1}`} />
+                        <Scalar
+                          kind={kind}
+                          options={field.entryOptions}
+                          label={`${field.label}: ${key ? labelOf(key) : row.name + 1}`}
+                        />
                       </Form.Item>
                       {key !== 'default' && (
                         <Button
@@ -127,7 +137,7 @@ function OpenMap({ field }: { field: SettingField }) {
                 }}
               </Form.Item>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ key: undefined, value: 50 })}>
+            <Button icon={<PlusOutlined />} onClick={() => add({ key: undefined, value: fresh })}>
               {t('settings.addThreshold')}
             </Button>
           </Space>

@@ -32,7 +32,7 @@ function Scalar({ field, value }: { field: Pick<Column, 'kind' | 'options'>; val
 
 function FieldValue({ field, value }: { field: SettingField; value: unknown }) {
   if (field.kind === 'map') {
-    const kind = field.entry === 'percent' ? 'percent' : 'number';
+    const kind = field.entry === 'percent' ? 'percent' : field.entry === 'choice' ? 'select' : 'number';
     const rec = (value ?? {}) as Obj;
     return (
       <Descriptions
@@ -40,7 +40,11 @@ function FieldValue({ field, value }: { field: SettingField; value: unknown }) {
         column={1}
         items={(field.options ?? [])
           .filter((o) => o.value in rec)
-          .map((o) => ({ key: o.value, label: o.label, children: <Scalar field={{ kind }} value={rec[o.value]} /> }))}
+          .map((o) => ({
+            key: o.value,
+            label: o.label,
+            children: <Scalar field={{ kind, options: field.entryOptions }} value={rec[o.value]} />,
+          }))}
       />
     );
   }
