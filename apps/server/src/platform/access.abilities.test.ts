@@ -157,4 +157,28 @@ describe.each(DIALECTS)('abilities agree with what the server accepts (%s)', (di
     expect(res.statusCode, res.body).toBe(403);
     expect((await abilitiesOf(byRole.get('emulation_officer')!)).blocs).toEqual({ create: true });
   });
+
+  it("an administrator may not take away his own last administrator's grant, nor lock his own account", async () => {
+    const users = (await admin.get('/api/v1/users')).json().items as {
+      id: string;
+      username: string;
+      version: number;
+      roles: { role: Role; orgId: string }[];
+    }[];
+    const self = users.find((u) => u.username === 'admin')!;
+    const root = await rootOrgId(h);
+    for (const change of [{ roles: [{ role: 'viewer', orgId: root }] }, { active: false }]) {
+      const res = await admin.send('PATCH', `/api/v1/users/${self.id}`, { ...change, version: self.version });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe('self_lockout');
+    }
+    expect((await abilitiesOf(admin)).users).toEqual({ manage: true });
+    // Another administrator's grants are his to change.
+    const other = users.find((u) => u.username === 'kha.admin')!;
+    const res = await admin.send('PATCH', `/api/v1/users/${other.id}`, {
+      roles: [{ role: 'viewer', orgId: root }],
+      version: other.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  });
 });

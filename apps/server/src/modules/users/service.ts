@@ -9,6 +9,7 @@ import { AppError, conflict, notFound, staleVersion } from '../../platform/error
 import { updateVersioned } from '../../platform/versioned.ts';
 import type { Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { locksSelfOut } from './policy.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 
 type Grant = { role: Role; orgId: string };
@@ -123,7 +124,7 @@ export async function updateUser(
   const before = await getUser(deps, id);
   if (before.version !== input.version) throw staleVersion();
   if (input.roles) await assertGrants(deps, input.roles);
-  if (actor.id === id && (input.active === false || (input.roles && !input.roles.some((r) => r.role === 'admin'))))
+  if (locksSelfOut(actor.id, id, input))
     throw new AppError(400, 'self_lockout', 'Không thể tự khoá hoặc tự bỏ quyền quản trị của chính mình.');
   const hash = input.password ? await hashPassword(input.password) : undefined;
   await db.transaction().execute(async (trx) => {
