@@ -32,6 +32,7 @@ const ProposalDetailPage = lazy(() => import('./modules/proposals/ProposalDetail
 const CouncilPage = lazy(() => import('./modules/council/CouncilPage.tsx'));
 const SessionPage = lazy(() => import('./modules/council/SessionPage.tsx'));
 const DecisionsPage = lazy(() => import('./modules/decisions/DecisionsPage.tsx'));
+const WordingPage = lazy(() => import('./modules/decisions/WordingPage.tsx'));
 const IssueDecisionPage = lazy(() => import('./modules/decisions/IssueDecisionPage.tsx'));
 const DecisionDetailPage = lazy(() => import('./modules/decisions/DecisionDetailPage.tsx'));
 const BlocsPage = lazy(() => import('./modules/blocs/BlocsPage.tsx'));
@@ -133,6 +134,7 @@ export const router = createBrowserRouter([
           { path: ':id', ...page(<DecisionDetailPage />, 'decisions.detail') },
         ],
       },
+      { path: 'decision-templates', ...page(<WordingPage />, 'nav.decisionTemplates') },
       { path: 'awards/catalog', ...page(<CatalogPage />, 'nav.catalog') },
       {
         path: 'awards/import',

@@ -27,4 +27,18 @@ export const enSettings: Record<keyof typeof viSettings, string> = {
   'settings.award': 'Award',
   'settings.staleTitle': 'Someone else changed this setting',
   'settings.readOnly': 'Only administrators change settings.',
+  'nav.decisionTemplates': 'Decision templates',
+  'wording.title': 'Wording of decisions',
+  'wording.intro':
+    'How each kind of decision is worded, as the department’s register words it: a title is recognised, a form is conferred. Each save is a new version; an issued decision keeps the wording it was issued with.',
+  'wording.placeholders': 'Placeholders',
+  'wording.default': 'Default',
+  'wording.version': 'Version {version}',
+  'wording.updated': 'Changed by {by} at {at}',
+  'wording.preview': 'Preview',
+  'wording.unknown': 'Unknown placeholder {names}',
+  'wording.save': 'Save template',
+  'wording.saved': 'Template saved as a new version.',
+  'wording.useDefault': 'Restore the default wording',
+  'decisions.articles': 'Wording of the decision',
 };

@@ -25,4 +25,18 @@ export const viSettings = {
   'settings.award': 'Hình thức',
   'settings.staleTitle': 'Cấu hình đã được người khác thay đổi',
   'settings.readOnly': 'Chỉ quản trị viên được thay đổi cấu hình.',
+  'nav.decisionTemplates': 'Mẫu quyết định',
+  'wording.title': 'Mẫu lời văn quyết định',
+  'wording.intro':
+    'Lời văn của từng loại quyết định như sổ quyết định của Sở: danh hiệu thì “công nhận danh hiệu”, hình thức khen thưởng thì “tặng”. Mỗi lần lưu là một phiên bản mới; quyết định đã ban hành giữ nguyên lời văn lúc ban hành.',
+  'wording.placeholders': 'Chỗ điền được dùng',
+  'wording.default': 'Mặc định',
+  'wording.version': 'Phiên bản {version}',
+  'wording.updated': 'Sửa bởi {by} lúc {at}',
+  'wording.preview': 'Xem trước',
+  'wording.unknown': 'Không có chỗ điền {names}',
+  'wording.save': 'Lưu mẫu',
+  'wording.saved': 'Đã lưu mẫu thành phiên bản mới.',
+  'wording.useDefault': 'Điền lại lời văn mặc định',
+  'decisions.articles': 'Lời văn quyết định',
 } as const;

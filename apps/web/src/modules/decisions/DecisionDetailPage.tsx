@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate, formatMoney } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
+import { bonusText } from './bonusText.ts';
 import {
   FileExcelOutlined,
   FilePdfOutlined,
@@ -107,7 +108,7 @@ export default function DecisionDetailPage() {
             { key: 'authority', label: t('decisions.authority'), children: d.authority },
             { key: 'summary', label: t('decisions.summary'), children: d.summary, span: 'filled' },
             { key: 'count', label: t('decisions.recipientCount'), children: d.recipientCount },
-            { key: 'total', label: t('decisions.totalBonus'), children: formatMoney(d.totalBonus) },
+            { key: 'total', label: t('decisions.totalBonus'), children: bonusText(t, d.totalBonus, d.bonusNote) },
           ]}
         />
         {d.legalBasis.length > 0 && (
@@ -137,6 +138,7 @@ export default function DecisionDetailPage() {
           <RecipientsTable
             recipients={d.recipients}
             total={d.totalBonus}
+            note={d.bonusNote}
             action={
               d.abilities.printCertificates
                 ? (r) => (

@@ -7,12 +7,13 @@ import type { DecisionSummary } from '../../api/types.ts';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { formatDate, formatMoney } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { FileDoneOutlined, SafetyCertificateOutlined } from '../../lib/icons.tsx';
 import { yearOptions } from '../../lib/years.ts';
 import { useCanIssueDecisions, useCanReviewProposals } from '../auth/session.ts';
 import { DECISIONS_KEY } from './api.ts';
 import { RecordDecisionModal } from './RecordDecisionModal.tsx';
+import { bonusText } from './bonusText.ts';
 
 /** A decision's level and state as tags: "Cấp Sở" / "Cấp trên", "Đã thu hồi". */
 export function DecisionTags({ d }: { d: Pick<DecisionSummary, 'level' | 'status' | 'kind'> }) {
@@ -23,6 +24,8 @@ export function DecisionTags({ d }: { d: Pick<DecisionSummary, 'level' | 'status
         {d.level === 'here' ? t('decisions.levelHere') : t('decisions.levelHigher')}
       </Tag>
       {d.kind === 'revocation' && <Tag color="orange">{t('decisions.revocation')}</Tag>}
+      {d.kind === 'recognition' && <Tag color="green">{t('decisions.recognition')}</Tag>}
+      {d.kind === 'discipline' && <Tag color="volcano">{t('decisions.discipline')}</Tag>}
       {d.status === 'revoked' && <Tag color="red">{t('decisions.revoked')}</Tag>}
     </Space>
   );
@@ -51,7 +54,12 @@ export default function DecisionsPage() {
       render: (_, d) => <div style={{ minWidth: 240, maxWidth: 420 }}>{d.summary}</div>,
     },
     { key: 'recipients', title: t('decisions.recipientCount'), dataIndex: 'recipientCount', align: 'right' },
-    { key: 'bonus', title: t('decisions.totalBonus'), align: 'right', render: (_, d) => formatMoney(d.totalBonus) },
+    {
+      key: 'bonus',
+      title: t('decisions.totalBonus'),
+      align: 'right',
+      render: (_, d) => bonusText(t, d.totalBonus, d.bonusNote),
+    },
     { key: 'level', title: t('decisions.level'), render: (_, d) => <DecisionTags d={d} /> },
   ];
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -18,6 +18,7 @@ import { useProposals } from '../proposals/api.ts';
 import { PickerCapped } from '../../components/PickerCapped.tsx';
 import { downloadDraft, useIssueDecision, usePreviewDecision } from './api.ts';
 import { RecipientsTable } from './RecipientsTable.tsx';
+import { useDecisionTemplates } from './wordingApi.ts';
 import { limit } from '../../components/textLimit.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { DateField, dateRule } from '../../components/DateField.tsx';
@@ -49,6 +50,11 @@ export default function IssueDecisionPage() {
   const guard = useFormGuard({ form });
   const [confirming, setConfirming] = useState(false);
   const [drafting, setDrafting] = useState(false);
+  // The Director in office signs by default (the root unit's Giám đốc); the leader may type another name.
+  const director = useDecisionTemplates().data?.signer;
+  useEffect(() => {
+    if (director && !form.getFieldValue('signer')) form.setFieldsValue({ signer: director.name });
+  }, [director, form]);
 
   const body = (): DecisionPreviewInput => {
     const v = form.getFieldsValue(true) as Values;
@@ -216,6 +222,14 @@ export default function IssueDecisionPage() {
               <li key={i}>{l}</li>
             ))}
           </ul>
+          <section aria-label={t('decisions.articles')}>
+            {p.articles.map((a, i) => (
+              <Typography.Paragraph key={i}>
+                <Typography.Text strong>{`Điều ${i + 1}. `}</Typography.Text>
+                {a}
+              </Typography.Paragraph>
+            ))}
+          </section>
           <RecipientsTable recipients={p.recipients} total={p.totalBonus} />
           <Button
             type="primary"

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Table, Typography } from 'antd';
-import type { DecisionRecipient } from '../../api/types.ts';
+import type { DecisionRecipient, DecisionSummary } from '../../api/types.ts';
+import { bonusText } from './bonusText.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatMoney } from '../../lib/format.ts';
 
@@ -8,10 +9,13 @@ import { formatMoney } from '../../lib/format.ts';
 export function RecipientsTable({
   recipients,
   total,
+  note,
   action,
 }: {
   recipients: DecisionRecipient[];
   total: number;
+  /** What the total means (DecisionSummary.bonusNote); a preview's is the amount, or none. */
+  note?: DecisionSummary['bonusNote'];
   action?: (r: DecisionRecipient) => ReactNode;
 }) {
   const t = useT();
@@ -53,7 +57,7 @@ export function RecipientsTable({
             <Typography.Text strong>{t('decisions.totalOf', { count: recipients.length })}</Typography.Text>
           </Table.Summary.Cell>
           <Table.Summary.Cell index={4} align="right">
-            <Typography.Text strong>{formatMoney(total)}</Typography.Text>
+            <Typography.Text strong>{bonusText(t, total, note)}</Typography.Text>
           </Table.Summary.Cell>
           {action && <Table.Summary.Cell index={5} />}
         </Table.Summary.Row>
