@@ -41,12 +41,7 @@ const MAIN: Entry[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined /> },
   { path: '/organisations', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/people', label: 'nav.people', icon: <TeamOutlined /> },
-  {
-    path: '/people/import',
-    label: 'nav.import',
-    icon: <FileExcelOutlined />,
-    can: (a) => a.people.import,
-  },
+  { path: '/people/import', label: 'nav.import', icon: <FileExcelOutlined />, can: (a) => a.people.import },
 ];
 /** The "Khen thưởng" sub-menu. */
 const AWARDS: Entry[] = [
@@ -59,25 +54,11 @@ const AWARDS: Entry[] = [
     icon: <FileDoneOutlined />,
     can: (a) => a.proposals.review,
   },
-  {
-    path: '/mail',
-    label: 'nav.mail',
-    icon: <MailOutlined />,
-    can: (a) => a.proposals.review,
-  },
+  { path: '/mail', label: 'nav.mail', icon: <MailOutlined />, can: (a) => a.proposals.review },
   { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
-  {
-    path: '/eligibility/candidates',
-    label: 'nav.candidates',
-    icon: <SafetyCertificateOutlined />,
-  },
-  {
-    path: '/awards/import',
-    label: 'nav.awardImport',
-    icon: <FileExcelOutlined />,
-    can: (a) => a.awardHistory.import,
-  },
+  { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
+  { path: '/awards/import', label: 'nav.awardImport', icon: <FileExcelOutlined />, can: (a) => a.awardHistory.import },
   {
     path: '/awards/periods-import',
     label: 'nav.periodImport',
@@ -87,27 +68,15 @@ const AWARDS: Entry[] = [
 ];
 /** The "Sáng kiến" sub-menu: registry, review rounds (office, leaders), a reviewer's sheets, statistics. */
 const INITIATIVES: Entry[] = [
-  {
-    path: '/initiatives',
-    label: 'nav.initiativeRegistry',
-    icon: <BulbOutlined />,
-  },
+  { path: '/initiatives', label: 'nav.initiativeRegistry', icon: <BulbOutlined /> },
   {
     path: '/initiative-rounds',
     label: 'nav.initiativeRounds',
     icon: <CrownOutlined />,
     can: (a) => a.initiativeRounds.create,
   },
-  {
-    path: '/initiative-reviews',
-    label: 'nav.initiativeReviews',
-    icon: <SolutionOutlined />,
-  },
-  {
-    path: '/initiatives/stats',
-    label: 'nav.initiativeStats',
-    icon: <BarChartOutlined />,
-  },
+  { path: '/initiative-reviews', label: 'nav.initiativeReviews', icon: <SolutionOutlined /> },
+  { path: '/initiatives/stats', label: 'nav.initiativeStats', icon: <BarChartOutlined /> },
 ];
 /** Emulation: movements and blocs. */
 const EMULATION: Entry[] = [
@@ -116,37 +85,13 @@ const EMULATION: Entry[] = [
 ];
 const SOON: Entry[] = [
   { path: 'soon:onestop', label: 'nav.onestop', icon: <InboxOutlined /> },
-  {
-    path: 'soon:statistics',
-    label: 'nav.statistics',
-    icon: <BarChartOutlined />,
-  },
+  { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
 ];
 const ADMIN: Entry[] = [
-  {
-    path: '/audit',
-    label: 'nav.audit',
-    icon: <AuditOutlined />,
-    can: (a) => a.audit.read,
-  },
-  {
-    path: '/users',
-    label: 'nav.users',
-    icon: <UserOutlined />,
-    can: (a) => a.users.manage,
-  },
-  {
-    path: '/calendar',
-    label: 'nav.calendar',
-    icon: <CalendarOutlined />,
-    can: (a) => a.calendar.edit,
-  },
-  {
-    path: '/settings',
-    label: 'nav.settings',
-    icon: <SettingOutlined />,
-    can: (a) => a.settings.edit,
-  },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
+  { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
+  { path: '/calendar', label: 'nav.calendar', icon: <CalendarOutlined />, can: (a) => a.calendar.edit },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, can: (a) => a.settings.edit },
 ];
 
 /** The menu entry a path belongs to: the longest matching prefix. */
@@ -201,14 +146,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       ),
     })),
     ...(admin.length
-      ? [
-          {
-            type: 'group' as const,
-            key: 'admin',
-            label: t('nav.admin'),
-            children: admin.map(link),
-          },
-        ]
+      ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(link) }]
       : []),
   ];
   const selected = selectedKey(pathname);
