@@ -11,12 +11,14 @@ import {
 } from '@thidua/domain';
 import type { PeopleQuery } from '@thidua/contracts';
 import {
+  departmentHeading,
   helpSheet,
   inputSheet,
   leadingRows,
   listValidation,
   loadWorkbook,
   newWorkbook,
+  setLayout,
   styleHeader,
   toBuffer,
 } from '../../platform/documents/xlsx.ts';
@@ -34,7 +36,7 @@ function staffSheet(wb: ExcelJS.Workbook, title: string): ExcelJS.Worksheet {
 }
 
 export async function templateWorkbook(deps: Deps): Promise<Buffer> {
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(await departmentHeading(deps));
   const ws = staffSheet(wb, 'Danh sách cán bộ');
   listValidation(ws, 'gender', Object.values(GENDER_LABELS), { rows: 5000 });
   listValidation(ws, 'employmentType', Object.values(EMPLOYMENT_TYPE_LABELS), { rows: 5000 });
@@ -58,11 +60,12 @@ export async function templateWorkbook(deps: Deps): Promise<Buffer> {
 }
 
 /** The clerk's own file back, with a "Lỗi" column on each faulty row, to fix in Excel. */
-export async function errorReport(buffer: Buffer, errors: CellError[]): Promise<Buffer> {
-  const wb = await loadWorkbook(buffer);
+export async function errorReport(buffer: Buffer, errors: CellError[], heading = ''): Promise<Buffer> {
+  const wb = await loadWorkbook(buffer, heading);
   const ws = wb.worksheets[0]!;
   const { headerRow } = locateHeader(leadingRows(ws, HEADER_WITHIN));
   const header = ws.getRow(Math.max(1, headerRow));
+  setLayout(ws, { headerRow: Math.max(1, headerRow), title: 'BÁO CÁO LỖI NHẬP DANH SÁCH CÁN BỘ' });
   const col = Math.max(header.cellCount, ws.columnCount) + 1;
   header.getCell(col).value = 'Lỗi';
   header.getCell(col).font = { bold: true, color: { argb: 'FFC00000' } };
@@ -89,7 +92,7 @@ export async function exportPeople(deps: Deps, user: RequestUser, query: PeopleQ
   const writable = writableOrgs(user, tree);
   // Personal data: the full CCCD only for those who may edit the person.
   const cid = (orgId: string, v: string | null) => (writable === 'all' || writable.has(orgId) ? v : maskCitizenId(v));
-  const wb = await newWorkbook();
+  const wb = await newWorkbook(await departmentHeading(deps));
   const ws = staffSheet(wb, 'Danh sách cán bộ');
   ws.columns = [...ws.columns, { header: 'Tên đơn vị', key: 'orgName', width: 40 }];
   styleHeader(ws.getRow(1));

@@ -17,7 +17,7 @@ import {
 } from '@thidua/contracts';
 import { HISTORY_READERS, HISTORY_WRITERS } from '../policy.ts';
 import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
-import { XLSX_TYPE, attachment } from '../../../platform/documents/xlsx.ts';
+import { XLSX_TYPE, attachment, departmentHeading } from '../../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../../platform/uploads.ts';
 import { withImportSlot } from '../../../platform/importSlots.ts';
 import { awardTemplate, errorReport, periodTemplate } from './excel.ts';
@@ -160,6 +160,7 @@ export function historyRoutes(deps: Deps) {
               ...result.flags.map((f) => ({ row: f.row, text: `Cảnh báo: ${f.message}` })),
             ],
             'awards',
+            await departmentHeading(deps),
           );
           return reply
             .type(XLSX_TYPE)
@@ -202,6 +203,7 @@ export function historyRoutes(deps: Deps) {
             buf,
             result.errors.map((e) => ({ row: e.row, text: `${e.column}: ${e.message}` })),
             'periods',
+            await departmentHeading(deps),
           );
           return reply
             .type(XLSX_TYPE)
