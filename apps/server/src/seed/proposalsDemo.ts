@@ -1,8 +1,9 @@
 import {
   check,
+  DEFAULT_VOTING,
   PROPOSAL_WORKFLOW,
+  ruleFor,
   searchKey,
-  thresholdFor,
   type ProposalAction,
   type ProposalStatus,
 } from '@thidua/domain';
@@ -290,8 +291,10 @@ export async function insertDemoProposals(
           agree: closed ? members.length : 0,
           disagree: 0,
           abstain: 0,
-          eligible: closed ? 1 : null,
-          threshold: thresholdFor(it.award_code),
+          // Every seated member agreed: the result reads "nhất trí", judged by the award's default rule.
+          eligible: closed ? members.length : null,
+          threshold: ruleFor(it.award_code, DEFAULT_VOTING).threshold,
+          comparison: closed ? ruleFor(it.award_code, DEFAULT_VOTING).comparison : null,
           approved: closed ? 1 : null,
         })),
       )
