@@ -9,6 +9,7 @@ import { SaveOutlined } from '../../lib/icons.tsx';
 import { useProgress, useReportProgress } from './api.ts';
 import { useMovementLabels } from './labels.ts';
 import { limit } from '../../components/textLimit.ts';
+import { useUnsavedChanges } from '../../components/UnsavedChanges.tsx';
 
 type Entry = ProgressView['items'][number];
 type Draft = Record<string, { value: number | null; note: string }>;
@@ -39,13 +40,16 @@ export function ProgressTab({ movement }: { movement: MovementView }) {
   const { data, isFetching, error } = useProgress(movement.id, orgId);
   const save = useReportProgress(movement.id);
   const [draft, setDraft] = useState<Draft>({});
+  // Figures typed and not yet saved: leaving the page asks first.
+  const setDirty = useUnsavedChanges();
 
   const items = useMemo(() => (data?.items ?? []).filter((e) => e.orgId === orgId), [data, orgId]);
   useEffect(() => {
     const next: Draft = {};
     for (const e of items) if (e.period === period) next[e.targetId] = { value: e.value, note: e.note };
     setDraft(next);
-  }, [items, period]);
+    setDirty(false);
+  }, [items, period, setDirty]);
 
   if (!orgOptions.length) return <Empty description={t('movements.noUnitToReport')} />;
   if (!movement.targets.length) return <Empty description={t('movements.noTargets')} />;
@@ -63,13 +67,16 @@ export function ProgressTab({ movement }: { movement: MovementView }) {
           note: draft[tg.id]?.note ?? '',
         })),
       });
+      setDirty(false);
       void message.success(t('movements.progressSaved', { period: labels.period(movement.reportEvery, period) }));
     } catch (e) {
       handle(e);
     }
   };
-  const setCell = (targetId: string, patch: Partial<Draft[string]>) =>
+  const setCell = (targetId: string, patch: Partial<Draft[string]>) => {
+    setDirty(true);
     setDraft((d) => ({ ...d, [targetId]: { value: null, note: '', ...d[targetId], ...patch } }));
+  };
 
   return (
     <>

@@ -14,6 +14,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { exportRatings, useRatings, useSaveRatings } from './api.ts';
 import { RatingsImportModal } from './RatingsImportModal.tsx';
 import { RatingsTable, type GridRow } from './RatingsTable.tsx';
+import { useUnsavedChanges } from '../../components/UnsavedChanges.tsx';
 
 type Edit = { rating?: Rating | null; note?: string };
 
@@ -61,6 +62,9 @@ export default function RatingsPage() {
     });
   }, [data, edits, rowErrors]);
   const dirty = rows.filter((r) => r.dirty);
+  // Ratings typed and not saved: leaving the page (menu, Back, reload) asks first.
+  const setUnsaved = useUnsavedChanges();
+  useEffect(() => setUnsaved(dirty.length > 0), [dirty.length, setUnsaved]);
   const showOrg = rows.some((r) => r.orgId !== orgId);
 
   /** Runs `action` now, or after the clerk agrees to drop unsaved changes. */
