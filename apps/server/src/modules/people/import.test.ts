@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import {
@@ -11,6 +12,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { verifyAuditChain } from '../../platform/audit.ts';
 
 /** Fills the downloaded template the way a clerk would. */
 async function fillTemplate(template: Buffer, rows: (string | number | Date | null)[][]): Promise<Buffer> {
@@ -123,12 +125,21 @@ describe.each(DIALECTS)('staff import and export (%s)', (dialect) => {
     expect(ws.getRow(2).getCell(errCol).value).toBeNull();
   });
 
-  it('imports a clean sheet all at once, NFC-normalised, with audit entries', async () => {
+  it('imports a clean sheet all at once, NFC-normalised, with one audit entry naming the file', async () => {
     const before = await count();
-    const dry = (await upload(await fillTemplate(template, good), 'dryRun=true')).json();
+    const audited = () =>
+      h.db.kysely
+        .selectFrom('audit_log')
+        .select(['entity_type', 'after_json'])
+        .where('action', '=', 'people.imported')
+        .execute();
+    const entriesBefore = (await audited()).length;
+    const file = await fillTemplate(template, good);
+    const dry = (await upload(file, 'dryRun=true')).json();
     expect(dry).toMatchObject({ ok: true, dryRun: true, imported: 0, totalRows: 2 });
     expect(await count()).toBe(before);
-    const res = (await upload(await fillTemplate(template, good))).json();
+    expect(await audited()).toHaveLength(entriesBefore);
+    const res = (await upload(file)).json();
     expect(res).toMatchObject({ ok: true, imported: 2 });
     expect(await count()).toBe(before + 2);
     const le = (await admin.get('/api/v1/people?q=le van hung')).json().items[0];
@@ -136,12 +147,19 @@ describe.each(DIALECTS)('staff import and export (%s)', (dialect) => {
     expect(le.dateOfBirth).toBe('1979-12-31');
     const full = (await admin.get(`/api/v1/people/${le.id}`)).json();
     expect(full.citizenId).toBe('019185000124');
-    const audit = await h.db.kysely
-      .selectFrom('audit_log')
-      .select('entity_id')
-      .where('action', '=', 'person.imported')
-      .execute();
-    expect(audit.map((a) => a.entity_id)).toContain(le.id);
+    // One entry for the import, not one per person: the file it read (name, size, SHA-256) and what it made.
+    const entries = await audited();
+    expect(entries).toHaveLength(entriesBefore + 1);
+    expect(entries.at(-1)!.entity_type).toBe('people_import');
+    expect(JSON.parse(entries.at(-1)!.after_json!)).toMatchObject({
+      fileName: 'ds.xlsx',
+      fileBytes: file.length,
+      fileSha256: createHash('sha256').update(file).digest('hex'),
+      rows: 2,
+      imported: 2,
+      byUnit: { [le.orgId]: 2 },
+    });
+    expect((await verifyAuditChain(h.db.kysely)).ok).toBe(true);
   });
 
   it('flags likely duplicates and imports them only when confirmed', async () => {

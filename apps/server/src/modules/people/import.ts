@@ -3,25 +3,42 @@ import { personDateProblems, searchKey } from '@thidua/domain';
 import type { PersonTable } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
 import { bulkInsert } from '../../db/bulk.ts';
-import { appendAuditMany, type Actor } from '../../platform/audit.ts';
+import { createHash } from 'node:crypto';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { canReadPeopleOf, canWritePeopleOf } from './policy.ts';
 import { AppError } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { readFirstSheet, tooManyRows } from '../../platform/documents/xlsxReader.ts';
-import { auditView, derivedNameColumns } from './service.ts';
+import { readFirstSheet, tooManyRows, type SheetRow } from '../../platform/documents/xlsxReader.ts';
+import { derivedNameColumns } from './service.ts';
 import { indexNames } from './nameIndex.ts';
 import { HEADER_WITHIN, locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
 const IMPORT_SLICE = 2_000;
+const EMPTY_ROW: SheetRow = { number: 0, cells: [] };
 
 export interface ImportOptions {
   dryRun: boolean;
+  /** The uploaded file's name, for the audit entry. */
+  fileName?: string;
   /** Likely duplicates block the import until the clerk confirms them. */
   allowDuplicates: boolean;
+}
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The derived name columns of each row; a name that recurs (they do) is derived once and shared. */
+function nameColumns(): (r: ParsedRow) => ReturnType<typeof derivedNameColumns> {
+  const known = new Map<string, ReturnType<typeof derivedNameColumns>>();
+  return (r) => {
+    const key = `${r.familyName}|${r.middleName}|${r.givenName}`;
+    let v = known.get(key);
+    if (!v) known.set(key, (v = derivedNameColumns(r)));
+    return v;
+  };
 }
 
 const nameKey = (r: { familyName: string; middleName: string; givenName: string }) =>
@@ -37,9 +54,13 @@ async function readRows(buffer: Buffer): Promise<{ rows: ParsedRow[]; errors: Ce
   const errors: CellError[] = [];
   const rows: ParsedRow[] = [];
   if (!header.missing.length) {
-    const data = sheet.filter((r) => r.number > header.headerRow);
-    if (data.length > MAX_IMPORT_ROWS) throw tooManyRows(MAX_IMPORT_ROWS);
-    for (const row of data) {
+    const data = sheet.reduce((n, r) => (r.number > header.headerRow ? n + 1 : n), 0);
+    if (data > MAX_IMPORT_ROWS) throw tooManyRows(MAX_IMPORT_ROWS);
+    // Each raw row let go as soon as it is parsed: the sheet and its parsed rows are never both whole.
+    for (let i = 0; i < sheet.length; i++) {
+      const row = sheet[i]!;
+      sheet[i] = EMPTY_ROW;
+      if (row.number <= header.headerRow) continue;
       const parsed = parseRow(row, header.index, errors);
       if (parsed) rows.push(parsed);
     }
@@ -85,11 +106,17 @@ export async function importPeople(
   }
   const orgIds: string[] = [];
   const today = todayVn(clockOf(deps));
+  const writable = new Map<string, boolean>();
+  const mayWrite = (orgId: string) => {
+    let v = writable.get(orgId);
+    if (v === undefined) writable.set(orgId, (v = canWritePeopleOf(user, tree, orgId)));
+    return v;
+  };
   for (const r of rows) {
     const orgId = orgByCode.get(r.orgCode.toLowerCase());
     if (r.orgCode && !orgId)
       errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
-    else if (orgId && !canWritePeopleOf(user, tree, orgId))
+    else if (orgId && !mayWrite(orgId))
       errors.push({
         row: r.row,
         column: 'Mã đơn vị',
@@ -125,45 +152,51 @@ export async function importPeople(
   if (errors.length || opts.dryRun) return result;
   if (duplicates.length && !opts.allowDuplicates) return { ...result, ok: false };
 
+  // Rows go in by name order, ids given in that order: each index of people then grows at its
+  // end or in a few runs instead of at random places (about a third less work for the database).
+  const derived = rows.map(nameColumns());
+  const order = Array.from(rows.keys()).sort((a, b) => compareKeys(derived[a]!.sort_key, derived[b]!.sort_key));
   const now = nowIso();
-  const record = (r: ParsedRow, i: number): PersonTable => ({
-    id: newId(),
-    family_name: r.familyName,
-    middle_name: r.middleName,
-    given_name: r.givenName,
-    ...derivedNameColumns(r),
-    gender: r.gender!,
-    date_of_birth: r.dateOfBirth,
-    position: r.position,
-    org_id: orgIds[i]!,
-    employment_type: r.employmentType!,
-    start_date: r.startDate,
-    status: r.status ?? 'working',
-    citizen_id: r.citizenId,
-    created_at: now,
-    updated_at: now,
-    version: 1,
-  });
+  const record = (i: number): PersonTable => {
+    const r = rows[i]!;
+    return {
+      id: newId(),
+      family_name: r.familyName,
+      middle_name: r.middleName,
+      given_name: r.givenName,
+      ...derived[i]!,
+      gender: r.gender!,
+      date_of_birth: r.dateOfBirth,
+      position: r.position,
+      org_id: orgIds[i]!,
+      employment_type: r.employmentType!,
+      start_date: r.startDate,
+      status: r.status ?? 'working',
+      citizen_id: r.citizenId,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+  };
   await db.transaction().execute(async (trx) => {
-    // In slices, one transaction: the records and audit entries of a whole sheet are never in
-    // memory at once, and small slices die young (a 100,000-row import peaked at ~570 MB RSS
-    // with slices of 10,000, ~330 MB with 2,000).
-    for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
-      const records = rows.slice(i, i + IMPORT_SLICE).map((r, j) => record(r, i + j));
+    // In slices, one transaction: the records of a whole sheet are never in memory at once.
+    for (let i = 0; i < order.length; i += IMPORT_SLICE) {
+      const records = order.slice(i, i + IMPORT_SLICE).map(record);
       await bulkInsert(trx, 'people', records);
       await indexNames(trx, records, { fresh: true });
-      await appendAuditMany(
-        trx,
-        actor,
-        records.map((p) => ({
-          action: 'person.imported',
-          entityType: 'person',
-          entityId: p.id,
-          before: null,
-          after: auditView(p),
-        })),
-      );
     }
+    // One entry for the whole import: what was read (the file's name, size and SHA-256, which
+    // identify the exact rows) and what it made, per unit. One entry per person cost more than
+    // the people themselves (a JSON copy and an HMAC each), in time and in the audit table.
+    await appendAudit(
+      trx,
+      actor,
+      'people.imported',
+      'people_import',
+      newId(),
+      null,
+      importSummary(opts.fileName ?? '', buffer, rows, orgIds, duplicates.length),
+    );
   });
   return { ...result, imported: rows.length };
 }
@@ -195,13 +228,12 @@ async function findLikelyDuplicates(
   }
   for (const [i, r] of rows.entries()) {
     const key = `${rowKeys[i]}|${r.dateOfBirth ?? ''}`;
-    const full = `${r.familyName} ${r.middleName} ${r.givenName}`.replace(/\s+/gu, ' ');
     const other = seen.get(key);
     const existingId = existing.get(key);
     if (other || existingId !== undefined)
       out.push({
         row: r.row,
-        fullName: full,
+        fullName: `${r.familyName} ${r.middleName} ${r.givenName}`.replace(/\s+/gu, ' '),
         dateOfBirth: r.dateOfBirth,
         existingPersonId: existingId || null,
         otherRow: other ?? null,
@@ -209,4 +241,27 @@ async function findLikelyDuplicates(
     if (!other) seen.set(key, r.row);
   }
   return out;
+}
+
+/** The audit entry of one import: the file, and how many people it added to each unit. */
+function importSummary(
+  fileName: string,
+  file: Buffer,
+  rows: ParsedRow[],
+  orgIds: string[],
+  duplicatesConfirmed: number,
+): Record<string, unknown> {
+  const byUnit: Record<string, number> = {};
+  for (const id of orgIds) byUnit[id] = (byUnit[id] ?? 0) + 1;
+  return {
+    fileName,
+    fileBytes: file.length,
+    fileSha256: createHash('sha256').update(file).digest('hex'),
+    rows: rows.length,
+    imported: rows.length,
+    firstRow: rows[0]?.row ?? null,
+    lastRow: rows.at(-1)?.row ?? null,
+    duplicatesConfirmed,
+    byUnit,
+  };
 }

@@ -92,7 +92,7 @@ function dateCell(value: CellValue): string | null | 'invalid' {
   }
   const text = cellText(value).trim();
   if (!text) return null;
-  return parseVnDate(text) ?? 'invalid';
+  return textDate(text);
 }
 
 /** Cell texts repeat (family names, units, labels): each distinct one is cleaned once, within a bound. */
@@ -111,51 +111,62 @@ function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
 const clean = memo((s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim());
 const keyOf = memo(searchKey);
 
+const LENGTH_LIMITS = [
+  ['familyName', 50],
+  ['middleName', 100],
+  ['givenName', 50],
+  ['position', 200],
+] as const;
+const HEADER_OF = new Map<ColumnKey, string>(COLUMNS.map((c) => [c.key, c.header]));
+const CHOICES = {
+  gender: Object.values(GENDER_LABELS).join(', '),
+  employmentType: Object.values(EMPLOYMENT_TYPE_LABELS).join(', '),
+  status: Object.values(PERSON_STATUS_LABELS).join(', '),
+};
+/** Text dates repeat (a sheet of staff has a few thousand distinct ones): each is read once. */
+const textDate = memo((text: string) => parseVnDate(text) ?? 'invalid');
+
 export function parseRow(row: SheetRow, index: Map<ColumnKey, number>, errors: CellError[]): ParsedRow | undefined {
-  const raw = (k: ColumnKey) => cellAt(row, index.get(k));
   const texts = {} as Record<ColumnKey, string>;
-  for (const c of COLUMNS) texts[c.key] = clean(cellText(raw(c.key)));
-  const str = (k: ColumnKey) => texts[k];
-  if (COLUMNS.every((c) => str(c.key) === '')) return undefined;
-  const err = (k: ColumnKey, message: string) =>
-    errors.push({ row: row.number, column: COLUMNS.find((c) => c.key === k)!.header, message });
+  let blank = true;
+  for (const c of COLUMNS) {
+    const t = clean(cellText(cellAt(row, index.get(c.key))));
+    texts[c.key] = t;
+    if (t !== '') blank = false;
+  }
+  if (blank) return undefined;
+  const err = (k: ColumnKey, message: string) => errors.push({ row: row.number, column: HEADER_OF.get(k)!, message });
   const out: ParsedRow = {
     row: row.number,
-    familyName: str('familyName'),
-    middleName: str('middleName'),
-    givenName: str('givenName'),
+    familyName: texts.familyName,
+    middleName: texts.middleName,
+    givenName: texts.givenName,
     dateOfBirth: null,
-    position: str('position'),
-    orgCode: str('orgCode'),
+    position: texts.position,
+    orgCode: texts.orgCode,
     startDate: null,
     citizenId: null,
   };
-  for (const c of COLUMNS) if (c.required && !str(c.key)) err(c.key, 'Không được để trống');
-  for (const [k, max] of [
-    ['familyName', 50],
-    ['middleName', 100],
-    ['givenName', 50],
-    ['position', 200],
-  ] as const)
-    if (str(k).length > max) err(k, `Tối đa ${max} ký tự`);
-  const pick = <T>(k: ColumnKey, map: Map<string, T>, list: string) => {
-    const v = str(k);
+  for (const c of COLUMNS) if (c.required && !texts[c.key]) err(c.key, 'Không được để trống');
+  for (const [k, max] of LENGTH_LIMITS) if (texts[k].length > max) err(k, `Tối đa ${max} ký tự`);
+  const pick = <T>(k: 'gender' | 'employmentType' | 'status', map: Map<string, T>) => {
+    const v = texts[k];
     if (!v) return undefined;
     const code = map.get(keyOf(v));
-    if (!code) err(k, `Giá trị "${v}" không hợp lệ; dùng một trong: ${list}`);
+    if (!code) err(k, `Giá trị "${v}" không hợp lệ; dùng một trong: ${CHOICES[k]}`);
     return code;
   };
-  out.gender = pick('gender', GENDERS, Object.values(GENDER_LABELS).join(', '));
-  out.employmentType = pick('employmentType', EMPLOYMENT, Object.values(EMPLOYMENT_TYPE_LABELS).join(', '));
-  out.status = str('status') ? pick('status', STATUSES, Object.values(PERSON_STATUS_LABELS).join(', ')) : 'working';
+  out.gender = pick('gender', GENDERS);
+  out.employmentType = pick('employmentType', EMPLOYMENT);
+  out.status = texts.status ? pick('status', STATUSES) : 'working';
   for (const k of ['dateOfBirth', 'startDate'] as const) {
-    const d = dateCell(raw(k));
-    if (d === 'invalid') err(k, `Ngày "${str(k)}" không hợp lệ (định dạng dd/mm/yyyy, ngày phải có thật)`);
+    const d = dateCell(cellAt(row, index.get(k)));
+    if (d === 'invalid') err(k, `Ngày "${texts[k]}" không hợp lệ (định dạng dd/mm/yyyy, ngày phải có thật)`);
     else out[k] = d;
   }
-  const cid = raw('citizenId');
+  const cid = cellAt(row, index.get('citizenId'));
   // A number cell loses the leading zero of a CCCD (all begin with a 0xx province code).
-  const cidText = typeof cid === 'number' ? String(cid).padStart(12, '0') : str('citizenId').replace(/[\s.]/gu, '');
+  const cidText = typeof cid === 'number' ? String(cid).padStart(12, '0') : texts.citizenId.replace(/[\s.]/gu, '');
   if (cidText) {
     if (/^\d{12}$/u.test(cidText)) out.citizenId = cidText;
     else err('citizenId', 'Số CCCD phải gồm đúng 12 chữ số');
