@@ -6,9 +6,8 @@ import { nowIsoOf } from '../../platform/clock.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { AppError, badRequest, forbidden, staleVersion } from '../../platform/errors.ts';
-import { updateVersioned } from '../../platform/versioned.ts';
+import { applyTransition } from '../../platform/transitions.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
-import { notifyUsers, usersActingFor } from '../../platform/notify.ts';
 import { isOffice, sessionAbilities } from './policy.ts';
 import { getSession, sessionState } from './sessions.ts';
 import { advanceProposals } from '../proposals/service.ts';
@@ -77,7 +76,11 @@ export async function castBallot(
   return { recorded: input.votes.length };
 }
 
-/** Closes the session: quorum checked, each item judged by its award's rule, dossiers move to "voted". */
+/**
+ * Closes the session: quorum checked, each item judged by its award's rule, dossiers move to "voted" —
+ * which hands each to the office, told by `applyTransition` to prepare the decision (the Director is
+ * told when it is submitted for his signature).
+ */
 export async function closeSession(
   deps: Deps,
   user: RequestUser,
@@ -103,12 +106,20 @@ export async function closeSession(
   // The time the vote closed is printed in the minutes: the app's clock, fixed in tests.
   const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
-    await updateVersioned(trx, 'council_sessions', id, input.version, {
-      status: 'closed',
-      closed_at: now,
-      // The quorum checked is kept with the session: its minutes print this one, not a later setting.
-      quorum: voting.quorum,
-      updated_at: now,
+    // The session's closing step, in its history like its opening.
+    await applyTransition(trx, {
+      entityType: 'council_session',
+      entityId: id,
+      action: 'close',
+      from: 'open',
+      to: 'closed',
+      user,
+      at: now,
+      update: {
+        version: input.version,
+        // The quorum checked is kept with the session: its minutes print this one, not a later setting.
+        set: { closed_at: now, quorum: voting.quorum, updated_at: now },
+      },
     });
     const agenda = await trx.selectFrom('session_items').selectAll().where('session_id', '=', id).execute();
     const results = [];
@@ -134,14 +145,6 @@ export async function closeSession(
     const proposalIds = [...new Set([...st.items.values()].map((i) => i.proposal_id))];
     await advanceProposals(trx, user, proposalIds, 'close_vote', `Phiên họp "${st.session.title}"`, now);
     await appendAudit(trx, actor, 'council.session_closed', 'council_session', id, null, { results });
-    const leaders = new Set<string>();
-    for (const root of tree.roots()) for (const u of await usersActingFor(trx, tree, root, ['leader'])) leaders.add(u);
-    await notifyUsers(trx, leaders, {
-      kind: 'council',
-      title: `Hội đồng đã biểu quyết: ${st.session.title}`,
-      body: `${results.filter((r) => r.approved).length}/${results.length} đề nghị đạt; chờ ban hành quyết định.`,
-      link: '/decisions/new',
-    });
   });
   return getSession(deps, user, id);
 }

@@ -90,9 +90,8 @@ describe.each(DIALECTS)('turns: next step, notices, offered ⇔ accepted (%s)', 
         .where('id', '=', u.id)
         .execute();
     }
-    [unit, office, office2, leader, viewer] = await Promise.all(
-      users.map(([name]) => signIn(h.app, name, 'Matkhau@2026')),
-    );
+    const clients = await Promise.all(users.map(([name]) => signIn(h.app, name, 'Matkhau@2026')));
+    [unit, office, office2, leader, viewer] = clients as [Client, Client, Client, Client, Client];
     for (const i of [1, 2, 3]) {
       const u = await makeUser(admin, `hd.${i}`, [{ role: 'council_member', orgId: root }], 'Matkhau@2026');
       await h.db.kysely
@@ -200,6 +199,19 @@ describe.each(DIALECTS)('turns: next step, notices, offered ⇔ accepted (%s)', 
         link: `/proposals/${p.id}`,
       }),
     );
+    // Not yet the Director's turn: the office prepares the draft first.
+    expect((await notices(leader)).some((n) => n.link === `/proposals/${p.id}`)).toBe(false);
+    const steps = await h.db.kysely
+      .selectFrom('transitions')
+      .select(['action', 'to_status'])
+      .where('entity_type', '=', 'council_session')
+      .where('entity_id', '=', session.id)
+      .orderBy('seq')
+      .execute();
+    expect(steps).toEqual([
+      { action: null, to_status: 'open' },
+      { action: 'close', to_status: 'closed' },
+    ]);
     const voted = await dossier(office, p.id);
     expect(voted.nextStep).toMatchObject({ actor: 'office', mine: true });
     expect(voted.abilities.actions).toContain('submit_decision');
@@ -292,5 +304,5 @@ describe.each(DIALECTS)('turns: next step, notices, offered ⇔ accepted (%s)', 
     // The walk met every step a dossier page offers, and both guards that close one.
     expect([...seen.accepted].sort()).toEqual(PROPOSAL_ACTIONS.filter((a) => a !== 'close_vote').sort());
     expect([...seen.unavailable].sort()).toEqual(['post', 'to_council']);
-  });
+  }, 300_000); // about 500 requests: minutes on a busy machine
 });
