@@ -102,7 +102,7 @@ describe.each(DIALECTS)('migrations 114–115 (comparison per award, kept per ju
       .selectFrom('settings')
       .select(['value', 'version'])
       .where('key', '=', 'council.voting')
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.value)).toEqual({
       quorum: 2 / 3,
       thresholds: { default: 0.5 },
