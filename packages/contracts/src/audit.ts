@@ -6,10 +6,15 @@ export const AuditEntry = z.object({
   seq: z.number().int(),
   at: IsoDateTime,
   actorId: Id.nullable(),
+  /** The account name written at the time (or "hệ thống"). */
   actorName: z.string().nullable(),
+  /** The acting user's full name today; null for the system or a removed account. */
+  actorDisplayName: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The record's own name (a person's, a dossier's title, a decision's number); null when unknown or deleted. */
+  entityLabel: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
 });

@@ -28,6 +28,7 @@ import {
   ROLE_LABELS,
 } from '@thidua/domain';
 import { useI18n } from './index.tsx';
+import { AUDIT_ENTITY_LABELS, auditActionLabel } from './auditLabels.ts';
 import {
   ACTION_LABELS,
   AWARD_GROUP_LABELS,
@@ -38,7 +39,6 @@ import {
   COMMENDATION_TYPE_LABELS_EN,
   DISCIPLINE_LABELS_EN,
   EMPLOYMENT_TYPE_LABELS_EN,
-  ENTITY_LABELS,
   GENDER_LABELS_EN,
   INITIATIVE_KIND_LABELS_EN,
   LEAVE_LABELS_EN,
@@ -97,9 +97,8 @@ export function useLabels() {
       origin,
       initiativeKind,
       recognition,
-      entity: (code: string) => pick(ENTITY_LABELS, code),
-      action: (code: string) =>
-        ACTION_LABELS[code]?.[lang] ?? ACTION_LABELS[code.split('.').pop() ?? '']?.[lang] ?? code,
+      entity: (code: string) => pick(AUDIT_ENTITY_LABELS, code),
+      action: (code: string) => ACTION_LABELS[code]?.[lang] ?? auditActionLabel(code, lang),
       awardGroup: (code: string) => pick(AWARD_GROUP_LABELS, code),
       awardLevel: (code: string) => pick(AWARD_LEVEL_LABELS, code),
       awardKind: (code: string) => pick(AWARD_KIND_LABELS, code),
@@ -111,7 +110,10 @@ export function useLabels() {
         (review as Record<string, string>)[code] ??
         (leave as Record<string, string>)[code] ??
         code,
-      entityOptions: Object.keys(ENTITY_LABELS).map((value) => ({ value, label: pick(ENTITY_LABELS, value) })),
+      entityOptions: Object.keys(AUDIT_ENTITY_LABELS).map((value) => ({
+        value,
+        label: pick(AUDIT_ENTITY_LABELS, value),
+      })),
       roleOptions: options(ROLES, role),
       orgKindOptions: options(ORG_KINDS, orgKind),
       employmentTypeOptions: options(EMPLOYMENT_TYPES, employmentType),

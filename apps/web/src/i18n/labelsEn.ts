@@ -47,11 +47,6 @@ export const PERSON_STATUS_LABELS_EN: Record<PersonStatus, string> = {
   transferred: 'Transferred',
   retired: 'Retired',
 };
-export const ENTITY_LABELS: Record<string, { vi: string; en: string }> = {
-  person: { vi: 'Cán bộ', en: 'Person' },
-  organisation: { vi: 'Đơn vị', en: 'Unit' },
-  user: { vi: 'Người dùng', en: 'User' },
-};
 /** Audit actions are `<entity>.<verb>`; unknown ones fall back to their verb, then to the raw code. */
 export const ACTION_LABELS: Record<string, { vi: string; en: string }> = {
   'person.created': { vi: 'Thêm cán bộ', en: 'Person added' },

@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../../platform/audit.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { num } from '../../db/index.ts';
 import { AUDIT_READERS } from './policy.ts';
+import { describeEntries } from './describe.ts';
 
 function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
   if (!value) return undefined;
@@ -44,18 +45,7 @@ export function auditRoutes(deps: Deps) {
           base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
         ]);
         return {
-          items: rows.map((e) => ({
-            id: e.id,
-            seq: e.seq,
-            at: e.at,
-            actorId: e.actor_id,
-            actorName: e.actor_name,
-            action: e.action,
-            entityType: e.entity_type,
-            entityId: e.entity_id,
-            before: e.before_json ? JSON.parse(e.before_json) : null,
-            after: e.after_json ? JSON.parse(e.after_json) : null,
-          })),
+          items: await describeEntries(deps.db.kysely, rows),
           page: q.page,
           pageSize: q.pageSize,
           total: num(count.n),

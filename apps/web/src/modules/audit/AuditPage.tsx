@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, List, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '../../lib/icons.tsx';
 import { problemText } from '../../api/problems.ts';
 import type { AuditEntry } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
+import { auditEntityPath } from '../../i18n/auditLabels.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { useAudit, useVerifyAudit, type AuditFilters } from './api.ts';
 import { AuditDiff } from './AuditDiff.tsx';
@@ -99,8 +100,20 @@ export default function AuditPage() {
           {
             key: 'actor',
             title: t('audit.actor'),
-            dataIndex: 'actorName',
-            render: (name: string | null) => name ?? t('audit.system'),
+            // The person's name; the account name (as written then) underneath for the record.
+            render: (_: unknown, entry) =>
+              entry.actorId ? (
+                <span>
+                  {entry.actorDisplayName ?? entry.actorName}
+                  {entry.actorDisplayName && entry.actorName && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {entry.actorName}
+                    </Typography.Text>
+                  )}
+                </span>
+              ) : (
+                t('audit.system')
+              ),
           },
           {
             key: 'action',
@@ -111,15 +124,27 @@ export default function AuditPage() {
           {
             key: 'entity',
             title: t('audit.entity'),
-            render: (_: unknown, entry) => (
-              // Copying the id must not also expand/collapse the row.
-              <span onClick={(e) => e.stopPropagation()}>
-                {labels.entity(entry.entityType)}{' '}
-                <Typography.Text type="secondary" copyable={{ text: entry.entityId }} style={{ fontSize: 12 }}>
-                  {entry.entityId}
-                </Typography.Text>
-              </span>
-            ),
+            render: (_: unknown, entry) => {
+              const path = auditEntityPath(entry.entityType, entry.entityId);
+              const name = entry.entityLabel;
+              return (
+                // Following the link or copying the id must not also expand/collapse the row.
+                <span onClick={(e) => e.stopPropagation()}>
+                  <Typography.Text type="secondary">{labels.entity(entry.entityType)}</Typography.Text>
+                  {name && ': '}
+                  {name && (path ? <Link to={path}>{name}</Link> : name)}
+                  {!name && (
+                    <Typography.Text
+                      type="secondary"
+                      copyable={{ text: entry.entityId, tooltips: [t('audit.copyId'), t('audit.copied')] }}
+                      style={{ fontSize: 12, marginLeft: 4 }}
+                    >
+                      {t('audit.noName')}
+                    </Typography.Text>
+                  )}
+                </span>
+              );
+            },
           },
         ]}
       />

@@ -1,0 +1,124 @@
+import { WORKFLOWS } from '@thidua/domain';
+
+type Pair = { vi: string; en: string };
+
+/** Every kind of record the log names, as a clerk calls it. */
+export const AUDIT_ENTITY_LABELS: Record<string, Pair> = {
+  person: { vi: 'Cán bộ', en: 'Person' },
+  organisation: { vi: 'Đơn vị', en: 'Unit' },
+  user: { vi: 'Người dùng', en: 'User' },
+  proposal: { vi: 'Hồ sơ đề nghị', en: 'Dossier' },
+  decision: { vi: 'Quyết định', en: 'Decision' },
+  movement: { vi: 'Phong trào thi đua', en: 'Emulation movement' },
+  initiative: { vi: 'Sáng kiến', en: 'Initiative' },
+  initiative_round: { vi: 'Đợt chấm sáng kiến', en: 'Review round' },
+  initiative_review: { vi: 'Phiếu chấm sáng kiến', en: 'Review sheet' },
+  council_session: { vi: 'Phiên họp Hội đồng', en: 'Council session' },
+  council_member: { vi: 'Thành viên Hội đồng', en: 'Council member' },
+  bloc: { vi: 'Khối thi đua', en: 'Emulation bloc' },
+  award_record: { vi: 'Khen thưởng đã có', en: 'Award record' },
+  subject_period: { vi: 'Kỷ luật, xem xét, thai sản', en: 'Discipline, review, leave' },
+  rating: { vi: 'Xếp loại', en: 'Rating' },
+  calendar_day: { vi: 'Ngày lễ, ngày nghỉ', en: 'Holiday' },
+  calendar_year: { vi: 'Lịch năm', en: 'Year calendar' },
+  setting: { vi: 'Cấu hình', en: 'Setting' },
+  email_template: { vi: 'Mẫu thư', en: 'Mail template' },
+  file: { vi: 'Tệp đính kèm', en: 'Attachment' },
+};
+
+/** Whole actions whose wording is not "<verb> <record>". */
+const ACTIONS: Record<string, Pair> = {
+  'demo.seeded': { vi: 'Tạo dữ liệu mẫu', en: 'Demo data seeded' },
+  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
+  'auth.login_failed': { vi: 'Đăng nhập thất bại', en: 'Failed sign-in' },
+  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
+  'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'person.imported': { vi: 'Nhập cán bộ từ Excel', en: 'Person imported' },
+  'organisation.moved': { vi: 'Chuyển đơn vị sang đơn vị cấp trên khác', en: 'Unit moved' },
+  'decision.issued': { vi: 'Ban hành quyết định', en: 'Decision issued' },
+  'council.session_created': { vi: 'Tạo phiên họp Hội đồng', en: 'Council session created' },
+  'council.session_closed': { vi: 'Kết thúc phiên họp Hội đồng', en: 'Council session closed' },
+  'council.member_added': { vi: 'Thêm thành viên Hội đồng', en: 'Council member added' },
+  'council.member_updated': { vi: 'Sửa thành viên Hội đồng', en: 'Council member updated' },
+  'council.attendance': { vi: 'Điểm danh phiên họp', en: 'Attendance taken' },
+  'council.ballot_cast': { vi: 'Bỏ phiếu', en: 'Ballot cast' },
+  'bloc.year_saved': { vi: 'Lưu khối thi đua của năm', en: 'Bloc year saved' },
+  'calendar.day_added': { vi: 'Thêm ngày lễ, ngày nghỉ', en: 'Holiday added' },
+  'calendar.day_updated': { vi: 'Sửa ngày lễ, ngày nghỉ', en: 'Holiday updated' },
+  'calendar.day_deleted': { vi: 'Xóa ngày lễ, ngày nghỉ', en: 'Holiday deleted' },
+  'calendar.year_added': { vi: 'Thêm lịch năm', en: 'Year calendar added' },
+  'movement.exemplar_added': { vi: 'Thêm điển hình tiên tiến', en: 'Exemplar added' },
+  'movement.exemplar_updated': { vi: 'Sửa điển hình tiên tiến', en: 'Exemplar updated' },
+  'movement.exemplar_removed': { vi: 'Gỡ điển hình tiên tiến', en: 'Exemplar removed' },
+  'movement.reminded': { vi: 'Nhắc đơn vị báo cáo phong trào', en: 'Units reminded' },
+  'setting.saved': { vi: 'Lưu cấu hình', en: 'Setting saved' },
+  'setting.reset': { vi: 'Đặt lại cấu hình mặc định', en: 'Setting reset' },
+  'email_template.saved': { vi: 'Lưu mẫu thư', en: 'Mail template saved' },
+  'file.attached': { vi: 'Đính kèm tệp', en: 'File attached' },
+  'award_record.withdrawn': { vi: 'Rút khen thưởng đã ghi', en: 'Award record withdrawn' },
+};
+
+/** Verbs of "<record>.<verb>" actions; the record's name follows in lower case. */
+const VERBS: Record<string, Pair> = {
+  created: { vi: 'Tạo', en: 'Created' },
+  updated: { vi: 'Sửa', en: 'Updated' },
+  deleted: { vi: 'Xóa', en: 'Deleted' },
+  moved: { vi: 'Chuyển', en: 'Moved' },
+  imported: { vi: 'Nhập từ Excel', en: 'Imported' },
+  saved: { vi: 'Lưu', en: 'Saved' },
+  withdrawn: { vi: 'Rút', en: 'Withdrew' },
+};
+
+const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+/**
+ * An audit action in words: a whole-action wording, else the workflow's own label of the step
+ * (`proposal.submit`), else "<verb> <record>" (`movement.updated` → "Sửa phong
+ * trào thi đua"); a code nobody named yet stays as it is.
+ */
+export function auditActionLabel(code: string, lang: 'vi' | 'en'): string {
+  const whole = ACTIONS[code];
+  if (whole) return whole[lang];
+  const parts = code.split('.');
+  const entity = parts[0] ?? '';
+  const verb = parts[parts.length - 1] ?? '';
+  const workflow = (WORKFLOWS as Record<string, { actions: Record<string, { label: string; labelEn: string }> }>)[
+    entity
+  ];
+  const step = workflow?.actions[verb];
+  const record = AUDIT_ENTITY_LABELS[entity === 'period' ? 'subject_period' : entity];
+  if (step) return lang === 'vi' ? step.label : step.labelEn;
+  const v = VERBS[verb];
+  if (v && record) return lang === 'vi' ? `${v.vi} ${lower(record.vi)}` : `${v.en} ${lower(record.en)}`;
+  if (v) return v[lang];
+  return code;
+}
+
+/** The page of a record, where it has one. */
+export function auditEntityPath(type: string, id: string): string | null {
+  const e = encodeURIComponent(id);
+  switch (type) {
+    case 'person':
+      return `/people/${e}`;
+    case 'proposal':
+      return `/proposals/${e}`;
+    case 'decision':
+      return `/decisions/${e}`;
+    case 'movement':
+      return `/movements/${e}`;
+    case 'initiative':
+      return `/initiatives/${e}`;
+    case 'initiative_round':
+      return `/initiative-rounds/${e}`;
+    case 'council_session':
+      return `/council/sessions/${e}`;
+    case 'bloc':
+      return `/blocs/${e}`;
+    case 'organisation':
+      return '/organisations';
+    case 'user':
+      return '/users';
+    default:
+      return null;
+  }
+}
