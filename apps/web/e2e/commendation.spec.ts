@@ -110,12 +110,13 @@ test('commendation: proposal, return, council with recusal, decision, DOCX and c
     await expectToast(office, 'Đã lưu điểm danh.');
   });
 
-  await test.step('two members vote by secret ballot; the member from the unit is recused', async () => {
+  await test.step('three of the four members entitled vote by secret ballot; the member from the unit is recused', async () => {
     const recused = await signedIn(browser, 'hd.qlcn');
     await recused.goto(sessionUrl);
     await expect(recused.getByText('Không biểu quyết (cùng đơn vị)')).toHaveCount(4);
     await expect(recused.getByRole('button', { name: 'Gửi phiếu' })).toBeDisabled();
-    for (const member of ['hoidong', 'hd.uyvien']) {
+    // A majority ("trên 50%" by default): two of four would be a split that does not pass.
+    for (const member of ['hoidong', 'hd.uyvien', 'lanhdao']) {
       const page = await signedIn(browser, member);
       await page.goto(sessionUrl);
       const groups = page.getByRole('radiogroup', { name: /^Biểu quyết: / });
@@ -131,7 +132,8 @@ test('commendation: proposal, return, council with recusal, decision, DOCX and c
     await office.getByRole('button', { name: 'Kết thúc phiên họp' }).click();
     await clickUntilAnswered(office.getByRole('dialog').getByRole('button', { name: 'Kết thúc phiên họp' }));
     await expectToast(office, 'Đã kết thúc phiên họp và công bố kết quả.');
-    await expect(office.getByText('Đồng ý 2 · Không đồng ý 0 · Không biểu quyết 0')).toHaveCount(4);
+    await expect(office.getByText('Đồng ý 3 · Không đồng ý 0 · Không ý kiến 0')).toHaveCount(4);
+    await expect(office.getByText('Đạt: 3/4 phiếu đồng ý (75%), ngưỡng: trên 50%')).toHaveCount(4);
   });
 
   await test.step('the leader previews and issues the decision; the DOCX and the certificates download', async () => {
