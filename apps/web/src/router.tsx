@@ -98,7 +98,15 @@ export const router = createBrowserRouter([
           { path: ':id/registrations/:orgId', ...page(<RegistrationPage />, 'movements.registration') },
         ],
       },
-      { path: 'mail', handle: { crumb: 'nav.mail' } satisfies RouteHandle, ...page(<MailPage />) },
+      {
+        path: 'mail',
+        handle: { crumb: 'nav.mail' } satisfies RouteHandle,
+        ...page(
+          <RequireAbility can={(a) => a.mail.manage}>
+            <MailPage />
+          </RequireAbility>,
+        ),
+      },
       {
         path: 'blocs',
         handle: { crumb: 'nav.blocs' } satisfies RouteHandle,

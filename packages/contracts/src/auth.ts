@@ -40,6 +40,8 @@ export const Me = z.object({
     audit: z.object({ read: z.boolean() }),
     calendar: z.object({ edit: z.boolean() }),
     settings: z.object({ edit: z.boolean() }),
+    /** Edit the mail wording and watch the outbox: the emulation office. */
+    mail: z.object({ manage: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

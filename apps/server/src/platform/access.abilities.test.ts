@@ -87,6 +87,8 @@ describe.each(DIALECTS)('abilities agree with what the server accepts (%s)', (di
         calendar: { edit: admits('POST', '/calendar/days', role) },
         settings: { edit: admits('PUT', '/settings/:key', role) },
         decisions: { issue: admits('POST', '/decisions', role), record: admits('POST', '/decisions/record', role) },
+        mail: { manage: admits('PUT', '/email-templates/:kind', role) && admits('GET', '/outbox', role) },
+        initiatives: { create: admits('POST', '/initiatives', role) },
       };
       expect(a, role).toMatchObject(expected);
     }

@@ -32,6 +32,7 @@ import { userCollectionAbilities } from '../users/policy.ts';
 import { auditCollectionAbilities } from '../audit/policy.ts';
 import { calendarCollectionAbilities } from '../calendar/policy.ts';
 import { settingCollectionAbilities } from '../settings/policy.ts';
+import { mailCollectionAbilities } from '../notifications/policy.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -63,6 +64,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       audit: auditCollectionAbilities(user),
       calendar: calendarCollectionAbilities(user),
       settings: settingCollectionAbilities(user),
+      mail: mailCollectionAbilities(user),
     },
   };
 }

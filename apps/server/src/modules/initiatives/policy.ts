@@ -15,6 +15,11 @@ import type { OrgTree } from '../../platform/orgtree.ts';
 /** The emulation office and the leaders (the council's chair) run review rounds. */
 export const ROUND_MANAGERS: readonly Role[] = ROLE_GROUPS.roundManagers;
 
+/** The office, or a unit's own officer, records its initiatives (the service then checks the unit). */
+export const INITIATIVE_WRITERS: readonly Role[] = ROLE_GROUPS.unitWriters;
+/** The emulation office proposes an initiative to the provincial council and records its result. */
+export const ESCALATION_MANAGERS: readonly Role[] = ROLE_GROUPS.office;
+
 export const isRoundManager = (user: RequestUser, tree: OrgTree) => scopeOf(user, ROUND_MANAGERS, tree) === 'all';
 
 export interface InitiativeAbilities {
@@ -95,6 +100,6 @@ export function roundAbilities(status: RoundStatus): RoundAbilities {
 
 /** What the user may do with initiatives and rounds as a whole (for `/auth/me`). */
 export const initiativeCollectionAbilities = (user: RequestUser, tree: OrgTree) => ({
-  initiatives: { create: hasAnyRole(user, ROLE_GROUPS.unitWriters) },
+  initiatives: { create: hasAnyRole(user, INITIATIVE_WRITERS) },
   initiativeRounds: { create: isRoundManager(user, tree) },
 });

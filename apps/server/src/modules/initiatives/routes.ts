@@ -14,7 +14,8 @@ import {
   StatsQuery,
   UpdateInitiativeRequest,
 } from '@thidua/contracts';
-import { ANY_ROLE, OFFICE, WRITERS_OF_PEOPLE } from '../../platform/access.ts';
+import { ANY_ROLE } from '../../platform/access.ts';
+import { ESCALATION_MANAGERS, INITIATIVE_WRITERS } from './policy.ts';
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { PDF_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
@@ -74,7 +75,7 @@ export function initiativeRoutes(deps: Deps) {
         sendDocument(reply, await initiativeCertificate(deps, userOf(req), req.params.id), PDF_TYPE),
     });
     r.post('/initiatives', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: INITIATIVE_WRITERS },
       schema: {
         tags,
         summary: 'Ghi nhận sáng kiến (tỷ lệ đóng góp của các tác giả cộng lại 100%)',
@@ -85,7 +86,7 @@ export function initiativeRoutes(deps: Deps) {
         reply.code(201).send(await createInitiative(deps, userOf(req), actorOf(req), req.body)),
     });
     r.put('/initiatives/:id', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: INITIATIVE_WRITERS },
       schema: {
         tags,
         summary: 'Sửa một sáng kiến (theo phiên bản)',
@@ -96,7 +97,7 @@ export function initiativeRoutes(deps: Deps) {
       handler: (req) => updateInitiative(deps, userOf(req), actorOf(req), req.params.id, req.body),
     });
     r.post('/initiatives/:id/attachments', {
-      config: { access: WRITERS_OF_PEOPLE },
+      config: { access: INITIATIVE_WRITERS },
       schema: {
         tags,
         summary: 'Đính kèm đơn yêu cầu công nhận, tài liệu chứng minh hiệu quả (PDF, Word, Excel, ảnh)',
@@ -106,7 +107,7 @@ export function initiativeRoutes(deps: Deps) {
       handler: (req) => attachToInitiative(deps, req, userOf(req), actorOf(req), req.params.id),
     });
     r.post('/initiatives/:id/escalation', {
-      config: { access: OFFICE },
+      config: { access: ESCALATION_MANAGERS },
       schema: {
         tags,
         summary: 'Đề nghị Hội đồng sáng kiến cấp tỉnh xét phạm vi ảnh hưởng, và ghi kết quả',

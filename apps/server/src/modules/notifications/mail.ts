@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EmailTemplateList, EmailTemplateView, OutboxList, SaveEmailTemplateRequest } from '@thidua/contracts';
 import { nowIso } from '../../db/index.ts';
-import { OFFICE } from '../../platform/access.ts';
+import { MAIL_MANAGERS } from './policy.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
@@ -34,12 +34,12 @@ export function mailRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['notifications'];
     r.get('/email-templates', {
-      config: { access: OFFICE },
+      config: { access: MAIL_MANAGERS },
       schema: { tags, summary: 'Mẫu thư thông báo (sửa được)', response: { 200: EmailTemplateList } },
       handler: () => templates(deps),
     });
     r.put('/email-templates/:kind', {
-      config: { access: OFFICE },
+      config: { access: MAIL_MANAGERS },
       schema: {
         tags,
         summary: 'Sửa mẫu thư; dùng {name}, {title}, {body}, {link}',
@@ -88,7 +88,7 @@ export function mailRoutes(deps: Deps) {
       },
     });
     r.get('/outbox', {
-      config: { access: OFFICE },
+      config: { access: MAIL_MANAGERS },
       schema: { tags, summary: 'Hộp thư đi: 200 thư gần nhất và trạng thái gửi', response: { 200: OutboxList } },
       handler: async () => {
         const rows = await deps.db.kysely

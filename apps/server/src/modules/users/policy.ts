@@ -14,6 +14,6 @@ export const userCollectionAbilities = (user: RequestUser) => ({ manage: hasAnyR
  * granting himself roles that no longer hold one of `USER_MANAGERS`, would
  * leave the accounts to no one he can reach.
  */
-export const locksSelfOut = (actorId: string, id: string, input: z.output<typeof UpdateUserRequest>) =>
+export const locksSelfOut = (actorId: string | null, id: string, input: z.output<typeof UpdateUserRequest>) =>
   actorId === id &&
   (input.active === false || (input.roles !== undefined && !input.roles.some((r) => USER_MANAGERS.includes(r.role))));

@@ -54,7 +54,7 @@ const AWARDS: Entry[] = [
     icon: <FileDoneOutlined />,
     can: (a) => a.proposals.review,
   },
-  { path: '/mail', label: 'nav.mail', icon: <MailOutlined />, can: (a) => a.proposals.review },
+  { path: '/mail', label: 'nav.mail', icon: <MailOutlined />, can: (a) => a.mail.manage },
   { path: '/awards/catalog', label: 'nav.catalog', icon: <BookOutlined /> },
   { path: '/ratings', label: 'nav.ratings', icon: <OrderedListOutlined /> },
   { path: '/eligibility/candidates', label: 'nav.candidates', icon: <SafetyCertificateOutlined /> },
