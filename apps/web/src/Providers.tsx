@@ -25,6 +25,19 @@ const THEME = {
     borderRadius: 6,
     fontFamily:
       "-apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif",
+    // The brand red marks buttons and links; a focused or selected field is highlighted in a neutral
+    // slate, so that only an error (colorError) is red around a field.
+    controlItemBgActive: '#eef2f7',
+    controlItemBgActiveHover: '#e2e8f0',
+    controlOutline: 'rgba(71, 85, 105, 0.18)',
+  },
+  components: {
+    Input: { activeBorderColor: '#475569', hoverBorderColor: '#64748b' },
+    InputNumber: { activeBorderColor: '#475569', hoverBorderColor: '#64748b' },
+    Select: { activeBorderColor: '#475569', hoverBorderColor: '#64748b', optionSelectedBg: '#eef2f7' },
+    DatePicker: { activeBorderColor: '#475569', hoverBorderColor: '#64748b' },
+    TreeSelect: { nodeSelectedBg: '#eef2f7' },
+    Menu: { itemSelectedBg: '#eef2f7', itemSelectedColor: '#7f1d1d' },
   },
 };
 

@@ -3,11 +3,15 @@ import { App } from 'antd';
 import type { FormInstance } from 'antd';
 import { useT, type Translate } from '../i18n/index.tsx';
 import { isApiError } from './client.ts';
+import { fieldErrorText } from './fieldLabels.ts';
 
 /** The sentence to show a clerk for any error thrown by the API client. */
 export function problemText(error: unknown, t: Translate): string {
   if (isApiError(error)) {
     if (error.status === 0) return t('error.network');
+    // A schema refusal's detail lists code paths ("endsOn: …"): say it with the fields' labels instead.
+    if (error.code === 'validation_failed' && error.fieldErrors.length)
+      return `${t('error.invalid')} ${error.fieldErrors.map(fieldErrorText).join('; ')}`;
     return error.problem?.detail || t('error.unknown', { status: error.status });
   }
   return error instanceof Error ? error.message : String(error);
@@ -31,7 +35,7 @@ export function applyFieldErrors(form: FormInstance, error: unknown): string[] {
     const name = pathToName(path);
     const head = name[0];
     if (typeof head !== 'string' || !known.has(head)) {
-      unplaced.push(message);
+      unplaced.push(fieldErrorText({ path, message }));
       continue;
     }
     const key = name.join('.');

@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { download } from '../api/files.ts';
 import { problemText, useProblemHandler } from '../api/problems.ts';
 import { useT } from '../i18n/index.tsx';
+import { EmptyText } from './EmptyText.tsx';
 import { formatNumber } from '../lib/format.ts';
 import { FileExcelOutlined, SearchOutlined } from '../lib/icons.tsx';
 import { PAGE_SIZES, type ListState } from './useListState.ts';
@@ -113,7 +114,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         </Button>
       </Space>
     ) : (
-      props.emptyText
+      <EmptyText loading={isFetching}>{props.emptyText}</EmptyText>
     );
 
   return (

@@ -45,6 +45,8 @@ export const en: Record<MessageKey, string> = {
   'list.clearFilters': 'Clear search and filters',
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.unknown': 'The server returned an unexpected error (status {status}).',
+  'common.loading': 'Loading…',
+  'error.invalid': 'Invalid data —',
   'error.fields': 'Please check the highlighted fields.',
   'stale.title': 'The record was changed elsewhere',
   'stale.content':

@@ -44,6 +44,8 @@ export const vi = {
   'list.clearFilters': 'Bỏ tìm kiếm và bộ lọc',
   'error.network': 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.',
   'error.unknown': 'Máy chủ trả về lỗi không xác định (mã {status}).',
+  'common.loading': 'Đang tải…',
+  'error.invalid': 'Dữ liệu chưa hợp lệ —',
   'error.fields': 'Vui lòng kiểm tra lại các trường được đánh dấu.',
   'stale.title': 'Bản ghi đã được thay đổi ở nơi khác',
   'stale.content':

@@ -9,6 +9,7 @@ import { useAbilities } from '../auth/session.ts';
 import { useMovementLabels } from '../movements/labels.ts';
 import { useBlocs } from './api.ts';
 import { BlocFormModal } from './BlocFormModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 type Bloc = BlocList['items'][number];
 
@@ -36,7 +37,7 @@ export default function BlocsPage() {
         loading={isFetching}
         dataSource={data ?? []}
         size="middle"
-        locale={{ emptyText: t('blocs.empty') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('blocs.empty')}</EmptyText> }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[

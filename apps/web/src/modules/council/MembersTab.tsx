@@ -9,6 +9,7 @@ import { useCanManageCouncilMembers } from '../auth/session.ts';
 import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilMembers } from './api.ts';
 import { MemberModal } from './MemberModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 /** The council's members: role, unit (for recusal) and term. */
 export function MembersTab() {
@@ -37,7 +38,7 @@ export function MembersTab() {
         dataSource={data ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('council.noMembers') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('council.noMembers')}</EmptyText> }}
         columns={[
           { key: 'name', title: t('council.memberName'), dataIndex: 'name' },
           { key: 'role', title: t('council.role'), render: (_, m) => labels.councilRole[m.role] },

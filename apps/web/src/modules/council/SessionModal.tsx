@@ -11,6 +11,7 @@ import { useCreateSession } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 interface Values {
   title: string;
@@ -136,7 +137,7 @@ function DossierPicker({
       dataSource={rows}
       pagination={false}
       scroll={{ y: 280 }}
-      locale={{ emptyText: t('council.noWaiting') }}
+      locale={{ emptyText: <EmptyText loading={!!loading}>{t('council.noWaiting')}</EmptyText> }}
       rowSelection={{
         selectedRowKeys: selectedRowKeys ?? [],
         onChange: (keys) => onChange?.(keys.map(String)),

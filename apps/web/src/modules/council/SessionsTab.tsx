@@ -9,6 +9,7 @@ import { PlusOutlined } from '../../lib/icons.tsx';
 import { useCanOpenCouncilSession } from '../auth/session.ts';
 import { useSessions } from './api.ts';
 import { SessionModal } from './SessionModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 type Row = SessionList['items'][number];
 
@@ -33,7 +34,7 @@ export function SessionsTab() {
         dataSource={data ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('council.noSessions') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('council.noSessions')}</EmptyText> }}
         columns={[
           {
             key: 'title',

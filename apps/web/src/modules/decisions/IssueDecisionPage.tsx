@@ -22,6 +22,7 @@ import { useDecisionTemplates } from './wordingApi.ts';
 import { limit } from '../../components/textLimit.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { DateField, dateRule } from '../../components/DateField.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 interface Values {
   proposalIds: string[];
@@ -279,7 +280,7 @@ function VotedPicker(props: {
       loading={props.loading}
       dataSource={props.rows}
       pagination={false}
-      locale={{ emptyText: t('decisions.noVoted') }}
+      locale={{ emptyText: <EmptyText loading={!!props.loading}>{t('decisions.noVoted')}</EmptyText> }}
       rowSelection={{
         selectedRowKeys: props.selectedRowKeys ?? [],
         onChange: (keys) => props.onChange?.(keys.map(String)),

@@ -14,6 +14,7 @@ import { exportCandidates, useCandidates, type CandidatesFilter } from './api.ts
 import { EligibilityPanel, type EligibilitySubject } from './EligibilityPanel.tsx';
 import { VERDICT_COLOR, useVerdictLabel } from './Verdict.tsx';
 import { WhyNotModal } from './WhyNotModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 interface Explaining {
   subject: EligibilitySubject;
@@ -193,7 +194,7 @@ export default function CandidatesPage() {
           dataSource={data?.items ?? []}
           columns={columns}
           size="middle"
-          locale={{ emptyText: t('candidates.empty') }}
+          locale={{ emptyText: <EmptyText loading={isFetching}>{t('candidates.empty')}</EmptyText> }}
           pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
         />

@@ -12,6 +12,7 @@ import { AwardRecordModal } from './AwardRecordModal.tsx';
 import { AwardTimeline } from './AwardTimeline.tsx';
 import { PeriodModal } from './PeriodModal.tsx';
 import { WithdrawAwardModal } from './WithdrawAwardModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 type Editing<T> = { open: false } | { open: true; item?: T };
 
@@ -95,7 +96,7 @@ export function SubjectHistoryPanel({ subjectId }: { subjectId: string }) {
           rowKey="id"
           dataSource={history.periods}
           pagination={false}
-          locale={{ emptyText: t('history.noPeriods') }}
+          locale={{ emptyText: <EmptyText loading={isPending}>{t('history.noPeriods')}</EmptyText> }}
           scroll={{ x: 'max-content' }}
           columns={[
             {

@@ -14,6 +14,7 @@ import { ROUND_COLORS, useInitiativeLabels } from './labels.ts';
 import { RecognitionModal } from './RecognitionModal.tsx';
 import { RoundFormModal } from './RoundFormModal.tsx';
 import { downloadRoundExcel, useRound, useRoundAction, type Detail, type Item } from './roundsApi.ts';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 const num = (a: number | null, b: number | null) => (a ?? -1) - (b ?? -1);
 /** What each round step says once done (the reviewers are told when it opens). */
@@ -116,7 +117,7 @@ export function RoundPage() {
         pagination={false}
         rowKey="reviewerId"
         dataSource={i.sheets}
-        locale={{ emptyText: t('rounds.noSheets') }}
+        locale={{ emptyText: <EmptyText loading={isPending}>{t('rounds.noSheets')}</EmptyText> }}
         columns={[
           { key: 'who', title: t('rounds.reviewer'), dataIndex: 'reviewerName' },
           { key: 'status', title: t('initiatives.status'), render: (_, s) => t(`rounds.sheet_${s.status}`) },

@@ -8,6 +8,7 @@ import { PlusOutlined } from '../../lib/icons.tsx';
 import { ROUND_COLORS, useInitiativeLabels } from './labels.ts';
 import { RoundFormModal } from './RoundFormModal.tsx';
 import { useRounds, type Round } from './roundsApi.ts';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 /** "Đợt xét sáng kiến": the council's review rounds. */
 export function RoundsPage() {
@@ -30,7 +31,7 @@ export function RoundsPage() {
         loading={isFetching}
         dataSource={data ?? []}
         pagination={false}
-        locale={{ emptyText: t('rounds.empty') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('rounds.empty')}</EmptyText> }}
         columns={[
           {
             key: 'title',

@@ -54,7 +54,7 @@ export default function AppLayout() {
       <Layout>
         {!mobile && (
           <Layout.Sider
-            width={240}
+            width={264}
             collapsible
             collapsed={collapsed}
             trigger={null}

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format.ts';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useDeleteExemplar, useExemplars } from './api.ts';
 import { ExemplarModal } from './ExemplarModal.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 /** "Điển hình": the exemplary units and people the movement brought out. */
 export function ExemplarsTab({ movement }: { movement: MovementView }) {
@@ -43,7 +44,7 @@ export function ExemplarsTab({ movement }: { movement: MovementView }) {
         size="middle"
         loading={isFetching}
         dataSource={data ?? []}
-        locale={{ emptyText: t('movements.noExemplars') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('movements.noExemplars')}</EmptyText> }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { CheckOutlined } from '../../lib/icons.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 export interface PersonRow {
   id: string;
@@ -67,7 +68,7 @@ export function PeopleTitlesTable({
         loading={loading}
         dataSource={people}
         pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: t('movements.noPeople') }}
+        locale={{ emptyText: <EmptyText loading={loading}>{t('movements.noPeople')}</EmptyText> }}
         rowSelection={
           disabled
             ? undefined

@@ -10,6 +10,7 @@ import { useProgress, useReportProgress } from './api.ts';
 import { useMovementLabels } from './labels.ts';
 import { limit } from '../../components/textLimit.ts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 type Entry = ProgressView['items'][number];
 type Draft = Record<string, { value: number | null; note: string }>;
@@ -154,7 +155,7 @@ export function ProgressTab({ movement }: { movement: MovementView }) {
         size="small"
         loading={isFetching}
         dataSource={[...items].sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0))}
-        locale={{ emptyText: t('movements.nothingReported') }}
+        locale={{ emptyText: <EmptyText loading={isFetching}>{t('movements.nothingReported')}</EmptyText> }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[

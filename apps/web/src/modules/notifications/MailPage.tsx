@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useEmailTemplates, useOutbox, useSaveEmailTemplate } from './api.ts';
 import { limit } from '../../components/textLimit.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
+import { EmptyText } from '../../components/EmptyText.tsx';
 
 const STATUS_COLOURS = { queued: 'gold', sent: 'green', failed: 'red' } as const;
 
@@ -127,7 +128,7 @@ function Outbox() {
         loading={isPending}
         dataSource={data?.items ?? []}
         size="small"
-        locale={{ emptyText: t('mail.empty') }}
+        locale={{ emptyText: <EmptyText loading={isPending}>{t('mail.empty')}</EmptyText> }}
         columns={[
           { key: 'created', title: t('mail.createdAt'), render: (_, m) => formatDateTime(m.createdAt) },
           { key: 'to', title: t('mail.to'), dataIndex: 'to' },

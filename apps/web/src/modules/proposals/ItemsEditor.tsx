@@ -103,23 +103,24 @@ export function ItemsEditor({ form, known, onKnown, returnReasons }: ItemsEditor
                 render: (_, field) => <AwardCell form={form} name={field.name} />,
               },
               {
-                key: 'initiatives',
-                title: t('proposals.initiatives'),
-                render: (_, field) => <InitiativesCell form={form} name={field.name} />,
-              },
-              {
                 key: 'verdict',
                 title: t('proposals.verdict'),
                 render: (_, field) => (
                   <ItemVerdictCell form={form} name={field.name} rowLabel={String(field.name + 1)} />
                 ),
               },
+              // The justification sits beside the verdict that asks for it: at 1,366 px it stays on screen.
               {
                 key: 'justification',
                 title: t('proposals.justification'),
                 render: (_, field) => (
                   <JustificationCell form={form} name={field.name} rowLabel={String(field.name + 1)} />
                 ),
+              },
+              {
+                key: 'initiatives',
+                title: t('proposals.initiatives'),
+                render: (_, field) => <InitiativesCell form={form} name={field.name} />,
               },
               {
                 key: 'actions',
