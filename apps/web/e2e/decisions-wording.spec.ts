@@ -29,21 +29,32 @@ async function docxText(buf: Buffer): Promise<string> {
 }
 
 test('decision wording: a title recognised, a form conferred, in the DOCX the pages download', async ({ browser }) => {
+  await test.step('the office’s template page refuses an unknown placeholder', async () => {
+    const office = await signedIn(browser, 'canbo.tdkt');
+    await office.goto('/decision-templates');
+    await expect(office.getByRole('heading', { name: 'Mẫu lời văn quyết định' })).toBeVisible();
+    const grant = office.getByRole('tabpanel').getByLabel('Điều 1 – công nhận, tặng thưởng');
+    await expect(grant).toHaveValue(/^Công nhận danh hiệu \{danh_hieu\}/u);
+    await expect(office.getByTestId('preview-title-grant')).toContainText(
+      'Công nhận danh hiệu “Lao động tiên tiến”, “Chiến sĩ thi đua cơ sở” năm 2026',
+    );
+    await grant.fill('Công nhận danh hiệu {ten_danh_hieu} cho {doi_tuong}.');
+    await office.getByRole('button', { name: 'Lưu mẫu' }).click();
+    await expect(office.getByText('Không có chỗ điền {ten_danh_hieu}')).toBeVisible();
+    await shot(office, 'decisions-wording-templates');
+  });
+
   const leader = await signedIn(browser, 'lanhdao');
 
   await test.step('a title: the decided dossier’s decision recognises “Lao động tiên tiến”', async () => {
     await leader.goto('/decisions?year=2026');
-    await leader
-      .getByRole('link', { name: /\/QĐ-SCT$/u })
-      .first()
-      .waitFor();
     const row = leader
       .getByRole('row')
-      .filter({ hasText: 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2026' });
-    await row
-      .getByRole('link', { name: /\/QĐ-SCT$/u })
-      .first()
-      .click();
+      .filter({ hasText: 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2026' })
+      .filter({ hasText: 'Lê Quang Tiến' })
+      .first();
+    await expect(row).toBeVisible();
+    await row.getByRole('link', { name: /\/QĐ-SCT$/u }).click();
     await expect(leader.getByRole('heading', { name: /^Quyết định số \d+\/QĐ-SCT$/u })).toBeVisible();
     const text = await docxText(await downloaded(leader, leader.getByRole('button', { name: 'Quyết định (.docx)' })));
     expect(text).toMatch(/Điều 1\. Công nhận danh hiệu “Lao động tiên tiến” năm 2026 cho 03 cá nhân/u);
@@ -80,20 +91,5 @@ test('decision wording: a title recognised, a form conferred, in the DOCX the pa
     expect(text).toMatch(/Điều 2\. Tiền thưởng kèm theo Giấy khen là [\d.]+ đồng/u);
     expect(text).toContain(`Kèm theo Quyết định số ${number}`);
     expect(text).not.toMatch(/công nhận danh hiệu/iu);
-  });
-
-  await test.step('the office’s template page refuses an unknown placeholder', async () => {
-    const office = await signedIn(browser, 'canbo.tdkt');
-    await office.goto('/decision-templates');
-    await expect(office.getByRole('heading', { name: 'Mẫu lời văn quyết định' })).toBeVisible();
-    const grant = office.getByRole('tabpanel').getByLabel('Điều 1 – công nhận, tặng thưởng');
-    await expect(grant).toHaveValue(/^Công nhận danh hiệu \{danh_hieu\}/u);
-    await expect(office.getByTestId('preview-title-grant')).toContainText(
-      'Công nhận danh hiệu “Lao động tiên tiến”, “Chiến sĩ thi đua cơ sở” năm 2026',
-    );
-    await grant.fill('Công nhận danh hiệu {ten_danh_hieu} cho {doi_tuong}.');
-    await office.getByRole('button', { name: 'Lưu mẫu' }).click();
-    await expect(office.getByText('Không có chỗ điền {ten_danh_hieu}')).toBeVisible();
-    await shot(office, 'decisions-wording-templates');
   });
 });
