@@ -1,11 +1,12 @@
 /**
  * P3: Excel import through the real server process, as a clerk's browser sends it.
  *  1. N staff rows (100,000) imported for real (validation, duplicate check, people, name index,
- *     one audit entry per person, one transaction): rows/s and the server's peak RSS.
+ *     one audit entry for the import, one transaction): rows/s and the server's peak RSS.
  *  2. An oversized sheet (780,000 rows, about 19 MB) sent for a dry run: time until the refusal
  *     (413) and the server's peak RSS.
- * Each measurement runs in a fresh server process so its peak RSS (VmHWM) is its own.
- *   npx tsx bench/src/importBench.ts [--rows 100000] [--refuse-rows 780000] [--db sqlite|postgres|both]
+ * Each measurement runs in a fresh server process so its peak RSS (VmHWM) is its own; with --runs N
+ * (3) each is repeated N times on a fresh database and the median is reported, with every run.
+ *   npx tsx bench/src/importBench.ts [--rows 100000] [--refuse-rows 780000] [--db sqlite|postgres|both] [--runs 3]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -131,30 +132,58 @@ async function importOnce(env: Record<string, string>, file: Buffer, query: stri
   }
 }
 
-async function benchDatabase(kind: DbKind, rows: number, refuseRows: number, files: { ok: string; big: string }) {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+interface Run {
+  imp: Measured;
+  ref: Measured;
+}
+
+/** One run on a fresh database: the import, then the refusal. */
+async function runOnce(kind: DbKind, rows: number, ok: Buffer, big: Buffer): Promise<Run> {
   const target = await freshDatabase(kind);
   try {
-    const ok = fs.readFileSync(files.ok);
-    const big = fs.readFileSync(files.big);
     const imp = await importOnce(target.serverEnv, ok, 'dryRun=false&allowDuplicates=true');
-    const result = JSON.parse(imp.body) as { imported?: number; errors?: { row: number; message: string }[] };
+    const result = JSON.parse(imp.body) as { imported?: number };
     if (imp.status !== 200 || result.imported !== rows)
       throw new Error(`import answered ${imp.status}: ${imp.body.slice(0, 500)}`);
     const ref = await importOnce(target.serverEnv, big, 'dryRun=true');
     if (ref.status !== 413 || !ref.body.includes('too_many_rows'))
       throw new Error(`oversized file answered ${ref.status}: ${ref.body.slice(0, 300)}`);
-    const mb = (b: Buffer) => `${(b.length / 1e6).toFixed(1)} MB`;
-    return [
-      `| ${kind} | import ${rows.toLocaleString('en')} rows (${mb(ok)}) | ${imp.seconds.toFixed(2)} s | ${imp.cpuSeconds.toFixed(2)} s | ${Math.round(rows / imp.seconds).toLocaleString('en')} rows/s | ${Math.round(imp.peakRss)} MB (${Math.round(imp.startRss)} at start) |`,
-      `| ${kind} | refuse ${refuseRows.toLocaleString('en')} rows (${mb(big)}) | ${ref.seconds.toFixed(2)} s | ${ref.cpuSeconds.toFixed(2)} s | 413 | ${Math.round(ref.peakRss)} MB (${Math.round(ref.startRss)} at start) |`,
-    ];
+    console.log(
+      `${kind}: ${Math.round(rows / imp.seconds)} rows/s (${imp.seconds.toFixed(2)} s, CPU ${imp.cpuSeconds.toFixed(2)} s, peak ${Math.round(imp.peakRss)} MB); refused in ${ref.seconds.toFixed(2)} s, peak ${Math.round(ref.peakRss)} MB`,
+    );
+    return { imp, ref };
   } finally {
     await target.drop();
   }
 }
 
+async function benchDatabase(
+  kind: DbKind,
+  rows: number,
+  refuseRows: number,
+  runs: number,
+  files: { ok: string; big: string },
+) {
+  const ok = fs.readFileSync(files.ok);
+  const big = fs.readFileSync(files.big);
+  const all: Run[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runOnce(kind, rows, ok, big));
+  const m = (pick: (r: Run) => number) => median(all.map(pick));
+  const each = (pick: (r: Run) => number, digits = 0) =>
+    runs > 1 ? ` [${all.map((r) => pick(r).toLocaleString('en', { maximumFractionDigits: digits })).join(', ')}]` : '';
+  const mb = (b: Buffer) => `${(b.length / 1e6).toFixed(1)} MB`;
+  const rate = (r: Run) => Math.round(rows / r.imp.seconds);
+  return [
+    `| ${kind} | import ${rows.toLocaleString('en')} rows (${mb(ok)}) | ${m((r) => r.imp.seconds).toFixed(2)} s | ${m((r) => r.imp.cpuSeconds).toFixed(2)} s | ${m(rate).toLocaleString('en')} rows/s${each(rate)} | ${Math.round(m((r) => r.imp.peakRss))} MB${each((r) => Math.round(r.imp.peakRss))} (${Math.round(m((r) => r.imp.startRss))} at start) |`,
+    `| ${kind} | refuse ${refuseRows.toLocaleString('en')} rows (${mb(big)}) | ${m((r) => r.ref.seconds).toFixed(2)} s${each((r) => r.ref.seconds, 2)} | ${m((r) => r.ref.cpuSeconds).toFixed(2)} s | 413 | ${Math.round(m((r) => r.ref.peakRss))} MB${each((r) => Math.round(r.ref.peakRss))} (${Math.round(m((r) => r.ref.startRss))} at start) |`,
+  ];
+}
+
 const rows = Number(arg('rows', '100000'));
 const refuseRows = Number(arg('refuse-rows', '780000'));
+const runs = Number(arg('runs', '3'));
 const db = arg('db', postgresBaseUrl() ? 'both' : 'sqlite');
 const kinds: DbKind[] = db === 'both' ? ['sqlite', 'postgres'] : [db as DbKind];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-import-'));
@@ -168,10 +197,12 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')}, ${os.cpus().length} cores`,
     '',
+    `Median of ${runs} run${runs > 1 ? 's' : ''} on each database (each run in brackets), a fresh database and server process each.`,
+    '',
     '| db | what | wall time | server CPU | result | server peak RSS |',
     '|---|---|---|---|---|---|',
   ];
-  for (const kind of kinds) lines.push(...(await benchDatabase(kind, rows, refuseRows, files)));
+  for (const kind of kinds) lines.push(...(await benchDatabase(kind, rows, refuseRows, runs, files)));
   const section = [
     SECTION,
     '',
