@@ -5,6 +5,7 @@ type Pair = { vi: string; en: string };
 /** Every kind of record the log names, as a clerk calls it. */
 export const AUDIT_ENTITY_LABELS: Record<string, Pair> = {
   person: { vi: 'Cán bộ', en: 'Person' },
+  people_import: { vi: 'Lần nhập danh sách cán bộ', en: 'Staff import' },
   organisation: { vi: 'Đơn vị', en: 'Unit' },
   user: { vi: 'Người dùng', en: 'User' },
   proposal: { vi: 'Hồ sơ đề nghị', en: 'Dossier' },
@@ -34,6 +35,7 @@ const ACTIONS: Record<string, Pair> = {
   'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
   'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Password changed' },
   'person.imported': { vi: 'Nhập cán bộ từ Excel', en: 'Person imported' },
+  'people.imported': { vi: 'Nhập danh sách cán bộ từ Excel', en: 'Staff list imported' },
   'organisation.moved': { vi: 'Chuyển đơn vị sang đơn vị cấp trên khác', en: 'Unit moved' },
   'decision.issued': { vi: 'Ban hành quyết định', en: 'Decision issued' },
   'council.session_created': { vi: 'Tạo phiên họp Hội đồng', en: 'Council session created' },
