@@ -5,6 +5,7 @@ import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useDecisionTemplates, useSaveDecisionTemplate, type DecisionTemplate } from './wordingApi.ts';
+import { useFormGuard } from '../../components/useFormGuard.tsx';
 
 /** What the preview fills the placeholders with, per kind: a believable decision of the demo department. */
 const SAMPLE: Record<string, WordingValues> = {
@@ -80,6 +81,7 @@ function TemplateForm({ tpl, fields }: { tpl: DecisionTemplate; fields: { key: s
   const handle = useProblemHandler();
   const save = useSaveDecisionTemplate();
   const [form] = Form.useForm<{ body: Record<string, string> }>();
+  const guard = useFormGuard({ form });
   const [body, setBody] = useState<Record<string, string>>(tpl.body);
   useEffect(() => setBody(tpl.body), [tpl.body]);
   const sample = SAMPLE[tpl.kind]!;
@@ -88,6 +90,7 @@ function TemplateForm({ tpl, fields }: { tpl: DecisionTemplate; fields: { key: s
     const v = await form.validateFields();
     try {
       await save.mutateAsync({ kind: tpl.kind, body: v.body, version: tpl.version });
+      guard.saved();
       void message.success(t('wording.saved'));
     } catch (e) {
       handle(e, { form });
@@ -113,7 +116,10 @@ function TemplateForm({ tpl, fields }: { tpl: DecisionTemplate; fields: { key: s
         form={form}
         layout="vertical"
         initialValues={{ body: tpl.body }}
-        onValuesChange={(_, all) => setBody({ ...tpl.body, ...all.body })}
+        onValuesChange={(_, all) => {
+          setBody({ ...tpl.body, ...all.body });
+          guard.onValuesChange();
+        }}
       >
         {fields.map((f) => (
           <Form.Item
