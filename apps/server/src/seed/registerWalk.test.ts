@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { DEFAULT_SETTINGS, bonusAmount, findAward, RULE_SETS } from '@thidua/domain';
 import { DIALECTS, makeHarness, signIn, type Client, type Harness } from '../test/harness.ts';
@@ -113,6 +114,26 @@ describe.each(DIALECTS)('demo decision register walk (%s)', (dialect) => {
     expect(items.filter((d) => d.kind === 'award' && d.signedOn < from).every((d) => d.bonusNote === 'by_rules')).toBe(
       true,
     );
+    // The register's workbook says the same: an amount, or why there is none.
+    const xlsx = await officer.get('/api/v1/decisions/export.xlsx?year=2019');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    let col = 0;
+    let header = 0;
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === 'Tiền thưởng (đồng)') [header, col] = [r, c];
+      }),
+    );
+    expect(col).toBeGreaterThan(0);
+    const totals = ws
+      .getColumn(col)
+      .values.slice(header + 1)
+      .filter((v) => v !== null && v !== undefined);
+    expect(totals.length).toBeGreaterThan(5);
+    expect(totals.filter((v) => v === 0)).toEqual([]);
+    expect(totals).toContain('Theo quy định');
     // From 2024 each recipient whose award carries a bonus has the amount the rules of the signing day give.
     const rows = await db()
       .selectFrom('decision_recipients')

@@ -30,6 +30,13 @@ export async function decisionsXlsx(
     ws.addRow({
       ...d,
       signedOn: dateVn(d.signedOn),
+      // As the register page says it: an amount, or why there is none — never a bare 0.
+      totalBonus:
+        d.bonusNote === 'amount'
+          ? d.totalBonus
+          : d.bonusNote === 'by_rules'
+            ? 'Theo quy định'
+            : 'Không kèm tiền thưởng',
       status: d.status === 'revoked' ? 'Đã thu hồi' : 'Có hiệu lực',
     });
   return toBuffer(wb);
