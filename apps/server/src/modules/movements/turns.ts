@@ -12,11 +12,9 @@ export function movementNextStep(
     registrationDeadline: m.registration_deadline,
   });
   if (!n) return null;
+  const manager = abilities.edit || abilities.transitions.length > 0;
+  // The office may register for a unit too, but the turn it waits for is the units' own.
   const mine =
-    n.actor === 'manager'
-      ? abilities.edit || abilities.transitions.length > 0
-      : n.actor === 'unit'
-        ? abilities.registerOrgIds.length > 0
-        : false;
+    n.actor === 'manager' ? manager : n.actor === 'unit' ? !manager && abilities.registerOrgIds.length > 0 : false;
   return { actor: n.actor, text: n.text, textEn: n.textEn, mine };
 }
