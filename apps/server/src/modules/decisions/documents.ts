@@ -3,7 +3,7 @@ import type { DecisionPreviewRequest } from '@thidua/contracts';
 import { findAward } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { agencyOf, datelineVn, dateVn } from '../../platform/documents/official.ts';
-import { newWorkbook, styleHeader, toBuffer } from '../../platform/documents/xlsx.ts';
+import { departmentHeading, newWorkbook, reportSheet, toBuffer } from '../../platform/documents/xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildCertificatesPdf } from './certificates.ts';
 import { buildDecisionDoc } from './decisionDoc.ts';
@@ -174,17 +174,18 @@ export async function certificatesPdf(
 /** The recipients as Excel, as on the appendix. */
 export async function recipientsXlsx(deps: Deps, id: string): Promise<{ filename: string; content: Buffer }> {
   const d = await getDecision(deps, id);
-  const wb = await newWorkbook();
-  const ws = wb.addWorksheet('Danh sách');
-  ws.columns = [
-    { header: 'STT', key: 'position', width: 6 },
-    { header: 'Họ và tên / Tập thể', key: 'name', width: 32 },
-    { header: 'Chức vụ, đơn vị', key: 'detail', width: 48 },
-    { header: 'Hình thức', key: 'awardName', width: 28 },
-    { header: 'Tiền thưởng (đồng)', key: 'bonus', width: 18 },
-  ];
-  styleHeader(ws.getRow(1));
+  const wb = await newWorkbook(await departmentHeading(deps));
+  const ws = reportSheet(wb, 'Danh sách', {
+    title: 'DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC KHEN THƯỞNG',
+    subtitle: `(Kèm theo Quyết định số ${d.number} ngày ${dateVn(d.signedOn)} của ${d.authority})`,
+    columns: [
+      { header: 'STT', key: 'position', width: 6 },
+      { header: 'Họ và tên / Tập thể', key: 'name', width: 30 },
+      { header: 'Chức vụ, đơn vị', key: 'detail', width: 45 },
+      { header: 'Hình thức', key: 'awardName', width: 28 },
+      { header: 'Tiền thưởng (đồng)', key: 'bonus', width: 14, numFmt: '#,##0' },
+    ],
+  });
   for (const r of d.recipients) ws.addRow({ ...r, detail: r.detail || r.orgName });
-  ws.getColumn('bonus').numFmt = '#,##0';
   return { filename: `Danh sách - Quyết định ${d.number.replace('/', '-')}.xlsx`, content: await toBuffer(wb) };
 }

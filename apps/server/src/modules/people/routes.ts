@@ -17,7 +17,7 @@ import { actorOf, clockOf, userOf } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { uploadedFile, uploadedPart } from '../../platform/uploads.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
-import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { XLSX_TYPE, attachment, departmentHeading } from '../../platform/documents/xlsx.ts';
 import { countAllPeople, createPerson, getPerson, listPeople, updatePerson } from './service.ts';
 import { importPeople } from './import.ts';
 import { errorReport, exportPeople, templateWorkbook } from './excel.ts';
@@ -110,7 +110,7 @@ export function peopleRoutes(deps: Deps) {
             column: 'Họ và tên',
             message: d.otherRow ? `Có thể trùng với dòng ${d.otherRow}` : 'Có thể trùng với người đã có trong hệ thống',
           }));
-          const report = await errorReport(buf, [...result.errors, ...dupErrors]);
+          const report = await errorReport(buf, [...result.errors, ...dupErrors], await departmentHeading(deps));
           return reply
             .type(XLSX_TYPE)
             .header('content-disposition', attachment(`Báo cáo lỗi nhập cán bộ ${stamp()}.xlsx`))

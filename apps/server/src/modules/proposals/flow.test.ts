@@ -423,9 +423,10 @@ describe.each(DIALECTS)('proposals, council and decisions (%s)', (dialect) => {
       const res = await unit.get(url);
       expect(res.statusCode, url).toBe(200);
       const ws = (await loadWorkbook(res.rawPayload)).worksheets[0]!;
+      // Rows under the heading, the title and the column headers (row 4).
       return ws
         .getSheetValues()
-        .slice(2)
+        .slice(5)
         .map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined ? '' : String(v))));
     };
     const dossier = await rows('/api/v1/proposals/export.xlsx?year=2026');

@@ -1,0 +1,169 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { OpenAPIV3 } from 'openapi-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../seed/demo.ts';
+import { DIALECTS, makeHarness, multipart, rootOrgId, signIn, type Client, type Harness } from '../../test/harness.ts';
+import { loadWorkbook } from './xlsx.ts';
+
+/**
+ * Every workbook the API hands out prints: A4, one page wide, the header rows repeated on each
+ * page, the header frozen on screen, the department's heading on paper and page numbers in the
+ * footer. The endpoints are read from the API's own description, so a new export that is not
+ * listed here fails the test until it is.
+ */
+
+const XLSX_DUMP = process.env.XLSX_DUMP_DIR;
+
+describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) => {
+  let h: Harness;
+  let office: Client;
+  let ids: { root: string; decision: string; round: string; year: number };
+
+  beforeAll(async () => {
+    h = await makeHarness(dialect, { seedDemo: true });
+    office = await signIn(h.app, 'canbo.tdkt', DEMO_PASSWORD);
+    const k = h.db.kysely;
+    const decision = await k
+      .selectFrom('decisions')
+      .select(['id'])
+      .orderBy('signed_on', 'desc')
+      .executeTakeFirstOrThrow();
+    const round = await k.selectFrom('initiative_rounds').select('id').executeTakeFirstOrThrow();
+    ids = { root: await rootOrgId(h), decision: decision.id, round: round.id, year: 2025 };
+  }, 240_000);
+  afterAll(() => h.close());
+
+  /** A template with one faulty row, as a clerk would upload it to get the error report back. */
+  const faulty = async (template: string, row: (string | number)[]) => {
+    const wb = await loadWorkbook((await office.get(template)).rawPayload);
+    wb.worksheets[0]!.getRow(2).values = row;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  const requests: Record<string, () => Promise<{ url: string; body?: Buffer }>> = {
+    'GET /api/v1/decisions/export.xlsx': async () => ({ url: `/api/v1/decisions/export.xlsx?year=${ids.year}` }),
+    'GET /api/v1/decisions/{id}/recipients.xlsx': async () => ({
+      url: `/api/v1/decisions/${ids.decision}/recipients.xlsx`,
+    }),
+    'GET /api/v1/eligibility/candidates.xlsx': async () => ({
+      url: `/api/v1/eligibility/candidates.xlsx?orgId=${ids.root}&year=${ids.year}`,
+    }),
+    'GET /api/v1/initiatives/export.xlsx': async () => ({ url: '/api/v1/initiatives/export.xlsx?from=2020&to=2026' }),
+    'GET /api/v1/initiative-rounds/{id}/export.xlsx': async () => ({
+      url: `/api/v1/initiative-rounds/${ids.round}/export.xlsx`,
+    }),
+    'GET /api/v1/movements/export.xlsx': async () => ({ url: '/api/v1/movements/export.xlsx' }),
+    'GET /api/v1/people/export.xlsx': async () => ({ url: '/api/v1/people/export.xlsx' }),
+    'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
+    'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
+    'GET /api/v1/ratings/export.xlsx': async () => ({
+      url: `/api/v1/ratings/export.xlsx?orgId=${ids.root}&year=${ids.year}`,
+    }),
+    'GET /api/v1/history/awards/import/template.xlsx': async () => ({
+      url: '/api/v1/history/awards/import/template.xlsx',
+    }),
+    'GET /api/v1/history/periods/import/template.xlsx': async () => ({
+      url: '/api/v1/history/periods/import/template.xlsx',
+    }),
+    'POST /api/v1/people/import/report': async () => ({
+      url: '/api/v1/people/import/report',
+      body: await faulty('/api/v1/people/import/template.xlsx', [
+        1,
+        'Nguyễn',
+        'Văn',
+        'An',
+        'Nam',
+        '31/02/1990',
+        '',
+        'VP',
+        'Công chức',
+      ]),
+    }),
+    'POST /api/v1/history/awards/import/report': async () => ({
+      url: '/api/v1/history/awards/import/report',
+      body: await faulty('/api/v1/history/awards/import/template.xlsx', [
+        1,
+        'Cá nhân',
+        'Không Có Ai',
+        '',
+        'VP',
+        'Huy chương trên trời',
+        2023,
+      ]),
+    }),
+    'POST /api/v1/history/periods/import/report': async () => ({
+      url: '/api/v1/history/periods/import/report',
+      body: await faulty('/api/v1/history/periods/import/template.xlsx', [
+        1,
+        'Cá nhân',
+        'Không Có Ai',
+        '',
+        'VP',
+        'Không rõ',
+        'x',
+        '40/40/2025',
+      ]),
+    }),
+  };
+
+  it('covers every endpoint that answers with a workbook', () => {
+    const doc = h.app.swagger() as OpenAPIV3.Document;
+    const workbooks = Object.entries(doc.paths).flatMap(([path, item]) => [
+      ...(item?.get && path.endsWith('.xlsx') ? [`GET /api/v1${path.replace(/^\/api\/v1/u, '')}`] : []),
+      ...(item?.post && path.endsWith('/import/report') ? [`POST /api/v1${path.replace(/^\/api\/v1/u, '')}`] : []),
+    ]);
+    expect(workbooks.sort()).toEqual(Object.keys(requests).sort());
+  });
+
+  const sheetsOf = async (key: string): Promise<ExcelJS.Workbook> => {
+    const { url, body } = await requests[key]!();
+    const res = body
+      ? await office.send('POST', url, multipart(body).body, { 'content-type': multipart(body).type })
+      : await office.get(url);
+    expect(res.statusCode, `${key}: ${res.body.slice(0, 300)}`).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    if (XLSX_DUMP) {
+      mkdirSync(XLSX_DUMP, { recursive: true });
+      writeFileSync(join(XLSX_DUMP, `${key.replace(/[^a-z0-9]+/giu, '_')}.xlsx`), res.rawPayload);
+    }
+    return loadWorkbook(res.rawPayload);
+  };
+
+  it.each(Object.keys(requests))(
+    '%s: A4, fit to width, repeated and frozen header, heading and page numbers',
+    async (key) => {
+      const wb = await sheetsOf(key);
+      const heading = 'SỞ CÔNG THƯƠNG TỈNH';
+      for (const ws of wb.worksheets) {
+        const where = `${key} — ${ws.name}`;
+        const p = ws.pageSetup;
+        expect(p.paperSize, where).toBe(9);
+        expect([p.fitToPage, p.fitToWidth, p.fitToHeight], where).toEqual([true, 1, 0]);
+        const titles = /^1:(\d+)$/u.exec(p.printTitlesRow ?? '');
+        expect(titles, `${where}: print titles`).not.toBeNull();
+        const headerRow = Number(titles![1]);
+        expect(ws.views[0], where).toMatchObject({ state: 'frozen', ySplit: headerRow });
+        expect(ws.headerFooter.oddFooter, where).toContain('Trang &P/&N');
+        // The department's heading is on paper: in the sheet's first row or in the page header.
+        const onPaper = `${ws.getCell(1, 1).text} ${ws.headerFooter.oddHeader ?? ''}`;
+        expect(onPaper, where).toContain(heading);
+        // Wide tables turn the page.
+        const width = ws.columns.reduce((s, c) => s + (c.width ?? 9), 0);
+        expect(p.orientation, where).toBe(width > 100 ? 'landscape' : 'portrait');
+      }
+    },
+  );
+
+  it('puts the title and the column headers of a report on the rows repeated on every page', async () => {
+    const ws = (await sheetsOf('GET /api/v1/eligibility/candidates.xlsx')).worksheets[0]!;
+    expect(ws.getCell('A1').text).toMatch(/^SỞ CÔNG THƯƠNG TỈNH/u);
+    expect(ws.getCell('A2').text).toContain(`ĐỦ ĐIỀU KIỆN XÉT KHEN THƯỞNG NĂM ${ids.year}`);
+    expect(ws.getRow(4).getCell(2).text).toBe('Họ và tên / Tên tập thể');
+    expect(ws.pageSetup.printTitlesRow).toBe('1:4');
+    // Columns are as wide as their text, within the writer's bound.
+    expect(ws.getColumn(1).width).toBeLessThanOrEqual(6);
+    expect(ws.getColumn(5).width).toBeLessThanOrEqual(40);
+  });
+});
