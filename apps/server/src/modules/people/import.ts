@@ -11,10 +11,10 @@ import { AppError } from '../../platform/errors.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { readFirstSheet, tooManyRows, type SheetRow } from '../../platform/documents/xlsxReader.ts';
+import { eachSheetRow, tooManyRows, type SheetRow } from '../../platform/documents/xlsxReader.ts';
 import { derivedNameColumns } from './service.ts';
 import { indexNames } from './nameIndex.ts';
-import { HEADER_WITHIN, locateHeader, parseRow, type CellError, type ParsedRow } from './sheet.ts';
+import { HEADER_WITHIN, locateHeader, parseRow, type CellError, type HeaderInfo, type ParsedRow } from './sheet.ts';
 
 export const MAX_IMPORT_ROWS = 200_000;
 const IMPORT_SLICE = 2_000;
@@ -23,7 +23,6 @@ const IMPORT_SLICE = 2_000;
  * SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
  */
 const LOOKUP_CHUNK = 5_000;
-const EMPTY_ROW: SheetRow = { number: 0, cells: [] };
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -50,26 +49,34 @@ const nameKey = (r: { familyName: string; middleName: string; givenName: string 
   searchKey(`${r.familyName} ${r.middleName} ${r.givenName}`);
 
 /**
- * The sheet's rows parsed, read as a stream with the row limit enforced while reading. Its own
- * function so that the raw rows are garbage once parsed.
+ * The sheet's rows parsed as they are read (the reader hands each row over as it ends), with the
+ * row limit enforced while reading: the raw rows of a large sheet are never all in memory.
  */
 async function readRows(buffer: Buffer): Promise<{ rows: ParsedRow[]; errors: CellError[]; missing: string[] }> {
-  const sheet = await readFirstSheet(buffer, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN });
-  const header = locateHeader(sheet);
   const errors: CellError[] = [];
   const rows: ParsedRow[] = [];
-  if (!header.missing.length) {
-    const data = sheet.reduce((n, r) => (r.number > header.headerRow ? n + 1 : n), 0);
-    if (data > MAX_IMPORT_ROWS) throw tooManyRows(MAX_IMPORT_ROWS);
-    // Each raw row let go as soon as it is parsed: the sheet and its parsed rows are never both whole.
-    for (let i = 0; i < sheet.length; i++) {
-      const row = sheet[i]!;
-      sheet[i] = EMPTY_ROW;
-      if (row.number <= header.headerRow) continue;
-      const parsed = parseRow(row, header.index, errors);
-      if (parsed) rows.push(parsed);
-    }
-  }
+  // The first rows wait until the header is found among them.
+  const head: SheetRow[] = [];
+  let header: HeaderInfo | undefined;
+  let data = 0;
+  const take = (row: SheetRow, h: HeaderInfo) => {
+    if (h.missing.length || row.number <= h.headerRow) return;
+    if (++data > MAX_IMPORT_ROWS) throw tooManyRows(MAX_IMPORT_ROWS);
+    const parsed = parseRow(row, h.index, errors);
+    if (parsed) rows.push(parsed);
+  };
+  const located = () => {
+    const h = locateHeader(head);
+    for (const r of head) take(r, h);
+    head.length = 0;
+    return h;
+  };
+  await eachSheetRow(buffer, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN }, (row) => {
+    if (header) take(row, header);
+    else if (row.number <= HEADER_WITHIN) head.push(row);
+    else take(row, (header = located()));
+  });
+  header ??= located();
   return { rows, errors, missing: header.missing };
 }
 

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../errors.ts';
+import type { CellValue } from './xlsxReader.ts';
 
 /**
  * The parts of a workbook around its sheet (workbook.xml, relationships, styles, shared
@@ -140,19 +141,24 @@ export class SharedRefs {
   }
 }
 
-/** The shared strings the sheet uses (only those: a huge table costs no memory beyond what is referenced). */
+/**
+ * The shared strings: those the sheet uses when its references are given (a huge table then costs
+ * no memory beyond what is referenced), else all of them.
+ */
 export async function readSharedStrings(
   read: Reader,
-  refs: SharedRefs,
+  refs: SharedRefs | null,
   maxStrings: number,
 ): Promise<(string | undefined)[]> {
   // Indices past the limit are refused while reading, before any of them could be used.
-  const size = Math.min(refs.maxIndex + 1, maxStrings);
+  const size = refs ? Math.min(refs.maxIndex + 1, maxStrings) : maxStrings;
   const wanted = new Uint8Array(size);
-  refs.forEach((_r, _c, index) => {
-    if (index < size) wanted[index] = 1;
-  });
-  const out = new Array<string | undefined>(size);
+  if (refs)
+    refs.forEach((_r, _c, index) => {
+      if (index < size) wanted[index] = 1;
+    });
+  else wanted.fill(1);
+  const out: (string | undefined)[] = refs ? new Array<string | undefined>(size) : [];
   const intern = new Interner();
   let index = -1;
   let text = '';
@@ -181,4 +187,50 @@ export async function readSharedStrings(
     },
   });
   return out;
+}
+
+/** "AB12" → 28. */
+export function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+const excelDate = (serial: number, date1904: boolean) =>
+  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+
+export const SHARED = Symbol('shared');
+
+export function cellValue(
+  type: string,
+  text: string,
+  isDate: boolean,
+  date1904: boolean,
+  intern: Interner,
+): CellValue | typeof SHARED {
+  switch (type) {
+    case 's':
+      return SHARED;
+    case 'inlineStr':
+    case 'str':
+      return intern.of(text);
+    case 'b':
+      return text === '1' || text === 'true';
+    case 'e':
+      return null;
+    case 'd': {
+      const d = new Date(text);
+      return Number.isNaN(d.getTime()) ? intern.of(text) : d;
+    }
+    default: {
+      if (text === '') return null;
+      const n = Number(text);
+      if (Number.isNaN(n)) return intern.of(text);
+      return isDate ? excelDate(n, date1904) : n;
+    }
+  }
 }

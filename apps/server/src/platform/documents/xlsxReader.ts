@@ -5,7 +5,10 @@ import { AppError } from '../errors.ts';
 import { XmlScanner } from './xmlScan.ts';
 import {
   Interner,
+  SHARED,
   SharedRefs,
+  cellValue,
+  columnOf,
   notExcel,
   readDateStyles,
   readRels,
@@ -54,6 +57,8 @@ export const DEFAULT_MAX_UNCOMPRESSED = 400 * 1024 * 1024;
 export const DEFAULT_MAX_SHARED_STRINGS = 2_000_000;
 const MAX_ENTRIES = 10_000;
 const MAX_SMALL_PART = 16 * 1024 * 1024; // workbook.xml, rels, styles: small in every real file
+/** A string table up to this size (100,000 staff rows make about 3 MB) is read before the sheet. */
+const STRINGS_FIRST_MAX = 32 * 1024 * 1024;
 
 export const tooManyRows = (max: number) =>
   new AppError(413, 'too_many_rows', `Mỗi lần nhập tối đa ${max.toLocaleString('vi-VN')} dòng.`, [
@@ -62,6 +67,18 @@ export const tooManyRows = (max: number) =>
 
 /** Reads the first worksheet of an .xlsx buffer; refuses (413) as soon as a limit is passed. */
 export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promise<SheetRow[]> {
+  const rows: SheetRow[] = [];
+  await eachSheetRow(buffer, limits, (r) => rows.push(r));
+  return rows;
+}
+
+/**
+ * The first worksheet's rows one by one, in order, as they are read: when the string table is of
+ * an ordinary size it is read first and each row is handed over whole as soon as it ends, so a
+ * large sheet is never held in memory as rows. A string table larger than that is read after
+ * the sheet, for the strings the sheet uses only, and the rows are handed over at the end.
+ */
+export async function eachSheetRow(buffer: Buffer, limits: ReadLimits, onRow: (row: SheetRow) => void): Promise<void> {
   // .xlsx is a ZIP container: refuse other content before handing it to the parser.
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
     throw notExcel('Tệp tải lên không phải tệp Excel (.xlsx). Hãy dùng mẫu tải về từ hệ thống.');
@@ -93,21 +110,21 @@ export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promis
     const dateStyles = stylesEntry ? await readDateStyles((h) => read(stylesEntry, h, MAX_SMALL_PART)) : [];
 
     await preCountRows(zip, sheetEntry, budget.left, limits);
-    // The sheet first, keeping shared strings as indices: a file over the limits is refused
-    // before its string table is ever read.
-    const sheet = await readSheetXml((h) => read(sheetEntry, h), {
-      limits,
-      dateStyles,
-      date1904: book.date1904,
-    });
+    const sstEntry = part(target('sharedStrings', 'sharedStrings.xml'));
+    const maxStrings = limits.maxSharedStrings ?? DEFAULT_MAX_SHARED_STRINGS;
+    const sheetOpts = { limits, dateStyles, date1904: book.date1904 };
+    if (!sstEntry || sstEntry.uncompressedSize <= STRINGS_FIRST_MAX) {
+      // The sheet is within the row limit (counted above): its strings, then its rows as they come.
+      const strings = sstEntry
+        ? await readSharedStrings((h) => read(sstEntry, h, STRINGS_FIRST_MAX), null, maxStrings)
+        : null;
+      await readSheetXml((h) => read(sheetEntry, h), { ...sheetOpts, strings, onRow });
+      return;
+    }
+    // The sheet first, keeping shared strings as indices: only the strings it uses are kept.
+    const sheet = await readSheetXml((h) => read(sheetEntry, h), { ...sheetOpts, strings: undefined, onRow: null });
     if (sheet.refs.length) {
-      const sstEntry = part(target('sharedStrings', 'sharedStrings.xml'));
-      if (!sstEntry) throw notExcel();
-      const strings = await readSharedStrings(
-        (h) => read(sstEntry, h),
-        sheet.refs,
-        limits.maxSharedStrings ?? DEFAULT_MAX_SHARED_STRINGS,
-      );
+      const strings = await readSharedStrings((h) => read(sstEntry, h), sheet.refs, maxStrings);
       let blanks = false;
       sheet.refs.forEach((row, col, index) => {
         const text = strings[index] ?? '';
@@ -115,9 +132,9 @@ export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promis
         else blanks = true;
       });
       // A row may hold nothing but empty shared strings.
-      if (blanks) return sheet.rows.filter((r) => r.cells.some((c) => c !== null && c !== undefined && c !== ''));
+      if (blanks) sheet.rows = sheet.rows.filter((r) => r.cells.some((c) => c !== null && c !== undefined && c !== ''));
     }
-    return sheet.rows;
+    sheet.rows.forEach(onRow);
   } finally {
     zip.close();
   }
@@ -182,8 +199,12 @@ async function eachChunk(
     throw notExcel();
   }
   try {
+    let seen = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       budget.take(chunk.length);
+      // A part that inflates past what its entry declared, and past its own cap, is refused too.
+      seen += chunk.length;
+      if (seen > max) throw notExcel();
       use(chunk);
     }
   } catch (e) {
@@ -242,20 +263,6 @@ async function preCountRows(zip: ZipFile, entry: Entry, maxBytes: number, limits
   });
 }
 
-/** "AB12" → 28. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
-const excelDate = (serial: number, date1904: boolean) =>
-  new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-
 interface SheetResult {
   rows: SheetRow[];
   /** Triples (row index in rows, column, shared-string index), resolved once the sheet is known to be within limits. */
@@ -264,9 +271,18 @@ interface SheetResult {
 
 async function readSheetXml(
   read: Reader,
-  o: { limits: ReadLimits; dateStyles: boolean[]; date1904: boolean },
+  o: {
+    limits: ReadLimits;
+    dateStyles: boolean[];
+    date1904: boolean;
+    /** The whole string table (null: the workbook has none), or undefined to keep references. */
+    strings: (string | undefined)[] | null | undefined;
+    /** Each row as it ends, instead of keeping them. */
+    onRow: ((row: SheetRow) => void) | null;
+  },
 ): Promise<SheetResult> {
   const rows: SheetRow[] = [];
+  let count = 0;
   const refs = new SharedRefs();
   const intern = new Interner();
   const maxRows = o.limits.maxRows + o.limits.headerRows;
@@ -330,9 +346,17 @@ async function readSheetXml(
           const v = cellValue(type, text, o.dateStyles[style] ?? false, o.date1904, intern);
           if (v === SHARED) {
             const index = Number(text);
-            if (Number.isInteger(index) && index >= 0) {
+            if (!Number.isInteger(index) || index < 0) break;
+            if (o.strings === undefined) {
               refs.push(rows.length, col, index);
               filled = true;
+            } else {
+              if (o.strings === null) throw notExcel();
+              const shared = o.strings[index];
+              if (shared) {
+                row.cells[col] = shared;
+                filled = true;
+              }
             }
           } else if (v !== null && v !== '') {
             row.cells[col] = v;
@@ -342,8 +366,9 @@ async function readSheetXml(
         }
         case 'row':
           if (row && filled) {
-            rows.push(row);
-            if (rows.length > maxRows) throw tooManyRows(o.limits.maxRows);
+            if (++count > maxRows) throw tooManyRows(o.limits.maxRows);
+            if (o.onRow) o.onRow(row);
+            else rows.push(row);
           }
           row = null;
           break;
@@ -351,36 +376,4 @@ async function readSheetXml(
     },
   });
   return { rows, refs };
-}
-
-const SHARED = Symbol('shared');
-
-function cellValue(
-  type: string,
-  text: string,
-  isDate: boolean,
-  date1904: boolean,
-  intern: Interner,
-): CellValue | typeof SHARED {
-  switch (type) {
-    case 's':
-      return SHARED;
-    case 'inlineStr':
-    case 'str':
-      return intern.of(text);
-    case 'b':
-      return text === '1' || text === 'true';
-    case 'e':
-      return null;
-    case 'd': {
-      const d = new Date(text);
-      return Number.isNaN(d.getTime()) ? intern.of(text) : d;
-    }
-    default: {
-      if (text === '') return null;
-      const n = Number(text);
-      if (Number.isNaN(n)) return intern.of(text);
-      return isDate ? excelDate(n, date1904) : n;
-    }
-  }
 }
