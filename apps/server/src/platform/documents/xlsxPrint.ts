@@ -114,9 +114,9 @@ function textWidth(v: ExcelJS.CellValue): number {
   return Math.max(0, ...s.split('\n').map((l) => l.length));
 }
 
-/** Printed lines a text takes in a column of `width` characters (Times New Roman fits about 1.3 of them in each). */
-function linesIn(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.3));
+/** Printed lines a text takes in a column of `width` characters (Times New Roman fits about 1.3 of them in each, bold about 1). */
+function linesIn(text: string, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(width * (bold ? 1 : 1.3)));
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
@@ -148,14 +148,15 @@ function fitColumns(ws: ExcelJS.Worksheet, headerRow: number): void {
     col.width = Math.min(max, Math.max(word + 2, longest + 2, 6));
   });
   const widths = ws.columns.map((c) => c.width ?? 9);
-  const heightOf = (row: ExcelJS.Row) => {
+  const heightOf = (row: ExcelJS.Row, bold = false) => {
     let lines = 1;
     row.eachCell((cell, c) => {
-      if (!cell.isMerged) lines = Math.max(lines, linesIn(cell.text, (widths[c - 1] ?? 9) - 1));
+      if (!cell.isMerged) lines = Math.max(lines, linesIn(cell.text, (widths[c - 1] ?? 9) - 1, bold));
     });
     return lines * LINE_HEIGHT + 3;
   };
-  header.height = heightOf(header);
+  // Bold headers run wider than body text.
+  header.height = heightOf(header, true);
   ws.eachRow((row, r) => {
     if (r <= headerRow) return;
     row.alignment = { vertical: 'top', wrapText: true };
