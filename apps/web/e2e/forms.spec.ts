@@ -79,6 +79,8 @@ test('a form with unsaved changes asks before it is left and offers its draft ba
     expect(asked.type()).toBe('beforeunload');
     await asked.dismiss();
     expect(page.isClosed()).toBe(false);
+    await expect(page.getByLabel('Trích yếu', { exact: true })).toHaveValue(title);
+    await page.context().close();
   });
 });
 
@@ -106,6 +108,7 @@ test('an impossible birth date stays visible, is explained and blocks the save',
   expect(answer.status(), await answer.text()).toBe(201);
   await expectToast(page, `Đã thêm cán bộ Phạm Thu ${givenName}.`);
   await expect(page.getByLabel('Ngày sinh', { exact: true })).toHaveValue('28/02/1990');
+  await page.context().close();
 });
 
 test('an over-long name says the limit and is not cut', async ({ browser }) => {
@@ -124,4 +127,5 @@ test('an over-long name says the limit and is not cut', async ({ browser }) => {
   await shot(page, 'forms-04-name-too-long');
   expect(posts).toHaveLength(0);
   await expect(family).toHaveValue(long);
+  await page.context().close();
 });
