@@ -4,6 +4,7 @@ import { WORKFLOWS, labelsOf, type WorkflowEntity } from '@thidua/domain';
 import { isApiError } from '../api/client.ts';
 import { problemText, useProblemHandler } from '../api/problems.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { limit } from './textLimit.ts';
 
 export interface WorkflowRun {
   action: string;
@@ -172,7 +173,7 @@ export function WorkflowActions({
                 setReason(e.target.value);
                 setReasonError(null);
               }}
-              maxLength={2000}
+              {...limit(2000)}
               autoSize={{ minRows: 2, maxRows: 6 }}
             />
           </Form.Item>
