@@ -134,7 +134,8 @@ export function numberLine(number: string, symbol: string): string {
 
 const mm = (v: number): number => Math.round(convertMillimetersToTwip(v));
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
-const HEADER_MM = [68, CONTENT_MM - 68] as const;
+// The right column holds the national title on one line (Decree 30: 12–13 pt bold; 12 pt fits 103 mm).
+const HEADER_MM = [62, CONTENT_MM - 62] as const;
 const SIGN_MM = [80, CONTENT_MM - 80] as const;
 
 function headerTable(spec: OfficialDocSpec): Table {

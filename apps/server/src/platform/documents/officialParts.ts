@@ -21,7 +21,7 @@ export const FONT = 'Times New Roman';
 export const CONTENT_MM = 210 - 30 - 15;
 
 /** Font sizes in points; docx wants half-points, see `half`. */
-export const PT = { body: 14, header: 13, national: 13, table: 12, recipientsLabel: 12, recipients: 11 } as const;
+export const PT = { body: 14, header: 13, national: 12, table: 12, recipientsLabel: 12, recipients: 11 } as const;
 
 /** A piece of text with its own emphasis, for runs such as a bold name inside a sentence. */
 export interface Span {
