@@ -30,6 +30,10 @@ test('audit log: names who acted and on what, with Vietnamese actions, not codes
   // Neither the action's code nor the record's internal id is what the reader sees.
   await expect(row).not.toContainText('organisation.created');
   await expect(row).not.toContainText(created.id);
+  // The filter names the kind of record in Vietnamese too, not by its code in the URL.
+  const filters = page.getByRole('search');
+  await expect(filters).toContainText('Đơn vị');
+  await expect(filters).not.toContainText('organisation');
   await shot(page, 'audit-log-names');
 });
 

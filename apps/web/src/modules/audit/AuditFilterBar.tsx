@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { AutoComplete, Col, Input, Row, Select, Space } from 'antd';
+import { Col, Input, Row, Select, Space } from 'antd';
+import { searchKey } from '@thidua/domain';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { isoToDayjs } from '../../lib/format.ts';
@@ -31,13 +32,18 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }} role="search">
       <Col xs={24} sm={12} lg={5}>
-        <AutoComplete
+        {/* The record kind by its Vietnamese name; the code stays in the URL only. */}
+        <Select
           allowClear
           aria-label={t('audit.entityType')}
           placeholder={t('audit.entityType')}
-          options={labels.entityOptions.map((o) => ({ value: o.value, label: `${o.label} (${o.value})` }))}
+          // Typed without diacritics too: "ho so" finds "Hồ sơ đề nghị".
+          showSearch={{
+            filterOption: (input, option) => searchKey(String(option?.label ?? '')).includes(searchKey(input)),
+          }}
+          options={labels.entityOptions.map((o) => ({ value: o.value, label: o.label }))}
           value={filters.entityType}
-          onChange={(value: string) => onChange({ entityType: value || undefined })}
+          onChange={(value?: string) => onChange({ entityType: value || undefined })}
           style={{ width: '100%' }}
         />
       </Col>
