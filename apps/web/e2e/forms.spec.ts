@@ -129,3 +129,25 @@ test('an over-long name says the limit and is not cut', async ({ browser }) => {
   await expect(family).toHaveValue(long);
   await page.context().close();
 });
+
+test('a reason being typed for a step asks before the page is left', async ({ browser }) => {
+  const page = await signedIn(browser, 'canbo.tdkt');
+  // The demo's dossier the unit has sent and the office has not yet taken.
+  await page.goto('/proposals');
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng năm 2026 – Phòng Quản lý Thương mại' }).first().click();
+  await page.getByRole('button', { name: 'Trả lại để bổ sung' }).click();
+  const step = page.getByRole('dialog', { name: 'Trả lại để bổ sung' });
+  const reason = step.getByLabel('Lý do', { exact: true });
+  await reason.fill('Thiếu biên bản họp xét của đơn vị');
+  await page.goBack();
+  const prompt = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: 'Ở lại' }).click();
+  await expect(page).toHaveURL(/\/proposals\/[0-9a-f-]{36}$/u);
+  await expect(reason).toHaveValue('Thiếu biên bản họp xét của đơn vị');
+  // Cancelling the step drops the reason: nothing is left to ask about.
+  await step.getByRole('button', { name: 'Hủy' }).click();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/proposals$/u);
+  await page.context().close();
+});

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { App, Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd';
 import { WORKFLOWS, labelsOf, type WorkflowEntity } from '@thidua/domain';
 import { isApiError } from '../api/client.ts';
 import { problemText, useProblemHandler } from '../api/problems.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { limit } from './textLimit.ts';
+import { useUnsavedChanges } from './UnsavedChanges.tsx';
 
 export interface WorkflowRun {
   action: string;
@@ -70,17 +71,23 @@ export function WorkflowActions({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const labels = labelsOf(WORKFLOWS[entity], lang);
+  // A reason being typed is work: leaving the page (Back, a link, reload) asks first.
+  const setDirty = useUnsavedChanges();
+  useEffect(() => setDirty(action !== null && reason.trim() !== ''), [action, reason, setDirty]);
   if (!actions.length && !unavailable.length) return null;
 
   const label = labels.action;
   const required = (a: string) => labels.reasonRequired(a) && !reasonOptional?.(a);
 
   const submit = async (a: string, text: string) => {
+    // The step may take the user elsewhere once done: the reason is no longer unsaved work.
+    setDirty(false);
     try {
       await run({ action: a, reason: text.trim(), version });
       void message.success(doneText ? doneText(a, label(a)) : t('workflow.done', { action: label(a) }));
       setAction(null);
     } catch (e) {
+      setDirty(text.trim() !== '');
       if (isApiError(e) && e.status === 409 && e.code !== 'stale_version') {
         // The record moved on (another step was taken): say why, and show it as it is now.
         void message.error({
