@@ -34,6 +34,11 @@ test('audit log: names who acted and on what, with Vietnamese actions, not codes
   const filters = page.getByRole('search');
   await expect(filters).toContainText('Đơn vị');
   await expect(filters).not.toContainText('organisation');
+  // Opened, the entry lists what was recorded by the fields' Vietnamese names.
+  await row.click();
+  const diff = page.locator('.ant-table-expanded-row').first();
+  await expect(diff).toContainText('Đơn vị cấp trên');
+  await expect(diff).not.toContainText('parentId');
   await shot(page, 'audit-log-names');
 });
 

@@ -1,5 +1,11 @@
 import { Table, Typography } from 'antd';
+import { fieldLabel } from '../../api/fieldLabels.ts';
 import { useT } from '../../i18n/index.tsx';
+
+/** A snapshot's key by its Vietnamese label where one is known (stored keys may be snake_case). */
+function fieldName(key: string): string | null {
+  return fieldLabel(key.replace(/_([a-z])/gu, (_m, c: string) => c.toUpperCase()));
+}
 
 type Json = Record<string, unknown>;
 
@@ -46,7 +52,16 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       rowClassName={(row) => (row.changed && b && a ? 'diff-changed' : '')}
       scroll={{ x: 'max-content' }}
       columns={[
-        { key: 'field', title: t('audit.field'), dataIndex: 'field', render: (f: string) => <code>{f}</code> },
+        {
+          key: 'field',
+          title: t('audit.field'),
+          dataIndex: 'field',
+          // The label a clerk knows; the stored key only when no label exists (and as a tooltip).
+          render: (f: string) => {
+            const label = fieldName(f);
+            return label ? <span title={f}>{label}</span> : <code>{f}</code>;
+          },
+        },
         {
           key: 'before',
           title: t('audit.before'),
