@@ -23,8 +23,11 @@ import type { CalendarDay } from '../calendar.ts';
 /** Years the seed configures. */
 export const SEED_CALENDAR_YEARS: readonly number[] = [${Array.from({ length: LAST - FIRST + 1 }, (_, i) => FIRST + i).join(', ')}];
 
-/** Statutory holidays and days off in lieu, ${FIRST}–${LAST}. */
-export const SEED_CALENDAR_DAYS: readonly CalendarDay[] = ${JSON.stringify(days, null, 2)};
+/** Statutory holidays and days off in lieu, ${FIRST}–${LAST}: one day a line, as a table reads. */
+// prettier-ignore
+export const SEED_CALENDAR_DAYS: readonly CalendarDay[] = [
+${days.map((d) => `  ${JSON.stringify(d)},`).join('\n')}
+];
 `;
 const target = fileURLToPath(new URL('../packages/domain/src/calendar/seed/holidays.ts', import.meta.url));
 writeFileSync(target, out);
