@@ -109,6 +109,9 @@ export async function notifyTurn(trx: Transaction<Database>, t: TurnStep): Promi
   const def = WORKFLOWS[t.entityType] as AnyWorkflow | undefined;
   const state = def?.states[t.to];
   if (!def || !state) return 0;
+  // Most steps hand no turn and inform nobody: they cost no read of the record.
+  if (!state.next && !state.inform?.length) return 0;
+  if (state.next && typeof state.next !== 'function' && !state.next.notify && !state.inform?.length) return 0;
   const rec = RECORDS[t.entityType];
   const row = (await trx
     .selectFrom(rec.table as 'proposals')
