@@ -39,6 +39,11 @@ import { councilRoutes } from './modules/council/routes.ts';
 import { decisionRoutes } from './modules/decisions/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { settingRoutes } from './modules/settings/routes.ts';
+import { procedureRoutes } from './modules/procedures/routes.ts';
+import { dossierRoutes } from './modules/dossiers/routes.ts';
+import { dossierDocumentRoutes } from './modules/dossierDocs/routes.ts';
+import { onestopReportRoutes } from './modules/onestopReport/routes.ts';
+import { publicRoutes } from './modules/public/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -121,9 +126,15 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(decisionRoutes(deps));
       await v1.register(calendarRoutes(deps));
       await v1.register(settingRoutes(deps));
+      await v1.register(procedureRoutes(deps));
+      await v1.register(dossierRoutes(deps));
+      await v1.register(dossierDocumentRoutes(deps));
+      await v1.register(onestopReportRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
+  // Without sign-in: /api/public/… and the server-rendered pages /tra-cuu, /thu-tuc, /danh-gia.
+  await app.register(publicRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && fs.existsSync(path.join(webDir, 'index.html'));

@@ -3,6 +3,8 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAbility, RequireAuth } from './modules/auth/RequireAuth.tsx';
 import { Lazy } from './modules/layout/Lazy.tsx';
 import type { MessageKey } from './i18n/index.tsx';
+import { onestopRoutes } from './modules/onestop/routes.tsx';
+import { procedureRoutes } from './modules/procedures/routes.tsx';
 
 const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
@@ -218,6 +220,8 @@ export const router = createBrowserRouter([
           'nav.settings',
         ),
       },
+      ...onestopRoutes,
+      ...procedureRoutes,
       { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
       { path: '*', ...page(<NotFoundPage />) },
     ],

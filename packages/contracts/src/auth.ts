@@ -42,6 +42,8 @@ export const Me = z.object({
     settings: z.object({ edit: z.boolean() }),
     /** Edit the mail wording and watch the outbox: the emulation office. */
     mail: z.object({ manage: z.boolean() }),
+    /** The one-stop desk: its queues, receiving dossiers, keeping the procedure catalog, its statistics. */
+    onestop: z.object({ desk: z.boolean(), receive: z.boolean(), catalogEdit: z.boolean(), report: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

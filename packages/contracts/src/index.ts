@@ -22,3 +22,6 @@ export * from './settingsForm.ts';
 export * from './settings.ts';
 export * from './calendar.ts';
 export * from './decisionWording.ts';
+export * from './procedures.ts';
+export * from './dossiers.ts';
+export * from './onestopReport.ts';

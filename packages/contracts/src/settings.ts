@@ -12,6 +12,7 @@ import {
 } from '@thidua/domain';
 import { IsoDate } from './common.ts';
 import { VOTING_FORM, VOTING_SOURCE, VotingSettingSchema } from './settingsVoting.ts';
+import { ONESTOP_SETTING_DEFS } from './settingsOnestop.ts';
 import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingField as Field } from './settingsForm.ts';
 
 /**
@@ -20,7 +21,7 @@ import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingFie
  * source, the form the settings page draws, and a default taken from `packages/domain`, which stays
  * the one source of defaults. A key absent from the `settings` table has its default.
  */
-export const SETTING_AREAS = ['eligibility', 'bonus', 'council', 'proposals', 'calendar'] as const;
+export const SETTING_AREAS = ['eligibility', 'bonus', 'council', 'proposals', 'calendar', 'onestop'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   eligibility: 'Xét điều kiện danh hiệu, hình thức',
@@ -28,6 +29,7 @@ export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   council: 'Hội đồng Thi đua – Khen thưởng',
   proposals: 'Hồ sơ đề nghị',
   calendar: 'Lịch làm việc',
+  onestop: 'Một cửa, thủ tục hành chính',
 };
 
 interface Def<S extends z.ZodType> {
@@ -330,6 +332,7 @@ export const SETTING_DEFS = {
     },
     form: OFFICE_FIELDS.map(([name, label]) => ({ name, label, kind: 'time' as const })),
   }),
+  ...ONESTOP_SETTING_DEFS,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFS;

@@ -12,3 +12,4 @@ export * from './calendar/index.ts';
 export * from './calendar/seed/holidays.ts';
 export * from './periods/index.ts';
 export * from './decisions/wording.ts';
+export * from './onestop/index.ts';

@@ -1,5 +1,14 @@
 /** Roles are granted as (role, organisation) and cover that organisation's subtree. */
-export const ROLES = ['admin', 'emulation_officer', 'unit_officer', 'council_member', 'leader', 'viewer'] as const;
+export const ROLES = [
+  'admin',
+  'emulation_officer',
+  'unit_officer',
+  'council_member',
+  'leader',
+  'viewer',
+  'onestop_clerk',
+  'onestop_officer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -16,6 +25,10 @@ export const ROLE_GROUPS = {
   unitWriters: ['admin', 'emulation_officer', 'unit_officer'],
   /** The emulation office and the leaders (the council's chair) run initiative review rounds. */
   roundManagers: ['admin', 'emulation_officer', 'leader'],
+  /** The one-stop section: receives dossiers, hands over results, keeps the procedure catalog. */
+  onestopDesk: ['admin', 'onestop_clerk'],
+  /** Everyone who works dossiers: the desk, the officers who handle steps, the leaders who assign and sign. */
+  onestopStaff: ['admin', 'onestop_clerk', 'onestop_officer', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleGroup = keyof typeof ROLE_GROUPS;
 
@@ -30,6 +43,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   council_member: 'Thành viên Hội đồng TĐKT',
   leader: 'Lãnh đạo',
   viewer: 'Người xem',
+  onestop_clerk: 'Cán bộ Bộ phận Một cửa',
+  onestop_officer: 'Chuyên viên thụ lý hồ sơ TTHC',
 };
 
 export const ORG_KINDS = [

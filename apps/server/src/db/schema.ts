@@ -286,7 +286,10 @@ export interface SettingTable {
   created_at: string;
 }
 
-export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables {
+import type { OnestopTables } from './schema-onestop.ts';
+export type * from './schema-onestop.ts';
+
+export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables, OnestopTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -16,6 +16,8 @@ const STATUS_TABLES = {
   initiative: 'initiatives',
   initiative_round: 'initiative_rounds',
   council_session: 'council_sessions',
+  procedure: 'procedures',
+  dossier: 'dossiers',
 } as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
 export type TransitionView = z.infer<typeof TransitionViewSchema>;

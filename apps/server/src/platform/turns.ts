@@ -20,6 +20,8 @@ const RECORDS = {
     mail: 'initiative_review',
   },
   council_session: { table: 'council_sessions', title: 'title', org: null, path: 'council/sessions', mail: 'council' },
+  procedure: { table: 'procedures', title: 'name', org: 'org_id', path: 'procedures', mail: 'procedure' },
+  dossier: { table: 'dossiers', title: 'code', org: 'org_id', path: 'one-stop/dossiers', mail: 'dossier' },
 } as const;
 export type TurnEntity = keyof typeof RECORDS;
 
@@ -28,6 +30,9 @@ const DEPARTMENT_ROLES: Record<string, readonly Role[]> = {
   office: ['emulation_officer'],
   manager: ['emulation_officer'],
   leader: ['leader'],
+  // The one-stop section: receives dossiers and keeps the procedure catalog.
+  clerk: ['onestop_clerk'],
+  editor: ['onestop_clerk'],
 };
 
 export interface TurnStep {
@@ -84,6 +89,17 @@ export async function usersOfKind(
   const departmentRoles = DEPARTMENT_ROLES[kind];
   if (departmentRoles) return usersWithRole(trx, departmentRoles, await departmentRoots(trx));
   if (kind === 'unit') return orgId ? usersWithRole(trx, ['unit_officer'], await coveringOrgs(trx, orgId)) : [];
+  // A dossier's handler is the one officer its current step is assigned to, nobody else.
+  if (kind === 'handler' && entity === 'dossier') {
+    const row = await trx
+      .selectFrom('dossiers')
+      .innerJoin('users', 'users.id', 'dossiers.assignee_id')
+      .select('dossiers.assignee_id as userId')
+      .where('dossiers.id', '=', entityId)
+      .where('users.active', '=', 1)
+      .executeTakeFirst();
+    return row?.userId ? [row.userId] : [];
+  }
   if (kind === 'council' && entity === 'council_session') {
     const rows = await trx
       .selectFrom('session_members')

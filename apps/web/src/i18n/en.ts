@@ -9,6 +9,8 @@ import { enSettings } from './en.settings.ts';
 import { enWorkflow } from './en.workflow.ts';
 import { enForms } from './en.forms.ts';
 import { enBallot } from './en.ballot.ts';
+import { enOnestop } from './en.onestop.ts';
+import { enProcedures } from './en.procedures.ts';
 
 /** English interface texts (second locale). */
 export const en: Record<MessageKey, string> = {
@@ -264,4 +266,6 @@ export const en: Record<MessageKey, string> = {
   ...enWorkflow,
   ...enForms,
   ...enBallot,
+  ...enOnestop,
+  ...enProcedures,
 };

@@ -22,6 +22,8 @@ export const ROLE_LABELS_EN: Record<Role, string> = {
   council_member: 'Council member',
   leader: 'Leader',
   viewer: 'Viewer',
+  onestop_clerk: 'One-stop desk clerk',
+  onestop_officer: 'Procedure handling officer',
 };
 export const ORG_KIND_LABELS_EN: Record<OrgKind, string> = {
   ministry: 'Ministry',

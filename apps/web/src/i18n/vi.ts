@@ -8,6 +8,8 @@ import { viSettings } from './vi.settings.ts';
 import { viWorkflow } from './vi.workflow.ts';
 import { viForms } from './vi.forms.ts';
 import { viBallot } from './vi.ballot.ts';
+import { viOnestop } from './vi.onestop.ts';
+import { viProcedures } from './vi.procedures.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
 export const vi = {
@@ -265,6 +267,8 @@ export const vi = {
   ...viWorkflow,
   ...viForms,
   ...viBallot,
+  ...viOnestop,
+  ...viProcedures,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,6 +2,8 @@ import { SESSION_WORKFLOW } from '../council/sessionWorkflow.ts';
 import { INITIATIVE_WORKFLOW, ROUND_WORKFLOW } from '../initiatives/rounds.ts';
 import { MOVEMENT_WORKFLOW } from '../movements/stages.ts';
 import { PROPOSAL_WORKFLOW } from '../proposals/workflow.ts';
+import { DOSSIER_WORKFLOW } from '../onestop/dossierWorkflow.ts';
+import { PROCEDURE_WORKFLOW } from '../onestop/procedureWorkflow.ts';
 
 /** Every workflow by the entity type its transitions are filed under (the web labels a history with it). */
 export const WORKFLOWS = {
@@ -10,5 +12,7 @@ export const WORKFLOWS = {
   initiative: INITIATIVE_WORKFLOW,
   initiative_round: ROUND_WORKFLOW,
   council_session: SESSION_WORKFLOW,
+  procedure: PROCEDURE_WORKFLOW,
+  dossier: DOSSIER_WORKFLOW,
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOWS;

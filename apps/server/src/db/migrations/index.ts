@@ -16,6 +16,8 @@ import * as m105 from './20261207_105_settings.ts';
 import * as m106 from './20261207_106_rounds_initiatives_transitions.ts';
 import * as m109 from './20261207_109_session_quorum.ts';
 import * as m116 from './20261207_116_decision_wording.ts';
+import * as m117 from './20261207_117_procedures.ts';
+import * as m118 from './20261207_118_dossiers.ts';
 import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
 
@@ -38,6 +40,8 @@ export const migrations: Record<string, Migration> = {
   '20261207_106_rounds_initiatives_transitions': m106,
   '20261207_109_session_quorum': m109,
   '20261207_116_decision_wording': m116,
+  '20261207_117_procedures': m117,
+  '20261207_118_dossiers': m118,
   '20261207_114_session_item_comparison': m114,
   '20261207_115_voting_comparisons': m115,
 };

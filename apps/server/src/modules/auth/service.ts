@@ -33,6 +33,7 @@ import { auditCollectionAbilities } from '../audit/policy.ts';
 import { calendarCollectionAbilities } from '../calendar/policy.ts';
 import { settingCollectionAbilities } from '../settings/policy.ts';
 import { mailCollectionAbilities } from '../notifications/policy.ts';
+import { onestopCollectionAbilities } from '../dossiers/collection.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -65,6 +66,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       calendar: calendarCollectionAbilities(user),
       settings: settingCollectionAbilities(user),
       mail: mailCollectionAbilities(user),
+      onestop: onestopCollectionAbilities(user),
     },
   };
 }

@@ -83,10 +83,14 @@ const EMULATION: Entry[] = [
   { path: '/movements', label: 'nav.movements', icon: <FlagOutlined /> },
   { path: '/blocs', label: 'nav.blocs', icon: <ClusterOutlined /> },
 ];
-const SOON: Entry[] = [
-  { path: 'soon:onestop', label: 'nav.onestop', icon: <InboxOutlined /> },
-  { path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> },
+/** The one-stop desk: dossiers (queues), receipt, the procedure catalog, its statistics. */
+const ONESTOP: Entry[] = [
+  { path: '/one-stop', label: 'nav.onestopDesk', icon: <InboxOutlined />, can: (a) => a.onestop.desk },
+  { path: '/one-stop/receive', label: 'nav.onestopReceive', icon: <InboxOutlined />, can: (a) => a.onestop.receive },
+  { path: '/procedures', label: 'nav.procedures', icon: <BookOutlined /> },
+  { path: '/one-stop/report', label: 'nav.onestopReport', icon: <BarChartOutlined />, can: (a) => a.onestop.report },
 ];
+const SOON: Entry[] = [{ path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> }];
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
@@ -96,7 +100,7 @@ const ADMIN: Entry[] = [
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 function selectedKey(pathname: string): string {
-  const paths = [...MAIN, ...EMULATION, ...AWARDS, ...INITIATIVES, ...ADMIN].map((entry) => entry.path);
+  const paths = [...MAIN, ...EMULATION, ...AWARDS, ...INITIATIVES, ...ONESTOP, ...ADMIN].map((entry) => entry.path);
   const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
   return best;
@@ -132,6 +136,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       label: t('nav.initiatives'),
       children: INITIATIVES.filter(allowed).map(link),
     },
+    {
+      key: 'onestop',
+      icon: <InboxOutlined />,
+      label: t('nav.onestopMenu'),
+      children: ONESTOP.filter(allowed).map(link),
+    },
     ...SOON.map((entry) => ({
       key: entry.path,
       icon: entry.icon,
@@ -157,6 +167,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       defaultOpenKeys={[
         ...(AWARDS.some((entry) => entry.path === selected) ? ['awards'] : []),
         ...(INITIATIVES.some((entry) => entry.path === selected) ? ['initiatives'] : []),
+        ...(ONESTOP.some((entry) => entry.path === selected) ? ['onestop'] : []),
       ]}
       items={items}
       style={{ borderInlineEnd: 0 }}

@@ -1,0 +1,2 @@
+/** Contracts of the one-stop desk (docs/one-stop.md): procedures. */
+export {};

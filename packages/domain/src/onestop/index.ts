@@ -1,0 +1,4 @@
+export * from './catalog.ts';
+export * from './procedureWorkflow.ts';
+export * from './dossierWorkflow.ts';
+export * from './defaults.ts';
