@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'file_type_mismatch',
   'file_type_refused',
   'forbidden',
+  'form_not_applicable',
   'headers_too_large',
   'history_conflict',
   'implausible_date',
