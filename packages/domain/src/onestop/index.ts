@@ -2,3 +2,4 @@ export * from './catalog.ts';
 export * from './procedureWorkflow.ts';
 export * from './dossierWorkflow.ts';
 export * from './defaults.ts';
+export * from './satisfaction.ts';
