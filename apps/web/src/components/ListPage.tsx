@@ -46,6 +46,8 @@ export interface ListPageProps<T> {
   totalText?: (total: number, exact: boolean) => ReactNode;
   /** Opens a row when it is clicked anywhere (its first column should still hold a link, for the keyboard). */
   onRowClick?: (row: T) => void;
+  /** A row's class (a colour for an overdue record…). */
+  rowClassName?: (row: T) => string;
   children?: ReactNode;
 }
 
@@ -168,6 +170,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
           onChange: state.setPage,
         }}
         scroll={{ x: 'max-content' }}
+        {...(props.rowClassName ? { rowClassName: props.rowClassName } : {})}
         {...(props.onRowClick
           ? { onRow: (row: T) => ({ onClick: () => props.onRowClick?.(row), className: 'clickable-row' }) }
           : {})}
