@@ -3,3 +3,4 @@ export * from './procedureWorkflow.ts';
 export * from './dossierWorkflow.ts';
 export * from './defaults.ts';
 export * from './satisfaction.ts';
+export * from './simplification.ts';
