@@ -4,3 +4,4 @@ export * from './dossierWorkflow.ts';
 export * from './defaults.ts';
 export * from './satisfaction.ts';
 export * from './simplification.ts';
+export * from './report.ts';
