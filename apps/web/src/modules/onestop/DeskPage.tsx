@@ -1,6 +1,142 @@
-import { EmptyText } from '../../components/EmptyText.tsx';
+import { Link, useNavigate } from 'react-router';
+import { Button, Segmented, Select, Space, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, type DateValue } from '../../components/DateField.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
+import { ListPage, useListState } from '../../components/ListPage.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { PlusOutlined } from '../../lib/icons.tsx';
+import { useAbilities } from '../auth/session.ts';
+import { DOSSIERS_KEY, usePublishedProcedures } from './api.ts';
+import { DOSSIER_STATUS_COLORS, QUEUES, formatDue, useDossierLabels } from './labels.ts';
+import type { DossierSummary } from './types.ts';
+import './onestop.css';
 
-/** The officer's desk: queues by step (being built). */
+const iso = (v: DateValue) => (dayjs.isDayjs(v) && v.isValid() ? v.format('YYYY-MM-DD') : null);
+
+/**
+ * "Hồ sơ thủ tục hành chính": the officer's desk. The queue (mine, awaiting receipt, awaiting hand-over,
+ * paused, due soon, overdue, all) and the filters live in the URL; overdue rows are red, due-soon orange.
+ */
 export default function DeskPage() {
-  return <EmptyText loading>…</EmptyText>;
+  const t = useT();
+  const labels = useDossierLabels();
+  const navigate = useNavigate();
+  const abilities = useAbilities();
+  const procedures = usePublishedProcedures('');
+  const list = useListState(['queue', 'status', 'procedureId', 'from', 'to'], '');
+  const queue = list.filters.queue ?? 'mine';
+  // "Tất cả" asks for no queue; the server sorts by due time itself.
+  const state = { ...list, view: { ...list.view, queue: queue === 'all' ? undefined : queue, sort: undefined } };
+
+  const columns: TableColumnsType<DossierSummary> = [
+    {
+      key: 'code',
+      title: t('onestop.code'),
+      render: (_, d) => (
+        <Link to={`/one-stop/dossiers/${d.id}`} onClick={(e) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
+          {d.code}
+        </Link>
+      ),
+    },
+    {
+      key: 'procedure',
+      title: t('onestop.procedure'),
+      render: (_, d) => <div style={{ minWidth: 220, maxWidth: 380 }}>{d.procedureName}</div>,
+    },
+    { key: 'applicant', title: t('onestop.applicant'), dataIndex: 'applicantName' },
+    {
+      key: 'receivedAt',
+      title: t('onestop.receivedAt'),
+      render: (_, d) => formatDue(d.receivedAt) || t('common.none'),
+    },
+    {
+      key: 'dueAt',
+      title: t('onestop.dueAt'),
+      render: (_, d) => (
+        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+          {formatDue(d.dueAt) || t('common.none')}
+          {d.overdue && <Tag color="red">{t('onestop.overdue')}</Tag>}
+          {!d.overdue && d.dueSoon && <Tag color="orange">{t('onestop.dueSoon')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('onestop.status'),
+      render: (_, d) => <Tag color={DOSSIER_STATUS_COLORS[d.status]}>{labels.status(d.status)}</Tag>,
+    },
+    {
+      key: 'assignee',
+      title: t('onestop.assignee'),
+      render: (_, d) => d.assigneeName ?? t('common.none'),
+    },
+  ];
+
+  return (
+    <ListPage<DossierSummary>
+      title={t('nav.onestopDesk')}
+      actions={
+        abilities?.onestop.receive && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/one-stop/receive')}>
+            {t('onestop.receive')}
+          </Button>
+        )
+      }
+      path="/dossiers"
+      queryKey={DOSSIERS_KEY}
+      state={state}
+      sorts={[]}
+      searchLabel={t('onestop.search')}
+      columns={columns}
+      emptyText={t('onestop.queueEmpty')}
+      narrowed={!!list.q || ['status', 'procedureId', 'from', 'to'].some((k) => !!list.filters[k as 'status'])}
+      exportTo={{ path: '/dossiers/export.xlsx', filename: 'ho-so-thu-tuc-hanh-chinh.xlsx' }}
+      rowClassName={(d) => (d.overdue ? 'dossier-row-overdue' : d.dueSoon ? 'dossier-row-due-soon' : '')}
+      onRowClick={(d) => void navigate(`/one-stop/dossiers/${d.id}`)}
+      filters={
+        <>
+          <Segmented
+            aria-label={t('onestop.queue')}
+            value={queue}
+            onChange={(v) => list.set({ queue: v === 'mine' ? null : v })}
+            options={QUEUES.map((q) => ({ value: q.value, label: t(q.label) }))}
+          />
+          <FilterSelect
+            state={list}
+            name="status"
+            label={t('onestop.status')}
+            options={labels.statusOptions}
+            width={220}
+          />
+          <Select
+            aria-label={t('onestop.procedure')}
+            placeholder={t('onestop.procedure')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={list.filters.procedureId ?? undefined}
+            onChange={(v: string | undefined) => list.set({ procedureId: v ?? null })}
+            options={(procedures.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            style={{ width: 280 }}
+            popupMatchSelectWidth={false}
+          />
+          <DateField
+            standalone
+            aria-label={t('onestop.receivedFrom')}
+            placeholder={t('onestop.receivedFrom')}
+            value={list.filters.from ? dayjs(list.filters.from) : null}
+            onChange={(v) => list.set({ from: iso(v) })}
+          />
+          <DateField
+            standalone
+            aria-label={t('onestop.receivedTo')}
+            placeholder={t('onestop.receivedTo')}
+            value={list.filters.to ? dayjs(list.filters.to) : null}
+            onChange={(v) => list.set({ to: iso(v) })}
+          />
+        </>
+      }
+    />
+  );
 }
