@@ -10,8 +10,11 @@ import { PlusOutlined } from '../../lib/icons.tsx';
 import { useAbilities } from '../auth/session.ts';
 import { DOSSIERS_KEY, usePublishedProcedures } from './api.ts';
 import { DOSSIER_STATUS_COLORS, QUEUES, formatDue, useDossierLabels } from './labels.ts';
-import type { DossierSummary } from './types.ts';
+import type { DossierListItem } from './types.ts';
 import './onestop.css';
+
+/** The sorts the list answers (DossiersQuery). */
+const DOSSIER_SORTS = ['due', 'received', 'code'] as const;
 
 const iso = (v: DateValue) => (dayjs.isDayjs(v) && v.isValid() ? v.format('YYYY-MM-DD') : null);
 
@@ -25,12 +28,12 @@ export default function DeskPage() {
   const navigate = useNavigate();
   const abilities = useAbilities();
   const procedures = usePublishedProcedures('');
-  const list = useListState(['queue', 'status', 'procedureId', 'from', 'to'], '');
+  const list = useListState(['queue', 'status', 'procedureId', 'from', 'to'], 'due');
   const queue = list.filters.queue ?? 'mine';
-  // "Tất cả" asks for no queue; the server sorts by due time itself.
-  const state = { ...list, view: { ...list.view, queue: queue === 'all' ? undefined : queue, sort: undefined } };
+  // "Tất cả" asks for no queue.
+  const state = { ...list, view: { ...list.view, queue: queue === 'all' ? undefined : queue } };
 
-  const columns: TableColumnsType<DossierSummary> = [
+  const columns: TableColumnsType<DossierListItem> = [
     {
       key: 'code',
       title: t('onestop.code'),
@@ -47,12 +50,12 @@ export default function DeskPage() {
     },
     { key: 'applicant', title: t('onestop.applicant'), dataIndex: 'applicantName' },
     {
-      key: 'receivedAt',
+      key: 'received',
       title: t('onestop.receivedAt'),
       render: (_, d) => formatDue(d.receivedAt) || t('common.none'),
     },
     {
-      key: 'dueAt',
+      key: 'due',
       title: t('onestop.dueAt'),
       render: (_, d) => (
         <Space size={4} style={{ whiteSpace: 'nowrap' }}>
@@ -75,7 +78,7 @@ export default function DeskPage() {
   ];
 
   return (
-    <ListPage<DossierSummary>
+    <ListPage<DossierListItem>
       title={t('nav.onestopDesk')}
       actions={
         abilities?.onestop.receive && (
@@ -87,7 +90,7 @@ export default function DeskPage() {
       path="/dossiers"
       queryKey={DOSSIERS_KEY}
       state={state}
-      sorts={[]}
+      sorts={DOSSIER_SORTS}
       searchLabel={t('onestop.search')}
       columns={columns}
       emptyText={t('onestop.queueEmpty')}

@@ -7,7 +7,7 @@ import { WorkflowActions } from '../../components/WorkflowActions.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useDossierTransition } from './api.ts';
-import type { DossierView } from './types.ts';
+import type { DossierView, Officers } from './types.ts';
 
 const RESULTS_EN = { granted: 'Granted (result issued)', refused: 'Refused (reasons in writing)' };
 
@@ -32,22 +32,25 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   const [fields, setFields] = useState<Fields>({});
   const set = (patch: Partial<Fields>) => setFields((prev) => ({ ...prev, ...patch }));
   const openLegs = dossier.legs.filter((l) => !l.answeredAt);
-  const officers = (dossier.officers ?? []).map((o) => ({ value: o.id, label: o.name }));
+  // The accounts a step may go to, when the server lists them with the dossier.
+  const listed = (dossier as DossierView & { officers?: Officers }).officers ?? [];
+  const officers = listed.map((o) => ({ value: o.id, label: o.name }));
 
   const payload = (a: string): Record<string, unknown> => {
     switch (a) {
       case 'assign':
       case 'transfer':
+      case 'complete_step':
         return fields.assigneeId ? { assigneeId: fields.assigneeId } : {};
       case 'apologise': {
         const d = fields.newDueDate;
-        // The new appointment is a day; the slip gives the end of that working day.
-        return dayjs.isDayjs(d) && d.isValid() ? { newDueAt: d.hour(17).minute(0).second(0).toISOString() } : {};
+        // The new appointment is a day: the server takes the end of that working day.
+        return dayjs.isDayjs(d) && d.isValid() ? { newDueAt: d.format('YYYY-MM-DD') } : {};
       }
       case 'finish':
         return { result: fields.result ?? 'granted' };
       case 'send_leg':
-        return { agency: fields.agency?.trim(), name: fields.legName?.trim() };
+        return { agency: fields.agency?.trim() || undefined, name: fields.legName?.trim() || undefined };
       case 'record_leg':
         return { legId: fields.legId ?? openLegs[0]?.id, answer: fields.answer?.trim() };
       default:
@@ -59,6 +62,7 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
     switch (a) {
       case 'assign':
       case 'transfer':
+      case 'complete_step':
         return officers.length ? (
           <Form.Item label={t('onestop.action.assignee')} htmlFor="dossier-assignee" required={a === 'assign'}>
             <Select
@@ -155,11 +159,7 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
       danger={['refuse', 'withdraw', 'stop']}
       pending={transition.isPending}
       onReload={onReload}
-      onOpen={() =>
-        setFields({
-          assigneeId: dossier.officers?.find((o) => o.id === dossier.steps[dossier.stepIndex ?? 0]?.assigneeId)?.id,
-        })
-      }
+      onOpen={() => setFields({})}
       extra={extra}
       run={(step) =>
         transition.mutateAsync({

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatMoney } from '../../lib/format.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { useDossier } from './api.ts';
+import { useWorkingDaysLeft } from './useWorkingDaysLeft.ts';
 import { DossierActions } from './DossierActions.tsx';
 import { ChecklistTable, FormsList, PausesAndLegs, StepsTable } from './DossierTables.tsx';
 import { DOSSIER_STATUS_COLORS, formatDue, useDossierLabels } from './labels.ts';
@@ -16,30 +17,50 @@ import type { DossierView } from './types.ts';
 
 const OPEN = new Set(['accepted', 'in_process', 'supplement', 'financial']);
 
-/** How long is left (or how late it is), as the server's calendar counts it when it says so. */
+/** The due time, and how many working days are left (or how late it is) over the department's calendar. */
 function DueLine({ d }: { d: DossierView }) {
   const t = useT();
+  const left = useWorkingDaysLeft(d.dueAt);
   if (!d.dueAt) return null;
   const open = OPEN.has(d.status);
   const paused = d.status === 'supplement' || d.status === 'financial';
-  const hours = d.remaining?.hours ?? dayjs(d.dueAt).diff(dayjs(), 'hour', true);
-  const label =
-    d.remaining?.label ??
-    (Math.abs(hours) >= 24
-      ? t('onestop.daysHours', { days: Math.floor(Math.abs(hours) / 24), hours: Math.floor(Math.abs(hours) % 24) })
-      : t('onestop.hours', { hours: Math.max(1, Math.round(Math.abs(hours))) }));
   const moved = d.originalDueAt && d.originalDueAt !== d.dueAt;
+  const hoursLeft = dayjs(d.dueAt).diff(dayjs(), 'hour');
+  const remaining = d.overdue
+    ? left !== null && left < 0
+      ? t('onestop.lateDays', { days: -left })
+      : t('onestop.lateToday')
+    : left === null
+      ? ''
+      : left === 0
+        ? t('onestop.dueToday', { hours: Math.max(0, hoursLeft) })
+        : t('onestop.leftDays', { days: left });
+  const finished = d.finishedAt
+    ? dayjs(d.finishedAt).isAfter(dayjs(d.originalDueAt ?? d.dueAt))
+      ? t('onestop.finishedLate')
+      : t('onestop.finishedInTime')
+    : '';
   const text = (
     <span>
       <strong>{t('onestop.dueAt')}:</strong> {formatDue(d.dueAt)}
       {moved && ` (${t('onestop.originalDue', { due: formatDue(d.originalDueAt) })})`}
-      {open && !paused && ` — ${d.overdue ? t('onestop.lateBy', { time: label }) : t('onestop.left', { time: label })}`}
+      {open && !paused && remaining && ` — ${remaining}`}
       {paused && ` — ${t('onestop.pausedNow')}`}
+      {finished && ` — ${finished}`}
       {d.apologies > 0 && ` — ${t('onestop.apologised', { count: d.apologies })}`}
     </span>
   );
   const type = !open ? 'info' : d.overdue ? 'error' : d.dueSoon ? 'warning' : 'success';
-  return <Alert role="status" type={type} showIcon title={text} style={{ marginBottom: 16 }} />;
+  return (
+    <Alert
+      role="status"
+      aria-label={t('onestop.dueAt')}
+      type={type}
+      showIcon
+      title={text}
+      style={{ marginBottom: 16 }}
+    />
+  );
 }
 
 /** One dossier: who acts next, its due time, the actions, the steps, pauses, legs, checklist, forms and history. */
@@ -93,7 +114,7 @@ export default function DossierPage() {
               key: 'procedure',
               label: t('onestop.procedure'),
               span: 2,
-              children: `${d.procedureName} (${d.procedureCode}, ${t('onestop.versionSeq', { seq: d.versionSeq })})`,
+              children: `${d.procedure.name} (${d.procedure.code}, ${t('onestop.versionSeq', { seq: d.procedure.versionSeq })})`,
             },
             { key: 'channel', label: t('onestop.channel'), children: DOSSIER_CHANNEL_LABELS[d.channel] },
             {
@@ -104,7 +125,7 @@ export default function DossierPage() {
             {
               key: 'id',
               label: a.kind === 'enterprise' ? t('onestop.taxCode') : t('onestop.citizenId'),
-              children: a.idNumber || t('common.none'),
+              children: a.idNo || t('common.none'),
             },
             {
               key: 'contact',
@@ -119,7 +140,7 @@ export default function DossierPage() {
                   {
                     key: 'fee',
                     label: t('onestop.fees'),
-                    children: `${formatMoney(d.feeAmount)}${d.paid ? ` — ${t('onestop.paid')}` : ''}`,
+                    children: `${formatMoney(d.feeAmount)}${d.feePaidAt ? ` — ${t('onestop.paid')}` : ''}`,
                   },
                 ]
               : []),
@@ -140,7 +161,7 @@ export default function DossierPage() {
       </Card>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 16 }}>
         <Card title={t('onestop.checklist')}>
-          <ChecklistTable dossier={d} onReload={reload} />
+          <ChecklistTable dossier={d} />
         </Card>
         <Card title={t('onestop.forms')}>
           <FormsList dossier={d} />

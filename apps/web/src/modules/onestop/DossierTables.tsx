@@ -1,32 +1,38 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { downloadAttachment } from '../../api/files.ts';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
-import { DownloadOutlined, FilePdfOutlined, FileWordOutlined, PaperClipOutlined } from '../../lib/icons.tsx';
-import { downloadForm, uploadDossierDocument, useTickDocument } from './api.ts';
+import { formatDate } from '../../lib/format.ts';
+import { CheckOutlined, DownloadOutlined, FilePdfOutlined, FileWordOutlined } from '../../lib/icons.tsx';
+import { downloadFile, downloadForm } from './api.ts';
 import { FORMS, KIND_KEYS, formatDue } from './labels.ts';
 import type { DossierView } from './types.ts';
 
 const late = (due: string | null, finished: string | null) =>
   Boolean(due && dayjs(finished ?? undefined).isAfter(dayjs(due)));
 
-/** The internal steps: each one's unit, officer, start, due time and finish; a step finished late, or still open past its due, in red. */
+/** The internal steps: officer, start, due time and finish; the current one marked, a late one in red. */
 export function StepsTable({ dossier }: { dossier: DossierView }) {
   const t = useT();
   return (
     <Table
       size="small"
-      rowKey="seq"
+      rowKey="id"
       pagination={false}
       dataSource={dossier.steps}
       locale={{ emptyText: t('onestop.noSteps') }}
-      rowClassName={(s) => (s.seq === dossier.stepIndex && !s.finishedAt ? 'ant-table-row-selected' : '')}
       columns={[
-        { key: 'seq', title: t('onestop.stepSeq'), dataIndex: 'seq', width: 48 },
-        { key: 'name', title: t('onestop.stepName'), dataIndex: 'name' },
-        { key: 'org', title: t('onestop.stepOrg'), render: (_, s) => s.orgName ?? t('common.none') },
+        { key: 'seq', title: t('onestop.stepSeq'), dataIndex: 'seq', width: 56 },
+        {
+          key: 'name',
+          title: t('onestop.stepName'),
+          render: (_, s) => (
+            <>
+              {s.name} {s.current && <Tag color="blue">{t('onestop.stepCurrent')}</Tag>}
+            </>
+          ),
+        },
         { key: 'assignee', title: t('onestop.assignee'), render: (_, s) => s.assigneeName ?? t('common.none') },
         {
           key: 'started',
@@ -38,7 +44,7 @@ export function StepsTable({ dossier }: { dossier: DossierView }) {
           title: t('onestop.dueAt'),
           render: (_, s) =>
             s.dueAt ? (
-              <Typography.Text type={late(s.dueAt, s.finishedAt) && s.startedAt ? 'danger' : undefined}>
+              <Typography.Text type={s.startedAt && late(s.dueAt, s.finishedAt) ? 'danger' : undefined}>
                 {formatDue(s.dueAt)}
               </Typography.Text>
             ) : (
@@ -72,12 +78,16 @@ export function PausesAndLegs({ dossier }: { dossier: DossierView }) {
             title: t('onestop.pauseKind'),
             render: (_, p) => (p.kind === 'supplement' ? t('onestop.pause.supplement') : t('onestop.pause.financial')),
           },
-          { key: 'from', title: t('onestop.pauseFrom'), render: (_, p) => formatDue(p.from) },
-          { key: 'to', title: t('onestop.pauseTo'), render: (_, p) => formatDue(p.to) || t('onestop.pauseOpen') },
+          { key: 'from', title: t('onestop.pauseFrom'), render: (_, p) => formatDue(p.fromAt) },
+          {
+            key: 'to',
+            title: t('onestop.pauseTo'),
+            render: (_, p) => formatDue(p.toAt) || <Tag color="orange">{t('onestop.pauseOpen')}</Tag>,
+          },
           {
             key: 'deadline',
             title: t('onestop.pauseDeadline'),
-            render: (_, p) => formatDue(p.deadline) || t('common.none'),
+            render: (_, p) => formatDate(p.deadline) || t('common.none'),
           },
           { key: 'reason', title: t('onestop.reason'), dataIndex: 'reason' },
         ]}
@@ -98,7 +108,7 @@ export function PausesAndLegs({ dossier }: { dossier: DossierView }) {
               title: t('onestop.legAnswer'),
               render: (_, l) =>
                 l.answeredAt ? (
-                  `${formatDue(l.answeredAt)}: ${l.answer ?? ''}`
+                  `${formatDue(l.answeredAt)}: ${l.answer}`
                 ) : (
                   <Tag color="orange">{t('onestop.legWaiting')}</Tag>
                 ),
@@ -110,39 +120,28 @@ export function PausesAndLegs({ dossier }: { dossier: DossierView }) {
   );
 }
 
-/** The checklist of the version's documents, ticked at receipt, with the scanned copies. */
-export function ChecklistTable({ dossier, onReload }: { dossier: DossierView; onReload: () => void }) {
+/** The checklist of the version's documents as received, with the scanned copies. */
+export function ChecklistTable({ dossier }: { dossier: DossierView }) {
   const t = useT();
   const { message } = App.useApp();
-  const tick = useTickDocument();
-  const editable = Boolean(dossier.abilities.documents);
-  const onTick = (seq: number, ticked: boolean) =>
-    tick
-      .mutateAsync({ id: dossier.id, version: dossier.version, documents: [{ seq, ticked }] })
-      .catch((e: unknown) => void message.error(problemText(e, t)));
-  const onUpload = (seq: number, file: File) =>
-    uploadDossierDocument(dossier.id, seq, file)
-      .then(onReload)
-      .catch((e: unknown) => void message.error(problemText(e, t)));
   return (
     <Table
       size="small"
-      rowKey="seq"
+      rowKey="id"
       pagination={false}
-      dataSource={dossier.documents}
+      dataSource={dossier.checklist}
       columns={[
         {
-          key: 'ticked',
+          key: 'provided',
           title: t('onestop.receive.handedIn'),
-          width: 100,
-          render: (_, d) => (
-            <Checkbox
-              aria-label={t('onestop.receive.tickOf', { name: d.name })}
-              checked={d.ticked}
-              disabled={!editable || tick.isPending}
-              onChange={(e) => void onTick(d.seq, e.target.checked)}
-            />
-          ),
+          width: 80,
+          align: 'center',
+          render: (_, d) =>
+            d.provided ? (
+              <CheckOutlined aria-label={t('onestop.provided')} style={{ color: '#389e0d' }} />
+            ) : (
+              <Typography.Text type={d.required ? 'danger' : 'secondary'}>{t('onestop.notProvided')}</Typography.Text>
+            ),
         },
         {
           key: 'name',
@@ -153,45 +152,42 @@ export function ChecklistTable({ dossier, onReload }: { dossier: DossierView; on
             </>
           ),
         },
-        { key: 'kind', title: t('onestop.documentKind'), render: (_, d) => `${t(KIND_KEYS[d.kind])} × ${d.count}` },
+        {
+          key: 'kind',
+          title: t('onestop.documentKind'),
+          render: (_, d) =>
+            `${d.kind in KIND_KEYS ? t(KIND_KEYS[d.kind as keyof typeof KIND_KEYS]) : d.kind} × ${d.count}`,
+        },
         {
           key: 'file',
           title: t('onestop.receive.file'),
-          render: (_, d) => (
-            <Space size={4}>
-              {d.file && (
-                <Button
-                  size="small"
-                  type="link"
-                  icon={<DownloadOutlined />}
-                  onClick={() => void downloadAttachment(d.file!)}
-                >
-                  {d.file.filename}
-                </Button>
-              )}
-              {editable && (
-                <Upload showUploadList={false} beforeUpload={(file) => (void onUpload(d.seq, file), false)}>
-                  <Button size="small" icon={<PaperClipOutlined />}>
-                    {t('onestop.receive.attach')}
-                  </Button>
-                </Upload>
-              )}
-              {!d.file && !editable && t('common.none')}
-            </Space>
-          ),
+          render: (_, d) =>
+            d.fileId ? (
+              <Button
+                size="small"
+                type="link"
+                icon={<DownloadOutlined />}
+                onClick={() =>
+                  void downloadFile(d.fileId!, d.name).catch((e: unknown) => void message.error(problemText(e, t)))
+                }
+              >
+                {t('onestop.download')}
+              </Button>
+            ) : (
+              t('common.none')
+            ),
         },
       ]}
     />
   );
 }
 
-/** Which forms the dossier's history makes printable, when the server does not list them. */
+/** Which forms the dossier's history makes printable. */
 function formsOf(d: DossierView): string[] {
-  if (d.forms) return d.forms;
+  const did = (a: string) => d.transitions.some((x) => x.action === a);
   const out: string[] = [];
   if (d.receivedAt) out.push('01');
-  if (d.pauses.some((p) => p.kind === 'supplement') || d.transitions.some((x) => x.action === 'request_completion'))
-    out.push('02');
+  if (did('request_completion') || d.pauses.some((p) => p.kind === 'supplement')) out.push('02');
   if (d.status === 'refused') out.push('03');
   if (d.apologies > 0) out.push('04');
   if (d.status === 'stopped') out.push('05');

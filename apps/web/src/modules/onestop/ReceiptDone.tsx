@@ -6,14 +6,20 @@ import { useT } from '../../i18n/index.tsx';
 import { FilePdfOutlined, FileWordOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { downloadForm } from './api.ts';
 import { formatDue } from './labels.ts';
-import type { ReceiptResult } from './types.ts';
+import type { DossierView } from './types.ts';
 
 /**
  * The receipt's answer: the dossier's code and, when accepted, the appointment date and form 01 (the
  * receipt and appointment slip, with the rating token the server returns only now); when guided or
  * refused, the form that says why (02, 03).
  */
-export function ReceiptDone({ receipt, onAnother }: { receipt: ReceiptResult; onAnother: () => void }) {
+export function ReceiptDone({
+  receipt,
+  onAnother,
+}: {
+  receipt: { dossier: DossierView; ratingToken: string | null };
+  onAnother: () => void;
+}) {
   const t = useT();
   const navigate = useNavigate();
   const handle = useProblemHandler();

@@ -29,7 +29,7 @@ export function ReceiveApplicant() {
         <Input {...limit(300)} />
       </Form.Item>
       <Form.Item
-        name={['applicant', 'idNumber']}
+        name={['applicant', 'idNo']}
         label={enterprise ? t('onestop.taxCode') : t('onestop.citizenId')}
         rules={[
           {

@@ -1,22 +1,10 @@
-import { Button, Checkbox, Form, Table, Tag, Upload } from 'antd';
+import { Checkbox, Form, Table, Tag } from 'antd';
 import { useT } from '../../i18n/index.tsx';
-import { PaperClipOutlined } from '../../lib/icons.tsx';
 import { KIND_KEYS } from './labels.ts';
-import type { ProcedureDocument } from './types.ts';
+import type { ProcedureVersionView } from './types.ts';
 
-/**
- * Step 3 of the receipt: the version's documents, each ticked when handed in (a scanned copy may be
- * attached). The form holds the ticks under `ticks[i]`; the files stay in the page until the receipt.
- */
-export function ReceiveChecklist({
-  documents,
-  files,
-  onFile,
-}: {
-  documents: readonly ProcedureDocument[];
-  files: Record<number, File | undefined>;
-  onFile: (index: number, file: File | undefined) => void;
-}) {
+/** Step 3 of the receipt: the version's documents, each ticked when handed in (the form holds `ticks[i]`). */
+export function ReceiveChecklist({ documents }: { documents: ProcedureVersionView['documents'] }) {
   const t = useT();
   return (
     <Table
@@ -28,7 +16,7 @@ export function ReceiveChecklist({
         {
           key: 'tick',
           title: t('onestop.receive.handedIn'),
-          width: 110,
+          width: 90,
           render: (_, d) => (
             <Form.Item name={['ticks', d.index]} valuePropName="checked" noStyle>
               <Checkbox aria-label={t('onestop.receive.tickOf', { name: d.name })} />
@@ -48,25 +36,6 @@ export function ReceiveChecklist({
           key: 'kind',
           title: t('onestop.documentKind'),
           render: (_, d) => `${t(KIND_KEYS[d.kind])} × ${d.count}`,
-        },
-        {
-          key: 'file',
-          title: t('onestop.receive.file'),
-          render: (_, d) => (
-            <Upload
-              maxCount={1}
-              beforeUpload={(file) => {
-                onFile(d.index, file);
-                return false;
-              }}
-              onRemove={() => onFile(d.index, undefined)}
-              fileList={files[d.index] ? [{ uid: String(d.index), name: files[d.index]!.name, status: 'done' }] : []}
-            >
-              <Button size="small" icon={<PaperClipOutlined />}>
-                {t('onestop.receive.attach')}
-              </Button>
-            </Upload>
-          ),
         },
       ]}
     />

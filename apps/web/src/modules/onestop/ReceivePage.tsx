@@ -5,12 +5,12 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useT } from '../../i18n/index.tsx';
-import { uploadDossierDocument, useProcedure, useReceive } from './api.ts';
+import { useProcedure, useReceive } from './api.ts';
 import { ReceiptDone } from './ReceiptDone.tsx';
 import { ReceiveApplicant } from './ReceiveApplicant.tsx';
 import { ReceiveChecklist } from './ReceiveChecklist.tsx';
 import { ReceiveProcedure, currentVersion } from './ReceiveProcedure.tsx';
-import type { ReceiptResult, ReceiveInput } from './types.ts';
+import type { CreateDossierRequest, DossierView } from './types.ts';
 
 interface Values {
   procedureId?: string;
@@ -18,7 +18,7 @@ interface Values {
   applicant: {
     kind: ApplicantKind;
     name?: string;
-    idNumber?: string;
+    idNo?: string;
     address?: string;
     phone?: string;
     email?: string;
@@ -40,11 +40,10 @@ export default function ReceivePage() {
   const [form] = Form.useForm<Values>();
   const guard = useFormGuard({ form });
   const [step, setStep] = useState(0);
-  const [files, setFiles] = useState<Record<number, File | undefined>>({});
   const [decision, setDecision] = useState<'request_completion' | 'refuse' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [receipt, setReceipt] = useState<ReceiptResult | null>(null);
+  const [receipt, setReceipt] = useState<{ dossier: DossierView; ratingToken: string | null } | null>(null);
   const receive = useReceive();
   const procedureId = Form.useWatch('procedureId', form);
   const ticks = (Form.useWatch('ticks', form) ?? []) as boolean[];
@@ -55,7 +54,6 @@ export default function ReceivePage() {
 
   const restart = () => {
     form.resetFields();
-    setFiles({});
     setReceipt(null);
     setStep(0);
   };
@@ -71,30 +69,25 @@ export default function ReceivePage() {
     setStep((s) => s + 1);
   };
 
-  const submit = async (outcome: ReceiveInput['outcome'], why?: string) => {
+  const submit = async (decision?: { action: 'request_completion' | 'refuse'; reason: string }) => {
     const v = form.getFieldsValue(true) as Values;
-    const input: ReceiveInput = {
+    const input: CreateDossierRequest = {
       procedureId: v.procedureId!,
       channel: v.channel,
       applicant: {
         kind: v.applicant.kind,
         name: v.applicant.name?.trim() ?? '',
-        idNumber: v.applicant.idNumber?.trim() ?? '',
+        idNo: v.applicant.idNo?.trim() ?? '',
         address: v.applicant.address?.trim() ?? '',
         phone: v.applicant.phone?.trim() ?? '',
         email: v.applicant.email?.trim() ?? '',
       },
-      documents: documents.map((_, i) => ({ seq: i + 1, ticked: Boolean(v.ticks?.[i]) })),
-      outcome,
-      ...(why ? { reason: why } : {}),
+      provided: documents.flatMap((_, i) => (v.ticks?.[i] ? [i + 1] : [])),
+      accept: !decision,
     };
     try {
-      const result = await receive.mutateAsync(input);
+      const result = await receive.mutateAsync({ input, decision });
       guard.saved();
-      for (const [index, file] of Object.entries(files)) {
-        if (!file) continue;
-        await uploadDossierDocument(result.dossier.id, Number(index) + 1, file).catch((e: unknown) => handle(e));
-      }
       setDecision(null);
       setReceipt(result);
       return true;
@@ -111,7 +104,7 @@ export default function ReceivePage() {
       setReasonError(t('workflow.reasonRequired'));
       return;
     }
-    if (!(await submit(decision!, reason.trim()))) return;
+    if (!(await submit({ action: decision!, reason: reason.trim() }))) return;
     void message.success(decision === 'refuse' ? t('onestop.receive.refusedToast') : t('onestop.receive.guidedToast'));
   };
 
@@ -152,11 +145,7 @@ export default function ReceivePage() {
         <Card hidden={step !== 2} size="small" title={version ? procedure.data?.name : undefined}>
           {step === 2 && (
             <>
-              <ReceiveChecklist
-                documents={documents}
-                files={files}
-                onFile={(i, f) => setFiles((prev) => ({ ...prev, [i]: f }))}
-              />
+              <ReceiveChecklist documents={documents} />
               <Alert
                 style={{ marginTop: 16 }}
                 type={missing.length ? 'warning' : 'success'}
@@ -184,7 +173,7 @@ export default function ReceivePage() {
               type="primary"
               disabled={missing.length > 0}
               loading={receive.isPending && decision === null}
-              onClick={() => void submit('accept')}
+              onClick={() => void submit()}
             >
               {t('onestop.receive.accept')}
             </Button>

@@ -7,10 +7,10 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
 import { usePublishedProcedures } from './api.ts';
 import { KIND_KEYS } from './labels.ts';
-import type { ProcedureDetail, ProcedureVersion } from './types.ts';
+import type { ProcedureVersionView, ProcedureView } from './types.ts';
 
 /** The version a receipt pins: the published one in force. */
-export function currentVersion(p: ProcedureDetail | undefined): ProcedureVersion | undefined {
+export function currentVersion(p: ProcedureView | undefined): ProcedureVersionView | undefined {
   if (!p) return undefined;
   return p.versions.find((v) => v.id === p.currentVersionId) ?? p.versions.find((v) => v.status === 'published');
 }
@@ -23,7 +23,7 @@ export function ReceiveProcedure({
 }: {
   value: string | null;
   onChange: (id: string) => void;
-  procedure: ProcedureDetail | undefined;
+  procedure: ProcedureView | undefined;
 }) {
   const t = useT();
   const [q, setQ] = useState('');
@@ -60,7 +60,7 @@ export function ReceiveProcedure({
                 <Typography.Text strong={p.id === value}>{p.name}</Typography.Text>
                 <div>
                   <Typography.Text type="secondary">
-                    {p.code} · {p.fieldLabel} · {p.processingTime.label}
+                    {[p.code, p.fieldLabel, p.processingTime?.label].filter(Boolean).join(' · ')}
                   </Typography.Text>
                 </div>
               </button>
@@ -80,7 +80,7 @@ export function ReceiveProcedure({
                 {
                   key: 'time',
                   label: t('onestop.timeLimit'),
-                  children: version.noAppointment ? t('onestop.sameDay') : procedure.processingTime.label,
+                  children: version.noAppointment ? t('onestop.sameDay') : version.processingTime.label,
                 },
                 {
                   key: 'fee',

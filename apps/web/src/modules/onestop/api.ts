@@ -1,8 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DossierAction } from '@thidua/domain';
 import { api } from '../../api/client.ts';
-import { download, uploadFile } from '../../api/files.ts';
-import type { DossierView, ProcedureDetail, ProcedureSummary, ReceiptResult, ReceiveInput } from './types.ts';
+import { download } from '../../api/files.ts';
+import type {
+  CreateDossierRequest,
+  DossierReceiptView,
+  DossierView,
+  ProcedureSummary,
+  ProcedureView,
+} from './types.ts';
 
 export const DOSSIERS_KEY = ['dossiers'] as const;
 const enc = encodeURIComponent;
@@ -15,7 +21,7 @@ export function usePublishedProcedures(q: string) {
     queryFn: ({ signal }) =>
       api.get<{ items: ProcedureSummary[]; total: number }>(
         '/procedures',
-        { status: 'published', q: q.trim() || undefined, pageSize: 100 },
+        { status: 'published', q: q.trim() || undefined, pageSize: 100, sort: 'name' },
         signal,
       ),
     placeholderData: keepPreviousData,
@@ -25,7 +31,7 @@ export function usePublishedProcedures(q: string) {
 export function useProcedure(id: string | null | undefined) {
   return useQuery({
     queryKey: ['procedures', 'one', id],
-    queryFn: ({ signal }) => api.get<ProcedureDetail>(`/procedures/${enc(id!)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<ProcedureView>(`/procedures/${enc(id!)}`, undefined, signal),
     enabled: Boolean(id),
   });
 }
@@ -46,15 +52,6 @@ function useRefresh() {
   };
 }
 
-/** The counter receipt: creates the dossier and, when every required document is ticked, accepts it. */
-export function useReceive() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: (input: ReceiveInput) => api.post<ReceiptResult>('/dossiers', input),
-    onSuccess: (r) => refresh(r.dossier),
-  });
-}
-
 export interface DossierStepInput {
   id: string;
   action: DossierAction;
@@ -64,34 +61,36 @@ export interface DossierStepInput {
   [field: string]: unknown;
 }
 
+const transition = ({ id, ...body }: DossierStepInput) => api.post<DossierView>(`${base(id)}/transitions`, body);
+
+/**
+ * The counter receipt: creates the dossier and, when every required document is ticked and the clerk
+ * accepts, accepts it in the same request. Asking to complete or refusing is the dossier's next step,
+ * taken at once with the clerk's reason.
+ */
+export function useReceive() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({
+      input,
+      decision,
+    }: {
+      input: CreateDossierRequest;
+      decision?: { action: 'request_completion' | 'refuse'; reason: string };
+    }): Promise<{ dossier: DossierView; ratingToken: string | null }> => {
+      const receipt = await api.post<DossierReceiptView>('/dossiers', input);
+      const { ratingToken, ...received } = receipt;
+      if (!decision) return { dossier: received, ratingToken };
+      const dossier = await transition({ id: received.id, version: received.version, ...decision });
+      return { dossier, ratingToken: null };
+    },
+    onSuccess: (r) => refresh(r.dossier),
+  });
+}
+
 export function useDossierTransition() {
   const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({ id, ...body }: DossierStepInput) => api.post<DossierView>(`${base(id)}/transitions`, body),
-    onSuccess: (d) => refresh(d),
-  });
-}
-
-/** Ticks a checklist line (before acceptance, or on receiving a supplement). */
-export function useTickDocument() {
-  const refresh = useRefresh();
-  return useMutation({
-    mutationFn: ({
-      id,
-      version,
-      documents,
-    }: {
-      id: string;
-      version: number;
-      documents: { seq: number; ticked: boolean }[];
-    }) => api.put<DossierView>(`${base(id)}/documents`, { version, documents }),
-    onSuccess: (d) => refresh(d),
-  });
-}
-
-/** Attaches a scanned copy to a checklist line. */
-export function uploadDossierDocument(id: string, seq: number, file: File, onProgress?: (p: number) => void) {
-  return uploadFile<unknown>(`${base(id)}/documents/${seq}/file`, file, { onProgress });
+  return useMutation({ mutationFn: transition, onSuccess: (d) => refresh(d) });
 }
 
 /** One of the dossier's forms (01 receipt and appointment slip … 06 control slip) as Word or PDF. */
@@ -99,4 +98,9 @@ export function downloadForm(id: string, code: string, form: string, format: 'do
   return download(`${base(id)}/documents/${form}.${format}`, `mau-${form}-${code}.${format}`, {
     query: token ? { token } : undefined,
   });
+}
+
+/** A scanned document of the checklist. */
+export function downloadFile(fileId: string, name: string) {
+  return download(`/attachments/${enc(fileId)}`, name);
 }

@@ -1,17 +1,16 @@
 import type { z } from 'zod';
 import type { NextStepView, TransitionView, UnavailableAction } from '@thidua/contracts';
-import type { Attachment } from '../../api/types.ts';
 import type { ApplicantKind, DossierAction, DossierChannel, DossierResult, DossierStatus } from '@thidua/domain';
 
 /**
- * The one-stop desk's API as docs/one-stop.md describes it. The shared contracts
- * (packages/contracts/src/dossiers.ts, procedures.ts) are written beside this page; until they
- * export these shapes the web reads the documented ones here.
+ * The one-stop desk's API shapes, as packages/contracts/src/dossiers.ts and procedures.ts define them.
+ * Kept here, field for field, until those contracts are on main; then these become `z.infer` of them.
  */
 
 export type DossierQueue = 'mine' | 'receipt' | 'result' | 'paused' | 'due_soon' | 'overdue';
+export type TimeUnit = 'working_days' | 'calendar_days' | 'working_hours';
 
-export interface DossierSummary {
+export interface DossierListItem {
   id: string;
   code: string;
   status: DossierStatus;
@@ -27,88 +26,72 @@ export interface DossierSummary {
   dueSoon: boolean;
 }
 
+export interface ProcessingTime {
+  amount: number;
+  unit: TimeUnit;
+  label: string;
+}
+
 export interface ProcedureSummary {
   id: string;
   code: string;
   name: string;
   field: string;
   fieldLabel: string;
-  level: number | string;
+  level: string;
   status: string;
   onlineLevel: string;
-  processingTime: { amount: number; unit: string; label: string };
+  processingTime: ProcessingTime | null;
   feeTotal: number;
 }
 
-export interface ProcedureFee {
-  name: string;
-  amount: number;
-  note?: string | null;
-}
-
-export interface ProcedureDocument {
-  name: string;
-  kind: 'original' | 'copy' | 'either';
-  count: number;
-  required: boolean;
-  templateFileId?: string | null;
-}
-
-export interface ProcedureVersion {
+export interface ProcedureVersionView {
   id: string;
   seq: number;
   status: string;
-  timeAmount: number;
-  timeUnit: string;
-  noAppointment?: boolean;
-  fees: ProcedureFee[];
+  processingTime: ProcessingTime;
+  noAppointment: boolean;
+  fees: { name: string; amount: number; note: string }[];
   feeTotal: number;
-  documents: ProcedureDocument[];
-  steps?: { name: string; unit?: string; amount: number; timeUnit: string }[];
-  result?: string | null;
+  documents: { name: string; kind: 'original' | 'copy' | 'either'; count: number; required: boolean }[];
+  steps: { name: string; unit: string; role: string; amount: number; timeUnit: TimeUnit }[];
+  result: string;
 }
 
-export interface ProcedureDetail extends ProcedureSummary {
+export interface ProcedureView extends ProcedureSummary {
   currentVersionId: string | null;
-  versions: ProcedureVersion[];
-}
-
-export interface Applicant {
-  kind: ApplicantKind;
-  name: string;
-  idNumber: string;
-  address: string;
-  phone: string;
-  email: string;
+  versions: ProcedureVersionView[];
 }
 
 export interface DossierDocumentView {
   id: string;
   seq: number;
   name: string;
-  kind: ProcedureDocument['kind'];
+  kind: string;
   count: number;
   required: boolean;
-  ticked: boolean;
-  file: Attachment | null;
+  provided: boolean;
+  fileId: string | null;
 }
 
 export interface DossierStepView {
+  id: string;
   seq: number;
   name: string;
-  orgName: string | null;
+  orgId: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
   startedAt: string | null;
   dueAt: string | null;
   finishedAt: string | null;
+  current: boolean;
 }
 
 export interface DossierPauseView {
   id: string;
   kind: 'supplement' | 'financial';
-  from: string;
-  to: string | null;
+  fromAt: string;
+  toAt: string | null;
   deadline: string | null;
   reason: string;
 }
@@ -117,59 +100,64 @@ export interface DossierLegView {
   id: string;
   agency: string;
   name: string;
-  sentAt: string | null;
+  sentAt: string;
   dueAt: string | null;
   answeredAt: string | null;
-  answer: string | null;
+  answer: string;
 }
 
-export interface DossierView extends DossierSummary {
-  version: number;
-  procedureId: string;
-  procedureCode: string;
-  versionSeq: number;
+export interface DossierView {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  statusLabel: string;
+  portalCode: number;
+  procedure: { id: string; code: string; name: string; versionId: string; versionSeq: number };
+  timeLimit: { amount: number; unit: string };
+  orgId: string;
+  field: string;
   channel: DossierChannel;
-  applicant: Applicant;
-  submittedAt: string | null;
+  applicant: { kind: ApplicantKind; name: string; idNo: string; address: string; phone: string; email: string };
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
   originalDueAt: string | null;
+  finishedAt: string | null;
   returnedAt: string | null;
   closedAt: string | null;
   result: DossierResult | null;
   apologies: number;
-  stepIndex: number | null;
-  feeAmount: number | null;
-  paid: boolean;
-  /** Working time left until the due time (negative when overdue), as the server's calendar counts it. */
-  remaining?: { hours: number; label: string } | null;
-  documents: DossierDocumentView[];
+  stepIndex: number;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  feeAmount: number;
+  feePaidAt: string | null;
+  note: string;
+  overdue: boolean;
+  dueSoon: boolean;
+  checklist: DossierDocumentView[];
   steps: DossierStepView[];
   pauses: DossierPauseView[];
   legs: DossierLegView[];
   transitions: z.infer<typeof TransitionView>[];
+  abilities: { actions: DossierAction[]; unavailable: z.infer<typeof UnavailableAction>[]; attach: boolean };
   nextStep: z.infer<typeof NextStepView> | null;
-  abilities: {
-    actions: DossierAction[];
-    unavailable: z.infer<typeof UnavailableAction>[];
-    documents?: boolean;
-  };
-  /** The officers a leader may assign a step to (assign, transfer). */
-  officers?: { id: string; name: string }[];
-  /** Forms the dossier's history makes printable ('01'…'06'). */
-  forms?: string[];
+  version: number;
 }
 
-/** The receipt: the dossier (accepted or waiting) and, once, the rating token printed on the slip. */
-export interface ReceiptResult {
-  dossier: DossierView;
-  ratingToken?: string | null;
-}
+/** The receipt's answer: the dossier and, once only, the token printed on the slip for the rating. */
+export type DossierReceiptView = DossierView & { ratingToken: string };
 
-export interface ReceiveInput {
+export interface CreateDossierRequest {
   procedureId: string;
   channel: DossierChannel;
-  applicant: Applicant;
-  documents: { seq: number; ticked: boolean }[];
-  /** What the clerk decided at the counter: accept (every required document ticked), guide, or refuse. */
-  outcome: 'accept' | 'request_completion' | 'refuse';
-  reason?: string;
+  applicant: DossierView['applicant'];
+  /** The numbers (1-based, in the version's order) of the documents handed in. */
+  provided: number[];
+  /** Accept at once (every required document ticked). */
+  accept: boolean;
+  note?: string;
 }
+
+/** The accounts a step may be given to, when the dossier's answer lists them. */
+export type Officers = { id: string; name: string }[];
