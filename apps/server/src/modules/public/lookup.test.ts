@@ -130,6 +130,12 @@ describe.each(DIALECTS)('public dossier lookup (%s)', (dialect) => {
     expect(form.body).toContain('<label for="ma">');
     expect(form.body).not.toContain('<script');
 
+    // The slip's QR code links the code alone: the form opens with it filled in.
+    const fromSlip = await get(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}`);
+    expect(fromSlip.statusCode).toBe(200);
+    expect(fromSlip.body).toContain(`value="${dossier.code}"`);
+    expect(fromSlip.body).not.toContain('class="error"');
+
     const page = await get(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}&kiemtra=2345`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`<title>Hồ sơ ${dossier.code} – `);

@@ -37,6 +37,7 @@ export function lookupForm(values: { ma: string; kiemtra: string }, message?: Ht
         maxlength="4"
         autocomplete="off"
         aria-describedby="kt-goi-y"
+        ${values.ma && !values.kiemtra ? html`autofocus` : ''}
       />
       <p class="hint" id="kt-goi-y">Số điện thoại hoặc số căn cước đã khai khi nộp hồ sơ.</p>
       <button type="submit">Tra cứu</button>

@@ -87,7 +87,8 @@ export function publicPageRoutes(deps: Deps) {
     app.get('/tra-cuu', opts, async (req, reply) => {
       const q = req.query as Query;
       const values = { ma: field(q.ma, CODE_MAX), kiemtra: field(q.kiemtra, 10) };
-      if (q.ma === undefined && q.kiemtra === undefined) return send(reply, 200, LOOKUP_TITLE, lookupForm(values));
+      // The slip's QR code opens the form with the code filled in: only the check digits are asked for.
+      if (q.kiemtra === undefined) return send(reply, 200, LOOKUP_TITLE, lookupForm(values));
       if (!values.ma || !CHECK_PATTERN.test(values.kiemtra))
         return send(
           reply,
