@@ -1,10 +1,70 @@
 import type { FastifyInstance } from 'fastify';
-import type { Deps } from '../../platform/context.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CreateDossierRequest,
+  DossierList,
+  DossierReceiptView,
+  DossierTransitionRequest,
+  DossierView,
+  DossiersQuery,
+  Id,
+} from '@thidua/contracts';
+import { actorOf, userOf, type Deps } from '../../platform/context.ts';
+import { listDossiers } from './list.ts';
+import { DESK, STAFF } from './policy.ts';
+import { receiveDossier } from './receipt.ts';
+import { transitionDossier } from './transitions.ts';
+import './turns.ts';
+import { getDossier } from './view.ts';
+
+const IdParams = z.object({ id: Id });
 
 /** Dossiers of the one-stop desk: receipt, steps, pauses, legs, apology, result (docs/one-stop.md). */
 export function dossierRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
-    void deps;
-    void app;
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['dossiers'];
+    r.get('/dossiers', {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Hồ sơ thủ tục hành chính: hàng đợi, lọc theo trạng thái, thủ tục, ngày tiếp nhận; sắp theo hạn',
+        querystring: DossiersQuery,
+        response: { 200: DossierList },
+      },
+      handler: (req) => listDossiers(deps, userOf(req), req.query),
+    });
+    r.post('/dossiers', {
+      config: { access: DESK },
+      schema: {
+        tags,
+        summary: 'Tiếp nhận hồ sơ (kèm tiếp nhận ngay khi đủ thành phần); mã đánh giá trả về một lần',
+        body: CreateDossierRequest,
+        response: { 200: DossierReceiptView },
+      },
+      handler: (req) => receiveDossier(deps, userOf(req), actorOf(req), req.body),
+    });
+    r.get('/dossiers/:id', {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Một hồ sơ: thành phần, các bước, tạm dừng, liên thông, lịch sử, thao tác được phép',
+        params: IdParams,
+        response: { 200: DossierView },
+      },
+      handler: (req) => getDossier(deps, userOf(req), req.params.id),
+    });
+    r.post('/dossiers/:id/transitions', {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Một bước của hồ sơ: tiếp nhận, chuyển xử lý, phân công, bổ sung, hẹn lại, hoàn thành, trả kết quả…',
+        params: IdParams,
+        body: DossierTransitionRequest,
+        response: { 200: DossierView },
+      },
+      handler: (req) => transitionDossier(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
   };
 }

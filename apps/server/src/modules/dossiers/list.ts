@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import type { DossierList, DossiersQuery } from '@thidua/contracts';
+import {
+  DOSSIER_OPEN_STATUSES,
+  DOSSIER_PAUSED_STATUSES,
+  DOSSIER_PORTAL_CODES,
+  DOSSIER_STATUS_LABELS,
+} from '@thidua/domain';
+import type { SelectQueryBuilder } from 'kysely';
+import type { RequestUser } from '../../platform/access.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { defineList } from '../../platform/lists.ts';
+import { RUNNING, clockwork, dueSoonLimit, timeFlags } from './due.ts';
+import { dossierScope } from './policy.ts';
+
+type Query = z.output<typeof DossiersQuery>;
+
+/** The instant a Vietnam day starts. */
+const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOString();
+const nextDayStart = (date: string) => new Date(Date.parse(dayStart(date)) + 86_400_000).toISOString();
+
+function baseQuery(deps: Deps) {
+  return deps.db.kysely
+    .selectFrom('dossiers')
+    .innerJoin('procedures', 'procedures.id', 'dossiers.procedure_id')
+    .leftJoin('users', 'users.id', 'dossiers.assignee_id')
+    .select([
+      'dossiers.id',
+      'dossiers.code',
+      'dossiers.status',
+      'dossiers.applicant_name',
+      'dossiers.received_at',
+      'dossiers.due_at',
+      'dossiers.finished_at',
+      'procedures.name as procedure_name',
+      'users.display_name as assignee_name',
+    ]);
+}
+
+type Base = ReturnType<typeof baseQuery>;
+type Parts<T> = T extends SelectQueryBuilder<infer DB, infer TB, infer O> ? { db: DB; tb: TB; o: O } : never;
+type P = Parts<Base>;
+
+const list = defineList<P['db'], P['tb'], P['o'], Query>({
+  sorts: {
+    due: [{ ref: 'dossiers.due_at', nullable: true }],
+    received: [{ ref: 'dossiers.received_at', nullable: true }],
+    code: ['dossiers.code'],
+  },
+  tieBreaker: 'dossiers.id',
+  search: ['dossiers.search_key'],
+  filters: {},
+});
+
+/**
+ * The desk's list: the dossiers of the user's organisations (or transferred to them, or assigned to him), filtered by status,
+ * procedure, receipt span and queue, searched without diacritics, ordered by due time (the soonest first,
+ * none last). Every filter rides an index of migration 118 (status + due, received, procedure, assignee).
+ */
+export async function listDossiers(deps: Deps, user: RequestUser, q: Query): Promise<z.infer<typeof DossierList>> {
+  const tree = await deps.tree.fresh();
+  const now = nowIsoOf(clockOf(deps));
+  const soon = dueSoonLimit(await clockwork(deps.db.kysely, now).catch(() => null), now);
+  let query = baseQuery(deps);
+  const scope = dossierScope(user, tree);
+  if (scope !== 'all') {
+    const orgs = [...scope];
+    query = query.where((eb) =>
+      eb.or([...(orgs.length ? [eb('dossiers.org_id', 'in', orgs)] : []), eb('dossiers.assignee_id', '=', user.id)]),
+    );
+  }
+  if (q.status) query = query.where('dossiers.status', '=', q.status);
+  if (q.procedureId) query = query.where('dossiers.procedure_id', '=', q.procedureId);
+  if (q.from) query = query.where('dossiers.received_at', '>=', dayStart(q.from));
+  if (q.to) query = query.where('dossiers.received_at', '<', nextDayStart(q.to));
+  switch (q.queue) {
+    case 'mine':
+      query = query
+        .where('dossiers.assignee_id', '=', user.id)
+        .where('dossiers.status', 'in', [...DOSSIER_OPEN_STATUSES]);
+      break;
+    case 'receipt':
+      query = query.where('dossiers.status', '=', 'submitted');
+      break;
+    case 'result':
+      query = query.where('dossiers.status', '=', 'finished');
+      break;
+    case 'paused':
+      query = query.where('dossiers.status', 'in', [...DOSSIER_PAUSED_STATUSES]);
+      break;
+    case 'overdue':
+      query = query.where('dossiers.status', 'in', [...RUNNING]).where('dossiers.due_at', '<', now);
+      break;
+    case 'due_soon':
+      query = query
+        .where('dossiers.status', 'in', [...RUNNING])
+        .where('dossiers.due_at', '>=', now)
+        .where('dossiers.due_at', '<=', soon);
+      break;
+    default:
+      break;
+  }
+  const page = await list.page(query, q);
+  return {
+    ...page,
+    items: page.items.map((r) => ({
+      id: r.id,
+      code: r.code,
+      status: r.status,
+      statusLabel: DOSSIER_STATUS_LABELS[r.status],
+      portalCode: DOSSIER_PORTAL_CODES[r.status],
+      procedureName: r.procedure_name,
+      applicantName: r.applicant_name,
+      receivedAt: r.received_at,
+      dueAt: r.due_at,
+      finishedAt: r.finished_at,
+      assigneeName: r.assignee_name ?? null,
+      ...timeFlags(r, now, soon),
+    })),
+  };
+}
