@@ -56,6 +56,9 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     }),
     'GET /api/v1/movements/export.xlsx': async () => ({ url: '/api/v1/movements/export.xlsx' }),
     'GET /api/v1/people/export.xlsx': async () => ({ url: '/api/v1/people/export.xlsx' }),
+    'GET /api/v1/one-stop/report.xlsx': async () => ({
+      url: '/api/v1/one-stop/report.xlsx?from=2026-01-01&to=2026-12-31',
+    }),
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({
