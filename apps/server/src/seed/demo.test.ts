@@ -106,6 +106,9 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       ['hoidong', 'council_member', 'SCT'],
       ['lanhdao', 'council_member', 'SCT'],
       ['lanhdao', 'leader', 'SCT'],
+      ['motcua', 'onestop_clerk', 'VP'],
+      ['thuly', 'onestop_officer', 'QLTM'],
+      ['thuly2', 'onestop_officer', 'KTATMT'],
       ['xem', 'viewer', 'SCT'],
     ]);
     expect(rows.every((r) => r.must_change_password === 0 && r.active === 1)).toBe(true);

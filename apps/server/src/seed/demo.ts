@@ -13,6 +13,8 @@ import { insertDemoMovements } from './movementsDemo.ts';
 import { insertDemoDecisions } from './decisionsDemo.ts';
 import { insertDemoInitiatives } from './initiativesDemo.ts';
 import { completeRegister } from './registerComplete.ts';
+import { ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
+import { insertDemoOnestop } from './onestopDemo.ts';
 import { insertDemoProposals } from './proposalsDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
 import { DEMO_UNITS, type Level } from './demoUnits.ts';
@@ -57,6 +59,7 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; orgCode: string; dis
   { username: 'hoidong', role: 'council_member', orgCode: 'SCT', displayName: 'Trần Thị Thanh Hà' },
   { username: 'lanhdao', role: 'leader', orgCode: 'SCT', displayName: 'Lê Quang Tiến' },
   { username: 'xem', role: 'viewer', orgCode: 'SCT', displayName: 'Vũ Thị Lan Anh' },
+  ...ONESTOP_DEMO_ACCOUNTS,
 ];
 
 const BIRTH_RANGE: Record<Level, [number, number]> = {
@@ -205,6 +208,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     const register = await completeRegister(trx, now);
     // Dossiers in every state, through the workflow's steps; the decided one takes the next number.
     const proposalCounts = await insertDemoProposals(trx, orgIds, people);
+    await insertDemoOnestop(trx, orgIds); // the one-stop desk: catalog and two years of dossiers (onestopDemo.ts)
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
