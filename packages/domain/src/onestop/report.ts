@@ -1,4 +1,4 @@
-import { type WorkCalendar, addDays, dayNumber, workingDaysBetween } from '../calendar/calendar.ts';
+import { type WorkCalendar, addDays, dayNumber, isoOfDay, workingDaysBetween } from '../calendar/calendar.ts';
 import { vnDateOf } from '../calendar/due.ts';
 
 /**
@@ -201,22 +201,41 @@ export function buildReport(groups: readonly { key: string; label: string; count
 }
 
 /**
+ * Working days since the earliest of `dates` (W), for each of them: W(b) − W(a) is
+ * workingDaysBetween(a, b). One pass over the days from the first date to the last.
+ */
+export function workingDayIndex(calendar: WorkCalendar, dates: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(dates)].sort();
+  const out = new Map<string, number>();
+  if (!sorted.length) return out;
+  let w = 0;
+  let day = dayNumber(sorted[0]!);
+  for (const d of sorted) {
+    const target = dayNumber(d);
+    while (day < target) {
+      day++;
+      if (calendar.isWorkingDay(isoOfDay(day))) w++;
+    }
+    out.set(d, w);
+  }
+  return out;
+}
+
+/**
  * Σ working days between pairs of dates, from how many finished dossiers were received and
- * finished on each date (what a GROUP BY yields): Σ (W(finish) − W(receipt)) with W the working
- * days since the earliest date, each W counted once. Equals Σ workingDaysBetween(receipt, finish).
+ * finished on each date (what a GROUP BY yields): Σ count × (W(finish) − W(receipt)), W from
+ * `index` (workingDayIndex over every date of the report, computed once for all groups).
+ * Equals Σ workingDaysBetween(receipt, finish).
  */
 export function workingDaysSum(
   calendar: WorkCalendar,
   received: ReadonlyMap<string, number>,
   finished: ReadonlyMap<string, number>,
+  index: ReadonlyMap<string, number> = workingDayIndex(calendar, [...received.keys(), ...finished.keys()]),
 ): number {
-  const dates = [...new Set([...received.keys(), ...finished.keys()])].sort();
-  let w = 0;
   let total = 0;
-  dates.forEach((d, i) => {
-    if (i > 0) w += workingDaysBetween(calendar, dates[i - 1]!, d);
-    total += w * ((finished.get(d) ?? 0) - (received.get(d) ?? 0));
-  });
+  for (const [d, n] of finished) total += n * index.get(d)!;
+  for (const [d, n] of received) total -= n * index.get(d)!;
   return total;
 }
 
