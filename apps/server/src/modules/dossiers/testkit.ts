@@ -1,5 +1,6 @@
 import { ManualClock } from '../../platform/clock.ts';
 import {
+  ADMIN_PASSWORD,
   asAdmin,
   makeHarness,
   makeOrg,
@@ -71,4 +72,15 @@ export async function step(c: Client, id: string, body: Record<string, unknown>)
   const res = await c.send('POST', `/api/v1/dossiers/${id}/transitions`, body);
   if (res.statusCode !== 200) throw new Error(`${String(body.action)} ${res.statusCode} ${res.body}`);
   return res.json();
+}
+
+/** Moves the desk's clock on and signs everyone in again (a session idles out over days). */
+export async function advance(k: Desk, ms: number): Promise<void> {
+  k.clock.advance(ms);
+  k.admin = await signIn(k.h.app, 'admin', ADMIN_PASSWORD);
+  k.clerk = await signIn(k.h.app, 'motcua', PW);
+  k.officer = await signIn(k.h.app, 'thuly', PW);
+  k.officer2 = await signIn(k.h.app, 'thuly2', PW);
+  k.leader = await signIn(k.h.app, 'lanhdao', PW);
+  k.viewer = await signIn(k.h.app, 'xem', PW);
 }
