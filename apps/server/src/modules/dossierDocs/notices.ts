@@ -22,9 +22,9 @@ const HEAD_OF_AGENCY: FormSignature = {
 };
 const RECIPIENTS = ['- Như trên;', '- Lưu: VT, Bộ phận Một cửa.'];
 
-const reasonOf = (text: string): FormBlock => ({
+const reasonOf = (text: string, label = 'Lý do: '): FormBlock => ({
   kind: 'p',
-  text: [{ text: 'Lý do: ', bold: true }, { text: text.trim() || '…' }],
+  text: [{ text: label, bold: true }, { text: text.trim() || '…' }],
 });
 
 /** Form 02: the request to complete (at receipt) or to supplement (during processing) the dossier. */
@@ -52,7 +52,7 @@ export function supplementForm(c: FormContext): FormDoc {
     ...missing.map(
       (x, i): FormBlock => ({ kind: 'p', text: `${i + 1}. ${x.name} (${documentKindLabel(x.kind)}, ${x.count} bản).` }),
     ),
-    reasonOf(t.reason),
+    reasonOf(t.reason, 'Nội dung cần bổ sung, hoàn thiện: '),
   ];
   if (!atReceipt)
     body.push({

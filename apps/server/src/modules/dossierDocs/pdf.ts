@@ -58,10 +58,9 @@ function inline(t: Text): string | Node[] {
   return t.map((s) => ({ text: s.text.normalize('NFC'), bold: s.bold, italics: s.italic }));
 }
 
-/** The short centred rule under a heading line. */
-function rule(width: number, length: number): Node {
-  const x = (width - length) / 2;
-  return { canvas: [{ type: 'line', x1: x, y1: 0, x2: x + length, y2: 0, lineWidth: 0.6 }], margin: [0, 1, 0, 2] };
+/** The short rule under a heading line; the column's centring places it. */
+function rule(length: number): Node {
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: length, y2: 0, lineWidth: 0.6 }], margin: [0, 1, 0, 2] };
 }
 
 function header(doc: FormDoc): Node {
@@ -70,12 +69,12 @@ function header(doc: FormDoc): Node {
   if (h.parentAgency) left.push({ text: upper(h.parentAgency), fontSize: 12 });
   left.push({ text: upper(h.agency), bold: true, fontSize: 12 });
   if (h.unit) left.push({ text: upper(h.unit), bold: true, fontSize: 11 });
-  left.push(rule(HEADER[0], 22 * MM));
+  left.push(rule(22 * MM));
   left.push({ text: numberLine(h.number, h.symbol), fontSize: 12, margin: [0, 4, 0, 0] });
   const right: Node[] = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, fontSize: 11.5 },
     { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, fontSize: 12.5 },
-    rule(HEADER[1], 60 * MM),
+    rule(60 * MM),
     { text: datelineVn(h.place, h.date), italics: true, fontSize: 12.5, margin: [0, 4, 0, 0] },
   ];
   return {
@@ -102,11 +101,11 @@ function block(b: FormBlock): Node {
         text: inline(b.text),
         alignment: b.align ?? 'justify',
         leadingIndent: b.indent ? 10 * MM : 0,
-        margin: [0, 3, 0, 0],
+        margin: [0, 2, 0, 0],
       };
     case 'table': {
       const total = b.columns.reduce((a, c) => a + c.width, 0);
-      const size = b.size ?? 12;
+      const size = (b.size ?? 12) - 1;
       const head = b.columns.map((c) => ({ text: c.header, bold: true, alignment: 'center', fontSize: size }));
       const rows = b.rows.map((r) =>
         b.columns.map((c, i) => ({ text: inline(r[i] ?? ''), alignment: c.align ?? 'left', fontSize: size })),
@@ -125,11 +124,11 @@ function block(b: FormBlock): Node {
     case 'qr':
       return {
         columns: [
-          { image: `data:image/png;base64,${b.png.toString('base64')}`, width: 30 * MM, height: 30 * MM },
-          { stack: b.lines.map((l) => ({ text: inline(l), fontSize: 11.5, margin: [0, 0, 0, 3] })), width: '*' },
+          { image: `data:image/png;base64,${b.png.toString('base64')}`, width: 27 * MM, height: 27 * MM },
+          { stack: b.lines.map((l) => ({ text: inline(l), fontSize: 10.5, margin: [0, 0, 0, 2] })), width: '*' },
         ],
         columnGap: 4 * MM,
-        margin: [0, 8, 0, 4],
+        margin: [0, 6, 0, 2],
       };
   }
 }
@@ -138,8 +137,8 @@ function signatureCell(s: FormSignature): Node {
   return {
     stack: [
       { text: s.title, bold: true },
-      { text: s.hint, italics: true, fontSize: 12 },
-      { text: s.name, bold: true, margin: [0, 56, 0, 0] },
+      { text: s.hint, italics: true, fontSize: 11 },
+      { text: s.name, bold: true, margin: [0, 40, 0, 0] },
     ],
     alignment: 'center',
   };
@@ -148,7 +147,12 @@ function signatureCell(s: FormSignature): Node {
 function signatures(doc: FormDoc): Node | null {
   if (!doc.signatures.length) return null;
   if (doc.signatures.length === 2)
-    return { columns: doc.signatures.map((s) => ({ ...signatureCell(s), width: '*' })), margin: [0, 12, 0, 0] };
+    return {
+      columns: doc.signatures.map((s) => ({ ...signatureCell(s), width: '*' })),
+      margin: [0, 8, 0, 0],
+      // A signature block is never split from its name across pages.
+      unbreakable: true,
+    };
   const left = doc.recipients?.length
     ? {
         stack: [
@@ -162,7 +166,8 @@ function signatures(doc: FormDoc): Node | null {
       { ...left, width: 80 * MM },
       { ...signatureCell(doc.signatures[0]!), width: '*' },
     ],
-    margin: [0, 12, 0, 0],
+    margin: [0, 8, 0, 0],
+    unbreakable: true,
   };
 }
 
@@ -170,9 +175,12 @@ export function formPdf(doc: FormDoc): Promise<Buffer> {
   const sign = signatures(doc);
   const content: Node[] = [
     header(doc),
-    { text: upper(doc.title), bold: true, alignment: 'center', margin: [0, 14, 0, 0] },
-    ...doc.subtitle.map((s) => ({ text: inline(s), alignment: 'center' })),
-    { text: '', margin: [0, 4, 0, 0] },
+    { text: upper(doc.title), bold: true, alignment: 'center', margin: [0, 10, 0, 0] },
+    ...doc.subtitle.map((s, i) => ({
+      text: inline(s),
+      alignment: 'center',
+      margin: [0, 0, 0, i === doc.subtitle.length - 1 ? 6 : 0],
+    })),
     ...doc.body.map(block),
     ...(sign ? [sign] : []),
   ];
@@ -182,7 +190,8 @@ export function formPdf(doc: FormDoc): Promise<Buffer> {
       pageOrientation: 'portrait',
       pageMargins: [30 * MM, 20 * MM, 15 * MM, 20 * MM],
       info: { title: doc.docTitle.normalize('NFC') },
-      defaultStyle: { font: FONT, fontSize: BODY_PT, lineHeight: 1.1 },
+      // Noto Serif runs wider and taller than Times New Roman: a point smaller keeps a slip on one page as in Word.
+      defaultStyle: { font: FONT, fontSize: BODY_PT - 1, lineHeight: 1.0 },
       content,
     })
     .getBuffer();

@@ -57,9 +57,9 @@ export function receiptForm(c: FormContext): FormDoc {
       kind: 'table',
       columns: [
         { header: 'STT', width: 8, align: 'center' },
-        { header: 'Tên giấy tờ', width: 60 },
+        { header: 'Tên giấy tờ', width: 57 },
         { header: 'Bản chính/ Bản sao', width: 22, align: 'center' },
-        { header: 'Số lượng', width: 12, align: 'center' },
+        { header: 'Số lượng', width: 15, align: 'center' },
       ],
       rows: rows.length ? rows : [['', 'Không có giấy tờ kèm theo', '', '']],
     },
