@@ -10,10 +10,10 @@ import type { TimeUnit } from '../calendar/due.ts';
 /** Hours in a working day when a limit in working hours is turned into days. */
 export const WORKING_HOURS_PER_DAY = 8;
 
-export type DayKind = 'working' | 'calendar';
+export type LimitDayKind = 'working' | 'calendar';
 
 /** A time limit in days of its kind: 4 working hours are 0.5 working days. */
-export function inDays(amount: number, unit: TimeUnit): { days: number; kind: DayKind } {
+export function inDays(amount: number, unit: TimeUnit): { days: number; kind: LimitDayKind } {
   if (unit === 'working_hours') return { days: amount / WORKING_HOURS_PER_DAY, kind: 'working' };
   return { days: amount, kind: unit === 'calendar_days' ? 'calendar' : 'working' };
 }
@@ -46,7 +46,7 @@ export interface SimplificationSide {
 export interface SimplificationFigures {
   /** Both limits are of the same kind of day. */
   comparable: boolean;
-  kind: DayKind | null;
+  kind: LimitDayKind | null;
   /** Days cut (negative when the limit grew); null when the kinds differ. */
   daysCut: number | null;
   /** Đồng saved on one dossier (before − after). */
