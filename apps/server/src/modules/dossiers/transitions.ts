@@ -105,5 +105,5 @@ export async function transitionDossier(
       },
     });
   });
-  return getDossier(deps, user, id);
+  return getDossier(deps, user, id, { justActed: true });
 }

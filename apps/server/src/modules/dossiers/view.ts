@@ -33,10 +33,17 @@ import {
 type View = z.infer<typeof DossierView>;
 
 /** A dossier as its page shows it, for a user who may see it (404 otherwise, as for a missing one). */
-export async function getDossier(deps: Deps, user: RequestUser, id: string, db: Executor = deps.db.kysely) {
+export async function getDossier(
+  deps: Deps,
+  user: RequestUser,
+  id: string,
+  opts: { justActed?: boolean } = {},
+  db: Executor = deps.db.kysely,
+) {
   const tree = await deps.tree.fresh();
   const d = await dossierRow(db, id);
-  if (!canSeeDossier(user, tree, d)) throw notFound('hồ sơ');
+  // Who has just taken a step sees its outcome, even when it passed the dossier out of his reach.
+  if (!opts.justActed && !canSeeDossier(user, tree, d)) throw notFound('hồ sơ');
   const now = nowIsoOf(clockOf(deps));
   const [procedure, version, docs, steps, pauses, legs, transitions, limit] = await Promise.all([
     db
