@@ -59,6 +59,8 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
   'onestop.receive.refused': 'Dossier {code}: refused at receipt',
   'onestop.receive.appointment': 'Result due: {due}',
   'onestop.receive.printReason': 'Print the slip for the applicant: it gives the reasons.',
+  'onestop.receive.tokenOnce':
+    'The slip printed here carries the applicant’s satisfaction rating code; only this print has it.',
   'onestop.receive.openDossier': 'Open the dossier',
   'onestop.receive.another': 'Receive another dossier',
   'onestop.print.01': 'Print the receipt and appointment slip',

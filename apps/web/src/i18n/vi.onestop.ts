@@ -58,6 +58,8 @@ export const viOnestop = {
   'onestop.receive.refused': 'Hồ sơ {code}: đã từ chối tiếp nhận',
   'onestop.receive.appointment': 'Hẹn trả kết quả: {due}',
   'onestop.receive.printReason': 'In phiếu cho người nộp: phiếu nêu rõ lý do.',
+  'onestop.receive.tokenOnce':
+    'Giấy hẹn in từ trang này có mã để người nộp đánh giá mức độ hài lòng; mã chỉ có ở lần in này.',
   'onestop.receive.openDossier': 'Mở hồ sơ',
   'onestop.receive.another': 'Tiếp nhận hồ sơ khác',
   'onestop.print.01': 'In giấy tiếp nhận và hẹn trả kết quả',

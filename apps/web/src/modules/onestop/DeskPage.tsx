@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Segmented, Select, Space, Tag } from 'antd';
+import { Button, Segmented, Select, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { DateField, type DateValue } from '../../components/DateField.tsx';
@@ -46,9 +46,13 @@ export default function DeskPage() {
     {
       key: 'procedure',
       title: t('onestop.procedure'),
-      render: (_, d) => <div style={{ minWidth: 220, maxWidth: 380 }}>{d.procedureName}</div>,
+      render: (_, d) => <div style={{ minWidth: 180, maxWidth: 260 }}>{d.procedureName}</div>,
     },
-    { key: 'applicant', title: t('onestop.applicant'), dataIndex: 'applicantName' },
+    {
+      key: 'applicant',
+      title: t('onestop.applicant'),
+      render: (_, d) => <div style={{ maxWidth: 200 }}>{d.applicantName}</div>,
+    },
     {
       key: 'received',
       title: t('onestop.receivedAt'),
@@ -58,17 +62,29 @@ export default function DeskPage() {
       key: 'due',
       title: t('onestop.dueAt'),
       render: (_, d) => (
-        <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+        <div style={{ whiteSpace: 'nowrap' }}>
           {formatDue(d.dueAt) || t('common.none')}
-          {d.overdue && <Tag color="red">{t('onestop.overdue')}</Tag>}
-          {!d.overdue && d.dueSoon && <Tag color="orange">{t('onestop.dueSoon')}</Tag>}
-        </Space>
+          {d.overdue && (
+            <div>
+              <Tag color="red">{t('onestop.overdue')}</Tag>
+            </div>
+          )}
+          {!d.overdue && d.dueSoon && (
+            <div>
+              <Tag color="orange">{t('onestop.dueSoon')}</Tag>
+            </div>
+          )}
+        </div>
       ),
     },
     {
       key: 'status',
       title: t('onestop.status'),
-      render: (_, d) => <Tag color={DOSSIER_STATUS_COLORS[d.status]}>{labels.status(d.status)}</Tag>,
+      render: (_, d) => (
+        <Tag color={DOSSIER_STATUS_COLORS[d.status]} style={{ whiteSpace: 'normal', maxWidth: 180 }}>
+          {labels.status(d.status)}
+        </Tag>
+      ),
     },
     {
       key: 'assignee',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Result, Space, Typography } from 'antd';
 import { useProblemHandler } from '../../api/problems.ts';
+import { NextStep } from '../../components/NextStep.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { FilePdfOutlined, FileWordOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { downloadForm } from './api.ts';
@@ -40,40 +41,56 @@ export function ReceiptDone({
   };
 
   return (
-    <Result
-      status={accepted ? 'success' : d.status === 'refused' ? 'warning' : 'info'}
-      title={
-        accepted
-          ? t('onestop.receive.accepted', { code: d.code })
-          : d.status === 'refused'
-            ? t('onestop.receive.refused', { code: d.code })
-            : t('onestop.receive.guided', { code: d.code })
-      }
-      subTitle={
-        accepted ? (
-          <Typography.Text strong style={{ fontSize: 16 }}>
-            {d.dueAt ? t('onestop.receive.appointment', { due: formatDue(d.dueAt) }) : t('onestop.sameDay')}
-          </Typography.Text>
-        ) : (
-          t('onestop.receive.printReason')
-        )
-      }
-      extra={
-        <Space wrap style={{ justifyContent: 'center' }}>
-          <Button type="primary" icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void print('pdf')}>
-            {t(`onestop.print.${form}` as 'onestop.print.01')} (PDF)
-          </Button>
-          <Button icon={<FileWordOutlined />} loading={busy === 'docx'} onClick={() => void print('docx')}>
-            {t(`onestop.print.${form}` as 'onestop.print.01')} (Word)
-          </Button>
-          <Button onClick={() => void navigate(`/one-stop/dossiers/${d.id}`)}>
-            {t('onestop.receive.openDossier')}
-          </Button>
-          <Button icon={<PlusOutlined />} onClick={onAnother}>
-            {t('onestop.receive.another')}
-          </Button>
-        </Space>
-      }
-    />
+    <>
+      <Result
+        status={accepted ? 'success' : d.status === 'refused' ? 'warning' : 'info'}
+        title={
+          accepted
+            ? t('onestop.receive.accepted', { code: d.code })
+            : d.status === 'refused'
+              ? t('onestop.receive.refused', { code: d.code })
+              : t('onestop.receive.guided', { code: d.code })
+        }
+        subTitle={
+          accepted ? (
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              {d.dueAt ? t('onestop.receive.appointment', { due: formatDue(d.dueAt) }) : t('onestop.sameDay')}
+            </Typography.Text>
+          ) : (
+            t('onestop.receive.printReason')
+          )
+        }
+        extra={
+          <Space wrap style={{ justifyContent: 'center' }}>
+            <Button
+              type="primary"
+              icon={<FilePdfOutlined />}
+              loading={busy === 'pdf'}
+              onClick={() => void print('pdf')}
+            >
+              {t(`onestop.print.${form}` as 'onestop.print.01')} (PDF)
+            </Button>
+            <Button icon={<FileWordOutlined />} loading={busy === 'docx'} onClick={() => void print('docx')}>
+              {t(`onestop.print.${form}` as 'onestop.print.01')} (Word)
+            </Button>
+            <Button onClick={() => void navigate(`/one-stop/dossiers/${d.id}`)}>
+              {t('onestop.receive.openDossier')}
+            </Button>
+            <Button icon={<PlusOutlined />} onClick={onAnother}>
+              {t('onestop.receive.another')}
+            </Button>
+          </Space>
+        }
+      >
+        {accepted && receipt.ratingToken && (
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: 0 }}>
+            {t('onestop.receive.tokenOnce')}
+          </Typography.Paragraph>
+        )}
+      </Result>
+      <div style={{ maxWidth: 860, margin: '0 auto' }}>
+        <NextStep step={d.nextStep} />
+      </div>
+    </>
   );
 }
