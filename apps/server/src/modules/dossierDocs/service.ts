@@ -1,10 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
-import { ROLE_GROUPS } from '@thidua/domain';
-import { canReach, type RequestUser } from '../../platform/access.ts';
+import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { agencyOf } from '../../platform/documents/official.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
+import { canSeeDossier } from '../dossiers/policy.ts';
 import { getSetting } from '../settings/service.ts';
 import type { FormContext } from './common.ts';
 import { controlForm } from './control.ts';
@@ -43,9 +43,8 @@ export interface FormRequest {
 }
 
 /**
- * One official form of a dossier as DOCX or PDF. A dossier outside the organisations the user reaches at
- * the desk is not found (its existence is not disclosed); a form the dossier's history does not call for
- * is a 409 saying why.
+ * One official form of a dossier as DOCX or PDF. A dossier the user may not read at the desk is not found
+ * (its existence is not disclosed); a form the dossier's history does not call for is a 409 saying why.
  */
 export async function renderDossierForm(
   deps: Deps,
@@ -54,7 +53,8 @@ export async function renderDossierForm(
 ): Promise<{ filename: string; content: Buffer }> {
   const forms = await loadDossierForms(deps.db.kysely, r.id);
   const tree = await deps.tree.fresh();
-  if (!forms || !canReach(user, ROLE_GROUPS.onestopStaff, forms.dossier.org_id, tree)) throw notFound('hồ sơ');
+  // Whoever may read the dossier at the desk may print its forms (the same rule as the dossier's page).
+  if (!forms || !canSeeDossier(user, tree, forms.dossier)) throw notFound('hồ sơ');
   if (r.token && !tokenMatches(r.token, forms.dossier.rating_token_hash))
     throw badRequest('validation_failed', 'Mã đánh giá (token) không khớp với hồ sơ này.', [
       { path: 'token', message: 'Mã đánh giá không khớp với hồ sơ' },
