@@ -44,7 +44,8 @@ nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin-top:.25rem}
 main{max-width:46rem;margin:0 auto;padding:1rem}
 h1{font-size:1.35rem;line-height:1.3;margin:.25rem 0 1rem}
 h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
-.card>h2:first-child{margin-top:0}
+.card>:first-child{margin-top:0}
+.card>:last-child{margin-bottom:0}
 a{color:#0b4f8a}
 .card{background:#fff;border:1px solid #d8dde3;border-radius:8px;padding:1rem;margin:0 0 1rem}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
@@ -53,12 +54,13 @@ button{font:inherit;font-weight:600;margin-top:1rem;padding:.65rem 1.25rem;borde
 .hint{color:#57606a;font-size:.9rem;margin:.25rem 0 0}
 .error{color:#a40e26;background:#fff0f0;border:1px solid #f5c2c7;border-radius:6px;padding:.75rem}
 .ok{color:#0f5132;background:#e8f5ee;border:1px solid #badbcc;border-radius:6px;padding:.75rem}
-dl{margin:0}dt{color:#57606a;font-size:.9rem}dd{margin:0 0 .6rem;font-weight:600}
+dl{margin:0}dt{color:#57606a;font-size:.9rem}dd{margin:0 0 .6rem;font-weight:600}dd:last-child{margin-bottom:0}
 ol.steps{list-style:none;padding:0;margin:0}
 ol.steps li{border-left:3px solid #8c959f;padding:0 0 .9rem .9rem;position:relative}
-ol.steps li.done{border-color:#1a7f37}ol.steps li.now{border-color:#bf8700}
+ol.steps li.done{border-color:#1a7f37}ol.steps li.now{border-color:#bf8700}ol.steps li:last-child{padding-bottom:0}
 .muted{color:#57606a}
 .nw{white-space:nowrap}
+.code{white-space:nowrap;font-size:min(1em,5.6vw)}
 ul.list{padding-left:1.2rem;margin:.25rem 0}
 ul.plain{list-style:none;padding:0;margin:0}
 ul.plain li{padding:.6rem 0;border-bottom:1px solid #e5e8eb}

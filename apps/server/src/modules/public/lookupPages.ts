@@ -59,7 +59,7 @@ export function lookupAnswer(d: PublicDossier): Html {
       ? html`<dt>${label}</dt>
           <dd>${value}</dd>`
       : '';
-  return html`<h1>Hồ sơ ${d.code}</h1>
+  return html`<h1>Hồ sơ <span class="code">${d.code}</span></h1>
     <section class="card" aria-labelledby="tt">
       <h2 id="tt">Tình trạng</h2>
       <dl>

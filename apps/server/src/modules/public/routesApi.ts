@@ -6,7 +6,7 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { AppError, TITLES, sendProblem } from '../../platform/errors.ts';
 import { CODE_MAX, NOT_FOUND_DETAIL, lookupDossier } from './lookup.ts';
 import { rate } from './rating.ts';
-import { TOO_MANY, countRequest } from './throttle.ts';
+import { TOO_MANY, TOO_MANY_RATINGS, countRequest } from './throttle.ts';
 
 const PublicDossier = z.object({
   code: z.string(),
@@ -101,7 +101,7 @@ export function publicApiRoutes(deps: Deps) {
         const t = await countRequest(db, 'rating', req.ip, clock.now());
         if (!t.permitted) {
           reply.header('retry-after', String(t.retryAfter));
-          return sendProblem(reply, req, new AppError(429, 'rate_limited', TOO_MANY.replace('tra cứu', 'gửi')));
+          return sendProblem(reply, req, new AppError(429, 'rate_limited', TOO_MANY_RATINGS));
         }
         const b = req.body;
         const out = await rate(

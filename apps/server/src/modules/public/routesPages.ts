@@ -10,7 +10,7 @@ import { listPublished, publishedProcedure } from './catalog.ts';
 import { CATALOG_TITLE, catalogList, procedureDetail } from './catalogPages.ts';
 import { rate, ratingState } from './rating.ts';
 import { RATING_TITLE, ratingDone, ratingPage } from './ratingPages.ts';
-import { TOO_MANY, countRequest } from './throttle.ts';
+import { TOO_MANY, TOO_MANY_RATINGS, countRequest } from './throttle.ts';
 
 /** A form post is a few fields and a comment of at most 1,000 characters (percent-encoded up to 9 bytes each). */
 const FORM_LIMIT = 16 * 1024;
@@ -44,14 +44,14 @@ export function publicPageRoutes(deps: Deps) {
         .header('cache-control', cache)
         .type('text/html; charset=utf-8')
         .send(page({ title, site: await siteName(), body }));
-    const tooMany = (reply: FastifyReply, retryAfter: number, title: string, body: Html) => {
+    const tooMany = (reply: FastifyReply, retryAfter: number, title: string, body: Html, message = TOO_MANY) => {
       reply.header('retry-after', String(retryAfter));
       return send(
         reply,
         429,
         title,
         html`<h1>${title}</h1>
-          <p class="error" role="alert">${TOO_MANY}</p>
+          <p class="error" role="alert">${message}</p>
           ${body}`,
       );
     };
@@ -139,7 +139,7 @@ export function publicPageRoutes(deps: Deps) {
       const q = req.query as Query;
       const values = { ma: field(q.ma, CODE_MAX), t: field(q.t, 200) };
       const t = await countRequest(db, 'rating', req.ip, clock.now());
-      if (!t.permitted) return tooMany(reply, t.retryAfter, RATING_TITLE, html``);
+      if (!t.permitted) return tooMany(reply, t.retryAfter, RATING_TITLE, html``, TOO_MANY_RATINGS);
       const state = await ratingState(db, values.ma, values.t);
       const status = state.kind === 'invalid' ? 404 : state.kind === 'closed' ? 409 : 200;
       return send(reply, status, RATING_TITLE, ratingPage(state, values));
@@ -156,7 +156,7 @@ export function publicPageRoutes(deps: Deps) {
         ykien: field(b.ykien, 1000),
       };
       const t = await countRequest(db, 'rating', req.ip, clock.now());
-      if (!t.permitted) return tooMany(reply, t.retryAfter, RATING_TITLE, html``);
+      if (!t.permitted) return tooMany(reply, t.retryAfter, RATING_TITLE, html``, TOO_MANY_RATINGS);
       if (!isSatisfactionLevel(values.muc)) {
         const state = await ratingState(db, values.ma, values.t);
         return send(

@@ -61,3 +61,4 @@ export async function countRequest(
 }
 
 export const TOO_MANY = 'Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng chờ khoảng một phút rồi thử lại.';
+export const TOO_MANY_RATINGS = 'Bạn đã gửi quá nhiều lần trong một phút. Vui lòng chờ khoảng một phút rồi thử lại.';
