@@ -64,13 +64,14 @@ async function publishedLines(deps: Deps, q: Query) {
 }
 
 const COLUMNS = [
-  { header: 'STT', width: 5, align: 'center' as const },
-  { header: 'Mã thủ tục', width: 10, align: 'center' as const },
+  // Widths in per cent of the 165 mm text width: "STT" and an 8-character code stay on one line at 12 pt.
+  { header: 'STT', width: 7, align: 'center' as const },
+  { header: 'Mã thủ tục', width: 13, align: 'center' as const },
   { header: 'Tên thủ tục hành chính', width: 26 },
   { header: 'Thời hạn giải quyết', width: 11 },
-  { header: 'Địa điểm thực hiện', width: 14 },
-  { header: 'Phí, lệ phí', width: 14 },
-  { header: 'Căn cứ pháp lý', width: 20 },
+  { header: 'Địa điểm thực hiện', width: 13 },
+  { header: 'Phí, lệ phí', width: 13 },
+  { header: 'Căn cứ pháp lý', width: 17 },
 ];
 
 async function titleOf(deps: Deps) {
