@@ -61,6 +61,8 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     }),
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
+    'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
+    'GET /api/v1/procedures/published.xlsx': async () => ({ url: '/api/v1/procedures/published.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({
       url: `/api/v1/ratings/export.xlsx?orgId=${ids.root}&year=${ids.year}`,
     }),
