@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Form, Input, Radio, Select } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { DOSSIER_RESULTS, DOSSIER_RESULT_LABELS, type DossierAction } from '@thidua/domain';
 import { DateField, type DateValue } from '../../components/DateField.tsx';
 import { WorkflowActions } from '../../components/WorkflowActions.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useAbilities, useMe } from '../auth/session.ts';
+import { useUsers } from '../users/api.ts';
 import { useDossierTransition } from './api.ts';
 import type { DossierView, Officers } from './types.ts';
 
@@ -19,6 +21,8 @@ interface Fields {
   legName?: string;
   legId?: string;
   answer?: string;
+  /** complete_step: the officer keeps the next step himself. */
+  keep?: boolean;
 }
 
 /**
@@ -32,15 +36,23 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   const [fields, setFields] = useState<Fields>({});
   const set = (patch: Partial<Fields>) => setFields((prev) => ({ ...prev, ...patch }));
   const openLegs = dossier.legs.filter((l) => !l.answeredAt);
-  // The accounts a step may go to, when the server lists them with the dossier.
-  const listed = (dossier as DossierView & { officers?: Officers }).officers ?? [];
-  const officers = listed.map((o) => ({ value: o.id, label: o.name }));
+  const me = useMe().data;
+  // The accounts a step may go to: listed with the dossier when the server does, else (an administrator) the users.
+  const listed = (dossier as DossierView & { officers?: Officers }).officers;
+  const manager = Boolean(useAbilities()?.users.manage) && !listed;
+  const users = useUsers(manager);
+  const officers = (
+    listed ?? (users.data ?? []).filter((u) => u.active).map((u) => ({ id: u.id, name: u.displayName }))
+  ).map((o) => ({ value: o.id, label: o.name }));
+  const nextStep = dossier.steps.find((x) => x.seq === dossier.stepIndex + 1);
 
   const payload = (a: string): Record<string, unknown> => {
     switch (a) {
+      case 'complete_step':
+        if (fields.assigneeId) return { assigneeId: fields.assigneeId };
+        return fields.keep !== false && me ? { assigneeId: me.id } : {};
       case 'assign':
       case 'transfer':
-      case 'complete_step':
         return fields.assigneeId ? { assigneeId: fields.assigneeId } : {};
       case 'apologise': {
         const d = fields.newDueDate;
@@ -59,6 +71,19 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   };
 
   const extra = (a: string) => {
+    switch (a) {
+      case 'complete_step':
+        if (officers.length) break;
+        return (
+          <Form.Item extra={t('onestop.action.keepHelp')}>
+            <Checkbox checked={fields.keep !== false} onChange={(e) => set({ keep: e.target.checked })}>
+              {t('onestop.action.keep', { step: nextStep?.name ?? '' })}
+            </Checkbox>
+          </Form.Item>
+        );
+      default:
+        break;
+    }
     switch (a) {
       case 'assign':
       case 'transfer':
