@@ -7,14 +7,16 @@ import {
   type ReportCounts,
   type ReportGrouping,
   type ReportSpan,
+  addDays,
   buildReport,
+  workingDayIndex,
   workingDaysSum,
 } from '@thidua/domain';
 import { sql } from 'kysely';
 import type { Deps } from '../../platform/context.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
 import { getSetting } from '../settings/service.ts';
-import { boundsOf, calendarYearMissing, num, vnDay } from './sql.ts';
+import { boundsOf, calendarYearMissing, num, vnDayBefore, vnDayParts } from './sql.ts';
 
 export interface OnestopReportResult extends Report {
   from: string;
@@ -40,13 +42,12 @@ export async function onestopReport(
   const key = q.groupBy === 'field' ? sql.ref('field') : sql.ref('procedure_id');
   const due = sql`coalesce(original_due_at, due_at)`;
   const fin = sql`finished_at is not null and finished_at < ${end}`;
-  const finDay = vnDay(dialect, sql.ref('finished_at'));
-  const dueDay = vnDay(dialect, due);
-  const early = sql`${fin} and ${due} is not null and ${finDay} < ${dueDay}`;
+  const finishedAt = sql.ref('finished_at');
+  const early = sql`${fin} and ${due} is not null and ${vnDayBefore(dialect, finishedAt, due)}`;
   const late =
     classifyBy === 'instant'
       ? sql`${fin} and ${due} is not null and finished_at > ${due}`
-      : sql`${fin} and ${due} is not null and ${finDay} > ${dueDay}`;
+      : sql`${fin} and ${due} is not null and ${vnDayBefore(dialect, due, finishedAt)}`;
   const bound = classifyBy === 'instant' ? end : lastDay;
   const count = (cond: ReturnType<typeof sql>) => sql<string>`sum(case when ${cond} then 1 else 0 end)`;
 
@@ -74,23 +75,26 @@ export async function onestopReport(
     .execute();
 
   // Receipt and finish dates of the dossiers finished in the span, counted per group and day.
-  const histogram = (column: 'received_at' | 'finished_at') =>
-    db
+  const histogram = (column: 'received_at' | 'finished_at') => {
+    const parts = vnDayParts(sql.ref(column));
+    return db
       .selectFrom('dossiers')
-      .select([sql<string>`${key}`.as('k'), vnDay(dialect, sql.ref(column)).as('d'), sql<string>`count(*)`.as('n')])
+      .select([sql<string>`${key}`.as('k'), parts.day.as('d'), parts.next.as('l'), sql<string>`count(*)`.as('n')])
       .where('received_at', 'is not', null)
       .where('received_at', '<', end)
       .where('finished_at', '>=', start)
       .where('finished_at', '<', end)
-      .groupBy([key, vnDay(dialect, sql.ref(column))])
-      .execute();
+      .groupBy([key, parts.day, parts.next])
+      .execute()
+      .then((list) => list.map((r) => ({ k: r.k, d: num(r.l) ? addDays(r.d, 1) : r.d, n: num(r.n) })));
+  };
   const [receivedDays, finishedDays] = await Promise.all([histogram('received_at'), histogram('finished_at')]);
-  const byGroup = (list: { k: string; d: string; n: unknown }[]) => {
+  const byGroup = (list: { k: string; d: string; n: number }[]) => {
     const out = new Map<string, Map<string, number>>();
     for (const r of list) {
       let m = out.get(r.k);
       if (!m) out.set(r.k, (m = new Map()));
-      m.set(r.d, num(r.n));
+      m.set(r.d, (m.get(r.d) ?? 0) + r.n);
     }
     return out;
   };
@@ -101,6 +105,15 @@ export async function onestopReport(
     ? await loadWorkCalendar(db, Math.min(...years), Math.max(...years))
     : await loadWorkCalendar(db, Number(q.from.slice(0, 4)));
 
+  let index = new Map<string, number>();
+  try {
+    index = workingDayIndex(
+      calendar,
+      [...receivedDays, ...finishedDays].map((r) => r.d),
+    );
+  } catch (e) {
+    calendarYearMissing(e);
+  }
   const labels = await labelsOf(
     deps,
     q.groupBy,
@@ -109,12 +122,7 @@ export async function onestopReport(
   const groups = rows.map((r) => {
     const finished = num(r.finished);
     const received = num(r.carried) + num(r.online) + num(r.offline);
-    let days = 0;
-    try {
-      days = workingDaysSum(calendar, rec.get(r.k) ?? new Map(), done.get(r.k) ?? new Map());
-    } catch (e) {
-      calendarYearMissing(e);
-    }
+    const days = workingDaysSum(calendar, rec.get(r.k) ?? new Map(), done.get(r.k) ?? new Map(), index);
     const counts: ReportCounts = {
       carriedOver: num(r.carried),
       receivedOnline: num(r.online),
