@@ -25,6 +25,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, Pair> = {
   setting: { vi: 'Cấu hình', en: 'Setting' },
   email_template: { vi: 'Mẫu thư', en: 'Mail template' },
   file: { vi: 'Tệp đính kèm', en: 'Attachment' },
+  procedure: { vi: 'Thủ tục hành chính', en: 'Administrative procedure' },
+  procedures_import: { vi: 'Lần nhập danh mục thủ tục', en: 'Catalog import' },
+  dossier: { vi: 'Hồ sơ thủ tục hành chính', en: 'Procedure dossier' },
 };
 
 /** Whole actions whose wording is not "<verb> <record>". */
@@ -58,6 +61,11 @@ const ACTIONS: Record<string, Pair> = {
   'email_template.saved': { vi: 'Lưu mẫu thư', en: 'Mail template saved' },
   'file.attached': { vi: 'Đính kèm tệp', en: 'File attached' },
   'award_record.withdrawn': { vi: 'Rút khen thưởng đã ghi', en: 'Award record withdrawn' },
+  'procedure.amendment_started': { vi: 'Lập dự thảo sửa đổi thủ tục', en: 'Amendment drafted' },
+  'procedure.draft_saved': { vi: 'Lưu dự thảo thủ tục', en: 'Procedure draft saved' },
+  'procedures.imported': { vi: 'Nhập danh mục thủ tục từ Excel', en: 'Catalog imported' },
+  'dossier.received': { vi: 'Tiếp nhận hồ sơ thủ tục hành chính', en: 'Dossier received' },
+  'dossier.rated': { vi: 'Người nộp đánh giá mức độ hài lòng', en: 'Applicant rated the handling' },
 };
 
 /** Verbs of "<record>.<verb>" actions; the record's name follows in lower case. */
@@ -116,6 +124,10 @@ export function auditEntityPath(type: string, id: string): string | null {
       return `/council/sessions/${e}`;
     case 'bloc':
       return `/blocs/${e}`;
+    case 'procedure':
+      return `/procedures/${e}`;
+    case 'dossier':
+      return `/one-stop/dossiers/${e}`;
     case 'organisation':
       return '/organisations';
     case 'user':
