@@ -18,6 +18,7 @@ import * as m109 from './20261207_109_session_quorum.ts';
 import * as m116 from './20261207_116_decision_wording.ts';
 import * as m117 from './20261207_117_procedures.ts';
 import * as m118 from './20261207_118_dossiers.ts';
+import * as m119 from './20261207_119_dossier_list_indexes.ts';
 import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
 
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_116_decision_wording': m116,
   '20261207_117_procedures': m117,
   '20261207_118_dossiers': m118,
+  '20261207_119_dossier_list_indexes': m119,
   '20261207_114_session_item_comparison': m114,
   '20261207_115_voting_comparisons': m115,
 };
