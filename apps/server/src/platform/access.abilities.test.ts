@@ -89,6 +89,11 @@ describe.each(DIALECTS)('abilities agree with what the server accepts (%s)', (di
         decisions: { issue: admits('POST', '/decisions', role), record: admits('POST', '/decisions/record', role) },
         mail: { manage: admits('PUT', '/email-templates/:kind', role) && admits('GET', '/outbox', role) },
         initiatives: { create: admits('POST', '/initiatives', role) },
+        onestop: {
+          desk: admits('GET', '/dossiers', role),
+          receive: admits('POST', '/dossiers', role),
+          catalogEdit: admits('POST', '/procedures', role),
+        },
       };
       expect(a, role).toMatchObject(expected);
     }
