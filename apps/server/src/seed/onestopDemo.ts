@@ -5,6 +5,7 @@ import { loadWorkCalendar } from '../modules/calendar/service.ts';
 import { officeHours } from '../modules/settings/read.ts';
 import { getSetting } from '../modules/settings/service.ts';
 import { Rng } from './names.ts';
+import { rememberingCalendar } from './onestopDemoClock.ts';
 import { buildCatalog } from './onestopDemoCatalog.ts';
 import { FIELD_DIVISION, ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
 import { generateDossiers } from './onestopDemoDossiers.ts';
@@ -52,7 +53,7 @@ export async function demoContext(
   for (const code of ['QLTM', 'KTATMT', 'QLNL', 'QLCN'])
     divisionNames[code] = nameOf.get(orgIds.get(code) ?? '') ?? code;
   const ctx: TimelineCtx = {
-    cal: await loadWorkCalendar(trx, 2016, 2030),
+    cal: rememberingCalendar(await loadWorkCalendar(trx, 2016, 2030)),
     hours: await officeHours(trx),
     clerk: actors.get('motcua')!,
     leader: actors.get('lanhdao')!,
@@ -93,23 +94,24 @@ export async function insertDemoOnestop(
     ratings: [],
   };
   const agencyCode = await getSetting(trx, 'onestop.agencyCode');
-  const counters = generateDossiers(ctx, catalog.catalog, new Rng(SEED), {
+  const counters = new Map<string, number>();
+  for (const r of generateDossiers(ctx, catalog.catalog, new Rng(SEED), {
     fromDay: ONESTOP_DEMO_FROM,
     now,
     agencyCode,
     orgId,
     perWorkingDay: 6.5,
     showcase: true,
-    sink: (r) => {
-      all.dossier.push(r.dossier);
-      all.transitions.push(...r.transitions);
-      all.documents.push(...r.documents);
-      all.steps.push(...r.steps);
-      all.pauses.push(...r.pauses);
-      all.legs.push(...r.legs);
-      all.ratings.push(...r.ratings);
-    },
-  });
+    counters,
+  })) {
+    all.dossier.push(r.dossier);
+    all.transitions.push(...r.transitions);
+    all.documents.push(...r.documents);
+    all.steps.push(...r.steps);
+    all.pauses.push(...r.pauses);
+    all.legs.push(...r.legs);
+    all.ratings.push(...r.ratings);
+  }
   await bulkInsert(trx, 'dossiers', all.dossier);
   await bulkInsert(trx, 'transitions', all.transitions);
   await bulkInsert(trx, 'dossier_documents', all.documents);

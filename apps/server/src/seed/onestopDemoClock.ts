@@ -60,3 +60,15 @@ export class Clock {
     return dueAt(start, k, 'working_days', pauses, this.ctx.cal, this.ctx.hours)!;
   }
 }
+
+/** The calendar with each day's answer kept: a generator asks about the same few hundred days millions of times. */
+export function rememberingCalendar(cal: WorkCalendar): WorkCalendar {
+  const memo = new Map<string, boolean>();
+  const fast = Object.create(cal) as WorkCalendar;
+  fast.isWorkingDay = (day: string) => {
+    let v = memo.get(day);
+    if (v === undefined) memo.set(day, (v = cal.isWorkingDay(day)));
+    return v;
+  };
+  return fast;
+}

@@ -21,7 +21,8 @@ export interface GenerateOptions {
   /** Mean submissions on a working day (a rest day gets about a quarter, online only). */
   perWorkingDay: number;
   showcase?: boolean;
-  sink: (rows: DossierRows) => void;
+  /** Filled with the last number used on each day (the code counters). */
+  counters: Map<string, number>;
 }
 
 interface Submission {
@@ -75,15 +76,15 @@ function channelOf(rng: Rng, p: DemoProcedure, working: boolean): Channel | null
   return x < online + 0.06 ? 'post' : 'counter';
 }
 
-/** Generates and hands each dossier's rows to the sink; returns the last number used per day. */
-export function generateDossiers(
+/** Each dossier's rows in the order of submission, one dossier at a time (a million need not be held at once). */
+export function* generateDossiers(
   ctx: TimelineCtx,
   catalog: readonly DemoProcedure[],
   rng: Rng,
   o: GenerateOptions,
-): Map<string, number> {
+): Generator<DossierRows> {
   const clock = new Clock(ctx, rng);
-  const counters = new Map<string, number>();
+  const counters = o.counters;
   const today = new Date(Date.parse(o.now) + 7 * 3_600_000).toISOString().slice(0, 10);
   const showcaseOn = new Map<string, Showcase[]>();
   if (o.showcase) {
@@ -166,9 +167,8 @@ export function generateDossiers(
         ctx,
         salt: salt++,
       });
-      if (rows) o.sink(rows);
+      if (rows) yield rows;
     }
     if (due.length) counters.set(day, due.length);
   }
-  return counters;
 }
