@@ -1,0 +1,217 @@
+/**
+ * npx tsx bench/src/onestopBench.ts [--dossiers 1000000] [--db sqlite|postgres|both] [--runs 5]
+ *   [--duration 10] [--connections 64] [--no-wait]
+ *
+ * The one-stop desk at a province's scale, per database: a fresh database, migrated; N dossiers with their
+ * transitions (bench/src/onestopData.ts); an admin; the real server in its own process. Timed:
+ * (a) Biểu 06 for the year, `GET /api/v1/one-stop/report?from=<1 Jan>&to=<31 Dec>` (one warm-up, then `runs`
+ * requests one after another: median and minimum);
+ * (b) the desk's queue pages under load (autocannon, `connections` connections for `duration` s after a 2 s
+ * warm-up): the overdue queue, first and fifth page, as the clerk, and "mine" as an officer → req/s, p99, max.
+ * Targets (reported, not asserted): report < 1 s, desk page p99 < 50 ms. Prints a markdown section and puts it
+ * into bench/results/latest.md in place of an earlier one (appended when there is none).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { openDb } from '../../apps/server/src/db/index.ts';
+import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
+import { createAdmin } from '../../apps/server/src/bootstrap.ts';
+import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
+import { generateOnestop, type OnestopDataset } from './onestopData.ts';
+import { machineLine } from './report.ts';
+import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const N = Number(option('dossiers') ?? 1_000_000);
+const RUNS = Number(option('runs') ?? 5);
+const DURATION = Number(option('duration') ?? 10);
+const CONNECTIONS = Number(option('connections') ?? 64);
+const ADMIN_PASSWORD = 'Bench@Quantri2026';
+const DESK_PASSWORD = 'Bench@Motcua2026';
+const SECTION = '## One-stop desk';
+const dbOption = option('db') ?? (postgresBaseUrl() ? 'both' : 'sqlite');
+const kinds: DbKind[] = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption as DbKind];
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+interface LoadRow {
+  label: string;
+  path: string;
+  user: string;
+  total: number | undefined;
+  reqPerSec: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  cpuMsPerRequest?: number;
+}
+interface DbRun {
+  kind: DbKind;
+  data: OnestopDataset;
+  loadAverage: string;
+  report: { medianMs: number; minMs: number; runs: number[]; bytes: number; rows: number };
+  loads: LoadRow[];
+  rssMb?: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function waitForQuiet(maxSeconds = 180): Promise<void> {
+  const started = Date.now();
+  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
+    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
+}
+
+async function benchDatabase(kind: DbKind): Promise<DbRun> {
+  const fresh = await freshDatabase(kind);
+  try {
+    log(`${kind}: generating ${N} dossiers…`);
+    const db = openDb({ databaseUrl: fresh.databaseUrl, sqlitePath: fresh.sqlitePath });
+    let data: OnestopDataset;
+    try {
+      await migrateToLatest(db);
+      data = await generateOnestop(db, N, DESK_PASSWORD, new Date().toISOString());
+      await createAdmin(db, ADMIN_PASSWORD, false);
+      db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      await db.close();
+    }
+    log(`${kind}: ${JSON.stringify(data)}`);
+    if (!process.argv.includes('--no-wait')) await waitForQuiet();
+    const loadAverage = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    const server = await startServer({
+      ...fresh.serverEnv,
+      THIDUA_SEED_DEMO: 'false',
+      THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      const admin = await signIn(server.baseUrl, 'admin', ADMIN_PASSWORD);
+      const clerk = await signIn(server.baseUrl, 'motcua', DESK_PASSWORD);
+      const officer = await signIn(server.baseUrl, 'thuly', DESK_PASSWORD);
+      const year = new Date().getUTCFullYear();
+      const reportPath = `/api/v1/one-stop/report?from=${year}-01-01&to=${year}-12-31`;
+      const samples: number[] = [];
+      let bytes = 0;
+      let rows = 0;
+      for (let i = 0; i <= RUNS; i++) {
+        const t = performance.now();
+        const res = await fetch(server.baseUrl + reportPath, { headers: { cookie: admin } });
+        const text = await res.text();
+        const ms = performance.now() - t;
+        if (!res.ok) throw new Error(`report answered ${res.status}: ${text.slice(0, 300)}`);
+        if (i > 0) samples.push(ms);
+        bytes = text.length;
+        rows = (JSON.parse(text) as { rows: unknown[] }).rows.length;
+      }
+      const report = { medianMs: median(samples), minMs: Math.min(...samples), runs: samples, bytes, rows };
+      log(`${kind} report: median ${report.medianMs.toFixed(0)} ms, min ${report.minMs.toFixed(0)} ms, ${rows} rows`);
+
+      const loads: LoadRow[] = [];
+      const queues: [string, string, string, string][] = [
+        ['overdue queue, page 1', '/api/v1/dossiers?queue=overdue&page=1', 'motcua', clerk],
+        ['overdue queue, page 5', '/api/v1/dossiers?queue=overdue&page=5', 'motcua', clerk],
+        ['mine, page 1', '/api/v1/dossiers?queue=mine&page=1', 'thuly', officer],
+      ];
+      for (const [label, p, user, cookie] of queues) {
+        const res = await fetch(server.baseUrl + p, { headers: { cookie } });
+        const body = (await res.json()) as { items?: unknown[]; total?: number };
+        if (!res.ok) throw new Error(`${p} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+        log(`${kind} ${label}: ${body.items?.length} items of ${body.total}`);
+        await autocannon({ url: server.baseUrl + p, connections: CONNECTIONS, duration: 2, headers: { cookie } });
+        await settle(server.baseUrl);
+        const before = cpuMs(server.child.pid);
+        const r = await autocannon({
+          url: server.baseUrl + p,
+          connections: CONNECTIONS,
+          duration: DURATION,
+          headers: { cookie },
+        });
+        await settle(server.baseUrl);
+        const after = cpuMs(server.child.pid);
+        const row: LoadRow = {
+          label,
+          path: p,
+          user,
+          total: body.total,
+          reqPerSec: r.requests.average,
+          p99: r.latency.p99,
+          max: r.latency.max,
+          non2xx: r.non2xx + r.errors + r.timeouts,
+          ...(before !== undefined && after !== undefined && r.requests.total
+            ? { cpuMsPerRequest: (after - before) / r.requests.total }
+            : {}),
+        };
+        loads.push(row);
+        log(`${kind} ${label}: ${Math.round(row.reqPerSec)} req/s, p99 ${row.p99} ms, max ${row.max} ms`);
+      }
+      const rss = rssMb(server.child.pid);
+      return { kind, data, loadAverage, report, loads, ...(rss === undefined ? {} : { rssMb: rss }) };
+    } catch (e) {
+      log(`server output:\n${server.output()}`);
+      throw e;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await fresh.drop();
+  }
+}
+
+const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
+const machine = machineLine();
+const runs: DbRun[] = [];
+for (const kind of kinds) runs.push(await benchDatabase(kind));
+const lines = [
+  SECTION,
+  '',
+  `\`bench/src/onestopBench.ts --dossiers ${N}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
+    `machine: ${machine}. The real server in its own process; the report one warm-up then ${RUNS} runs; ` +
+    `the queues ${CONNECTIONS} connections for ${DURATION} s after a 2 s warm-up. Targets (not asserted): ` +
+    `report < 1 s, desk page p99 < 50 ms.`,
+];
+for (const r of runs) {
+  lines.push(
+    '',
+    `### ${r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+    '',
+    `${n0(r.data.dossiers)} dossiers (${n0(r.data.transitions)} transitions, ${n0(r.data.pauses)} pauses, ` +
+      `${n0(r.data.legs)} legs; ${n0(r.data.open)} open, ${n0(r.data.mine)} held by thuly) generated in ` +
+      `${r.data.seconds.toFixed(0)} s; load average before the timings ${r.loadAverage}; server RSS after ${r.rssMb?.toFixed(0) ?? '–'} MB.`,
+    '',
+    `Biểu 06 for the year: median ${n0(r.report.medianMs)} ms, min ${n0(r.report.minMs)} ms ` +
+      `(runs ${r.report.runs.map(n0).join(' / ')}), ${r.report.rows} rows, ${n0(r.report.bytes)} bytes${r.report.medianMs > 1000 ? ' ⚠' : ''}.`,
+    '',
+    '| queue | as | total | req/s | p99 ms | max ms | errors | server CPU ms/req |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...r.loads.map(
+      (x) =>
+        `| ${x.label} | ${x.user} | ${x.total === undefined ? '–' : n0(x.total)} | ${n0(x.reqPerSec)} | ${x.p99}${x.p99 > 50 ? ' ⚠' : ''} | ${x.max} | ${x.non2xx} | ${x.cpuMsPerRequest?.toFixed(2) ?? '–'} |`,
+    ),
+  );
+}
+lines.push('');
+const section = lines.join('\n');
+console.log(section);
+const out = path.join(REPO_ROOT, 'bench/results/latest.md');
+const before = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+const start = before.indexOf(`\n${SECTION}\n`);
+let next = start >= 0 ? before.indexOf('\n## ', start + SECTION.length + 2) : -1;
+if (next < 0) next = before.length;
+const merged = start >= 0 ? before.slice(0, start + 1) + section + before.slice(next) : `${before}\n${section}`;
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, merged);
+log(`written to ${path.relative(process.cwd(), out) || out}`);
