@@ -243,6 +243,28 @@ execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/s
   cwd: path.join(REPO_ROOT, 'bench'),
 });
 
+// The one-stop desk (Biểu 06 for the year, the desk's queues under load) over --onestop-dossiers N (1,000,000)
+// dossiers in fresh databases and server processes; skipped with --no-onestop.
+function passOn(from: string, to: string): string[] {
+  const i = process.argv.indexOf(`--${from}`);
+  return i >= 0 ? [`--${to}`, process.argv[i + 1]!] : [];
+}
+if (!process.argv.includes('--no-onestop'))
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(REPO_ROOT, 'bench/src/onestopBench.ts'),
+      ...passOn('onestop-dossiers', 'dossiers'),
+      ...passOn('db', 'db'),
+      ...passOn('duration', 'duration'),
+      ...passOn('connections', 'connections'),
+      ...(process.argv.includes('--no-wait') ? ['--no-wait'] : []),
+    ],
+    { stdio: 'inherit', cwd: path.join(REPO_ROOT, 'bench') },
+  );
+
 // The staff import and the refusal of an oversized sheet, through fresh server processes (their
 // peak RSS is the server's own); skipped with --no-import.
 if (!process.argv.includes('--no-import'))
