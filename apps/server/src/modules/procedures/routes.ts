@@ -27,14 +27,8 @@ import { importProcedures } from './importer.ts';
 import { EDITORS, READERS } from './policy.ts';
 import { publishedDocx, publishedXlsx } from './published.ts';
 import { simplificationReport } from './simplification.ts';
-import {
-  createProcedure,
-  getProcedure,
-  listProcedures,
-  saveDraft,
-  startAmendment,
-  updateProcedure,
-} from './service.ts';
+import { listProcedures } from './list.ts';
+import { createProcedure, getProcedure, saveDraft, startAmendment, updateProcedure } from './service.ts';
 import { transitionProcedure } from './transitions.ts';
 
 const IdParams = z.object({ id: Id });

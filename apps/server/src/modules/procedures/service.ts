@@ -1,25 +1,23 @@
 import type { z } from 'zod';
 import type {
   CreateProcedureRequest,
-  ProcedureList,
-  ProceduresQuery,
   ProcedureView,
   SaveDraftRequest,
   StartAmendmentRequest,
   UpdateProcedureRequest,
 } from '@thidua/contracts';
-import { searchKey, type OnlineLevel, type ProcedureStatus } from '@thidua/domain';
+import { type OnlineLevel, type ProcedureStatus } from '@thidua/domain';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, ProcedureTable } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { conflict, forbidden } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { defineList } from '../../platform/lists.ts';
 import { applyTransition, listTransitions } from '../../platform/transitions.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
+import { procedureSearchKey } from './list.ts';
 import { canEditCatalog, procedureAbilities } from './policy.ts';
 import {
   contentColumns,
@@ -36,53 +34,6 @@ type View = z.infer<typeof ProcedureView>;
 type Identity = Omit<z.output<typeof CreateProcedureRequest>, 'content'>;
 type Executor = Kysely<Database> | Transaction<Database>;
 const NO_DECISION = { decision_no: '', decision_date: null, decision_signer: '' };
-
-export const procedureList = defineList<
-  Database,
-  'procedures',
-  ProcedureTable,
-  Omit<z.output<typeof ProceduresQuery>, 'page' | 'pageSize'>
->({
-  sorts: { code: ['code'], name: ['search_key'] },
-  tieBreaker: 'id',
-  // The key holds the code and the name without diacritics: "giay phep ban le ruou" or "2.000635".
-  search: ['search_key'],
-  filters: {
-    field: (q, field) => q.where('field', '=', field),
-    status: (q, status) => q.where('status', '=', status),
-  },
-});
-
-export const procedureSearchKey = (code: string, name: string) => searchKey(`${code} ${name}`);
-
-export async function listProcedures(
-  deps: Deps,
-  q: z.output<typeof ProceduresQuery>,
-): Promise<z.infer<typeof ProcedureList>> {
-  const db = deps.db.kysely;
-  const page = await procedureList.page(db.selectFrom('procedures').selectAll(), q);
-  const ids = page.items.map((p) => p.id);
-  const versions = ids.length
-    ? await db
-        .selectFrom('procedure_versions')
-        .selectAll()
-        .where('procedure_id', 'in', ids)
-        .where('status', 'in', ['draft', 'published', 'abolished'])
-        .execute()
-    : [];
-  return {
-    ...page,
-    items: page.items.map((p) =>
-      summaryOf(
-        p,
-        shownVersion(
-          p,
-          versions.filter((v) => v.procedure_id === p.id),
-        ),
-      ),
-    ),
-  };
-}
 
 export async function getProcedure(deps: Deps, user: RequestUser, id: string, db: Executor = deps.db.kysely) {
   const p = await procedureRow(db, id);
