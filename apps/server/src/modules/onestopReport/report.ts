@@ -51,10 +51,15 @@ export async function onestopReport(
   const bound = classifyBy === 'instant' ? end : lastDay;
   const count = (cond: ReturnType<typeof sql>) => sql<string>`sum(case when ${cond} then 1 else 0 end)`;
 
+  // Grouped by the finish date too (null for the rest), so the finish-date histogram of the average
+  // comes from the same scan; grouped by position because the date is a CASE with parameters.
+  const finParts = vnDayParts(finishedAt);
   const rows = await db
     .selectFrom('dossiers')
     .select([
       sql<string>`${key}`.as('k'),
+      sql<string | null>`case when ${fin} then ${finParts.day} end`.as('fd'),
+      sql<number>`case when ${fin} then ${finParts.next} else 0 end`.as('fl'),
       count(sql`received_at < ${start}`).as('carried'),
       count(sql`received_at >= ${start} and channel = 'online'`).as('online'),
       count(sql`received_at >= ${start} and channel <> 'online'`).as('offline'),
@@ -71,11 +76,11 @@ export async function onestopReport(
         eb.and([eb('finished_at', 'is', null), eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', end)])]),
       ]),
     )
-    .groupBy(key)
+    .groupBy([sql`1`, sql`2`, sql`3`])
     .execute();
 
-  // Receipt and finish dates of the dossiers finished in the span, counted per group and day.
-  const histogram = (column: 'received_at' | 'finished_at') => {
+  // Receipt dates of the dossiers finished in the span, counted per group and day.
+  const histogram = (column: 'received_at') => {
     const parts = vnDayParts(sql.ref(column));
     return db
       .selectFrom('dossiers')
@@ -88,7 +93,10 @@ export async function onestopReport(
       .execute()
       .then((list) => list.map((r) => ({ k: r.k, d: num(r.l) ? addDays(r.d, 1) : r.d, n: num(r.n) })));
   };
-  const [receivedDays, finishedDays] = await Promise.all([histogram('received_at'), histogram('finished_at')]);
+  const receivedDays = await histogram('received_at');
+  const finishedDays = rows
+    .filter((r) => r.fd !== null)
+    .map((r) => ({ k: r.k, d: num(r.fl) ? addDays(r.fd!, 1) : r.fd!, n: num(r.finished) }));
   const byGroup = (list: { k: string; d: string; n: number }[]) => {
     const out = new Map<string, Map<string, number>>();
     for (const r of list) {
@@ -114,27 +122,30 @@ export async function onestopReport(
   } catch (e) {
     calendarYearMissing(e);
   }
-  const labels = await labelsOf(
-    deps,
-    q.groupBy,
-    rows.map((r) => r.k),
-  );
-  const groups = rows.map((r) => {
-    const finished = num(r.finished);
-    const received = num(r.carried) + num(r.online) + num(r.offline);
-    const days = workingDaysSum(calendar, rec.get(r.k) ?? new Map(), done.get(r.k) ?? new Map(), index);
+  const sums = new Map<
+    string,
+    Record<'carried' | 'online' | 'offline' | 'finished' | 'early' | 'late' | 'within', number>
+  >();
+  for (const r of rows) {
+    const t = sums.get(r.k) ?? { carried: 0, online: 0, offline: 0, finished: 0, early: 0, late: 0, within: 0 };
+    for (const f of ['carried', 'online', 'offline', 'finished', 'early', 'late', 'within'] as const) t[f] += num(r[f]);
+    sums.set(r.k, t);
+  }
+  const labels = await labelsOf(deps, q.groupBy, [...sums.keys()]);
+  const groups = [...sums].map(([k, r]) => {
+    const received = r.carried + r.online + r.offline;
     const counts: ReportCounts = {
-      carriedOver: num(r.carried),
-      receivedOnline: num(r.online),
-      receivedOffline: num(r.offline),
-      finishedEarly: num(r.early),
-      finishedOnTime: finished - num(r.early) - num(r.late),
-      finishedLate: num(r.late),
-      inProcessWithinTime: num(r.within),
-      inProcessOverdue: received - finished - num(r.within),
-      finishedWorkingDays: days,
+      carriedOver: r.carried,
+      receivedOnline: r.online,
+      receivedOffline: r.offline,
+      finishedEarly: r.early,
+      finishedOnTime: r.finished - r.early - r.late,
+      finishedLate: r.late,
+      inProcessWithinTime: r.within,
+      inProcessOverdue: received - r.finished - r.within,
+      finishedWorkingDays: workingDaysSum(calendar, rec.get(k) ?? new Map(), done.get(k) ?? new Map(), index),
     };
-    return { key: r.k, label: labels.get(r.k) ?? r.k, counts };
+    return { key: k, label: labels.get(k) ?? k, counts };
   });
   const fieldOrder = (k: string) => {
     const i = PROCEDURE_FIELDS.indexOf(k as ProcedureField);
