@@ -106,7 +106,7 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       ['hoidong', 'council_member', 'SCT'],
       ['lanhdao', 'council_member', 'SCT'],
       ['lanhdao', 'leader', 'SCT'],
-      ['motcua', 'onestop_clerk', 'VP'],
+      ['motcua', 'onestop_clerk', 'SCT'],
       ['thuly', 'onestop_officer', 'QLTM'],
       ['thuly2', 'onestop_officer', 'KTATMT'],
       ['xem', 'viewer', 'SCT'],

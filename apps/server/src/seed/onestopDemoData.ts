@@ -11,9 +11,9 @@ import type { ProcedureField, Role } from '@thidua/domain';
  * the national database's codes. Decision numbers are invented for the demo as well.
  */
 
-/** The one-stop desk's demo accounts (password as the other demo accounts). */
+/** The one-stop desk's demo accounts (password as the other demo accounts); the clerk receives for the whole department. */
 export const ONESTOP_DEMO_ACCOUNTS: { username: string; role: Role; orgCode: string; displayName: string }[] = [
-  { username: 'motcua', role: 'onestop_clerk', orgCode: 'VP', displayName: 'Đỗ Thị Minh Nguyệt' },
+  { username: 'motcua', role: 'onestop_clerk', orgCode: 'SCT', displayName: 'Đỗ Thị Minh Nguyệt' },
   { username: 'thuly', role: 'onestop_officer', orgCode: 'QLTM', displayName: 'Lương Văn Quyết' },
   { username: 'thuly2', role: 'onestop_officer', orgCode: 'KTATMT', displayName: 'Ngô Thị Hải Yến' },
 ];
