@@ -46,17 +46,23 @@ export default function DeskPage() {
     {
       key: 'procedure',
       title: t('onestop.procedure'),
-      render: (_, d) => <div style={{ minWidth: 180, maxWidth: 260 }}>{d.procedureName}</div>,
+      render: (_, d) => <div style={{ minWidth: 160, maxWidth: 210 }}>{d.procedureName}</div>,
     },
     {
       key: 'applicant',
       title: t('onestop.applicant'),
-      render: (_, d) => <div style={{ maxWidth: 200 }}>{d.applicantName}</div>,
+      render: (_, d) => <div style={{ maxWidth: 150 }}>{d.applicantName}</div>,
     },
     {
       key: 'received',
       title: t('onestop.receivedAt'),
-      render: (_, d) => formatDue(d.receivedAt) || t('common.none'),
+      // The day is what the desk sorts by; the time is in the tooltip (and on the dossier's page).
+      render: (_, d) =>
+        d.receivedAt ? (
+          <span title={formatDue(d.receivedAt)}>{formatDue(d.receivedAt).slice(0, 10)}</span>
+        ) : (
+          t('common.none')
+        ),
     },
     {
       key: 'due',
@@ -81,7 +87,7 @@ export default function DeskPage() {
       key: 'status',
       title: t('onestop.status'),
       render: (_, d) => (
-        <Tag color={DOSSIER_STATUS_COLORS[d.status]} style={{ whiteSpace: 'normal', maxWidth: 180 }}>
+        <Tag color={DOSSIER_STATUS_COLORS[d.status]} style={{ whiteSpace: 'normal', maxWidth: 130 }}>
           {labels.status(d.status)}
         </Tag>
       ),

@@ -177,7 +177,8 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   return (
     <WorkflowActions
       entity="dossier"
-      actions={dossier.abilities.actions}
+      // Recording an answer needs a leg sent and not answered.
+      actions={dossier.abilities.actions.filter((a) => a !== 'record_leg' || openLegs.length > 0)}
       unavailable={dossier.abilities.unavailable}
       version={dossier.version}
       name={dossier.code}
