@@ -108,12 +108,21 @@ export async function generateOnestop(
     await bulkInsert(trx, 'transitions', catalog.transitions);
 
     const counters = new Map<string, number>();
-    let batch = { dossiers: [] as DossierTable[], transitions: [] as TransitionTable[] };
-    let small = { pauses: [] as DossierPauseTable[], legs: [] as DossierLegTable[] };
+    let batch = {
+      dossiers: [] as DossierTable[],
+      transitions: [] as TransitionTable[],
+      pauses: [] as DossierPauseTable[],
+      legs: [] as DossierLegTable[],
+    };
+    // Pauses and legs refer to their dossiers: they go in after them, in the same flush.
     const flush = async () => {
       await bulkInsert(trx, 'dossiers', batch.dossiers);
       await bulkInsert(trx, 'transitions', batch.transitions);
-      batch = { dossiers: [], transitions: [] };
+      await bulkInsert(trx, 'dossier_pauses', batch.pauses);
+      await bulkInsert(trx, 'dossier_legs', batch.legs);
+      out.pauses += batch.pauses.length;
+      out.legs += batch.legs.length;
+      batch = { dossiers: [], transitions: [], pauses: [], legs: [] };
     };
     const thuly = ctx.officerOf(catalog.catalog.find((p) => p.division === 'QLTM')!).id;
     for (const r of generateDossiers(ctx, catalog.catalog, new Rng(42), {
@@ -126,8 +135,8 @@ export async function generateOnestop(
     })) {
       batch.dossiers.push(r.dossier);
       batch.transitions.push(...r.transitions);
-      small.pauses.push(...r.pauses);
-      small.legs.push(...r.legs);
+      batch.pauses.push(...r.pauses);
+      batch.legs.push(...r.legs);
       out.dossiers++;
       out.transitions += r.transitions.length;
       if (['accepted', 'in_process', 'supplement', 'financial'].includes(r.dossier.status)) {
@@ -135,19 +144,8 @@ export async function generateOnestop(
         if (r.dossier.assignee_id === thuly) out.mine++;
       }
       if (batch.dossiers.length >= BATCH) await flush();
-      if (small.pauses.length + small.legs.length >= BATCH) {
-        await bulkInsert(trx, 'dossier_pauses', small.pauses);
-        await bulkInsert(trx, 'dossier_legs', small.legs);
-        out.pauses += small.pauses.length;
-        out.legs += small.legs.length;
-        small = { pauses: [], legs: [] };
-      }
     }
     await flush();
-    await bulkInsert(trx, 'dossier_pauses', small.pauses);
-    await bulkInsert(trx, 'dossier_legs', small.legs);
-    out.pauses += small.pauses.length;
-    out.legs += small.legs.length;
     await bulkInsert(
       trx,
       'dossier_code_counters',
