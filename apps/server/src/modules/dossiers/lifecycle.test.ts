@@ -27,6 +27,16 @@ describe.each(DIALECTS)('a dossier from receipt to result (%s)', (dialect) => {
     expect(d.steps[0].dueAt).toBe('2026-03-09T10:00:00.000Z');
     expect(d.nextStep).toMatchObject({ actor: 'handler', mine: false });
     expect(d.nextStep.text).toContain('Thẩm định hồ sơ');
+    // The officer is told, the notice naming the step and its due date.
+    const told = await k.h.db.kysely
+      .selectFrom('notifications')
+      .select(['body', 'link'])
+      .where('user_id', '=', k.ids.officer)
+      .execute();
+    expect(told).toContainEqual({
+      body: expect.stringContaining('"Thẩm định hồ sơ" (hạn 17:00 ngày 09/03/2026)'),
+      link: `/one-stop/dossiers/${d.id}`,
+    });
 
     // Only the assigned officer passes the step on.
     const other = await k.officer2.send('POST', `/api/v1/dossiers/${d.id}/transitions`, {

@@ -22,13 +22,10 @@ export const refuse: StepHandler = (s) => Promise.resolve({ set: { closed_at: s.
  */
 export const apologise: StepHandler = async (s) => {
   const raw = s.input.newDueAt!;
-  let at: string;
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(raw)) {
-    const cw = await s.clockwork();
-    const end = cw.hours.at(-1)!.end;
-    at = new Date(`${raw}T${end}:00+07:00`).toISOString();
-  } else at = new Date(raw).toISOString();
-  if (Number.isNaN(Date.parse(at))) throw refusedField('newDueAt', 'Ngày hẹn trả mới: không hợp lệ.');
+  const end = (await s.clockwork()).hours.at(-1)!.end;
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/u.test(raw) ? `${raw}T${end}:00+07:00` : raw);
+  if (Number.isNaN(ms)) throw refusedField('newDueAt', 'Ngày hẹn trả mới: không hợp lệ.');
+  const at = new Date(ms).toISOString();
   if (s.d.due_at && at <= s.d.due_at)
     throw refusedField(
       'newDueAt',
