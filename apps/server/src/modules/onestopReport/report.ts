@@ -30,7 +30,7 @@ export interface OnestopReportResult extends Report {
  * expressions), so a year over a million dossiers is a scan of the relevant rows, not a transfer
  * of them: one query for the columns (grouped by the finish date as well) and one over the
  * dossiers finished in the span by receipt date; the average in working days is summed from those
- * two date histograms over the calendar. Timed with report.bench.test.ts (run by hand).
+ * two date histograms over the calendar. Timed by `npm run bench` (bench/src/onestopBench.ts).
  */
 export async function onestopReport(
   deps: Deps,
