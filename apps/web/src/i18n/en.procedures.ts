@@ -27,6 +27,7 @@ export const enProcedures: Record<keyof typeof viProcedures, string> = {
   'procedures.status': 'Status',
   'procedures.create': 'Add procedure',
   'procedures.import': 'Import from Excel',
+  'procedures.publishedList': 'Published list',
   'procedures.publishedDocx': 'Published list (Word)',
   'procedures.publishedXlsx': 'Published list (Excel)',
   'procedures.simplification': 'Simplification results',

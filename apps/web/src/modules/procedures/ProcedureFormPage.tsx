@@ -39,7 +39,7 @@ function toValues(p: ProcedureView | undefined): Values {
   return {
     code: p?.code ?? '',
     name: p?.name ?? '',
-    field: p?.field ?? (undefined as unknown as string),
+    field: p?.field ?? (undefined as unknown as ProcedureIdentityInput['field']),
     level: p?.level ?? 'province',
     agency: p?.agency ?? 'Sở Công Thương',
     interAgency: p?.interAgency ?? false,

@@ -5,7 +5,8 @@ import { Button } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { ImportWizard } from '../import/ImportWizard.tsx';
 import type { ImportConfig } from '../import/wizard.ts';
-import { PROCEDURES_KEY, downloadCatalogTemplate, runProcedureImport, type ProcedureImportResult } from './api.ts';
+import { PROCEDURES_KEY, downloadCatalogTemplate, runProcedureImport } from './api.ts';
+import type { ProcedureImportResult } from './types.ts';
 import { downloadImportErrors } from './importReport.ts';
 
 /**

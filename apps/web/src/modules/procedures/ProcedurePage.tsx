@@ -153,7 +153,7 @@ export default function ProcedurePage() {
           )}
         </Space>
       </div>
-      <NextStep step={procedure.nextStep ?? nextStepOf(procedure.status, procedure.abilities.transitions.length > 0)} />
+      <NextStep step={nextStepOf(procedure.status, procedure.abilities.transitions.length > 0)} />
       <Card title={t('procedures.identity')} style={{ marginBottom: 16 }}>
         <Descriptions
           size="small"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Space, Tag } from 'antd';
+import { Button, Dropdown, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useProblemHandler } from '../../api/problems.ts';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
@@ -15,7 +15,8 @@ import {
   PlusOutlined,
 } from '../../lib/icons.tsx';
 import { useAbilities } from '../auth/session.ts';
-import { PROCEDURES_KEY, PROCEDURE_SORTS, downloadPublished } from './api.ts';
+import { PROCEDURE_SORTS } from '@thidua/contracts';
+import { PROCEDURES_KEY, downloadPublished } from './api.ts';
 import { ONLINE_COLORS, STATUS_COLORS, useProcedureLabels } from './labels.ts';
 import type { ProcedureSummary } from './types.ts';
 
@@ -41,12 +42,12 @@ export default function ProceduresPage() {
   };
 
   const columns: TableColumnsType<ProcedureSummary> = [
-    { key: 'code', title: t('procedures.code'), dataIndex: 'code', width: 100 },
+    { key: 'code', title: t('procedures.code'), dataIndex: 'code', width: 96 },
     {
       key: 'name',
       title: t('procedures.name'),
       render: (_, p) => (
-        <Link to={`/procedures/${p.id}`} style={{ display: 'inline-block', minWidth: 240, maxWidth: 420 }}>
+        <Link to={`/procedures/${p.id}`} style={{ display: 'inline-block', minWidth: 200, maxWidth: 280 }}>
           {p.name}
         </Link>
       ),
@@ -55,7 +56,7 @@ export default function ProceduresPage() {
       key: 'field',
       title: t('procedures.field'),
       render: (_, p) => (
-        <span style={{ display: 'inline-block', maxWidth: 200 }}>{p.fieldLabel || labels.field(p.field)}</span>
+        <span style={{ display: 'inline-block', maxWidth: 140 }}>{p.fieldLabel || labels.field(p.field)}</span>
       ),
     },
     { key: 'level', title: t('procedures.level'), render: (_, p) => labels.level(p.level) },
@@ -63,9 +64,13 @@ export default function ProceduresPage() {
       key: 'time',
       title: t('procedures.time'),
       render: (_, p) =>
-        p.processingTime
-          ? p.processingTime.label || labels.time(p.processingTime.amount, p.processingTime.unit)
-          : t('common.none'),
+        p.processingTime ? (
+          <span style={{ display: 'inline-block', maxWidth: 90 }}>
+            {p.processingTime.label || labels.time(p.processingTime.amount, p.processingTime.unit)}
+          </span>
+        ) : (
+          t('common.none')
+        ),
     },
     {
       key: 'fee',
@@ -95,12 +100,20 @@ export default function ProceduresPage() {
           </Button>
           {canEdit && (
             <>
-              <Button icon={<FileWordOutlined />} loading={busy === 'docx'} onClick={() => void published('docx')}>
-                {t('procedures.publishedDocx')}
-              </Button>
-              <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void published('xlsx')}>
-                {t('procedures.publishedXlsx')}
-              </Button>
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: 'docx', icon: <FileWordOutlined />, label: t('procedures.publishedDocx') },
+                    { key: 'xlsx', icon: <FileExcelOutlined />, label: t('procedures.publishedXlsx') },
+                  ],
+                  onClick: ({ key }) => void published(key as 'docx' | 'xlsx'),
+                }}
+              >
+                <Button icon={<FileWordOutlined />} loading={busy !== null}>
+                  {t('procedures.publishedList')}
+                </Button>
+              </Dropdown>
               <Button icon={<CloudUploadOutlined />} onClick={() => void navigate('/procedures/import')}>
                 {t('procedures.import')}
               </Button>

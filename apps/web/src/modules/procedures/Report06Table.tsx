@@ -26,7 +26,7 @@ export function Report06Table({
     key,
     title,
     align: 'right' as const,
-    width: 84,
+    width: 60,
     render: (_: unknown, r: Row) => formatNumber(r[key] as number),
   });
   const columns: TableColumnsType<Row> = [
@@ -38,7 +38,7 @@ export function Report06Table({
         r.no === null ? (
           <strong>{r.label}</strong>
         ) : (
-          <span style={{ display: 'inline-block', minWidth: 200, maxWidth: 320 }}>{r.label}</span>
+          <span style={{ display: 'inline-block', minWidth: 150, maxWidth: 220 }}>{r.label}</span>
         ),
     },
     {
@@ -77,14 +77,14 @@ export function Report06Table({
       key: 'onTimeRate',
       title: t('osReport.onTimeRate'),
       align: 'right',
-      width: 96,
+      width: 72,
       render: (_, r) => (r.onTimeRate === null ? t('common.none') : percent(r.onTimeRate)),
     },
     {
       key: 'averageDays',
       title: t('osReport.averageDays'),
       align: 'right',
-      width: 96,
+      width: 72,
       render: (_, r) => (r.averageDays === null ? t('common.none') : formatNumber(Math.round(r.averageDays * 10) / 10)),
     },
   ];
@@ -95,17 +95,18 @@ export function Report06Table({
       ]
     : [];
   return (
-    <Table<Row>
-      aria-label={t('osReport.table')}
-      bordered
-      size="small"
-      rowKey="key"
-      loading={loading}
-      pagination={false}
-      dataSource={data && data.rows.length ? rows : []}
-      columns={columns}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <EmptyText loading={loading}>{t('osReport.empty')}</EmptyText> }}
-    />
+    <section aria-label={t('osReport.table')}>
+      <Table<Row>
+        bordered
+        size="small"
+        rowKey="key"
+        loading={loading}
+        pagination={false}
+        dataSource={data && data.rows.length ? rows : []}
+        columns={columns}
+        scroll={{ x: 1000 }}
+        locale={{ emptyText: <EmptyText loading={loading}>{t('osReport.empty')}</EmptyText> }}
+      />
+    </section>
   );
 }

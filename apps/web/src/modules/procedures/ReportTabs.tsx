@@ -54,17 +54,18 @@ export function LatenessTab({
         style={{ marginBottom: 12 }}
       />
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
-      <Table<LatenessRow>
-        aria-label={t('osReport.tabLateness')}
-        size="small"
-        rowKey="key"
-        loading={isFetching}
-        pagination={false}
-        dataSource={data?.rows ?? []}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <EmptyText loading={isFetching}>{t('osReport.latenessEmpty')}</EmptyText> }}
-        columns={columns}
-      />
+      <section aria-label={t('osReport.tabLateness')}>
+        <Table<LatenessRow>
+          size="small"
+          rowKey="key"
+          loading={isFetching}
+          pagination={false}
+          dataSource={data?.rows ?? []}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <EmptyText loading={isFetching}>{t('osReport.latenessEmpty')}</EmptyText> }}
+          columns={columns}
+        />
+      </section>
     </>
   );
 }
@@ -112,17 +113,18 @@ export function SatisfactionTab({
         style={{ marginBottom: 12 }}
       />
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
-      <Table<SatisfactionRow>
-        aria-label={t('osReport.tabSatisfaction')}
-        size="small"
-        rowKey="key"
-        loading={isFetching}
-        pagination={false}
-        dataSource={data?.rows ?? []}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <EmptyText loading={isFetching}>{t('osReport.satisfactionEmpty')}</EmptyText> }}
-        columns={columns}
-      />
+      <section aria-label={t('osReport.tabSatisfaction')}>
+        <Table<SatisfactionRow>
+          size="small"
+          rowKey="key"
+          loading={isFetching}
+          pagination={false}
+          dataSource={data?.rows ?? []}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <EmptyText loading={isFetching}>{t('osReport.satisfactionEmpty')}</EmptyText> }}
+          columns={columns}
+        />
+      </section>
     </>
   );
 }

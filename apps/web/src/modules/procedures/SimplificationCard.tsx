@@ -33,51 +33,53 @@ export function SimplificationCard({ versions }: { versions: ProcedureVersion[] 
   if (!amendments.length)
     return <Typography.Text type="secondary">{t('procedures.simplificationNone')}</Typography.Text>;
   const none = t('common.none');
+  const notes = [...new Set(amendments.map((a) => a.figures.note).filter(Boolean))];
   return (
-    <Table<Amendment>
-      data-testid="simplification"
-      size="small"
-      pagination={false}
-      rowKey={(a) => a.after.id}
-      dataSource={amendments}
-      scroll={{ x: 'max-content' }}
-      columns={[
-        { key: 'seq', title: t('procedures.amendment'), render: (_, a) => `${a.before.seq} → ${a.after.seq}` },
-        {
-          key: 'time',
-          title: t('procedures.timeBeforeAfter'),
-          render: (_, a) =>
-            `${labels.time(a.before.time.amount, a.before.time.unit)} → ${labels.time(a.after.time.amount, a.after.time.unit)}`,
-        },
-        {
-          key: 'daysCut',
-          title: t('procedures.daysCut'),
-          align: 'right',
-          render: (_, a) => (a.figures.daysCut === null ? none : formatNumber(a.figures.daysCut)),
-        },
-        {
-          key: 'cost',
-          title: t('procedures.costBeforeAfter'),
-          render: (_, a) => `${formatMoney(a.before.complianceCost)} → ${formatMoney(a.after.complianceCost)}`,
-        },
-        {
-          key: 'perYear',
-          title: t('procedures.dossiersPerYear'),
-          align: 'right',
-          render: (_, a) => formatNumber(a.before.yearlyDossiers),
-        },
-        {
-          key: 'costCut',
-          title: t('procedures.yearlySaving'),
-          align: 'right',
-          render: (_, a) => formatMoney(a.figures.costCut),
-        },
-        {
-          key: 'note',
-          title: t('procedures.note'),
-          render: (_, a) => <Typography.Text type="secondary">{a.figures.note}</Typography.Text>,
-        },
-      ]}
-    />
+    <div data-testid="simplification">
+      <Table<Amendment>
+        size="small"
+        pagination={false}
+        rowKey={(a) => a.after.id}
+        dataSource={amendments}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { key: 'seq', title: t('procedures.amendment'), render: (_, a) => `${a.before.seq} → ${a.after.seq}` },
+          {
+            key: 'time',
+            title: t('procedures.timeBeforeAfter'),
+            render: (_, a) =>
+              `${labels.time(a.before.time.amount, a.before.time.unit)} → ${labels.time(a.after.time.amount, a.after.time.unit)}`,
+          },
+          {
+            key: 'daysCut',
+            title: t('procedures.daysCut'),
+            align: 'right',
+            render: (_, a) => (a.figures.daysCut === null ? none : formatNumber(a.figures.daysCut)),
+          },
+          {
+            key: 'cost',
+            title: t('procedures.costBeforeAfter'),
+            render: (_, a) => `${formatMoney(a.before.complianceCost)} → ${formatMoney(a.after.complianceCost)}`,
+          },
+          {
+            key: 'perYear',
+            title: t('procedures.dossiersPerYear'),
+            align: 'right',
+            render: (_, a) => formatNumber(a.before.yearlyDossiers),
+          },
+          {
+            key: 'costCut',
+            title: t('procedures.yearlySaving'),
+            align: 'right',
+            render: (_, a) => formatMoney(a.figures.costCut),
+          },
+        ]}
+      />
+      {notes.map((note) => (
+        <Typography.Paragraph key={note} type="secondary" style={{ margin: '8px 0 0' }}>
+          {note}
+        </Typography.Paragraph>
+      ))}
+    </div>
   );
 }

@@ -104,7 +104,6 @@ export default function SimplificationPage() {
               pagination={false}
               dataSource={data?.rows ?? []}
               locale={{ emptyText: <EmptyText loading={isFetching}>{t('procedures.simplificationEmpty')}</EmptyText> }}
-              scroll={{ x: 'max-content' }}
               columns={[
                 {
                   key: 'label',
@@ -179,13 +178,6 @@ export default function SimplificationPage() {
             </Typography.Paragraph>
           </Card>
         </Col>
-        {data && data.items.length > 0 && (
-          <Col span={24}>
-            <Card title={t('procedures.simplificationItems')}>
-              <SimplificationItems items={data.items} />
-            </Card>
-          </Col>
-        )}
         {data && data.rows.length > 0 && (
           <Col span={24}>
             <Card title={t('procedures.simplificationChart')}>
@@ -193,6 +185,13 @@ export default function SimplificationPage() {
                 option={chart}
                 style={{ height: by === 'field' ? Math.max(260, data.rows.length * 56 + 90) : 320 }}
               />
+            </Card>
+          </Col>
+        )}
+        {data && data.items.length > 0 && (
+          <Col span={24}>
+            <Card title={t('procedures.simplificationItems')}>
+              <SimplificationItems items={data.items} />
             </Card>
           </Col>
         )}

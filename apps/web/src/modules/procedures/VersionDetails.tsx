@@ -35,8 +35,8 @@ export function VersionDetails({ version: v }: { version: ProcedureVersion }) {
             label: t('procedures.versionStatus'),
             children: (
               <>
+                {t('procedures.versionSeq', { seq: v.seq })}{' '}
                 <Tag color={STATUS_COLORS[v.status]}>{labels.versionStatus(v.status)}</Tag>
-                {t('procedures.versionSeq', { seq: v.seq })}
               </>
             ),
           },

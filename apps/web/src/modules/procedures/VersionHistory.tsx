@@ -22,59 +22,66 @@ export function VersionHistory({ versions }: { versions: ProcedureVersion[] }) {
 
   return (
     <>
-      <Table<ProcedureVersion>
-        size="small"
-        pagination={false}
-        rowKey="id"
-        dataSource={sorted}
-        scroll={{ x: 'max-content' }}
-        aria-label={t('procedures.history')}
-        columns={[
-          { key: 'seq', title: t('procedures.seq'), dataIndex: 'seq', width: 60, align: 'right' },
-          { key: 'decision', title: t('procedures.decision'), render: (_, v) => decision(v) },
-          {
-            key: 'from',
-            title: t('procedures.effectiveFrom'),
-            render: (_, v) => formatDate(v.effectiveFrom) || t('common.none'),
-          },
-          {
-            key: 'to',
-            title: t('procedures.effectiveTo'),
-            render: (_, v) => formatDate(v.effectiveTo) || t('common.none'),
-          },
-          { key: 'time', title: t('procedures.time'), render: (_, v) => labels.time(v.time.amount, v.time.unit) },
-          {
-            key: 'cost',
-            title: t('procedures.feesAndCost'),
-            align: 'right',
-            render: (_, v) => (
-              <Space orientation="vertical" size={0} style={{ alignItems: 'flex-end' }}>
-                <span>{formatMoney(v.feeTotal)}</span>
-                {v.complianceCost > 0 && (
-                  <Typography.Text type="secondary">
-                    {t('procedures.costShort', { cost: formatMoney(v.complianceCost) })}
-                  </Typography.Text>
-                )}
-              </Space>
-            ),
-          },
-          {
-            key: 'status',
-            title: t('procedures.status'),
-            render: (_, v) => <Tag color={STATUS_COLORS[v.status]}>{labels.versionStatus(v.status)}</Tag>,
-          },
-          {
-            key: 'compare',
-            title: '',
-            render: (_, v) =>
-              sorted.some((o) => o.seq < v.seq) ? (
-                <Button size="small" icon={<SwapOutlined />} onClick={() => compare(v)}>
-                  {t('procedures.compare')}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
+      <section aria-label={t('procedures.history')}>
+        <Table<ProcedureVersion>
+          size="small"
+          pagination={false}
+          rowKey="id"
+          dataSource={sorted}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { key: 'seq', title: t('procedures.seq'), dataIndex: 'seq', width: 60, align: 'right' },
+            {
+              key: 'decision',
+              title: t('procedures.decision'),
+              render: (_, v) => (
+                <span style={{ display: 'inline-block', minWidth: 160, maxWidth: 240 }}>{decision(v)}</span>
+              ),
+            },
+            {
+              key: 'from',
+              title: t('procedures.effectiveFrom'),
+              render: (_, v) => formatDate(v.effectiveFrom) || t('common.none'),
+            },
+            {
+              key: 'to',
+              title: t('procedures.effectiveTo'),
+              render: (_, v) => formatDate(v.effectiveTo) || t('common.none'),
+            },
+            { key: 'time', title: t('procedures.time'), render: (_, v) => labels.time(v.time.amount, v.time.unit) },
+            {
+              key: 'cost',
+              title: t('procedures.feesAndCost'),
+              align: 'right',
+              render: (_, v) => (
+                <Space orientation="vertical" size={0} style={{ alignItems: 'flex-end' }}>
+                  <span>{formatMoney(v.feeTotal)}</span>
+                  {v.complianceCost > 0 && (
+                    <Typography.Text type="secondary">
+                      {t('procedures.costShort', { cost: formatMoney(v.complianceCost) })}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
+            },
+            {
+              key: 'status',
+              title: t('procedures.status'),
+              render: (_, v) => <Tag color={STATUS_COLORS[v.status]}>{labels.versionStatus(v.status)}</Tag>,
+            },
+            {
+              key: 'compare',
+              title: '',
+              render: (_, v) =>
+                sorted.some((o) => o.seq < v.seq) ? (
+                  <Button size="small" icon={<SwapOutlined />} onClick={() => compare(v)}>
+                    {t('procedures.compare')}
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+      </section>
       {pair && <CompareModal versions={sorted} pair={pair} onPair={setPair} onClose={() => setPair(null)} />}
     </>
   );

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { download, uploadFile } from '../../api/files.ts';
-import type { BaseImportResult } from '../import/wizard.ts';
 import type {
   Decision,
   LatenessView,
   ProcedureIdentityInput,
+  ProcedureImportResult,
   ProcedureView,
   ReportView,
   SatisfactionView,
@@ -98,11 +98,6 @@ export function downloadCatalogTemplate() {
   return download('/procedures/export.xlsx', 'danh-muc-thu-tuc-hanh-chinh.xlsx');
 }
 
-export interface ProcedureImportResult extends BaseImportResult {
-  /** Rows imported as published procedures (those naming a decision). */
-  published: number;
-}
-
 export function runProcedureImport(file: File, dryRun: boolean, onProgress: (percent: number) => void) {
   return uploadFile<ProcedureImportResult>('/procedures/import', file, {
     query: { dryRun: String(dryRun) },
@@ -148,6 +143,3 @@ export function useSatisfaction(query: { from: string; to: string; by: 'procedur
     enabled,
   });
 }
-
-/** The sorts the catalog list accepts (as its contract declares them). */
-export const PROCEDURE_SORTS = ['code', 'name'] as const;
