@@ -22,6 +22,7 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
   'onestop.procedureCode': 'Procedure code',
   'onestop.applicant': 'Applicant',
   'onestop.receivedAt': 'Received',
+  'onestop.receivedShort': 'Received',
   'onestop.receivedFrom': 'Received from',
   'onestop.receivedTo': 'To',
   'onestop.dueAt': 'Due',

@@ -20,6 +20,7 @@ export const viOnestop = {
   'onestop.procedureCode': 'Mã thủ tục',
   'onestop.applicant': 'Người nộp',
   'onestop.receivedAt': 'Ngày tiếp nhận',
+  'onestop.receivedShort': 'Tiếp nhận',
   'onestop.receivedFrom': 'Tiếp nhận từ ngày',
   'onestop.receivedTo': 'Đến ngày',
   'onestop.dueAt': 'Hẹn trả',

@@ -46,7 +46,7 @@ export default function DeskPage() {
     {
       key: 'procedure',
       title: t('onestop.procedure'),
-      render: (_, d) => <div style={{ minWidth: 160, maxWidth: 210 }}>{d.procedureName}</div>,
+      render: (_, d) => <div style={{ minWidth: 160, maxWidth: 190 }}>{d.procedureName}</div>,
     },
     {
       key: 'applicant',
@@ -55,7 +55,7 @@ export default function DeskPage() {
     },
     {
       key: 'received',
-      title: t('onestop.receivedAt'),
+      title: t('onestop.receivedShort'),
       // The day is what the desk sorts by; the time is in the tooltip (and on the dossier's page).
       render: (_, d) =>
         d.receivedAt ? (
