@@ -236,3 +236,52 @@ test('a dossier from the counter to the result: receipt, supplement, steps, apol
     publicPage.context().close(),
   ]);
 });
+
+test('a dossier missing a required document cannot be accepted: the clerk guides the applicant in writing', async ({
+  browser,
+}) => {
+  test.setTimeout(600_000);
+  const clerkApi = await apiAs(browser, CLERK);
+  const list = await clerkApi.get<{ items: { id: string; name: string }[] }>(
+    '/api/v1/procedures?status=published&pageSize=1&sort=name',
+  );
+  const procedure = await clerkApi.get<Procedure>(`/api/v1/procedures/${list.items[0]!.id}`);
+  const missing = procedure.versions
+    .find((v) => v.id === procedure.currentVersionId)!
+    .documents.filter((d) => d.required)
+    .map((d) => d.name);
+  expect(missing.length).toBeGreaterThan(0);
+
+  const clerk = await signedIn(browser, CLERK);
+  await clerk.goto('/one-stop/receive');
+  await expect(clerk.getByRole('heading', { name: 'Tiếp nhận hồ sơ' })).toBeVisible({ timeout: 120_000 });
+  await clerk.getByLabel('Tìm thủ tục theo tên hoặc mã').fill(procedure.name);
+  await clerk.getByRole('button', { name: procedure.name }).first().click();
+  await clerk.getByRole('button', { name: 'Tiếp tục' }).click();
+  await clerk.getByText('Tổ chức, doanh nghiệp', { exact: true }).click();
+  await clerk.getByLabel('Tên tổ chức, doanh nghiệp').fill('Công ty TNHH Thử Nghiệm');
+  await clerk.getByLabel('Mã số thuế').fill('123');
+  await clerk.getByRole('button', { name: 'Tiếp tục' }).click();
+  // A tax code is ten digits: the form says so before anything is sent.
+  await expect(clerk.getByText('Mã số thuế gồm 10 chữ số')).toBeVisible();
+  await clerk.getByLabel('Mã số thuế').fill('4600123456');
+  await clerk.getByRole('button', { name: 'Tiếp tục' }).click();
+
+  await expect(clerk.getByRole('button', { name: 'Tiếp nhận', exact: true })).toBeDisabled();
+  await expect(clerk.getByText(/^Chưa đủ thành phần hồ sơ bắt buộc/u)).toContainText(missing[0]!);
+  await clerk.getByRole('button', { name: 'Hướng dẫn bổ sung' }).click();
+  const dialog = clerk.getByRole('dialog', { name: 'Hướng dẫn bổ sung' });
+  // The reason starts as the list of what is missing, for the clerk to complete.
+  await expect(dialog.getByLabel('Nội dung cần bổ sung, hoàn thiện')).toHaveValue(
+    new RegExp(missing[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u'),
+  );
+  const answer = await clickUntilAnswered(dialog.getByRole('button', { name: 'Xác nhận' }), (r) =>
+    /\/api\/v1\/dossiers\/[^/]+\/transitions$/u.test(new URL(r.url()).pathname),
+  );
+  expect(answer.status(), await answer.text()).toBe(200);
+  const guided = (await answer.json()) as Dossier;
+  expect(guided.status).toBe('submitted');
+  await expect(clerk.getByText(`Hồ sơ ${guided.code}: đã hướng dẫn bổ sung, hoàn thiện`)).toBeVisible();
+  await expect(clerk.getByRole('button', { name: /In phiếu yêu cầu bổ sung, hoàn thiện \(PDF\)/u })).toBeVisible();
+  await Promise.all([clerkApi.context.close(), clerk.context().close()]);
+});
