@@ -89,6 +89,7 @@ export const enProcedures: Record<keyof typeof viProcedures, string> = {
   'procedures.feeAmountVnd': 'Amount (VND)',
   'procedures.feeNote': 'Note',
   'procedures.feeTotal': 'Total',
+  'procedures.feeTotalLabel': 'Total fees',
   'procedures.feesAndCost': 'Fees / compliance cost',
   'procedures.costShort': 'Compliance {cost}',
   'procedures.addDocument': 'Add document',

@@ -87,6 +87,7 @@ export const viProcedures = {
   'procedures.feeAmountVnd': 'Mức thu (đồng)',
   'procedures.feeNote': 'Ghi chú',
   'procedures.feeTotal': 'Tổng cộng',
+  'procedures.feeTotalLabel': 'Tổng phí, lệ phí',
   'procedures.feesAndCost': 'Phí, lệ phí / chi phí tuân thủ',
   'procedures.costShort': 'CPTT {cost}',
   'procedures.addDocument': 'Thêm giấy tờ',

@@ -66,7 +66,9 @@ export function EditableTable({
     <Form.List name={name}>
       {(fields, { add, remove }, { errors }) => (
         <fieldset style={{ border: 0, padding: 0, margin: '0 0 20px', minWidth: 0 }}>
-          <legend style={{ fontWeight: 600, fontSize: 15, marginBottom: 8 }}>{title}</legend>
+          <legend style={{ fontWeight: 600, fontSize: 15, marginBottom: 8, color: 'inherit', border: 0 }}>
+            {title}
+          </legend>
           <Table
             rowKey="key"
             size="small"

@@ -275,6 +275,9 @@ export default function ProcedureFormPage() {
           <Form.Item name="legalBasis" label={t('procedures.legalBasis')}>
             <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 8 }} />
           </Form.Item>
+          <Form.Item name="effectiveFrom" label={t('procedures.effectiveFrom')} rules={[dateRule]}>
+            <DateField />
+          </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="result" label={t('procedures.result')}>
@@ -312,9 +315,6 @@ export default function ProcedureFormPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="effectiveFrom" label={t('procedures.effectiveFrom')} rules={[dateRule]}>
-            <DateField />
-          </Form.Item>
           <Form.Item name="changeNote" label={t('procedures.changeNote')}>
             <Input.TextArea {...limit(2000)} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>

@@ -125,7 +125,7 @@ function CompareModal({
           },
           {
             key: 'fee',
-            label: t('procedures.feeTotal'),
+            label: t('procedures.feeTotalLabel'),
             before: formatMoney(a.feeTotal),
             after: formatMoney(b.feeTotal),
           },
