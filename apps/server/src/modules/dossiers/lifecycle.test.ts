@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/harness.ts';
-import { makeDossier } from '../../test/factories/onestop.ts';
+import { makeDossier, makeProcedure } from '../../test/factories/onestop.ts';
 import { advance, makeDesk, receipt, step, type Desk } from './testkit.ts';
 
 const DAY = 86_400_000;
@@ -145,18 +145,20 @@ describe.each(DIALECTS)('a dossier from receipt to result (%s)', (dialect) => {
   });
 
   it('keeps inter-agency legs with their own due time and finishes only once every agency has answered', async () => {
+    const procedure = await makeProcedure(k.h.db.kysely, {
+      legs: [{ agency: 'Công an tỉnh', name: 'Thẩm duyệt phòng cháy', amount: 5, timeUnit: 'working_days' }],
+    });
     const made = await makeDossier(k.h.db.kysely, {
-      procedure: k.procedure,
+      procedure,
       status: 'in_process',
+      receivedAt: '2026-03-02T02:00:00.000Z',
       stepSeq: 3,
       assigneeId: k.ids.officer,
     });
-    let d = await step(k.officer, made.id, {
-      action: 'send_leg',
-      version: made.version,
-      agency: 'Công an tỉnh',
-      name: 'Xác minh phòng cháy',
-    });
+    k.clock.set('2026-03-10T09:00:00+07:00');
+    let d = await step(k.officer, made.id, { action: 'send_leg', version: made.version, legSeq: 1 });
+    // The version's leg, with its own time: 5 working days from Tuesday 10 March.
+    expect(d.legs[0]).toMatchObject({ agency: 'Công an tỉnh', dueAt: '2026-03-17T10:00:00.000Z', answeredAt: null });
     expect(d.legs).toHaveLength(1);
     const refused = await k.officer.send('POST', `/api/v1/dossiers/${made.id}/transitions`, {
       action: 'finish',
