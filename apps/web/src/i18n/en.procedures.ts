@@ -21,6 +21,7 @@ export const enProcedures: Record<keyof typeof viProcedures, string> = {
   'procedures.fees': 'Fees and charges',
   'procedures.noFee': 'No fee',
   'procedures.online': 'Online public service',
+  'procedures.onlineColumn': 'Online service',
   'procedures.onlineShort.full': 'Full online',
   'procedures.onlineShort.partial': 'Partly online',
   'procedures.onlineShort.none': 'Counter only',

@@ -19,6 +19,7 @@ export const viProcedures = {
   'procedures.fees': 'Phí, lệ phí',
   'procedures.noFee': 'Không thu phí',
   'procedures.online': 'Dịch vụ công trực tuyến',
+  'procedures.onlineColumn': 'DVC trực tuyến',
   'procedures.onlineShort.full': 'Toàn trình',
   'procedures.onlineShort.partial': 'Một phần',
   'procedures.onlineShort.none': 'Trực tiếp',

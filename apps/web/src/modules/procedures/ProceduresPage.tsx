@@ -80,7 +80,7 @@ export default function ProceduresPage() {
     },
     {
       key: 'online',
-      title: t('procedures.online'),
+      title: t('procedures.onlineColumn'),
       render: (_, p) => <Tag color={ONLINE_COLORS[p.onlineLevel]}>{t(`procedures.onlineShort.${p.onlineLevel}`)}</Tag>,
     },
     {

@@ -29,7 +29,13 @@ export function LatenessTab({
     render: (_: unknown, r: LatenessRow) => formatNumber(r[key] as number),
   });
   const columns: TableColumnsType<LatenessRow> = [
-    { key: 'label', title: by === 'unit' ? t('osReport.unit') : t('osReport.officer'), dataIndex: 'label' },
+    {
+      key: 'label',
+      title: by === 'unit' ? t('osReport.unit') : t('osReport.officer'),
+      render: (_: unknown, r: { label: string }) => (
+        <span style={{ display: 'inline-block', minWidth: 180, maxWidth: 420 }}>{r.label}</span>
+      ),
+    },
     n('stepsFinished', t('osReport.stepsFinished')),
     n('stepsLate', t('osReport.stepsLate')),
     {
@@ -85,7 +91,13 @@ export function SatisfactionTab({
   const t = useT();
   const { data, error, isFetching } = useSatisfaction({ from, to, by }, true);
   const columns: TableColumnsType<SatisfactionRow> = [
-    { key: 'label', title: by === 'procedure' ? t('osReport.procedure') : t('osReport.officer'), dataIndex: 'label' },
+    {
+      key: 'label',
+      title: by === 'procedure' ? t('osReport.procedure') : t('osReport.officer'),
+      render: (_: unknown, r: { label: string }) => (
+        <span style={{ display: 'inline-block', minWidth: 180, maxWidth: 420 }}>{r.label}</span>
+      ),
+    },
     { key: 'ratings', title: t('osReport.ratings'), align: 'right', render: (_, r) => formatNumber(r.ratings) },
     ...SATISFACTION_LEVELS.map((level) => ({
       key: level,
