@@ -225,6 +225,8 @@ export const DossierView = z.object({
   transitions: z.array(TransitionView),
   abilities: DossierAbilities,
   nextStep: NextStepView.nullable(),
+  /** Who a step may be handed to (assign, transfer, the next step): active officers and leaders, in name order. */
+  officers: z.array(z.object({ id: Id, name: z.string() })),
   version: z.number().int(),
 });
 

@@ -70,12 +70,8 @@ const list = spec([sql`coalesce(dossiers.due_at, '9999')`]);
  */
 const scopedList = spec([sql`coalesce(dossiers.due_at, '9999') || ''`]);
 
-/**
- * The desk's list: the dossiers of the user's organisations (or transferred to them, or assigned to him), filtered by status,
- * procedure, receipt span and queue, searched without diacritics, ordered by due time (the soonest first,
- * none last). Every filter rides an index of migration 118 (status + due, received, procedure, assignee).
- */
-export async function listDossiers(deps: Deps, user: RequestUser, q: Query): Promise<z.infer<typeof DossierList>> {
+/** The view a query asks for, filtered and scoped to the user, with the list spec that orders it. */
+export async function dossierView(deps: Deps, user: RequestUser, q: Omit<Query, 'page' | 'pageSize'>) {
   const tree = await deps.tree.fresh();
   const now = nowIsoOf(clockOf(deps));
   const soon = dueSoonLimit(await clockwork(deps.db.kysely, now).catch(() => null), now);
@@ -119,6 +115,16 @@ export async function listDossiers(deps: Deps, user: RequestUser, q: Query): Pro
       break;
   }
   const chosen = scope === 'all' ? list : scopedList;
+  return { chosen, query, now, soon };
+}
+
+/**
+ * The desk's list: the dossiers of the user's organisations (or transferred to them, or assigned to him), filtered by status,
+ * procedure, receipt span and queue, searched without diacritics, ordered by due time (the soonest first,
+ * none last). Every filter rides an index of migration 118 (status + due, received, procedure, assignee).
+ */
+export async function listDossiers(deps: Deps, user: RequestUser, q: Query): Promise<z.infer<typeof DossierList>> {
+  const { chosen, query, now, soon } = await dossierView(deps, user, q);
   const filtered = chosen.filter(query, q);
   // The count reaches a little past the page asked for: a queue of a million rows is not counted on every page.
   const cap = Math.max(COUNT_CAP, q.page * q.pageSize + 10 * q.pageSize);

@@ -11,6 +11,8 @@ import {
   Id,
 } from '@thidua/contracts';
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
+import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { dossiersXlsx } from './excel.ts';
 import { listDossiers } from './list.ts';
 import { DESK, STAFF } from './policy.ts';
 import { receiveDossier } from './receipt.ts';
@@ -34,6 +36,19 @@ export function dossierRoutes(deps: Deps) {
         response: { 200: DossierList },
       },
       handler: (req) => listDossiers(deps, userOf(req), req.query),
+    });
+    r.get('/dossiers/export.xlsx', {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Hồ sơ thủ tục hành chính đang xem (hàng đợi, bộ lọc, thứ tự) ra Excel',
+        querystring: DossiersQuery.omit({ page: true, pageSize: true }),
+      },
+      handler: async (req, reply) =>
+        reply
+          .type(XLSX_TYPE)
+          .header('content-disposition', attachment('Hồ sơ thủ tục hành chính.xlsx'))
+          .send(await dossiersXlsx(deps, userOf(req), req.query)),
     });
     r.post('/dossiers', {
       config: { access: DESK },

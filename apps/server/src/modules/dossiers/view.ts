@@ -159,7 +159,24 @@ export async function getDossier(
           mine: n.actor !== null && (kinds as string[]).includes(n.actor),
         }
       : null,
+    officers: await officersOf(db),
     version: d.version,
   };
   return view;
+}
+
+/** The accounts a step may go to: active users granted a handling officer's or a leader's role. */
+async function officersOf(db: Executor): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('role_grants', 'role_grants.user_id', 'users.id')
+    .select(['users.id', 'users.display_name'])
+    .where('users.active', '=', 1)
+    .where('role_grants.role', 'in', ['onestop_officer', 'leader'])
+    .distinct()
+    .execute();
+  const collator = new Intl.Collator('vi');
+  return rows
+    .map((r) => ({ id: r.id, name: r.display_name }))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useAbilities, useMe } from '../auth/session.ts';
 import { useUsers } from '../users/api.ts';
 import { useDossierTransition } from './api.ts';
-import type { DossierView, Officers } from './types.ts';
+import type { DossierView } from './types.ts';
 
 const RESULTS_EN = { granted: 'Granted (result issued)', refused: 'Refused (reasons in writing)' };
 
@@ -37,8 +37,8 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   const set = (patch: Partial<Fields>) => setFields((prev) => ({ ...prev, ...patch }));
   const openLegs = dossier.legs.filter((l) => !l.answeredAt);
   const me = useMe().data;
-  // The accounts a step may go to: listed with the dossier when the server does, else (an administrator) the users.
-  const listed = (dossier as DossierView & { officers?: Officers }).officers;
+  // The accounts a step may go to, as the server lists them with the dossier (an administrator: all users when empty).
+  const listed = dossier.officers.length ? dossier.officers : undefined;
   const manager = Boolean(useAbilities()?.users.manage) && !listed;
   const users = useUsers(manager);
   const officers = (
