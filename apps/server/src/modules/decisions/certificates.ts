@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { MAX_PRINT_OFFSET_MM } from '@thidua/contracts';
+import { PDF_FONT, pdfmake } from '../../platform/documents/pdf.ts';
 import type { CertificateData, CertificateOptions } from './docData.ts';
 
 /**
@@ -10,43 +9,7 @@ import type { CertificateData, CertificateOptions } from './docData.ts';
  * heading drawn) and pre-printed forms (variable texts only), shifted by the printer's offsets.
  */
 
-/** The parts of pdfmake 0.3's server API used here (the package ships no types). */
-interface PdfMake {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
-const FONT = 'NotoSerif';
-const FILES = {
-  normal: '400Regular/NotoSerif_400Regular.ttf',
-  bold: '700Bold/NotoSerif_700Bold.ttf',
-  italics: '400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  bolditalics: '700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
-} as const;
-
-let engine: PdfMake | undefined;
-
-/** Loads pdfmake and the fonts once per process: reading and registering them per call would dominate. */
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const pm = require('pdfmake') as PdfMake;
-  const dir = require.resolve('@expo-google-fonts/noto-serif/package.json').replace(/package\.json$/, '');
-  const fonts = {} as Record<keyof typeof FILES, string>;
-  for (const [style, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
-    // Fonts come from pdfmake's in-memory file system: no network, no disk access while printing.
-    pm.virtualfs.writeFileSync(`noto-${style}.ttf`, fs.readFileSync(dir + file));
-    fonts[style] = `noto-${style}.ttf`;
-  }
-  pm.setFonts({ [FONT]: fonts });
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy(() => false);
-  engine = pm;
-  return pm;
-}
+const FONT = PDF_FONT;
 
 /** A4 landscape in points. */
 export const PAGE = { width: 841.89, height: 595.28 } as const;

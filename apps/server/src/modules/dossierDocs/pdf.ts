@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { datelineVn, numberLine } from '../../platform/documents/official.ts';
+import { PDF_FONT, pdfmake } from '../../platform/documents/pdf.ts';
 import { BODY_PT, type FormBlock, type FormDoc, type FormSignature, type Text } from './model.ts';
 
 /**
@@ -8,42 +7,7 @@ import { BODY_PT, type FormBlock, type FormDoc, type FormSignature, type Text } 
  * every Vietnamese glyph prints the same on any machine.
  */
 
-/** The parts of pdfmake 0.3's server API used here (the package ships no types). */
-interface PdfMake {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
-const FONT = 'NotoSerif';
-const FILES = {
-  normal: '400Regular/NotoSerif_400Regular.ttf',
-  bold: '700Bold/NotoSerif_700Bold.ttf',
-  italics: '400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  bolditalics: '700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
-} as const;
-
-let engine: PdfMake | undefined;
-
-/** pdfmake and the fonts, once per process (pdfmake keeps one font table: the same names as elsewhere). */
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const pm = require('pdfmake') as PdfMake;
-  const dir = require.resolve('@expo-google-fonts/noto-serif/package.json').replace(/package\.json$/, '');
-  const fonts = {} as Record<keyof typeof FILES, string>;
-  for (const [style, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
-    pm.virtualfs.writeFileSync(`noto-${style}.ttf`, fs.readFileSync(dir + file));
-    fonts[style] = `noto-${style}.ttf`;
-  }
-  pm.setFonts({ [FONT]: fonts });
-  pm.setUrlAccessPolicy(() => false);
-  pm.setLocalAccessPolicy(() => false);
-  engine = pm;
-  return pm;
-}
+const FONT = PDF_FONT;
 
 type Node = Record<string, unknown>;
 const MM = 72 / 25.4;
