@@ -218,6 +218,7 @@ export const DossierView = z.object({
   note: z.string(),
   overdue: z.boolean(),
   dueSoon: z.boolean(),
+  transferDueAt: IsoDateTime.nullable(),
   checklist: z.array(DossierDocumentView),
   steps: z.array(DossierStepView),
   pauses: z.array(DossierPauseView),

@@ -110,6 +110,7 @@ export async function getDossier(
     feePaidAt: d.fee_paid_at,
     note: d.note,
     ...timeFlags(d, now, soon),
+    transferDueAt: null,
     checklist: docs.map((x) => ({
       id: x.id,
       seq: num(x.seq),
