@@ -56,6 +56,23 @@ export const CreateDossierRequest = z.strictObject({
   note: text(1000, 0, 'Ghi chú').default(''),
 });
 
+/**
+ * Ticks and unticks the checklist before acceptance (`submitted`) or when the supplement has come in
+ * (`supplement`); rows not named keep their state.
+ */
+export const DossierDocumentsRequest = z.strictObject({
+  version: Version,
+  documents: z
+    .array(
+      z.strictObject({
+        seq: z.number({ error: 'Thành phần hồ sơ: số thứ tự không hợp lệ' }).int().min(1).max(200),
+        provided: z.boolean({ error: 'Thành phần hồ sơ: chọn đã nộp hoặc chưa nộp' }),
+      }),
+    )
+    .min(1, 'Thành phần hồ sơ: chọn ít nhất một thành phần')
+    .max(200),
+});
+
 const ACTION_FIELDS: Partial<Record<DossierAction, { field: string; message: string }[]>> = {
   assign: [{ field: 'assigneeId', message: 'Cán bộ thụ lý: bắt buộc khi phân công' }],
   record_leg: [{ field: 'legId', message: 'Lượt liên thông: chọn cơ quan phối hợp đã gửi' }],
