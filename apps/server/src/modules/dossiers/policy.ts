@@ -51,6 +51,12 @@ export function canSeeDossier(user: RequestUser, tree: OrgTree, d: DossierScopeR
   );
 }
 
+/**
+ * When the desk may tick and attach the checklist: before acceptance (an online or postal dossier checked at
+ * receipt) and once the supplement has come in.
+ */
+export const CHECKLIST_STATUSES: readonly DossierStatus[] = ['submitted', 'supplement'];
+
 /** The organisations whose dossiers a user's list holds ('all' for a department-wide grant). */
 export const dossierScope = (user: RequestUser, tree: OrgTree) => scopeOf(user, STAFF, tree);
 
@@ -69,6 +75,6 @@ export function dossierAbilities(
   return {
     actions: open.actions,
     unavailable: open.unavailable,
-    attach: kinds.includes('clerk') && d.status === 'submitted',
+    attach: kinds.includes('clerk') && CHECKLIST_STATUSES.includes(d.status as DossierStatus),
   };
 }

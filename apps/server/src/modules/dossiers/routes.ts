@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CreateDossierRequest,
+  DossierDocumentsRequest,
   DossierList,
   DossierReceiptView,
   DossierTransitionRequest,
@@ -12,6 +13,8 @@ import {
 } from '@thidua/contracts';
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
+import { uploadedAttachment } from '../../platform/files.ts';
+import { attachScan, updateChecklist } from './checklist.ts';
 import { dossiersXlsx } from './excel.ts';
 import { listDossiers } from './list.ts';
 import { DESK, STAFF } from './policy.ts';
@@ -80,6 +83,28 @@ export function dossierRoutes(deps: Deps) {
         response: { 200: DossierView },
       },
       handler: (req) => transitionDossier(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.put('/dossiers/:id/documents', {
+      config: { access: DESK },
+      schema: {
+        tags,
+        summary: 'Đánh dấu thành phần hồ sơ đã nộp (khi chờ tiếp nhận hoặc khi nhận hồ sơ bổ sung)',
+        params: IdParams,
+        body: DossierDocumentsRequest,
+        response: { 200: DossierView },
+      },
+      handler: (req) => updateChecklist(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.post('/dossiers/:id/documents/:seq/file', {
+      config: { access: DESK },
+      schema: {
+        tags,
+        summary: 'Đính kèm bản quét của một thành phần hồ sơ (PDF, Word, ảnh); thành phần được đánh dấu đã nộp',
+        params: z.object({ id: Id, seq: z.coerce.number().int().min(1).max(200) }),
+        response: { 200: DossierView },
+      },
+      handler: (req) =>
+        attachScan(deps, userOf(req), actorOf(req), req.params.id, req.params.seq, () => uploadedAttachment(req)),
     });
   };
 }

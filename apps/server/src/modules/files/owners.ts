@@ -2,8 +2,11 @@ import type { AttachmentView } from '@thidua/contracts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { listAttachments } from '../../platform/files.ts';
 import { blocYearAttachments } from '../blocs/service.ts';
 import { canManageBlocs } from '../blocs/policy.ts';
+import { canSeeDossier } from '../dossiers/policy.ts';
+import { dossierRow } from '../dossiers/queries.ts';
 import { getInitiative, mayManageFiles } from '../initiatives/service.ts';
 import { canManageMovement, getMovement } from '../movements/service.ts';
 import { getProposal } from '../proposals/service.ts';
@@ -29,6 +32,12 @@ async function shownWithOwner(deps: Deps, user: RequestUser, owner: Owner): Prom
       return (await getMovement(deps, user, owner.owner_id)).attachments;
     case 'bloc_year':
       return blocYearAttachments(deps, user, owner.owner_id);
+    case 'dossier': {
+      // The scans of a dossier's checklist: whoever may see the dossier (its desk, its handlers, its leaders).
+      const d = await dossierRow(deps.db.kysely, owner.owner_id);
+      if (!canSeeDossier(user, await deps.tree.fresh(), d)) return [];
+      return (await listAttachments(deps.db.kysely, 'dossier', [d.id])).get(d.id) ?? [];
+    }
     default:
       return [];
   }
