@@ -163,4 +163,19 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
   'onestop.action.legName': 'Asked about',
   'onestop.action.leg': 'Leg',
   'onestop.action.answer': 'Answer',
+  'onestop.checklist.save': 'Save the documents',
+  'onestop.checklist.saved': 'The documents are saved.',
+  'onestop.checklist.editHelp':
+    'Tick the documents handed in, then "Save the documents". An uploaded scan is kept at once and its document ticked.',
+  'onestop.checklist.upload': 'Upload a scan',
+  'onestop.checklist.replace': 'Replace the scan',
+  'onestop.checklist.uploaded': '"{name}" is attached.',
+  'onestop.checklist.tickOf': 'Handed in: {name}',
+  'onestop.receive.chooseScan': 'Choose a scan',
+  'onestop.receive.removeScan': 'Remove the scan {name}',
+  'onestop.receive.scanHelp':
+    'Scans (PDF, Word, images) are uploaded right after the receipt; choosing a scan ticks its document.',
+  'onestop.receive.scanFailed': 'The dossier is received but {count} scan(s) could not be uploaded',
+  'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
+  'onestop.receive.scansUploaded': '{count} scan(s) uploaded.',
 };

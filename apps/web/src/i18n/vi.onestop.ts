@@ -162,4 +162,19 @@ export const viOnestop = {
   'onestop.action.legName': 'Nội dung lấy ý kiến',
   'onestop.action.leg': 'Lượt liên thông',
   'onestop.action.answer': 'Ý kiến trả lời',
+  'onestop.checklist.save': 'Lưu thành phần hồ sơ',
+  'onestop.checklist.saved': 'Đã lưu thành phần hồ sơ.',
+  'onestop.checklist.editHelp':
+    'Đánh dấu các thành phần đã nộp rồi bấm "Lưu thành phần hồ sơ". Bản quét tải lên được lưu ngay và thành phần đó được đánh dấu đã nộp.',
+  'onestop.checklist.upload': 'Tải bản quét',
+  'onestop.checklist.replace': 'Thay bản quét',
+  'onestop.checklist.uploaded': 'Đã đính kèm "{name}".',
+  'onestop.checklist.tickOf': 'Đã nộp: {name}',
+  'onestop.receive.chooseScan': 'Chọn bản quét',
+  'onestop.receive.removeScan': 'Bỏ bản quét {name}',
+  'onestop.receive.scanHelp':
+    'Bản quét (PDF, Word, ảnh) được tải lên ngay sau khi tiếp nhận; chọn bản quét thì thành phần được đánh dấu đã nộp.',
+  'onestop.receive.scanFailed': 'Hồ sơ đã được tiếp nhận nhưng chưa tải lên được {count} bản quét',
+  'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
+  'onestop.receive.scansUploaded': 'Đã tải lên {count} bản quét.',
 };

@@ -10,6 +10,7 @@ import { formatMoney } from '../../lib/format.ts';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { useDossier } from './api.ts';
 import { useWorkingDaysLeft } from './useWorkingDaysLeft.ts';
+import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { DossierActions } from './DossierActions.tsx';
 import { ChecklistTable, FormsList, PausesAndLegs, StepsTable } from './DossierTables.tsx';
 import { DOSSIER_STATUS_COLORS, formatDue, useDossierLabels } from './labels.ts';
@@ -161,7 +162,11 @@ export default function DossierPage() {
       </Card>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 16 }}>
         <Card title={t('onestop.checklist')}>
-          <ChecklistTable dossier={d} />
+          {d.abilities.attach ? (
+            <ChecklistEditor key={`${d.id}-${d.status}`} dossier={d} />
+          ) : (
+            <ChecklistTable dossier={d} />
+          )}
         </Card>
         <Card title={t('onestop.forms')}>
           <FormsList dossier={d} />

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Result, Space, Typography } from 'antd';
-import { useProblemHandler } from '../../api/problems.ts';
+import { Alert, Button, Result, Space, Typography } from 'antd';
+import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { NextStep } from '../../components/NextStep.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { FilePdfOutlined, FileWordOutlined, PlusOutlined } from '../../lib/icons.tsx';
-import { downloadForm } from './api.ts';
+import { downloadForm, type ReceiveResult } from './api.ts';
 import { formatDue } from './labels.ts';
-import type { DossierView } from './types.ts';
 
 /**
  * The receipt's answer: the dossier's code and, when accepted, the appointment date and form 01 (the
@@ -18,7 +17,7 @@ export function ReceiptDone({
   receipt,
   onAnother,
 }: {
-  receipt: { dossier: DossierView; ratingToken: string | null };
+  receipt: Pick<ReceiveResult, 'dossier' | 'ratingToken'> & Partial<Pick<ReceiveResult, 'failedScans'>>;
   onAnother: () => void;
 }) {
   const t = useT();
@@ -40,8 +39,31 @@ export function ReceiptDone({
     }
   };
 
+  const failed = receipt.failedScans ?? [];
   return (
     <>
+      {failed.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ maxWidth: 860, margin: '0 auto 16px' }}
+          title={t('onestop.receive.scanFailed', { count: failed.length })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {failed.map((f) => (
+                <li key={f.seq}>
+                  {t('onestop.receive.scanFailedOne', {
+                    file: f.file.name,
+                    name: f.name,
+                    error: problemText(f.error, t),
+                  })}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Result
         status={accepted ? 'success' : d.status === 'refused' ? 'warning' : 'info'}
         title={

@@ -5,12 +5,12 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useT } from '../../i18n/index.tsx';
-import { useProcedure, useReceive } from './api.ts';
+import { useProcedure, useReceive, type ReceiveResult } from './api.ts';
 import { ReceiptDone } from './ReceiptDone.tsx';
 import { ReceiveApplicant } from './ReceiveApplicant.tsx';
 import { ReceiveChecklist } from './ReceiveChecklist.tsx';
 import { ReceiveProcedure, currentVersion } from './ReceiveProcedure.tsx';
-import type { CreateDossierRequest, DossierView } from './types.ts';
+import type { CreateDossierRequest } from './types.ts';
 
 interface Values {
   procedureId?: string;
@@ -24,9 +24,11 @@ interface Values {
     email?: string;
   };
   ticks?: boolean[];
+  /** Scans chosen per document, uploaded once the receipt is saved. */
+  scans?: (File | undefined)[];
 }
 
-const INITIAL: Values = { channel: 'counter', applicant: { kind: 'citizen' }, ticks: [] };
+const INITIAL: Values = { channel: 'counter', applicant: { kind: 'citizen' }, ticks: [], scans: [] };
 
 /**
  * "Tiếp nhận hồ sơ": the counter's wizard — the procedure (its time, fees and documents), the applicant
@@ -43,7 +45,7 @@ export default function ReceivePage() {
   const [decision, setDecision] = useState<'request_completion' | 'refuse' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [receipt, setReceipt] = useState<{ dossier: DossierView; ratingToken: string | null } | null>(null);
+  const [receipt, setReceipt] = useState<ReceiveResult | null>(null);
   const receive = useReceive();
   const procedureId = Form.useWatch('procedureId', form);
   const ticks = (Form.useWatch('ticks', form) ?? []) as boolean[];
@@ -85,8 +87,12 @@ export default function ReceivePage() {
       provided: documents.flatMap((_, i) => (v.ticks?.[i] ? [i + 1] : [])),
       accept: !decision,
     };
+    const scans = documents.flatMap((d, i) => {
+      const file = v.scans?.[i];
+      return file ? [{ seq: i + 1, name: d.name, file }] : [];
+    });
     try {
-      const result = await receive.mutateAsync({ input, decision });
+      const result = await receive.mutateAsync({ input, decision, scans });
       guard.saved();
       setDecision(null);
       setReceipt(result);
@@ -133,7 +139,7 @@ export default function ReceivePage() {
           <ReceiveProcedure
             value={procedureId ?? null}
             onChange={(id) => {
-              form.setFieldsValue({ procedureId: id, ticks: [] });
+              form.setFieldsValue({ procedureId: id, ticks: [], scans: [] });
               guard.onValuesChange();
             }}
             procedure={procedure.data}
@@ -146,6 +152,9 @@ export default function ReceivePage() {
           {step === 2 && (
             <>
               <ReceiveChecklist documents={documents} />
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                {t('onestop.receive.scanHelp')}
+              </Typography.Paragraph>
               <Alert
                 style={{ marginTop: 16 }}
                 type={missing.length ? 'warning' : 'success'}

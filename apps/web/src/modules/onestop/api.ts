@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DossierAction } from '@thidua/domain';
 import { api } from '../../api/client.ts';
-import { download } from '../../api/files.ts';
+import { download, uploadFile } from '../../api/files.ts';
 import type {
   CreateDossierRequest,
   DossierReceiptView,
@@ -74,18 +74,72 @@ export function useReceive() {
     mutationFn: async ({
       input,
       decision,
+      scans = [],
     }: {
       input: CreateDossierRequest;
       decision?: { action: 'request_completion' | 'refuse'; reason: string };
-    }): Promise<{ dossier: DossierView; ratingToken: string | null }> => {
-      const receipt = await api.post<DossierReceiptView>('/dossiers', input);
+      scans?: ChosenScan[];
+    }): Promise<ReceiveResult> => {
+      // With scans the receipt waits in "submitted" while they are attached (the desk attaches only before
+      // acceptance), then takes the clerk's decision; a scan that fails is reported, the receipt stands.
+      const receipt = await api.post<DossierReceiptView>('/dossiers', {
+        ...input,
+        accept: input.accept && !scans.length,
+      });
       const { ratingToken, ...received } = receipt;
-      if (!decision) return { dossier: received, ratingToken };
-      const dossier = await transition({ id: received.id, version: received.version, ...decision });
-      return { dossier, ratingToken: null };
+      let dossier: DossierView = received;
+      const failedScans: ReceiveResult['failedScans'] = [];
+      for (const scan of scans) {
+        try {
+          dossier = await uploadScan(dossier.id, scan.seq, scan.file);
+        } catch (error) {
+          failedScans.push({ ...scan, error });
+        }
+      }
+      if (!decision && !(input.accept && scans.length)) return { dossier, ratingToken, failedScans };
+      dossier = await transition({
+        id: dossier.id,
+        version: dossier.version,
+        ...(decision ?? { action: 'accept', reason: '' }),
+      });
+      return { dossier, ratingToken: decision ? null : ratingToken, failedScans };
     },
     onSuccess: (r) => refresh(r.dossier),
   });
+}
+
+/** A scan chosen in the receipt wizard for the checklist row `seq` (1-based). */
+export interface ChosenScan {
+  seq: number;
+  name: string;
+  file: File;
+}
+
+export interface ReceiveResult {
+  dossier: DossierView;
+  ratingToken: string | null;
+  /** The scans that could not be attached, with the server's answer. */
+  failedScans: (ChosenScan & { error: unknown })[];
+}
+
+/** Attaches a scan to one checklist row (the row is ticked); answers the dossier after it. */
+export function uploadScan(id: string, seq: number, file: File, onProgress?: (percent: number) => void) {
+  return uploadFile<DossierView>(`${base(id)}/documents/${seq}/file`, file, { onProgress });
+}
+
+/** Ticks and unticks the checklist (before acceptance, or when the supplement has come in). */
+export function useChecklistUpdate() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; version: number; documents: { seq: number; provided: boolean }[] }) =>
+      api.put<DossierView>(`${base(id)}/documents`, body),
+    onSuccess: (d) => refresh(d),
+  });
+}
+
+/** Puts a dossier the server answered (after an upload) into the page's cache. */
+export function useDossierRefresh() {
+  return useRefresh();
 }
 
 export function useDossierTransition() {
