@@ -107,12 +107,34 @@ export interface DossierStepContext {
   stepName?: string;
   assigneeName?: string;
   dueAt?: string;
+  /** When an accepted dossier must reach the competent division (the transfer cut-off, §3.4). */
+  transferDueAt?: string;
+  /** An online dossier: transferred at once. */
+  transferAtOnce?: boolean;
 }
 
 const vnDateTime = (iso?: string) => {
   if (!iso) return '';
   const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
   return ` (hạn ${d.slice(11, 16)} ngày ${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)})`;
+};
+
+const vnAt = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
+  return { time: d.slice(11, 16), day: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` };
+};
+/** When the transfer is due: at once (online), by the cut-off's day, or the rule itself when unknown. */
+const transferWhen = (c: DossierStepContext) => {
+  if (c.transferAtOnce) return ' ngay (hồ sơ trực tuyến)';
+  if (!c.transferDueAt) return ' (hồ sơ giấy trong ngày; nhận sau giờ chốt thì ngày làm việc tiếp theo)';
+  const t = vnAt(c.transferDueAt);
+  return ` — chuyển trước ${t.time} ngày ${t.day}`;
+};
+const transferWhenEn = (c: DossierStepContext) => {
+  if (c.transferAtOnce) return ' at once (online dossier)';
+  if (!c.transferDueAt) return '';
+  const t = vnAt(c.transferDueAt);
+  return ` by ${t.time} on ${t.day}`;
 };
 
 const docsComplete = (_s: DossierStatus, c: DossierStepContext) =>
@@ -154,11 +176,11 @@ export const DOSSIER_WORKFLOW: WorkflowDef<DossierStatus, DossierAction, Dossier
     accepted: {
       label: 'Đã tiếp nhận',
       labelEn: 'Accepted',
-      next: {
+      next: (c) => ({
         actor: 'clerk',
-        text: 'Bộ phận Một cửa: chuyển hồ sơ đến phòng chuyên môn giải quyết (hồ sơ giấy trong ngày; nhận sau giờ chốt thì ngày làm việc tiếp theo).',
-        textEn: 'One-stop section: transfer the dossier to the competent division.',
-      },
+        text: `Bộ phận Một cửa: chuyển hồ sơ đến phòng chuyên môn giải quyết${transferWhen(c)}.`,
+        textEn: `One-stop section: transfer the dossier to the competent division${transferWhenEn(c)}.`,
+      }),
     },
     refused: {
       label: 'Không được tiếp nhận',

@@ -1,6 +1,8 @@
 import {
   CalendarYearMissingError,
+  addWorkingDays,
   dueAt,
+  nextWorkingDayFrom,
   vnDateOf,
   type OfficeSession,
   type Pause,
@@ -12,6 +14,7 @@ import type { Database } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
 import { officeHours } from '../settings/read.ts';
+import { getSetting } from '../settings/service.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -94,4 +97,48 @@ export function timeFlags(
     overdue: running && d.due_at! < now,
     dueSoon: running && d.due_at! >= now && d.due_at! <= soon,
   };
+}
+
+/**
+ * When an accepted dossier must reach the competent division (§3.4, setting `onestop.transferCutoff`): an
+ * online one at once; a paper one (counter, post) by the end of the office day of receipt, or of the next
+ * working day when received after the cut-off (Vietnam time) or on a day off.
+ */
+export function transferDeadline(cw: Clockwork, receivedAt: string, channel: string, cutoff: string): string {
+  if (channel === 'online') return receivedAt;
+  const vn = new Date(Date.parse(receivedAt) + 7 * 3_600_000).toISOString();
+  const day = vn.slice(0, 10);
+  const late = vn.slice(11, 16) > cutoff;
+  let due: string;
+  try {
+    due = cw.calendar.isWorkingDay(day)
+      ? late
+        ? addWorkingDays(cw.calendar, day, 1)
+        : day
+      : nextWorkingDayFrom(cw.calendar, day);
+  } catch (e) {
+    if (e instanceof CalendarYearMissingError) throw calendarMissing(e.year);
+    throw e;
+  }
+  const end = cw.hours[cw.hours.length - 1]?.end ?? '17:00';
+  return new Date(`${due}T${end}:00+07:00`).toISOString();
+}
+
+/**
+ * The transfer deadline of a dossier still awaiting transfer (accepted), null otherwise — and null when the
+ * calendar lacks the year (the page and the notice then state the rule in words).
+ */
+export async function transferDueOf(
+  db: Executor,
+  d: { status: string; channel: string; received_at: string | null },
+): Promise<string | null> {
+  if (d.status !== 'accepted' || !d.received_at) return null;
+  if (d.channel === 'online') return d.received_at;
+  try {
+    const [cw, cutoff] = await Promise.all([clockwork(db, d.received_at), getSetting(db, 'onestop.transferCutoff')]);
+    return transferDeadline(cw, d.received_at, d.channel, cutoff);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'calendar_year_missing') return null;
+    throw e;
+  }
 }

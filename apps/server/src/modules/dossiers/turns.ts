@@ -1,4 +1,5 @@
 import { registerTurnContext } from '../../platform/turns.ts';
+import { transferDueOf } from './due.ts';
 import { currentStep, userName } from './queries.ts';
 
 /**
@@ -13,5 +14,19 @@ registerTurnContext('dossier', async (trx, row) => {
     ...(step ? { stepName: step.name } : {}),
     ...(assigneeName ? { assigneeName } : {}),
     ...(step?.due_at || row.due_at ? { dueAt: step?.due_at ?? row.due_at } : {}),
+    ...(await transferContext(trx, row)),
   };
 });
+
+/** An accepted dossier: when it must reach the competent division (the transfer cut-off), or "at once" online. */
+async function transferContext(trx: Parameters<typeof transferDueOf>[0], row: Record<string, unknown>) {
+  const d = {
+    status: String(row.status ?? ''),
+    channel: String(row.channel ?? ''),
+    received_at: (row.received_at ?? null) as string | null,
+  };
+  if (d.status !== 'accepted') return {};
+  if (d.channel === 'online') return { transferAtOnce: true };
+  const transferDueAt = await transferDueOf(trx, d);
+  return transferDueAt ? { transferDueAt } : {};
+}

@@ -16,7 +16,7 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listTransitions } from '../../platform/transitions.ts';
 import { getSetting } from '../settings/service.ts';
-import { clockwork, dueSoonLimit, timeFlags } from './due.ts';
+import { clockwork, dueSoonLimit, timeFlags, transferDueOf } from './due.ts';
 import { canSeeDossier, dossierAbilities, dossierActorKinds } from './policy.ts';
 import {
   checklistOf,
@@ -60,9 +60,14 @@ export async function getDossier(
     getSetting(db, 'onestop.apologyLimit'),
   ]);
   const ctx = await stepContext(db, d, limit);
+  const transferDueAt = await transferDueOf(db, d);
   const abilities = dossierAbilities(user, tree, d, ctx);
   const kinds = dossierActorKinds(user, tree, d);
-  const n = nextStepOf(DOSSIER_WORKFLOW, d.status, ctx);
+  const n = nextStepOf(DOSSIER_WORKFLOW, d.status, {
+    ...ctx,
+    ...(transferDueAt ? { transferDueAt } : {}),
+    transferAtOnce: d.channel === 'online',
+  });
   let soon = now;
   try {
     soon = dueSoonLimit(await clockwork(db, now), now);
@@ -110,7 +115,7 @@ export async function getDossier(
     feePaidAt: d.fee_paid_at,
     note: d.note,
     ...timeFlags(d, now, soon),
-    transferDueAt: null,
+    transferDueAt,
     checklist: docs.map((x) => ({
       id: x.id,
       seq: num(x.seq),
