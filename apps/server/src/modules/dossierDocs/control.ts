@@ -121,6 +121,52 @@ export function handOvers(c: FormContext): HandOver[] {
         break;
     }
   }
+  return inTimeOrder([...out, ...legHandOvers(c, stepParty, (t) => actorOf(c, t))]);
+}
+
+/** Stable by time: rows of the same instant keep the order they were made in. */
+const inTimeOrder = (rows: HandOver[]): HandOver[] =>
+  rows
+    .map((h, i) => ({ h, i, t: Date.parse(h.at) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.h);
+
+/**
+ * The inter-agency legs (liên thông): the step holding the dossier sends it to the co-ordinating agency, and the
+ * agency's answer comes back to it, judged against the leg's own due time.
+ */
+function legHandOvers(
+  c: FormContext,
+  stepParty: (seq: number, fallback?: string) => Party,
+  actor: (t?: FormTransition) => string,
+): HandOver[] {
+  const f = c.forms;
+  const holder = (at: string): number => {
+    const t = Date.parse(at);
+    const s = f.steps.filter((x) => x.started_at && Date.parse(x.started_at) <= t).at(-1);
+    return s ? s.seq : Math.max(f.dossier.step_index, 1);
+  };
+  const out: HandOver[] = [];
+  for (const leg of f.legs) {
+    const seq = holder(leg.sent_at);
+    const sent = f.transitions.find((t) => t.action === 'send_leg' && t.data.legId === leg.id);
+    const agency: Party = { unit: leg.agency, person: '' };
+    out.push({
+      from: stepParty(seq, sent ? actor(sent) : ''),
+      to: agency,
+      at: leg.sent_at,
+      result: '',
+      note: `Gửi lấy ý kiến cơ quan phối hợp: ${leg.name || leg.agency}${leg.due_at ? ` (hạn ${timeLong(leg.due_at)})` : ''}`,
+    });
+    if (leg.answered_at)
+      out.push({
+        from: agency,
+        to: stepParty(seq),
+        at: leg.answered_at,
+        result: leg.due_at ? STEP_RESULT_LABELS[stepResult(leg.answered_at, leg.due_at, c.classifyBy)] : '',
+        note: `${leg.agency} trả lời${leg.answer ? `: ${leg.answer}` : ''}`,
+      });
+  }
   return out;
 }
 

@@ -193,6 +193,38 @@ describe.each(DIALECTS)('dossier forms 01–06 (%s)', (dialect) => {
     expect(await pdfText(pdf.rawPayload)).toContain('Quá hạn');
   });
 
+  it('06: an inter-agency leg is a row out to the agency and a row back, judged against the leg’s due time', async () => {
+    const d = await makeDossier(h.db.kysely, {
+      procedure: proc,
+      status: 'returned',
+      receivedAt,
+      finishedAt: '2027-01-20T04:00:00.000Z',
+      returnedAt: '2027-01-20T08:15:00.000Z',
+    });
+    await h.db.kysely
+      .insertInto('dossier_legs')
+      .values({
+        id: newId(),
+        dossier_id: d.id,
+        agency: 'Sở Y tế',
+        name: 'Lấy ý kiến về điều kiện an toàn thực phẩm',
+        sent_at: '2026-12-08T02:00:00.000Z', // 09:00 on 8 December
+        due_at: '2026-12-11T10:00:00.000Z',
+        answered_at: '2026-12-10T03:30:00.000Z', // 10:30 on 10 December: early
+        answer: 'Đồng ý',
+      })
+      .execute();
+    const { text } = await docxText((await clerk.get(url(d.id, '06.docx'))).rawPayload);
+    const sent = text.indexOf('Gửi lấy ý kiến cơ quan phối hợp: Lấy ý kiến về điều kiện an toàn thực phẩm');
+    const back = text.indexOf('Sở Y tế trả lời: Đồng ý');
+    expect(sent).toBeGreaterThan(text.indexOf('Bước 1: Thẩm định hồ sơ'));
+    expect(text).toContain('09 giờ 00 phút, ngày 08 tháng 12 năm 2026');
+    expect(back).toBeGreaterThan(sent);
+    expect(text.slice(sent, back)).toContain('10 giờ 30 phút, ngày 10 tháng 12 năm 2026');
+    expect(text.slice(sent, back)).toContain('Trước hạn');
+    expect(text.lastIndexOf('Trả kết quả')).toBeGreaterThan(back);
+  });
+
   it('a form the history does not call for is a 409 saying why', async () => {
     const accepted = await makeDossier(h.db.kysely, { procedure: proc, status: 'accepted', receivedAt });
     for (const [form, words] of [

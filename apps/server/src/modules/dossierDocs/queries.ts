@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type {
   DossierDocumentTable,
+  DossierLegTable,
   DossierPauseTable,
   DossierStepTable,
   DossierTable,
@@ -34,6 +35,8 @@ export interface DossierForms {
   documents: Selectable<DossierDocumentTable>[];
   steps: Selectable<DossierStepTable>[];
   pauses: Selectable<DossierPauseTable>[];
+  /** Inter-agency legs (liên thông), in the order they were sent. */
+  legs: Selectable<DossierLegTable>[];
   transitions: FormTransition[];
   /** Display names of the users the steps and the history name. */
   userNames: Map<string, string>;
@@ -66,7 +69,7 @@ function stepUnitsOf(raw: string): string[] {
 export async function loadDossierForms(db: Kysely<Database>, id: string): Promise<DossierForms | undefined> {
   const dossier = await db.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!dossier) return undefined;
-  const [procedure, version, documents, steps, pauses, history] = await Promise.all([
+  const [procedure, version, documents, steps, pauses, legs, history] = await Promise.all([
     db
       .selectFrom('procedures')
       .select(['code', 'name', 'agency'])
@@ -80,6 +83,7 @@ export async function loadDossierForms(db: Kysely<Database>, id: string): Promis
     db.selectFrom('dossier_documents').selectAll().where('dossier_id', '=', id).orderBy('seq').execute(),
     db.selectFrom('dossier_steps').selectAll().where('dossier_id', '=', id).orderBy('seq').execute(),
     db.selectFrom('dossier_pauses').selectAll().where('dossier_id', '=', id).orderBy('from_at').execute(),
+    db.selectFrom('dossier_legs').selectAll().where('dossier_id', '=', id).orderBy('sent_at').orderBy('id').execute(),
     db
       .selectFrom('transitions')
       .select(['seq', 'action', 'to_status', 'actor_id', 'actor_name', 'reason', 'at', 'data'])
@@ -124,6 +128,7 @@ export async function loadDossierForms(db: Kysely<Database>, id: string): Promis
     documents: documents.map((d) => ({ ...d, count: Number(d.count), seq: Number(d.seq) })),
     steps: steps.map((s) => ({ ...s, seq: Number(s.seq) })),
     pauses,
+    legs,
     transitions,
     userNames: new Map(users.map((u) => [u.id, u.display_name])),
   };
