@@ -177,5 +177,4 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
     'Scans (PDF, Word, images) are uploaded right after the receipt; choosing a scan ticks its document.',
   'onestop.receive.scanFailed': 'The dossier is received but {count} scan(s) could not be uploaded',
   'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
-  'onestop.receive.scansUploaded': '{count} scan(s) uploaded.',
 };

@@ -176,5 +176,4 @@ export const viOnestop = {
     'Bản quét (PDF, Word, ảnh) được tải lên ngay sau khi tiếp nhận; chọn bản quét thì thành phần được đánh dấu đã nộp.',
   'onestop.receive.scanFailed': 'Hồ sơ đã được tiếp nhận nhưng chưa tải lên được {count} bản quét',
   'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
-  'onestop.receive.scansUploaded': 'Đã tải lên {count} bản quét.',
 };
