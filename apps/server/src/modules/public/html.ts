@@ -53,6 +53,7 @@ input[type=text],input[type=search],select,textarea{width:100%;font:inherit;padd
 button{font:inherit;font-weight:600;margin-top:1rem;padding:.65rem 1.25rem;border:0;border-radius:6px;background:#0b4f8a;color:#fff;min-height:44px}
 .hint{color:#57606a;font-size:.9rem;margin:.25rem 0 0}
 .error{color:#a40e26;background:#fff0f0;border:1px solid #f5c2c7;border-radius:6px;padding:.75rem}
+.warn{color:#6b3f00;background:#fff8e1;border:1px solid #e8c36a;border-radius:6px;padding:.5rem .75rem}
 .ok{color:#0f5132;background:#e8f5ee;border:1px solid #badbcc;border-radius:6px;padding:.75rem}
 dl{margin:0}dt{color:#57606a;font-size:.9rem}dd{margin:0 0 .6rem;font-weight:600}dd:last-child{margin-bottom:0}
 ol.steps{list-style:none;padding:0;margin:0}

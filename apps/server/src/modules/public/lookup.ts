@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DOSSIER_PORTAL_CODES, DOSSIER_STATUS_LABELS } from '@thidua/domain';
+import { DOSSIER_OPEN_STATUSES, DOSSIER_PORTAL_CODES, DOSSIER_STATUS_LABELS, type DossierStatus } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 
 /** What anyone holding a dossier's code and check digits may see: never a name, number or address. */
@@ -14,6 +14,10 @@ export interface PublicDossier {
   dueAt: string | null;
   finishedAt: string | null;
   returnedAt: string | null;
+  /** Open (accepted, in process, paused) and its appointment has passed. */
+  overdue: boolean;
+  /** The appointment shown is a new one, set by an apology (văn bản xin lỗi và hẹn lại). */
+  rescheduled: boolean;
   steps: { name: string; unit: string | null; startedAt: string | null; finishedAt: string | null }[];
 }
 
@@ -38,12 +42,13 @@ const sameFour = (a: string, b: string | null) =>
 /**
  * The dossier whose code is `code` when `check` is the last four digits of its applicant's phone or
  * ID number, else undefined. An unknown code and a wrong check do the same work (one read and two
- * comparisons), so neither the answer nor its time tells them apart.
+ * comparisons), so neither the answer nor its time tells them apart. `now` judges whether it is overdue.
  */
 export async function lookupDossier(
   db: Kysely<Database>,
   code: string,
   check: string,
+  now: string,
 ): Promise<PublicDossier | undefined> {
   const row = await db
     .selectFrom('dossiers')
@@ -58,6 +63,7 @@ export async function lookupDossier(
       'dossiers.due_at',
       'dossiers.finished_at',
       'dossiers.returned_at',
+      'dossiers.apologies',
       'procedure_versions.name as procedure_name',
     ])
     .where('dossiers.code', '=', code.slice(0, CODE_MAX))
@@ -87,6 +93,11 @@ export async function lookupDossier(
     dueAt: row.due_at,
     finishedAt: row.finished_at,
     returnedAt: row.returned_at,
+    overdue:
+      DOSSIER_OPEN_STATUSES.includes(row.status as DossierStatus) &&
+      row.due_at !== null &&
+      Date.parse(row.due_at) < Date.parse(now),
+    rescheduled: Number(row.apologies) > 0,
     steps: steps.map((s) => ({
       name: s.name,
       unit: s.unit ?? null,

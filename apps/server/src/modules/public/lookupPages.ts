@@ -52,6 +52,19 @@ const stepState = (s: PublicDossier['steps'][number]) =>
       ? html`Đang xử lý từ <span class="nw">${vnDateTime(s.startedAt)}</span>`
       : html`<span class="muted">Chưa đến bước này</span>`;
 
+/**
+ * The appointment: marked "(đã hẹn lại)" when an apology set it; an open dossier past it says so as a warning
+ * under it (the department owes an apology and a new appointment, §3.6).
+ */
+const appointment = (d: PublicDossier) =>
+  d.dueAt
+    ? html`<dt>Ngày hẹn trả kết quả</dt>
+        <dd>${vnDate(d.dueAt)}${d.rescheduled ? ' (đã hẹn lại)' : ''}</dd>
+        ${d.overdue
+          ? html`<dd class="warn" role="status">Đã quá hạn hẹn trả — Sở sẽ gửi văn bản xin lỗi và hẹn lại</dd>`
+          : ''}`
+    : '';
+
 /** The answer: status, appointment, dates and the steps, then the form again for another code. */
 export function lookupAnswer(d: PublicDossier): Html {
   const row = (label: string, value: string) =>
@@ -67,7 +80,7 @@ export function lookupAnswer(d: PublicDossier): Html {
         <dd>${d.procedureName}</dd>
         <dt>Trạng thái</dt>
         <dd>${d.statusLabel}</dd>
-        ${row('Ngày tiếp nhận', vnDate(d.receivedAt))} ${row('Ngày hẹn trả kết quả', vnDate(d.dueAt))}
+        ${row('Ngày tiếp nhận', vnDate(d.receivedAt))} ${appointment(d)}
         ${row('Ngày giải quyết xong', vnDate(d.finishedAt))} ${row('Ngày trả kết quả', vnDate(d.returnedAt))}
       </dl>
     </section>

@@ -18,6 +18,8 @@ const PublicDossier = z.object({
   dueAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  rescheduled: z.boolean(),
   steps: z.array(
     z.object({
       name: z.string(),
@@ -82,7 +84,12 @@ export function publicApiRoutes(deps: Deps) {
           reply.header('retry-after', String(t.retryAfter));
           return sendProblem(reply, req, new AppError(429, 'rate_limited', TOO_MANY));
         }
-        const found = await lookupDossier(db, req.params.code.trim(), (req.query.check ?? '').trim());
+        const found = await lookupDossier(
+          db,
+          req.params.code.trim(),
+          (req.query.check ?? '').trim(),
+          clock.now().toISOString(),
+        );
         if (!found) return lookupNotFound(reply);
         return found;
       },

@@ -103,7 +103,7 @@ export function publicPageRoutes(deps: Deps) {
         );
       const t = await countRequest(db, 'lookup', req.ip, clock.now());
       if (!t.permitted) return tooMany(reply, t.retryAfter, LOOKUP_TITLE, lookupForm(values));
-      const found = await lookupDossier(db, values.ma, values.kiemtra);
+      const found = await lookupDossier(db, values.ma, values.kiemtra, clock.now().toISOString());
       if (!found) return send(reply, 404, LOOKUP_TITLE, lookupForm(values, NOT_FOUND_DETAIL));
       return send(reply, 200, `Hồ sơ ${found.code}`, lookupAnswer(found));
     });
