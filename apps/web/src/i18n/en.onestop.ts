@@ -156,7 +156,8 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
   'onestop.createdEntry': 'Dossier received',
   'onestop.action.assignee': 'Officer',
   'onestop.action.keep': 'I handle the step "{step}" too',
-  'onestop.action.keepHelp': 'Untick when someone else does the next step: the leader assigns it.',
+  'onestop.action.keepHelp':
+    'Untick when someone else does the next step: pick them, or leave it empty for the leader to assign.',
   'onestop.action.newDueDate': 'New due date',
   'onestop.action.result': 'Result',
   'onestop.action.agency': 'Agency',

@@ -155,7 +155,8 @@ export const viOnestop = {
   'onestop.createdEntry': 'Nhận hồ sơ',
   'onestop.action.assignee': 'Cán bộ thụ lý',
   'onestop.action.keep': 'Tôi xử lý tiếp bước "{step}"',
-  'onestop.action.keepHelp': 'Bỏ chọn khi bước sau do người khác làm: lãnh đạo sẽ phân công.',
+  'onestop.action.keepHelp':
+    'Bỏ chọn khi bước sau do người khác làm: chọn người đó, hoặc để trống để lãnh đạo phân công.',
   'onestop.action.newDueDate': 'Ngày hẹn trả mới',
   'onestop.action.result': 'Kết quả giải quyết',
   'onestop.action.agency': 'Cơ quan phối hợp',

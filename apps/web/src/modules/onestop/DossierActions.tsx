@@ -49,8 +49,9 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
   const payload = (a: string): Record<string, unknown> => {
     switch (a) {
       case 'complete_step':
-        if (fields.assigneeId) return { assigneeId: fields.assigneeId };
-        return fields.keep !== false && me ? { assigneeId: me.id } : {};
+        // Kept by the officer unless he unticks it; then whoever he picks, or nobody (the leader assigns).
+        if (fields.keep !== false && me) return { assigneeId: me.id };
+        return fields.assigneeId ? { assigneeId: fields.assigneeId } : {};
       case 'assign':
       case 'transfer':
         return fields.assigneeId ? { assigneeId: fields.assigneeId } : {};
@@ -70,16 +71,31 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
     }
   };
 
+  const picker = (required: boolean) => (
+    <Form.Item label={t('onestop.action.assignee')} htmlFor="dossier-assignee" required={required}>
+      <Select
+        id="dossier-assignee"
+        aria-label={t('onestop.action.assignee')}
+        value={fields.assigneeId}
+        onChange={(v: string) => set({ assigneeId: v })}
+        options={officers}
+        showSearch={{ optionFilterProp: 'label' }}
+      />
+    </Form.Item>
+  );
+
   const extra = (a: string) => {
     switch (a) {
       case 'complete_step':
-        if (officers.length) break;
         return (
-          <Form.Item extra={t('onestop.action.keepHelp')}>
-            <Checkbox checked={fields.keep !== false} onChange={(e) => set({ keep: e.target.checked })}>
-              {t('onestop.action.keep', { step: nextStep?.name ?? '' })}
-            </Checkbox>
-          </Form.Item>
+          <>
+            <Form.Item extra={t('onestop.action.keepHelp')}>
+              <Checkbox checked={fields.keep !== false} onChange={(e) => set({ keep: e.target.checked })}>
+                {t('onestop.action.keep', { step: nextStep?.name ?? '' })}
+              </Checkbox>
+            </Form.Item>
+            {fields.keep === false && officers.length ? picker(false) : null}
+          </>
         );
       default:
         break;
@@ -87,19 +103,7 @@ export function DossierActions({ dossier, onReload }: { dossier: DossierView; on
     switch (a) {
       case 'assign':
       case 'transfer':
-      case 'complete_step':
-        return officers.length ? (
-          <Form.Item label={t('onestop.action.assignee')} htmlFor="dossier-assignee" required={a === 'assign'}>
-            <Select
-              id="dossier-assignee"
-              aria-label={t('onestop.action.assignee')}
-              value={fields.assigneeId}
-              onChange={(v: string) => set({ assigneeId: v })}
-              options={officers}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        ) : null;
+        return officers.length ? picker(a === 'assign') : null;
       case 'apologise':
         return (
           <Form.Item label={t('onestop.action.newDueDate')} htmlFor="dossier-new-due" required>
