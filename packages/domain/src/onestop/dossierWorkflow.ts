@@ -1,4 +1,5 @@
 import { stateLabels, type WorkflowDef } from '../workflow/definition.ts';
+import type { DossierResult } from './dossier.ts';
 
 /**
  * A dossier's life at the one-stop desk (reference §3, state machine §3.11), on the platform workflow.
@@ -66,30 +67,6 @@ export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
  * step is assigned to (cán bộ thụ lý), and no one else; `leader`: the head who assigns and signs.
  */
 export type DossierActor = 'clerk' | 'handler' | 'leader';
-
-/** Submission channels with the portal's codes (§3.1). */
-export const DOSSIER_CHANNELS = ['counter', 'online', 'post'] as const;
-export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
-export const DOSSIER_CHANNEL_CODES: Record<DossierChannel, string> = { counter: '1', online: '2', post: '3' };
-export const DOSSIER_CHANNEL_LABELS: Record<DossierChannel, string> = {
-  counter: 'Trực tiếp tại Bộ phận Một cửa',
-  online: 'Trực tuyến',
-  post: 'Qua dịch vụ bưu chính công ích',
-};
-
-export const APPLICANT_KINDS = ['citizen', 'enterprise'] as const;
-export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
-export const APPLICANT_KIND_LABELS: Record<ApplicantKind, string> = {
-  citizen: 'Công dân',
-  enterprise: 'Tổ chức, doanh nghiệp',
-};
-
-export const DOSSIER_RESULTS = ['granted', 'refused'] as const;
-export type DossierResult = (typeof DOSSIER_RESULTS)[number];
-export const DOSSIER_RESULT_LABELS: Record<DossierResult, string> = {
-  granted: 'Giải quyết (cấp kết quả)',
-  refused: 'Từ chối giải quyết (có văn bản nêu rõ lý do)',
-};
 
 /** What the guards and the next-step words read. */
 export interface DossierStepContext {
@@ -395,15 +372,3 @@ export const DOSSIER_WORKFLOW: WorkflowDef<DossierStatus, DossierAction, Dossier
 };
 
 export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = stateLabels(DOSSIER_WORKFLOW);
-
-/**
- * The dossier code of §3.3: agency identifier, receipt day (Vietnam time, yyMMdd) and the day's running
- * number of that agency, 4 digits (more when a day passes 9,999).
- */
-export function dossierCode(agencyCode: string, vnDate: string, n: number): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(vnDate);
-  if (!m) throw new RangeError(`Ngày không hợp lệ: ${vnDate}`);
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Số thứ tự không hợp lệ: ${n}`);
-  return `${agencyCode}-${m[1]!.slice(2)}${m[2]}${m[3]}-${String(n).padStart(4, '0')}`;
-}
-export const DOSSIER_CODE_PATTERN = /^[A-Za-z0-9.]+-\d{6}-\d{4,}$/;

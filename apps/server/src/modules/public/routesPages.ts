@@ -27,14 +27,14 @@ export function publicPageRoutes(deps: Deps) {
     const clock = clockOf(deps);
     let site = { name: '', at: 0 };
     const siteName = async () => {
-      if (Date.now() - site.at > 60_000) {
+      if (clock.now().getTime() - site.at > 60_000) {
         const root = await db
           .selectFrom('organisations')
           .select('name')
           .where('parent_id', 'is', null)
           .orderBy('created_at')
           .executeTakeFirst();
-        site = { name: root?.name ?? 'Sở Công Thương', at: Date.now() };
+        site = { name: root?.name ?? 'Sở Công Thương', at: clock.now().getTime() };
       }
       return site.name;
     };
