@@ -44,6 +44,10 @@ import { dossierRoutes } from './modules/dossiers/routes.ts';
 import { dossierDocumentRoutes } from './modules/dossierDocs/routes.ts';
 import { onestopReportRoutes } from './modules/onestopReport/routes.ts';
 import { publicRoutes } from './modules/public/routes.ts';
+import { statisticRoutes } from './modules/statistics/routes.ts';
+import { statValueRoutes } from './modules/statValues/routes.ts';
+import { analyticsRoutes } from './modules/analytics/routes.ts';
+import { registryRoutes } from './modules/registries/routes.ts';
 
 export interface RouteInfo {
   method: string;
@@ -130,6 +134,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(dossierRoutes(deps));
       await v1.register(dossierDocumentRoutes(deps));
       await v1.register(onestopReportRoutes(deps));
+      await v1.register(statisticRoutes(deps));
+      await v1.register(statValueRoutes(deps));
+      await v1.register(analyticsRoutes(deps));
+      await v1.register(registryRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

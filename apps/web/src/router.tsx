@@ -5,6 +5,8 @@ import { Lazy } from './modules/layout/Lazy.tsx';
 import type { MessageKey } from './i18n/index.tsx';
 import { onestopRoutes } from './modules/onestop/routes.tsx';
 import { procedureRoutes } from './modules/procedures/routes.tsx';
+import { statisticRoutes } from './modules/statistics/routes.tsx';
+import { registryRoutes } from './modules/registries/routes.tsx';
 
 const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
@@ -222,6 +224,8 @@ export const router = createBrowserRouter([
       },
       ...onestopRoutes,
       ...procedureRoutes,
+      ...statisticRoutes,
+      ...registryRoutes,
       { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
       { path: '*', ...page(<NotFoundPage />) },
     ],

@@ -44,6 +44,10 @@ export const Me = z.object({
     mail: z.object({ manage: z.boolean() }),
     /** The one-stop desk: its queues, receiving dossiers, keeping the procedure catalog, its statistics. */
     onestop: z.object({ desk: z.boolean(), receive: z.boolean(), catalogEdit: z.boolean(), report: z.boolean() }),
+    /** Sector statistics: enter figures (some unit), keep the catalog and approve (planning division), accept and lock (leaders). */
+    statistics: z.object({ enter: z.boolean(), plan: z.boolean(), accept: z.boolean() }),
+    /** The sector's registries: read (everyone), keep (the planning division). */
+    registries: z.object({ edit: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

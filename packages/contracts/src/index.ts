@@ -25,3 +25,7 @@ export * from './decisionWording.ts';
 export * from './procedures.ts';
 export * from './dossiers.ts';
 export * from './onestopReport.ts';
+export * from './statistics.ts';
+export * from './statValues.ts';
+export * from './analytics.ts';
+export * from './registries.ts';

@@ -13,3 +13,4 @@ export * from './calendar/seed/holidays.ts';
 export * from './periods/index.ts';
 export * from './decisions/wording.ts';
 export * from './onestop/index.ts';
+export * from './statistics/index.ts';

@@ -8,6 +8,8 @@ export const ROLES = [
   'viewer',
   'onestop_clerk',
   'onestop_officer',
+  'stat_reporter',
+  'stat_planner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -29,6 +31,12 @@ export const ROLE_GROUPS = {
   onestopDesk: ['admin', 'onestop_clerk'],
   /** Everyone who works dossiers: the desk, the officers who handle steps, the leaders who assign and sign. */
   onestopStaff: ['admin', 'onestop_clerk', 'onestop_officer', 'leader'],
+  /** Who enters sector statistics: the reporting units' reporters (their own units) and the planning division (any). */
+  statEntry: ['admin', 'stat_planner', 'stat_reporter'],
+  /** The planning division: keeps the statistics catalog and the registries, approves or returns submissions. */
+  statPlanners: ['admin', 'stat_planner'],
+  /** Who accepts an approved submission and so locks its period, or unlocks it with a reason. */
+  statAcceptors: ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleGroup = keyof typeof ROLE_GROUPS;
 
@@ -45,6 +53,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Người xem',
   onestop_clerk: 'Cán bộ Bộ phận Một cửa',
   onestop_officer: 'Chuyên viên thụ lý hồ sơ TTHC',
+  stat_reporter: 'Cán bộ báo cáo thống kê',
+  stat_planner: 'Cán bộ tổng hợp thống kê',
 };
 
 export const ORG_KINDS = [

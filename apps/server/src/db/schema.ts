@@ -288,8 +288,10 @@ export interface SettingTable {
 
 import type { OnestopTables } from './schema-onestop.ts';
 export type * from './schema-onestop.ts';
+import type { StatisticsTables } from './schema-statistics.ts';
+export type * from './schema-statistics.ts';
 
-export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables, OnestopTables {
+export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables, OnestopTables, StatisticsTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -10,6 +10,8 @@ import { enWorkflow } from './en.workflow.ts';
 import { enForms } from './en.forms.ts';
 import { enBallot } from './en.ballot.ts';
 import { enOnestop } from './en.onestop.ts';
+import { enStatistics } from './en.statistics.ts';
+import { enRegistries } from './en.registries.ts';
 import { enProcedures } from './en.procedures.ts';
 
 /** English interface texts (second locale). */
@@ -267,5 +269,7 @@ export const en: Record<MessageKey, string> = {
   ...enForms,
   ...enBallot,
   ...enOnestop,
+  ...enStatistics,
+  ...enRegistries,
   ...enProcedures,
 };

@@ -24,6 +24,8 @@ export const ROLE_LABELS_EN: Record<Role, string> = {
   viewer: 'Viewer',
   onestop_clerk: 'One-stop desk clerk',
   onestop_officer: 'Procedure handling officer',
+  stat_reporter: 'Statistics reporter',
+  stat_planner: 'Statistics planner',
 };
 export const ORG_KIND_LABELS_EN: Record<OrgKind, string> = {
   ministry: 'Ministry',

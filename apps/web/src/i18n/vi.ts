@@ -9,6 +9,8 @@ import { viWorkflow } from './vi.workflow.ts';
 import { viForms } from './vi.forms.ts';
 import { viBallot } from './vi.ballot.ts';
 import { viOnestop } from './vi.onestop.ts';
+import { viStatistics } from './vi.statistics.ts';
+import { viRegistries } from './vi.registries.ts';
 import { viProcedures } from './vi.procedures.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -269,6 +271,8 @@ export const vi = {
   ...viBallot,
   ...viOnestop,
   ...viProcedures,
+  ...viStatistics,
+  ...viRegistries,
 } as const;
 
 export type MessageKey = keyof typeof vi;

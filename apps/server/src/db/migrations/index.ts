@@ -18,6 +18,9 @@ import * as m109 from './20261207_109_session_quorum.ts';
 import * as m116 from './20261207_116_decision_wording.ts';
 import * as m117 from './20261207_117_procedures.ts';
 import * as m118 from './20261207_118_dossiers.ts';
+import * as m120 from './20261207_120_statistics_catalog.ts';
+import * as m121 from './20261207_121_statistics_values.ts';
+import * as m122 from './20261207_122_registries.ts';
 import * as m119 from './20261207_119_dossier_list_indexes.ts';
 import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
@@ -45,6 +48,9 @@ export const migrations: Record<string, Migration> = {
   '20261207_118_dossiers': m118,
   '20261207_119_dossier_list_indexes': m119,
   '20261207_114_session_item_comparison': m114,
+  '20261207_120_statistics_catalog': m120,
+  '20261207_121_statistics_values': m121,
+  '20261207_122_registries': m122,
   '20261207_115_voting_comparisons': m115,
 };
 

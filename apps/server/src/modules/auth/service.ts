@@ -34,6 +34,7 @@ import { calendarCollectionAbilities } from '../calendar/policy.ts';
 import { settingCollectionAbilities } from '../settings/policy.ts';
 import { mailCollectionAbilities } from '../notifications/policy.ts';
 import { onestopCollectionAbilities } from '../dossiers/collection.ts';
+import { statisticsCollectionAbilities } from '../statistics/collection.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -67,6 +68,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       settings: settingCollectionAbilities(user),
       mail: mailCollectionAbilities(user),
       onestop: onestopCollectionAbilities(user),
+      ...statisticsCollectionAbilities(user),
     },
   };
 }

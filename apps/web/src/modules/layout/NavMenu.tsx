@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { Menu, Tag } from 'antd';
+import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
@@ -90,7 +90,27 @@ const ONESTOP: Entry[] = [
   { path: '/procedures', label: 'nav.procedures', icon: <BookOutlined /> },
   { path: '/one-stop/report', label: 'nav.onestopReport', icon: <BarChartOutlined />, can: (a) => a.onestop.report },
 ];
-const SOON: Entry[] = [{ path: 'soon:statistics', label: 'nav.statistics', icon: <BarChartOutlined /> }];
+/** The "Thống kê ngành" sub-menu (docs/statistics.md). */
+const STATISTICS: Entry[] = [
+  { path: '/statistics/entry', label: 'nav.statEntry', icon: <FileExcelOutlined />, can: (a) => a.statistics.enter },
+  {
+    path: '/statistics/submissions',
+    label: 'nav.statSubmissions',
+    icon: <SafetyCertificateOutlined />,
+    can: (a) => a.statistics.enter || a.statistics.plan || a.statistics.accept,
+  },
+  { path: '/statistics/analysis', label: 'nav.statAnalysis', icon: <BarChartOutlined /> },
+  { path: '/statistics/dashboard', label: 'nav.statDashboard', icon: <DashboardOutlined /> },
+  { path: '/statistics/catalog', label: 'nav.statCatalog', icon: <BookOutlined /> },
+];
+/** The "Cơ sở dữ liệu ngành" sub-menu: one registry a page. */
+const REGISTRIES: Entry[] = [
+  { path: '/registries/facilities', label: 'nav.regFacilities', icon: <ApartmentOutlined /> },
+  { path: '/registries/cooperatives', label: 'nav.regCooperatives', icon: <TeamOutlined /> },
+  { path: '/registries/craft-villages', label: 'nav.regCraftVillages', icon: <ClusterOutlined /> },
+  { path: '/registries/rural-products', label: 'nav.regRuralProducts', icon: <TrophyOutlined /> },
+  { path: '/registries/industrial-zones', label: 'nav.regIndustrialZones', icon: <ApartmentOutlined /> },
+];
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
@@ -142,19 +162,18 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       label: t('nav.onestopMenu'),
       children: ONESTOP.filter(allowed).map(link),
     },
-    ...SOON.map((entry) => ({
-      key: entry.path,
-      icon: entry.icon,
-      disabled: true,
-      label: (
-        <span>
-          {t(entry.label)}{' '}
-          <Tag variant="filled" style={{ marginInlineStart: 4 }}>
-            {t('common.comingSoon')}
-          </Tag>
-        </span>
-      ),
-    })),
+    {
+      key: 'statistics',
+      icon: <BarChartOutlined />,
+      label: t('nav.statisticsMenu'),
+      children: STATISTICS.filter(allowed).map(link),
+    },
+    {
+      key: 'registries',
+      icon: <ClusterOutlined />,
+      label: t('nav.registriesMenu'),
+      children: REGISTRIES.filter(allowed).map(link),
+    },
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(link) }]
       : []),
@@ -168,6 +187,8 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         ...(AWARDS.some((entry) => entry.path === selected) ? ['awards'] : []),
         ...(INITIATIVES.some((entry) => entry.path === selected) ? ['initiatives'] : []),
         ...(ONESTOP.some((entry) => entry.path === selected) ? ['onestop'] : []),
+        ...(STATISTICS.some((entry) => entry.path === selected) ? ['statistics'] : []),
+        ...(REGISTRIES.some((entry) => entry.path === selected) ? ['registries'] : []),
       ]}
       items={items}
       style={{ borderInlineEnd: 0 }}

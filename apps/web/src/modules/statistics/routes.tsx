@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** The statistics pages (docs/statistics.md). */
+export const statisticRoutes: RouteObject[] = [];

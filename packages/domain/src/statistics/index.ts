@@ -1,0 +1,2 @@
+/** Sector statistics engines (docs/statistics.md): aggregation, derived-indicator formulas, validation rules. */
+export {};
