@@ -27,7 +27,13 @@ const stamps = (t: Builder) =>
     .addColumn('updated_at', 'text', (c: Builder) => c.notNull())
     .addColumn('version', 'integer', (c: Builder) => c.notNull().defaultTo(1));
 
-const TABLES = ['reg_facilities', 'reg_cooperatives', 'reg_craft_villages', 'reg_rural_products', 'reg_industrial_zones'];
+const TABLES = [
+  'reg_facilities',
+  'reg_cooperatives',
+  'reg_craft_villages',
+  'reg_rural_products',
+  'reg_industrial_zones',
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
