@@ -18,6 +18,7 @@ const STATUS_TABLES = {
   council_session: 'council_sessions',
   procedure: 'procedures',
   dossier: 'dossiers',
+  stat_submission: 'stat_submissions',
 } as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
 export type TransitionView = z.infer<typeof TransitionViewSchema>;

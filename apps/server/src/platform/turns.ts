@@ -22,6 +22,14 @@ const RECORDS = {
   council_session: { table: 'council_sessions', title: 'title', org: null, path: 'council/sessions', mail: 'council' },
   procedure: { table: 'procedures', title: 'name', org: 'org_id', path: 'procedures', mail: 'procedure' },
   dossier: { table: 'dossiers', title: 'code', org: 'org_id', path: 'one-stop/dossiers', mail: 'dossier' },
+  // Its notices are sent by modules/statValues (the unit's reporters are found through the reporting unit).
+  stat_submission: {
+    table: 'stat_submissions',
+    title: 'period',
+    org: null,
+    path: 'statistics/submissions',
+    mail: 'statistics',
+  },
 } as const;
 export type TurnEntity = keyof typeof RECORDS;
 

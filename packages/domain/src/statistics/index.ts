@@ -1,2 +1,4 @@
 /** Sector statistics engines (docs/statistics.md): aggregation, derived-indicator formulas, validation rules. */
-export {};
+export * from './submissionWorkflow.ts';
+export * from './growth.ts';
+export * from './formula.ts';

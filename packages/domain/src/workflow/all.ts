@@ -4,6 +4,7 @@ import { MOVEMENT_WORKFLOW } from '../movements/stages.ts';
 import { PROPOSAL_WORKFLOW } from '../proposals/workflow.ts';
 import { DOSSIER_WORKFLOW } from '../onestop/dossierWorkflow.ts';
 import { PROCEDURE_WORKFLOW } from '../onestop/procedureWorkflow.ts';
+import { STAT_SUBMISSION_WORKFLOW } from '../statistics/submissionWorkflow.ts';
 
 /** Every workflow by the entity type its transitions are filed under (the web labels a history with it). */
 export const WORKFLOWS = {
@@ -14,5 +15,6 @@ export const WORKFLOWS = {
   council_session: SESSION_WORKFLOW,
   procedure: PROCEDURE_WORKFLOW,
   dossier: DOSSIER_WORKFLOW,
+  stat_submission: STAT_SUBMISSION_WORKFLOW,
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOWS;
