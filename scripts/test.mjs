@@ -72,6 +72,8 @@ if (only && only !== 'browser') {
       THIDUA_ADMIN_PASSWORD: password,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // Deadline scenarios move the server's clock (admin-only /api/v1/test/clock; real time until set).
+      THIDUA_TEST_CLOCK: '1',
     });
     let log = '';
     server.stdout.on('data', (d) => (log += d));

@@ -48,6 +48,8 @@ import { statisticRoutes } from './modules/statistics/routes.ts';
 import { statValueRoutes } from './modules/statValues/routes.ts';
 import { analyticsRoutes } from './modules/analytics/routes.ts';
 import { registryRoutes } from './modules/registries/routes.ts';
+import { testClockRoutes } from './modules/testClock/routes.ts';
+import { TestClock } from './platform/testClock.ts';
 
 export interface RouteInfo {
   method: string;
@@ -138,6 +140,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(statValueRoutes(deps));
       await v1.register(analyticsRoutes(deps));
       await v1.register(registryRoutes(deps));
+      // Only a server started for browser tests (THIDUA_TEST_CLOCK=1) has a clock to move.
+      if (deps.clock instanceof TestClock) await v1.register(testClockRoutes(deps, deps.clock));
     },
     { prefix: '/api/v1' },
   );

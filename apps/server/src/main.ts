@@ -8,6 +8,7 @@ import { sendQueued, smtpTransport } from './platform/mail.ts';
 import { OrgTree } from './platform/orgtree.ts';
 import { VERSION } from './version.ts';
 import { writeAuditHead } from './platform/auditHeads.ts';
+import { TestClockRefused, testClockFromEnv } from './platform/testClock.ts';
 
 const started = performance.now();
 let config;
@@ -15,6 +16,16 @@ try {
   config = loadConfig();
 } catch (e) {
   if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  throw e;
+}
+let testClock;
+try {
+  testClock = testClockFromEnv();
+} catch (e) {
+  if (e instanceof TestClockRefused) {
     console.error(e.message);
     process.exit(2);
   }
@@ -40,7 +51,7 @@ try {
 }
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const app = await buildApp(
-  { db, config, tree: new OrgTree(db.kysely), version: VERSION },
+  { db, config, tree: new OrgTree(db.kysely), version: VERSION, clock: testClock },
   { logger: { level: config.logLevel }, webDir },
 );
 try {
@@ -69,6 +80,10 @@ const lines = [
   `thidua ${VERSION} đang chạy tại http://localhost:${config.port}  (sẵn sàng sau ${Math.round(performance.now() - started)} ms)`,
   `Cơ sở dữ liệu: ${where}${prepared.migrated.length ? `; đã áp dụng ${prepared.migrated.length} migration` : ''}`,
 ];
+if (testClock)
+  lines.push(
+    'Đồng hồ kiểm thử đang bật (THIDUA_TEST_CLOCK=1): quản trị viên đặt được giờ máy chủ qua /api/v1/test/clock.',
+  );
 if (prepared.generatedAdminPassword)
   lines.push(
     'Tài khoản quản trị đầu tiên (chỉ in một lần — hãy lưu lại, sẽ phải đổi khi đăng nhập):',
