@@ -1,2 +1,3 @@
 export * from './keys.ts';
 export * from './periods.ts';
+export * from './spans.ts';

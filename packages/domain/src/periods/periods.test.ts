@@ -15,18 +15,31 @@ const p = (id: string) => parsePeriodId(id)!;
 
 describe('reporting periods', () => {
   it('parses and formats the period ids', () => {
+    expect(parsePeriodId('2026-03')).toEqual({ type: 'month', year: 2026, index: 3 });
     expect(parsePeriodId('2026M03')).toEqual({ type: 'month', year: 2026, index: 3 });
     expect(parsePeriodId('2026Q1')).toEqual({ type: 'quarter', year: 2026, index: 1 });
     expect(parsePeriodId('2026S2')).toEqual({ type: 'half', year: 2026, index: 2 });
     expect(parsePeriodId('2026')).toEqual({ type: 'year', year: 2026, index: 0 });
     expect(parsePeriodId('2026YTD09')).toEqual({ type: 'ytd', year: 2026, index: 9 });
-    for (const bad of ['2026M13', '2026M00', '2026Q5', '2026S3', '2026YTD13', '26M03', '2026-03', ''])
+    for (const bad of [
+      '2026M13',
+      '2026M00',
+      '2026-13',
+      '2026-00',
+      '2026-3',
+      '2026Q5',
+      '2026S3',
+      '2026YTD13',
+      '26M03',
+      '',
+    ])
       expect(parsePeriodId(bad), bad).toBeNull();
-    for (const id of ['2026M03', '2026Q1', '2026S1', '2026', '2026YTD09']) expect(formatPeriodId(p(id))).toBe(id);
+    expect(formatPeriodId(p('2026M03'))).toBe('2026-03');
+    for (const id of ['2026-03', '2026Q1', '2026S1', '2026', '2026YTD09']) expect(formatPeriodId(p(id))).toBe(id);
   });
 
   it('gives first and last days, leap years included', () => {
-    expect(periodRange(p('2024M02'))).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodRange(p('2024-02'))).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(periodRange(p('2026Q4'))).toEqual({ from: '2026-10-01', to: '2026-12-31' });
     expect(periodRange(p('2026S1'))).toEqual({ from: '2026-01-01', to: '2026-06-30' });
     expect(periodRange(p('2026'))).toEqual({ from: '2026-01-01', to: '2026-12-31' });
@@ -34,7 +47,7 @@ describe('reporting periods', () => {
   });
 
   it('steps back a period and to the same period last year', () => {
-    expect(formatPeriodId(previousPeriod(p('2026M01')))).toBe('2025M12');
+    expect(formatPeriodId(previousPeriod(p('2026-01')))).toBe('2025-12');
     expect(formatPeriodId(previousPeriod(p('2026Q1')))).toBe('2025Q4');
     expect(formatPeriodId(previousPeriod(p('2026S2')))).toBe('2026S1');
     expect(formatPeriodId(previousPeriod(p('2026')))).toBe('2025');
@@ -45,7 +58,7 @@ describe('reporting periods', () => {
   });
 
   it('labels periods in Vietnamese', () => {
-    expect(reportingPeriodLabel(p('2026M03'))).toBe('Tháng 03/2026');
+    expect(reportingPeriodLabel(p('2026-03'))).toBe('Tháng 03/2026');
     expect(reportingPeriodLabel(p('2026Q2'))).toBe('Quý II/2026');
     expect(reportingPeriodLabel(p('2026S1'))).toBe('6 tháng đầu năm 2026');
     expect(reportingPeriodLabel(p('2026S2'))).toBe('6 tháng cuối năm 2026');

@@ -2,8 +2,9 @@
  * Reporting periods of the sector statistics (docs/domain/one-stop-par-statistics.md
  * §13.2): month, quarter, six months, year and "lũy kế" year-to-date, with the
  * comparisons a report needs (previous period, same period last year). Ids follow
- * the DHIS2-style keys of §15 (2026M03, 2026Q1, 2026S1, 2026); a year-to-date
- * period is 2026YTD09 (January to September, the "9 months" report of §13.2).
+ * the keys of docs/statistics.md (2026-03, 2026Q1, 2026S1, 2026); a year-to-date
+ * period is 2026YTD09 (January to September, the "9 months" report of §13.2). The older DHIS2-style
+ * month 2026M03 is still read.
  */
 export const REPORTING_PERIOD_TYPES = ['month', 'quarter', 'half', 'year', 'ytd'] as const;
 export type ReportingPeriodType = (typeof REPORTING_PERIOD_TYPES)[number];
@@ -25,9 +26,9 @@ export const REPORTING_PERIOD_TYPE_LABELS: Record<ReportingPeriodType, string> =
 
 const MAX_INDEX: Record<ReportingPeriodType, number> = { month: 12, quarter: 4, half: 2, year: 0, ytd: 12 };
 const pad = (n: number) => String(n).padStart(2, '0');
-const ID = /^(\d{4})(?:M(\d{2})|Q([1-4])|S([12])|YTD(\d{2}))?$/;
+const ID = /^(\d{4})(?:[-M](\d{2})|Q([1-4])|S([12])|YTD(\d{2}))?$/;
 
-/** "2026M03" → {month, 2026, 3}; null when the text is not a period id. */
+/** "2026-03" (or "2026M03") → {month, 2026, 3}; null when the text is not a period id. */
 export function parsePeriodId(id: string): ReportingPeriod | null {
   const m = ID.exec(id.trim());
   if (!m) return null;
@@ -54,7 +55,7 @@ export function formatPeriodId(p: ReportingPeriod): string {
   if (!isValid(p)) throw new RangeError(`Kỳ báo cáo không hợp lệ: ${JSON.stringify(p)}`);
   switch (p.type) {
     case 'month':
-      return `${p.year}M${pad(p.index)}`;
+      return `${p.year}-${pad(p.index)}`;
     case 'quarter':
       return `${p.year}Q${p.index}`;
     case 'half':
