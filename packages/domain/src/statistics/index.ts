@@ -2,3 +2,5 @@
 export * from './submissionWorkflow.ts';
 export * from './growth.ts';
 export * from './formula.ts';
+export * from './aggregate.ts';
+export * from './rules.ts';
