@@ -1,5 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 import { isPostgres } from './index.ts';
 import { sqliteHandleOf } from './rawHandle.ts';
@@ -21,7 +21,7 @@ const statements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDataba
 export async function bulkInsert<T extends keyof Database & string>(
   trx: Transaction<Database> | Kysely<Database>,
   table: T,
-  rows: Database[T][],
+  rows: Insertable<Database[T]>[],
   chunk = 500,
 ): Promise<void> {
   if (!rows.length) return;

@@ -1,6 +1,7 @@
 import type { DossierStatus, ProcedureStatus } from '@thidua/domain';
+import type { GeneratedAlways } from 'kysely';
 
-/** The one-stop desk (migrations 20261207_117 and _118, docs/one-stop.md). Booleans are 0/1. */
+/** The one-stop desk (migrations 20261207_117, _118 and _125, docs/one-stop.md). Booleans are 0/1. */
 export interface ProcedureTable {
   id: string;
   /** National TTHC database code, `n.nnnnnn`. */
@@ -100,6 +101,20 @@ export interface DossierTable {
   version: number;
 }
 
+/**
+ * Vietnam dates (days since 1970-01-01 in Asia/Ho_Chi_Minh, as `dayNumber`) the database derives from the
+ * dossier's instants on every write (migration 125), for Biểu 06: never written by the application.
+ */
+export interface DossierReportDays {
+  received_day: GeneratedAlways<number | null>;
+  finished_day: GeneratedAlways<number | null>;
+  closed_day: GeneratedAlways<number | null>;
+  /** Of the legal due time, `coalesce(original_due_at, due_at)`. */
+  due_day: GeneratedAlways<number | null>;
+  /** 1 when finished after the legal due instant, 0 when not; null when unfinished or without a due time. */
+  finished_past_due: GeneratedAlways<number | null>;
+}
+
 export interface DossierDocumentTable {
   id: string;
   dossier_id: string;
@@ -170,7 +185,7 @@ export interface PublicLookupThrottleTable {
 export interface OnestopTables {
   procedures: ProcedureTable;
   procedure_versions: ProcedureVersionTable;
-  dossiers: DossierTable;
+  dossiers: DossierTable & DossierReportDays;
   dossier_documents: DossierDocumentTable;
   dossier_steps: DossierStepTable;
   dossier_pauses: DossierPauseTable;

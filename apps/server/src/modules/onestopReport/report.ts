@@ -7,16 +7,17 @@ import {
   type ReportCounts,
   type ReportGrouping,
   type ReportSpan,
-  addDays,
   buildReport,
   workingDayIndex,
   workingDaysSum,
 } from '@thidua/domain';
-import { sql } from 'kysely';
 import type { Deps } from '../../platform/context.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
 import { getSetting } from '../settings/service.ts';
-import { boundsOf, calendarYearMissing, num, vnDayBefore, vnDayParts } from './sql.ts';
+import { dayTallies } from './dayTallies.ts';
+import { plainTallies } from './plainTallies.ts';
+import { boundsOf, calendarYearMissing } from './sql.ts';
+import type { DayCount } from './tallies.ts';
 
 export interface OnestopReportResult extends Report {
   from: string;
@@ -26,79 +27,23 @@ export interface OnestopReportResult extends Report {
 }
 
 /**
- * Biểu 06 over a span, aggregated by the database (the classes of `classifyDossier` as CASE
- * expressions), so a year over a million dossiers is a scan of the relevant rows, not a transfer
- * of them: one query for the columns (grouped by the finish date as well) and one over the
- * dossiers finished in the span by receipt date; the average in working days is summed from those
- * two date histograms over the calendar. Timed by `npm run bench` (bench/src/onestopBench.ts).
+ * Biểu 06 over a span: the database counts (`dayTallies`, over the Vietnam dates each dossier carries and one
+ * covering index, so a year over a million dossiers reads index entries, not rows), the average in working
+ * days is summed from the receipt and finish date histograms over the calendar. `plain: true` counts from the
+ * UTC instants instead (`plainTallies`), the reference the tests compare with. Timed by `npm run bench`
+ * (bench/src/onestopBench.ts).
  */
 export async function onestopReport(
   deps: Deps,
   q: ReportSpan & { groupBy: ReportGrouping },
+  o: { plain?: boolean } = {},
 ): Promise<OnestopReportResult> {
   const db = deps.db.kysely;
-  const dialect = deps.db.dialect;
-  const { start, lastDay, end } = boundsOf(q);
+  boundsOf(q);
   const classifyBy = await getSetting(db, 'onestop.classifyBy');
-  const key = q.groupBy === 'field' ? sql.ref('field') : sql.ref('procedure_id');
-  const due = sql`coalesce(original_due_at, due_at)`;
-  const fin = sql`finished_at is not null and finished_at < ${end}`;
-  const finishedAt = sql.ref('finished_at');
-  const early = sql`${fin} and ${due} is not null and ${vnDayBefore(dialect, finishedAt, due)}`;
-  const late =
-    classifyBy === 'instant'
-      ? sql`${fin} and ${due} is not null and finished_at > ${due}`
-      : sql`${fin} and ${due} is not null and ${vnDayBefore(dialect, due, finishedAt)}`;
-  const bound = classifyBy === 'instant' ? end : lastDay;
-  const count = (cond: ReturnType<typeof sql>) => sql<string>`sum(case when ${cond} then 1 else 0 end)`;
-
-  // Grouped by the finish date too (null for the rest), so the finish-date histogram of the average
-  // comes from the same scan; grouped by position because the date is a CASE with parameters.
-  const finParts = vnDayParts(finishedAt);
-  const rows = await db
-    .selectFrom('dossiers')
-    .select([
-      sql<string>`${key}`.as('k'),
-      sql<string | null>`case when ${fin} then ${finParts.day} end`.as('fd'),
-      sql<number>`case when ${fin} then ${finParts.next} else 0 end`.as('fl'),
-      count(sql`received_at < ${start}`).as('carried'),
-      count(sql`received_at >= ${start} and channel = 'online'`).as('online'),
-      count(sql`received_at >= ${start} and channel <> 'online'`).as('offline'),
-      count(fin).as('finished'),
-      count(early).as('early'),
-      count(late).as('late'),
-      count(sql`not (${fin}) and (${due} is null or ${due} >= ${bound})`).as('within'),
-    ])
-    .where('received_at', 'is not', null)
-    .where('received_at', '<', end)
-    .where((eb) =>
-      eb.or([
-        eb('finished_at', '>=', start),
-        eb.and([eb('finished_at', 'is', null), eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', end)])]),
-      ]),
-    )
-    .groupBy([sql`1`, sql`2`, sql`3`])
-    .execute();
-
-  // Receipt dates of the dossiers finished in the span, counted per group and day.
-  const histogram = (column: 'received_at') => {
-    const parts = vnDayParts(sql.ref(column));
-    return db
-      .selectFrom('dossiers')
-      .select([sql<string>`${key}`.as('k'), parts.day.as('d'), parts.next.as('l'), sql<string>`count(*)`.as('n')])
-      .where('received_at', 'is not', null)
-      .where('received_at', '<', end)
-      .where('finished_at', '>=', start)
-      .where('finished_at', '<', end)
-      .groupBy([key, parts.day, parts.next])
-      .execute()
-      .then((list) => list.map((r) => ({ k: r.k, d: num(r.l) ? addDays(r.d, 1) : r.d, n: num(r.n) })));
-  };
-  const receivedDays = await histogram('received_at');
-  const finishedDays = rows
-    .filter((r) => r.fd !== null)
-    .map((r) => ({ k: r.k, d: num(r.fl) ? addDays(r.fd!, 1) : r.fd!, n: num(r.finished) }));
-  const byGroup = (list: { k: string; d: string; n: number }[]) => {
+  const source = o.plain ? plainTallies : dayTallies;
+  const { sums, received: receivedDays, finished: finishedDays } = await source(deps, q, classifyBy);
+  const byGroup = (list: DayCount[]) => {
     const out = new Map<string, Map<string, number>>();
     for (const r of list) {
       let m = out.get(r.k);
@@ -122,15 +67,6 @@ export async function onestopReport(
     );
   } catch (e) {
     calendarYearMissing(e);
-  }
-  const sums = new Map<
-    string,
-    Record<'carried' | 'online' | 'offline' | 'finished' | 'early' | 'late' | 'within', number>
-  >();
-  for (const r of rows) {
-    const t = sums.get(r.k) ?? { carried: 0, online: 0, offline: 0, finished: 0, early: 0, late: 0, within: 0 };
-    for (const f of ['carried', 'online', 'offline', 'finished', 'early', 'late', 'within'] as const) t[f] += num(r[f]);
-    sums.set(r.k, t);
   }
   const labels = await labelsOf(deps, q.groupBy, [...sums.keys()]);
   const groups = [...sums].map(([k, r]) => {
