@@ -56,7 +56,7 @@ export function useIndicatorOptions(q: string) {
   return useQuery({
     queryKey: [...STAT_CATALOG_KEY, 'indicators', 'options', q],
     queryFn: ({ signal }) =>
-      api.get<Paged<StatIndicator>>(CATALOG_PATHS.indicators, { q, pageSize: 100, active: 'true' }, signal),
+      api.get<Paged<StatIndicator>>(CATALOG_PATHS.indicators, { q, pageSize: 500, active: 'true' }, signal),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
