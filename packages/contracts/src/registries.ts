@@ -315,3 +315,8 @@ export const RegistryImportResult = z.object({
   errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
 });
 export type RegistryImportResult = z.infer<typeof RegistryImportResult>;
+export const RegistryUnitList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), validTo: z.string().nullable() }),
+  ),
+});

@@ -7,6 +7,7 @@ import {
   RegistryImportQuery,
   RegistryImportResult,
   RegistrySummary,
+  RegistryUnitList,
   RegistrySummaryQuery,
   registryCloseRequest,
   registryCreateRequest,
@@ -36,6 +37,21 @@ type Input = Parameters<typeof createRegistry>[4];
 export function registryRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get('/registries/units', {
+      config: { access: READERS },
+      schema: {
+        tags: ['registries'],
+        summary: 'Đơn vị hành chính (đơn vị báo cáo) mà một bản ghi của sổ có thể thuộc về',
+        response: { 200: RegistryUnitList },
+      },
+      handler: async () => ({
+        items: await deps.db.kysely
+          .selectFrom('stat_units')
+          .select(['id', 'code', 'name', 'kind', 'valid_to as validTo'])
+          .orderBy('code')
+          .execute(),
+      }),
+    });
     for (const kind of REGISTRY_KINDS) kindRoutes(r, deps, kind);
   };
 }
