@@ -127,6 +127,15 @@ export interface DossierDocumentTable {
   file_id: string | null;
 }
 
+/** A scan of a checklist row replaced by a newer one (migration 126): kept, linked to its row. */
+export interface DossierDocumentScanTable {
+  id: string;
+  document_id: string;
+  file_id: string;
+  superseded_at: string;
+  superseded_by: string;
+}
+
 export interface DossierStepTable {
   id: string;
   dossier_id: string;
@@ -187,6 +196,7 @@ export interface OnestopTables {
   procedure_versions: ProcedureVersionTable;
   dossiers: DossierTable & DossierReportDays;
   dossier_documents: DossierDocumentTable;
+  dossier_document_scans: DossierDocumentScanTable;
   dossier_steps: DossierStepTable;
   dossier_pauses: DossierPauseTable;
   dossier_legs: DossierLegTable;

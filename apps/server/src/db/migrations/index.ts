@@ -25,6 +25,7 @@ import * as m119 from './20261207_119_dossier_list_indexes.ts';
 import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
 import * as m125 from './20261207_125_dossier_report_days.ts';
+import * as m126 from './20261207_126_dossier_document_scans.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_122_registries': m122,
   '20261207_115_voting_comparisons': m115,
   '20261207_125_dossier_report_days': m125,
+  '20261207_126_dossier_document_scans': m126,
 };
 
 export const migrationProvider: MigrationProvider = {
