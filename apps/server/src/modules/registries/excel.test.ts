@@ -51,7 +51,7 @@ describe.each(DIALECTS)('registries in Excel (%s)', (dialect) => {
     const { ws } = await sheetOf(res.rawPayload);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['STT', 'Mã', 'Tên làng nghề', 'Làng nghề truyền thống']);
-    const row = ws.getRow(3).values as unknown[];
+    const row = ws.getRow(2).values as unknown[];
     expect(row).toContain('Làng nghề chè Tân Cương');
     expect(row).toContain('20/12/2014');
     expect(row).toContain('X-002');
@@ -76,10 +76,11 @@ describe.each(DIALECTS)('registries in Excel (%s)', (dialect) => {
       'Hiệu lực từ ngày': '30/06/2022',
       'Làng nghề truyền thống': 'Không',
     });
+    add({ 'Tên làng nghề': 'Làng gốm', 'Trạng thái': 'Đang được công nhận', 'Hiệu lực từ ngày': '31/02/2022' });
     add({
-      'Tên làng nghề': 'Làng gốm',
+      'Tên làng nghề': 'Làng gốm Bắc Sơn',
       'Trạng thái': 'Đang được công nhận',
-      'Hiệu lực từ ngày': '31/02/2022',
+      'Hiệu lực từ ngày': '01/02/2022',
       'Tổng số hộ': 100,
       'Số hộ làm nghề': 150,
     });
@@ -90,12 +91,12 @@ describe.each(DIALECTS)('registries in Excel (%s)', (dialect) => {
     expect(report.ok).toBe(false);
     expect(report.errors.map((e: { row: number; column: string }) => `${e.row} ${e.column}`)).toEqual([
       '5 Hiệu lực từ ngày',
-      '5 Số hộ làm nghề',
+      '6 Số hộ làm nghề',
     ]);
     expect((await admin.get(API)).json().total).toBe(2);
-    ws.spliceRows(5, 1);
+    for (const n of [5, 6]) ws.getRow(n).values = [];
     const good = await importFile(await bufferOf(wb), false);
-    expect(good.json()).toMatchObject({ ok: true, created: 1, updated: 1 });
+    expect(good.json(), good.body).toMatchObject({ ok: true, created: 1, updated: 1 });
     expect((await admin.get(`${API}?q=phu%20lac`)).json().items[0]).toMatchObject({
       validFrom: '2022-06-30',
       traditional: false,

@@ -65,6 +65,21 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     }),
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
+    'GET /api/v1/registries/facilities/export.xlsx': async () => ({
+      url: '/api/v1/registries/facilities/export.xlsx?asOf=2022-06-30&ownership=state',
+    }),
+    'GET /api/v1/registries/cooperatives/export.xlsx': async () => ({
+      url: '/api/v1/registries/cooperatives/export.xlsx?asOf=2022-06-30',
+    }),
+    'GET /api/v1/registries/craft-villages/export.xlsx': async () => ({
+      url: '/api/v1/registries/craft-villages/export.xlsx?asOf=2022-06-30',
+    }),
+    'GET /api/v1/registries/rural-products/export.xlsx': async () => ({
+      url: '/api/v1/registries/rural-products/export.xlsx?asOf=2022-06-30',
+    }),
+    'GET /api/v1/registries/industrial-zones/export.xlsx': async () => ({
+      url: '/api/v1/registries/industrial-zones/export.xlsx?asOf=2022-06-30',
+    }),
     'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
     'GET /api/v1/procedures/published.xlsx': async () => ({ url: '/api/v1/procedures/published.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({
