@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { ImportRowError } from '@thidua/contracts';
+import type { StatRevision, StatUnitTable } from '../../db/schema-statistics.ts';
+import type { RequestUser } from '../../platform/access.ts';
+import { appendAudit, type Actor } from '../../platform/audit.ts';
+import { nowIsoOf } from '../../platform/clock.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { eachSheetRow, type CellValue, type SheetRow } from '../../platform/documents/xlsxReader.ts';
+import { REVISION_LABELS, VALUE_COLUMNS, VALUE_HEADER, VALUE_REQUIRED, type ValueColumn } from './excel.ts';
+import { periodInfo, unitValidIn, type PeriodInfo } from './period.ts';
+import { canEnterFor } from './policy.ts';
+import { datasetRow, datasetUnits, gridIndicators } from './queries.ts';
+import { lockedError, writeValues, type ValueWrite } from './save.ts';
+
+type RowError = z.infer<typeof ImportRowError>;
+/** Ten years of monthly values of a data set for a province's units fit well within it. */
+const MAX_ROWS = 300_000;
+const HEADER_WITHIN = 5;
+/** Rows named in the report at most: past it the clerk has enough to fix. */
+const MAX_ERRORS = 1000;
+
+export interface StatImportOptions {
+  datasetId: string;
+  dryRun: boolean;
+  fileName?: string;
+}
+
+const textOf = (v: CellValue): string =>
+  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+
+/** A number cell: a number, or text written the Vietnamese way (1.234,5) or the plain way (1234.5); '' is empty. */
+function numberOf(v: CellValue): number | null | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  const s = textOf(v).replace(/\s/gu, '');
+  if (!s) return null;
+  const t = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(s) ? s.replace(/\./gu, '').replace(',', '.') : s.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/u.test(t)) return undefined;
+  return Number(t);
+}
+
+/** A period cell: text as written, an Excel number (2026) or a date Excel made of "2026-03". */
+function periodText(v: CellValue): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 7);
+  return textOf(v);
+}
+
+const REVISION_OF = new Map<string, StatRevision>(
+  Object.entries(REVISION_LABELS).flatMap(([k, l]) => [
+    [k, k as StatRevision],
+    [l.toLowerCase(), k as StatRevision],
+  ]),
+);
+
+async function readSheet(buffer: Buffer) {
+  const rows: SheetRow[] = [];
+  await eachSheetRow(buffer, { maxRows: MAX_ROWS, headerRows: HEADER_WITHIN }, (r) => rows.push(r));
+  const header = rows.find(
+    (r) => r.number <= HEADER_WITHIN && r.cells.some((c) => textOf(c) === VALUE_HEADER.indicatorCode),
+  );
+  const index = new Map<ValueColumn, number>();
+  header?.cells.forEach((c, i) => {
+    const col = VALUE_COLUMNS.find((x) => x.header === textOf(c));
+    if (col) index.set(col.key, i);
+  });
+  const missing = VALUE_REQUIRED.filter((k) => !index.has(k)).map((k) => VALUE_HEADER[k]);
+  if (missing.length)
+    throw new AppError(
+      400,
+      'missing_columns',
+      `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
+      missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
+    );
+  const data = rows.filter((r) => r.number > header!.number && r.cells.some((c) => textOf(c) !== ''));
+  return { data, index };
+}
+
+/**
+ * Values of a data set from Excel, for one or several periods (the historical series from 2015 too): every row
+ * is checked first — a text in a number cell, an unknown unit, indicator or option, a unit outside the user's
+ * reach or not existing in the period, a period sent for approval or locked — and nothing is written unless
+ * every row is right (all-or-nothing, with the row and the column named).
+ */
+export async function importValues(
+  deps: Deps,
+  user: RequestUser,
+  actor: Actor,
+  buffer: Buffer,
+  opts: StatImportOptions,
+) {
+  const db = deps.db.kysely;
+  const dataset = await datasetRow(db, opts.datasetId);
+  const { data, index } = await readSheet(buffer);
+  if (!data.length)
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
+  const tree = await deps.tree.fresh();
+  const units = new Map((await datasetUnits(db, dataset.id)).map((u) => [u.code, u]));
+  const indicators = new Map((await gridIndicators(db, dataset.id)).map((i) => [i.code, i]));
+  const periods = new Map<string, PeriodInfo | null>();
+  const errors: RowError[] = [];
+  const writes: ValueWrite[] = [];
+  const firstRow = new Map<string, number>();
+  const pairRow = new Map<string, { row: number; unit: StatUnitTable; period: PeriodInfo }>();
+  const cell = (row: SheetRow, k: ValueColumn) => (index.has(k) ? (row.cells[index.get(k)!] ?? null) : null);
+  for (const row of data) {
+    if (errors.length >= MAX_ERRORS) break;
+    const push = (k: ValueColumn, message: string) =>
+      errors.push({ row: row.number, column: VALUE_HEADER[k], message });
+    const pid = periodText(cell(row, 'period'));
+    let period = periods.get(pid);
+    if (period === undefined) {
+      try {
+        period = periodInfo(pid, dataset.period_type);
+      } catch (e) {
+        period = null;
+        void e;
+      }
+      periods.set(pid, period);
+    }
+    if (!period)
+      push('period', `Kỳ "${pid}" không hợp lệ hoặc không đúng loại kỳ của bộ biểu (${dataset.period_type})`);
+    const unitCode = textOf(cell(row, 'unitCode'));
+    const unit = units.get(unitCode);
+    if (!unit) push('unitCode', `Đơn vị "${unitCode}" không báo cáo bộ biểu ${dataset.code}`);
+    else if (!canEnterFor(user, tree, unit)) push('unitCode', `Bạn không nhập số liệu cho đơn vị "${unit.name}"`);
+    else if (period && !unitValidIn(unit, period))
+      push('unitCode', `Đơn vị "${unit.name}" không tồn tại trong kỳ ${period.short}`);
+    const code = textOf(cell(row, 'indicatorCode'));
+    const indicator = indicators.get(code);
+    if (!indicator) push('indicatorCode', `Chỉ tiêu "${code}" không thuộc bộ biểu ${dataset.code}`);
+    const category = textOf(cell(row, 'categoryCode'));
+    if (indicator && category && !indicator.options.some((o) => o.code === category))
+      push('categoryCode', `"${category}" không phải phân tổ của chỉ tiêu ${indicator.code}`);
+    const raw = cell(row, 'value');
+    const value = numberOf(raw);
+    if (value === undefined) push('value', `"${textOf(raw)}" không phải một số`);
+    else if (value !== null && indicator?.valueType === 'integer' && !Number.isInteger(value))
+      push('value', `${indicator.name}: phải là số nguyên`);
+    const revText = textOf(cell(row, 'revision')).toLowerCase();
+    const revision = revText ? REVISION_OF.get(revText) : undefined;
+    if (revText && !revision) push('revision', 'Dùng Ước tính, Sơ bộ hoặc Chính thức');
+    if (!period || !unit || !indicator || value === undefined) continue;
+    const k = `${unit.id}|${indicator.id}|${category}|${period.id}`;
+    const first = firstRow.get(k);
+    if (first) push('value', `Trùng với dòng ${first} (cùng kỳ, đơn vị, chỉ tiêu, phân tổ)`);
+    else firstRow.set(k, row.number);
+    const pair = `${unit.id}|${period.id}`;
+    if (!pairRow.has(pair)) pairRow.set(pair, { row: row.number, unit, period });
+    const comment = index.has('comment') ? textOf(cell(row, 'comment')).slice(0, 1000) : undefined;
+    writes.push({ unitId: unit.id, period, indicatorId: indicator.id, category, value, revision, comment });
+  }
+  // Periods no longer open (sent for approval, approved or locked) refuse at the first row of each.
+  const pids = [...new Set([...pairRow.values()].map((p) => p.period.id))];
+  const closed = pids.length
+    ? await db
+        .selectFrom('stat_submissions')
+        .select(['unit_id', 'period', 'status'])
+        .where('dataset_id', '=', dataset.id)
+        .where('status', '!=', 'open')
+        .where('period', 'in', pids)
+        .execute()
+    : [];
+  for (const s of closed) {
+    const p = pairRow.get(`${s.unit_id}|${s.period}`);
+    if (!p) continue;
+    const e = lockedError({ ...s, status: s.status } as never, p.unit, p.period);
+    errors.push({ row: p.row, column: VALUE_HEADER.period, message: e.detail });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const result = {
+    ok: errors.length === 0,
+    dryRun: opts.dryRun,
+    totalRows: data.length,
+    imported: 0,
+    periods: pids.sort(),
+    errors,
+  };
+  if (errors.length || opts.dryRun) return result;
+  const now = nowIsoOf(clockOf(deps));
+  const imported = await db.transaction().execute(async (trx) => {
+    // Checked again under the write: a submit may have landed since the rows were read.
+    const late = await trx
+      .selectFrom('stat_submissions')
+      .select(['unit_id', 'period'])
+      .where('dataset_id', '=', dataset.id)
+      .where('status', '!=', 'open')
+      .where('period', 'in', pids)
+      .execute();
+    const hit = late.map((s) => pairRow.get(`${s.unit_id}|${s.period}`)).find(Boolean);
+    if (hit) throw lockedError({ status: 'submitted' } as never, hit.unit, hit.period);
+    const n = await writeValues(trx, writes, user.id, now);
+    await appendAudit(trx, actor, 'stat_values.imported', 'stat_import', newId(), null, {
+      dataset: dataset.code,
+      fileName: opts.fileName ?? '',
+      fileBytes: buffer.length,
+      fileSha256: createHash('sha256').update(buffer).digest('hex'),
+      rows: data.length,
+      written: n,
+      periods: pids.length,
+    });
+    return n;
+  });
+  return { ...result, imported };
+}

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import type { StatSubmissionList, StatSubmissionsQuery } from '@thidua/contracts';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { dayVn, todayVn } from '../../platform/clock.ts';
+import { clockOf, type Deps } from '../../platform/context.ts';
+import { defineList } from '../../platform/lists.ts';
+import { loadWorkCalendar } from '../calendar/service.ts';
+import { dueDateOf, periodInfo, type PeriodInfo } from './period.ts';
+import { datasetRow, gridCells, gridIndicators, type Executor } from './queries.ts';
+
+type Query = z.output<typeof StatSubmissionsQuery>;
+
+/**
+ * The units of a data set valid in the period, each with its submission (none yet reads as open) and the number
+ * of its grid's cells holding a value (a subquery, so the count of the list reads the units alone).
+ */
+export function completenessQuery(db: Executor, datasetId: string, period: PeriodInfo, indicatorIds: string[]) {
+  return db
+    .selectFrom('stat_dataset_units as du')
+    .innerJoin('stat_units as u', 'u.id', 'du.unit_id')
+    .leftJoin('stat_submissions as s', (j) =>
+      j.onRef('s.unit_id', '=', 'u.id').on('s.dataset_id', '=', datasetId).on('s.period', '=', period.id),
+    )
+    .select((eb) => [
+      'u.id as unit_id',
+      'u.code as unit_code',
+      'u.name as unit_name',
+      'u.org_id as org_id',
+      's.id as submission_id',
+      's.status',
+      's.version',
+      's.submitted_at',
+      eb
+        .selectFrom('stat_values as v')
+        .select(sql<number>`count(*)`.as('n'))
+        .whereRef('v.unit_id', '=', 'u.id')
+        .where('v.period', '=', period.id)
+        .where('v.indicator_id', 'in', indicatorIds.length ? indicatorIds : [''])
+        .where('v.value', 'is not', null)
+        .as('present'),
+    ])
+    .where('du.dataset_id', '=', datasetId)
+    .where('u.valid_from', '<=', period.to)
+    .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>=', period.from)]));
+}
+
+type Base = ReturnType<typeof completenessQuery>;
+type Parts<T> = T extends SelectQueryBuilder<infer DB, infer TB, infer O> ? { db: DB; tb: TB; o: O } : never;
+type P = Parts<Base>;
+
+const list = defineList<P['db'], P['tb'], P['o'], Query>({
+  sorts: {
+    unit: ['u.code'],
+    status: [sql`coalesce(s.status, 'open')`],
+    present: [sql`present`],
+  },
+  tieBreaker: 'u.id',
+  search: ['u.search_key'],
+  filters: {
+    status: (q, status) =>
+      status === 'open'
+        ? q.where((eb) => eb.or([eb('s.status', 'is', null), eb('s.status', '=', 'open')]))
+        : q.where('s.status', '=', status),
+  },
+});
+
+/** Completeness of a data set's period per unit: values present / expected, status, due date, late. */
+export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typeof StatSubmissionList>> {
+  const db = deps.db.kysely;
+  const dataset = await datasetRow(db, q.dataset);
+  const period = periodInfo(q.period, dataset.period_type);
+  const indicators = await gridIndicators(db, dataset.id);
+  const expected = gridCells(indicators).length;
+  const calendar = await loadWorkCalendar(db, period.year, period.year + 1);
+  const dueDate = dueDateOf(period, Number(dataset.due_day), calendar);
+  const today = todayVn(clockOf(deps));
+  const page = await list.page(
+    completenessQuery(
+      db,
+      dataset.id,
+      period,
+      indicators.map((i) => i.id),
+    ),
+    q,
+  );
+  return {
+    ...page,
+    items: page.items.map((r) => {
+      const status = r.status ?? 'open';
+      const on = status !== 'open' && r.submitted_at ? dayVn(r.submitted_at) : today;
+      return {
+        id: r.submission_id ?? null,
+        unitId: r.unit_id,
+        unitCode: r.unit_code,
+        unitName: r.unit_name,
+        period: period.id,
+        status,
+        version: r.version === null || r.version === undefined ? null : Number(r.version),
+        present: Number(r.present ?? 0),
+        expected,
+        dueDate,
+        late: dueDate !== null && on > dueDate,
+        submittedAt: r.submitted_at ?? null,
+      };
+    }),
+  };
+}
