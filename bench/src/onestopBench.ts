@@ -1,6 +1,12 @@
 /**
  * npx tsx bench/src/onestopBench.ts [--dossiers 1000000] [--db sqlite|postgres|both] [--runs 5]
- *   [--duration 10] [--connections 64] [--no-wait]
+ *   [--duration 10] [--connections 64] [--no-wait] [--plain-runs 1]
+ *   [--sqlite-file FILE] [--database-url postgres://…]
+ *
+ * `--sqlite-file` / `--database-url` time a database generated before (`tsx bench/src/onestopData.ts`) instead of
+ * a fresh one, and keep it: it is migrated first (the time of that is reported: at a million dossiers it is the
+ * backfill of a new migration), its figures are counted. The plain count (Biểu 06 from the UTC instants, what the
+ * report did before migration 125) is timed in-process `--plain-runs` times for comparison.
  *
  * The one-stop desk at a province's scale, per database: a fresh database, migrated; N dossiers with their
  * transitions (bench/src/onestopData.ts); an admin; the real server in its own process. Timed:
@@ -15,10 +21,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { openDb } from '../../apps/server/src/db/index.ts';
+import { sql } from 'kysely';
+import { openDb, type Db } from '../../apps/server/src/db/index.ts';
+import { onestopReport } from '../../apps/server/src/modules/onestopReport/report.ts';
+import type { Deps } from '../../apps/server/src/platform/context.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { createAdmin } from '../../apps/server/src/bootstrap.ts';
-import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
+import { freshDatabase, postgresBaseUrl, type DbKind, type FreshDb } from './databases.ts';
 import { generateOnestop, type OnestopDataset } from './onestopData.ts';
 import { machineLine } from './report.ts';
 import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
@@ -34,8 +43,16 @@ const CONNECTIONS = Number(option('connections') ?? 64);
 const ADMIN_PASSWORD = 'Bench@Quantri2026';
 const DESK_PASSWORD = 'Bench@Motcua2026';
 const SECTION = '## One-stop desk';
+const PLAIN_RUNS = Number(option('plain-runs') ?? 1);
+const SQLITE_FILE = option('sqlite-file');
+const DATABASE_URL = option('database-url');
 const dbOption = option('db') ?? (postgresBaseUrl() ? 'both' : 'sqlite');
-const kinds: DbKind[] = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption as DbKind];
+const kinds: DbKind[] =
+  SQLITE_FILE || DATABASE_URL
+    ? [...(SQLITE_FILE ? ['sqlite' as const] : []), ...(DATABASE_URL ? ['postgres' as const] : [])]
+    : dbOption === 'both'
+      ? ['sqlite', 'postgres']
+      : [dbOption as DbKind];
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 interface LoadRow {
@@ -52,8 +69,13 @@ interface LoadRow {
 interface DbRun {
   kind: DbKind;
   data: OnestopDataset;
+  /** Generated for this run, or an earlier database reused (then the migration's time). */
+  reused: boolean;
+  migrateMs: number;
+  sizeMb: number;
   loadAverage: string;
-  report: { medianMs: number; minMs: number; runs: number[]; bytes: number; rows: number };
+  report: { medianMs: number; minMs: number; maxMs: number; runs: number[]; bytes: number; rows: number };
+  plain: number[];
   loads: LoadRow[];
   rssMb?: number;
 }
@@ -73,20 +95,32 @@ async function waitForQuiet(maxSeconds = 180): Promise<void> {
 }
 
 async function benchDatabase(kind: DbKind): Promise<DbRun> {
-  const fresh = await freshDatabase(kind);
+  const reused = kind === 'sqlite' ? SQLITE_FILE : DATABASE_URL;
+  const fresh = reused ? existingDatabase(kind, reused) : await freshDatabase(kind);
   try {
-    log(`${kind}: generating ${N} dossiers…`);
     const db = openDb({ databaseUrl: fresh.databaseUrl, sqlitePath: fresh.sqlitePath });
     let data: OnestopDataset;
+    let migrateMs = 0;
     try {
+      const t = performance.now();
       await migrateToLatest(db);
-      data = await generateOnestop(db, N, DESK_PASSWORD, new Date().toISOString());
-      await createAdmin(db, ADMIN_PASSWORD, false);
+      migrateMs = performance.now() - t;
+      if (reused) {
+        log(`${kind}: migrated ${reused} in ${(migrateMs / 1000).toFixed(1)} s`);
+        data = await countDataset(db);
+        if (kind === 'postgres') await sql`vacuum analyze dossiers`.execute(db.kysely);
+      } else {
+        log(`${kind}: generating ${N} dossiers…`);
+        data = await generateOnestop(db, N, DESK_PASSWORD, new Date().toISOString());
+      }
+      if (!(await db.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst()))
+        await createAdmin(db, ADMIN_PASSWORD, false);
       db.sqlite?.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       await db.close();
     }
-    log(`${kind}: ${JSON.stringify(data)}`);
+    const sizeMb = await databaseSizeMb(fresh);
+    log(`${kind}: ${JSON.stringify(data)}, ${sizeMb.toFixed(0)} MB`);
     if (!process.argv.includes('--no-wait')) await waitForQuiet();
     const loadAverage = os
       .loadavg()
@@ -117,8 +151,16 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
         bytes = text.length;
         rows = (JSON.parse(text) as { rows: unknown[] }).rows.length;
       }
-      const report = { medianMs: median(samples), minMs: Math.min(...samples), runs: samples, bytes, rows };
+      const report = {
+        medianMs: median(samples),
+        minMs: Math.min(...samples),
+        maxMs: Math.max(...samples),
+        runs: samples,
+        bytes,
+        rows,
+      };
       log(`${kind} report: median ${report.medianMs.toFixed(0)} ms, min ${report.minMs.toFixed(0)} ms, ${rows} rows`);
+      const plain = await timePlain(fresh, year);
 
       const loads: LoadRow[] = [];
       const queues: [string, string, string, string][] = [
@@ -159,7 +201,18 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
         log(`${kind} ${label}: ${Math.round(row.reqPerSec)} req/s, p99 ${row.p99} ms, max ${row.max} ms`);
       }
       const rss = rssMb(server.child.pid);
-      return { kind, data, loadAverage, report, loads, ...(rss === undefined ? {} : { rssMb: rss }) };
+      return {
+        kind,
+        data,
+        reused: Boolean(reused),
+        migrateMs,
+        sizeMb,
+        loadAverage,
+        report,
+        plain,
+        loads,
+        ...(rss === undefined ? {} : { rssMb: rss }),
+      };
     } catch (e) {
       log(`server output:\n${server.output()}`);
       throw e;
@@ -171,6 +224,102 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
   }
 }
 
+/** A database generated before: kept after the run. */
+function existingDatabase(kind: DbKind, where: string): FreshDb {
+  const keep = () => Promise.resolve();
+  if (kind === 'postgres') return { kind, databaseUrl: where, serverEnv: { DATABASE_URL: where }, drop: keep };
+  const file = path.resolve(where);
+  if (path.basename(file) !== 'thidua.db') throw new Error('--sqlite-file must be named thidua.db (the server’s name)');
+  return { kind, sqlitePath: file, serverEnv: { THIDUA_DATA_DIR: path.dirname(file) }, drop: keep };
+}
+
+async function countDataset(db: Db): Promise<OnestopDataset> {
+  const k = db.kysely;
+  const n = async (q: Promise<{ n: unknown } | undefined>) => Number((await q)?.n ?? 0);
+  const thuly = await k.selectFrom('users').select('id').where('username', '=', 'thuly').executeTakeFirst();
+  const open = ['accepted', 'in_process', 'supplement', 'financial'] as const;
+  return {
+    dossiers: await n(
+      k
+        .selectFrom('dossiers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    ),
+    transitions: await n(
+      k
+        .selectFrom('transitions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('entity_type', '=', 'dossier')
+        .executeTakeFirst(),
+    ),
+    pauses: await n(
+      k
+        .selectFrom('dossier_pauses')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    ),
+    legs: await n(
+      k
+        .selectFrom('dossier_legs')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    ),
+    seconds: 0,
+    open: await n(
+      k
+        .selectFrom('dossiers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', 'in', open)
+        .executeTakeFirst(),
+    ),
+    mine: await n(
+      k
+        .selectFrom('dossiers')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', 'in', open)
+        .where('assignee_id', '=', thuly?.id ?? '')
+        .executeTakeFirst(),
+    ),
+  };
+}
+
+async function databaseSizeMb(d: FreshDb): Promise<number> {
+  if (d.sqlitePath) {
+    const files = [d.sqlitePath, `${d.sqlitePath}-wal`].filter((f) => fs.existsSync(f));
+    return files.reduce((t, f) => t + fs.statSync(f).size, 0) / 2 ** 20;
+  }
+  const db = openDb({ databaseUrl: d.databaseUrl });
+  try {
+    const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(db.kysely);
+    return Number(r.rows[0]!.n) / 2 ** 20;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Biểu 06 counted from the UTC instants row by row (the report before migration 125), in this process. */
+async function timePlain(d: FreshDb, year: number): Promise<number[]> {
+  const db = openDb({ databaseUrl: d.databaseUrl, sqlitePath: d.sqlitePath });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < PLAIN_RUNS; i++) {
+      const t = performance.now();
+      await onestopReport(
+        { db } as unknown as Deps,
+        { from: `${year}-01-01`, to: `${year}-12-31`, groupBy: 'field' },
+        {
+          plain: true,
+        },
+      );
+      out.push(performance.now() - t);
+      log(`${d.kind} plain count: ${out.at(-1)!.toFixed(0)} ms`);
+    }
+  } finally {
+    await db.close();
+  }
+  return out;
+}
+
 const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
 const machine = machineLine();
 const runs: DbRun[] = [];
@@ -178,7 +327,7 @@ for (const kind of kinds) runs.push(await benchDatabase(kind));
 const lines = [
   SECTION,
   '',
-  `\`bench/src/onestopBench.ts --dossiers ${N}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
+  `\`bench/src/onestopBench.ts ${process.argv.slice(2).join(' ') || `--dossiers ${N}`}\`, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
     `machine: ${machine}. The real server in its own process; the report one warm-up then ${RUNS} runs; ` +
     `the queues ${CONNECTIONS} connections for ${DURATION} s after a 2 s warm-up. Targets (not asserted): ` +
     `report < 1 s, desk page p99 < 50 ms.`,
@@ -189,11 +338,15 @@ for (const r of runs) {
     `### ${r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
     '',
     `${n0(r.data.dossiers)} dossiers (${n0(r.data.transitions)} transitions, ${n0(r.data.pauses)} pauses, ` +
-      `${n0(r.data.legs)} legs; ${n0(r.data.open)} open, ${n0(r.data.mine)} held by thuly) generated in ` +
-      `${r.data.seconds.toFixed(0)} s; load average before the timings ${r.loadAverage}; server RSS after ${r.rssMb?.toFixed(0) ?? '–'} MB.`,
+      `${n0(r.data.legs)} legs; ${n0(r.data.open)} open, ${n0(r.data.mine)} held by thuly) ` +
+      (r.reused
+        ? `generated earlier, migrated in ${(r.migrateMs / 1000).toFixed(1)} s`
+        : `generated in ${r.data.seconds.toFixed(0)} s`) +
+      `; database ${n0(r.sizeMb)} MB; load average before the timings ${r.loadAverage}; server RSS after ${r.rssMb?.toFixed(0) ?? '–'} MB.`,
     '',
-    `Biểu 06 for the year: median ${n0(r.report.medianMs)} ms, min ${n0(r.report.minMs)} ms ` +
-      `(runs ${r.report.runs.map(n0).join(' / ')}), ${r.report.rows} rows, ${n0(r.report.bytes)} bytes${r.report.medianMs > 1000 ? ' ⚠' : ''}.`,
+    `Biểu 06 for the year: median ${n0(r.report.medianMs)} ms, min ${n0(r.report.minMs)} ms, max ${n0(r.report.maxMs)} ms ` +
+      `(runs ${r.report.runs.map(n0).join(' / ')}), ${r.report.rows} rows, ${n0(r.report.bytes)} bytes${r.report.medianMs > 1000 ? ' ⚠' : ''}.` +
+      (r.plain.length ? ` The plain count from instants, in-process: ${r.plain.map(n0).join(' / ')} ms.` : ''),
     '',
     '| queue | as | total | req/s | p99 ms | max ms | errors | server CPU ms/req |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
