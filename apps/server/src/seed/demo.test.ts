@@ -98,6 +98,7 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       .execute();
     // One account per role, plus the council's members (the leader also sits as its chair).
     expect(rows.map((r) => [r.username, r.role, r.code])).toEqual([
+      ['baocao', 'stat_reporter', 'QLCN'],
       ['canbo.donvi', 'unit_officer', 'QLCN'],
       ['canbo.tdkt', 'emulation_officer', 'SCT'],
       ['hd.qlcn', 'council_member', 'SCT'],
@@ -107,6 +108,7 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
       ['lanhdao', 'council_member', 'SCT'],
       ['lanhdao', 'leader', 'SCT'],
       ['motcua', 'onestop_clerk', 'SCT'],
+      ['thongke', 'stat_planner', 'KHTC'],
       ['thuly', 'onestop_officer', 'QLTM'],
       ['thuly2', 'onestop_officer', 'KTATMT'],
       ['xem', 'viewer', 'SCT'],

@@ -15,6 +15,8 @@ import { insertDemoInitiatives } from './initiativesDemo.ts';
 import { completeRegister } from './registerComplete.ts';
 import { ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
 import { insertDemoOnestop } from './onestopDemo.ts';
+import { insertDemoStatistics } from './statisticsDemo.ts';
+import { STAT_DEMO_ACCOUNTS } from './statisticsDemoData.ts';
 import { insertDemoProposals } from './proposalsDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
 import { DEMO_UNITS, type Level } from './demoUnits.ts';
@@ -60,6 +62,7 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; orgCode: string; dis
   { username: 'lanhdao', role: 'leader', orgCode: 'SCT', displayName: 'Lê Quang Tiến' },
   { username: 'xem', role: 'viewer', orgCode: 'SCT', displayName: 'Vũ Thị Lan Anh' },
   ...ONESTOP_DEMO_ACCOUNTS,
+  ...STAT_DEMO_ACCOUNTS,
 ];
 
 const BIRTH_RANGE: Record<Level, [number, number]> = {
@@ -209,6 +212,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     // Dossiers in every state, through the workflow's steps; the decided one takes the next number.
     const proposalCounts = await insertDemoProposals(trx, orgIds, people);
     await insertDemoOnestop(trx, orgIds); // the one-stop desk: catalog and two years of dossiers (onestopDemo.ts)
+    await insertDemoStatistics(trx, orgIds); // sector figures 2015–2026 and the registries (statisticsDemo.ts)
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
