@@ -136,3 +136,11 @@ export function grid(
 
 export const entryUrl = (k: StatKit, unit = k.ids.u1, period = '2026-03') =>
   `/api/v1/stat-entry?dataset=${k.ids.dataset}&unit=${unit}&period=${period}`;
+
+/** Moves the clock and signs everyone in again (a session idles out over days). */
+export async function moveClock(k: StatKit, at: string): Promise<void> {
+  k.clock.set(at);
+  k.reporter = await signIn(k.h.app, 'baocao', 'Matkhau@2026');
+  k.planner = await signIn(k.h.app, 'tonghop', 'Matkhau@2026');
+  k.leader = await signIn(k.h.app, 'lanhdao', 'Matkhau@2026');
+}
