@@ -21,12 +21,15 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
   let office: Client;
   /** The one-stop desk's clerk: the dossier list is not the emulation office's. */
   let desk: Client;
+  /** The planning division's statistician: the statistics templates are the entry roles'. */
+  let stat: Client;
   let ids: { root: string; decision: string; round: string; year: number };
 
   beforeAll(async () => {
     h = await makeHarness(dialect, { seedDemo: true });
     office = await signIn(h.app, 'canbo.tdkt', DEMO_PASSWORD);
     desk = await signIn(h.app, 'motcua', DEMO_PASSWORD);
+    stat = await signIn(h.app, 'thongke', DEMO_PASSWORD);
     const k = h.db.kysely;
     const decision = await k
       .selectFrom('decisions')
@@ -45,7 +48,12 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     return Buffer.from(await wb.xlsx.writeBuffer());
   };
 
-  const requests: Record<string, () => Promise<{ url: string; body?: Buffer; desk?: boolean }>> = {
+  const requests: Record<string, () => Promise<{ url: string; body?: Buffer; desk?: boolean; stat?: boolean }>> = {
+    'GET /api/v1/stat-entry/template.xlsx': async () => {
+      const ds = await h.db.kysely.selectFrom('stat_datasets').select(['id', 'period_type']).executeTakeFirstOrThrow();
+      const period = { month: '2026-03', quarter: '2026Q1', half: '2026S1', year: '2025' }[ds.period_type];
+      return { url: `/api/v1/stat-entry/template.xlsx?dataset=${ds.id}&period=${period}`, stat: true };
+    },
     'GET /api/v1/decisions/export.xlsx': async () => ({ url: `/api/v1/decisions/export.xlsx?year=${ids.year}` }),
     'GET /api/v1/decisions/{id}/recipients.xlsx': async () => ({
       url: `/api/v1/decisions/${ids.decision}/recipients.xlsx`,
@@ -142,10 +150,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
   });
 
   const sheetsOf = async (key: string): Promise<ExcelJS.Workbook> => {
-    const { url, body, desk: atDesk } = await requests[key]!();
+    const { url, body, desk: atDesk, stat: asStat } = await requests[key]!();
     const res = body
       ? await office.send('POST', url, multipart(body).body, { 'content-type': multipart(body).type })
-      : await (atDesk ? desk : office).get(url);
+      : await (asStat ? stat : atDesk ? desk : office).get(url);
     expect(res.statusCode, `${key}: ${res.body.slice(0, 300)}`).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     if (XLSX_DUMP) {
