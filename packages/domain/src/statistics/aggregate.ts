@@ -74,19 +74,22 @@ export function aggregateOverTime(
 
 /**
  * The whole from its parts (units of the province, options of a disaggregation), each part already combined
- * over time: sums and latest values add, averages pool by their counts, an index is never combined.
+ * over time: sums and latest values add, averages pool by their counts, an index is never combined (two
+ * parts give an accumulator that finishes as null). The result combines further like any accumulator.
  */
-export function combineParts(aggregation: Aggregation, parts: readonly Accumulator[]): number | null {
+export function combinePartsAccumulator(aggregation: Aggregation, parts: readonly Accumulator[]): Accumulator {
   const present = parts.filter((p) => p.count > 0);
-  if (present.length === 0) return null;
-  if (aggregation === 'none') return present.length === 1 ? finish('none', present[0]!) : null;
-  if (aggregation === 'average') {
-    const pooled = present.reduce(mergeOverTime, EMPTY_ACCUMULATOR);
-    return finish('average', pooled);
-  }
+  if (present.length <= 1) return present[0] ?? EMPTY_ACCUMULATOR;
+  if (aggregation === 'average') return present.reduce(mergeOverTime, EMPTY_ACCUMULATOR);
+  const lastKey = Math.max(...present.map((p) => p.lastKey));
+  if (aggregation === 'none') return { sum: 0, count: present.length, last: null, lastKey };
   let total = 0;
   for (const p of present) total += finish(aggregation, p) ?? 0;
-  return total;
+  return { sum: total, count: present.reduce((n, p) => n + p.count, 0), last: total, lastKey };
+}
+
+export function combineParts(aggregation: Aggregation, parts: readonly Accumulator[]): number | null {
+  return finish(aggregation, combinePartsAccumulator(aggregation, parts));
 }
 
 /** A part's accumulator scaled by the share of it that belongs to the whole (a district split among communes). */

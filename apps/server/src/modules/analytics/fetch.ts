@@ -1,0 +1,142 @@
+import {
+  type Accumulator,
+  EMPTY_ACCUMULATOR,
+  PERIOD_TYPE_MONTHS,
+  type ReportingPeriod,
+  accumulate,
+  formatPeriodId,
+  periodsWithin,
+  monthSpan,
+} from '@thidua/domain';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { StatPeriodType } from '../../db/schema-statistics.ts';
+import type { Indicator } from './universe.ts';
+
+/**
+ * The entered values of some indicators over one period, combined in the database: one row per (indicator,
+ * unit, option) — SUM and COUNT over the period's months on the `stat_values_year` index — never the raw
+ * values. A value stored for the period itself (the official yearly figure) wins over the sum of its months.
+ */
+
+/** (indicator id, unit id) → option ('' the total as entered) → accumulator. */
+export type PeriodData = Map<string, Map<string, Accumulator>>;
+export const dataKey = (indicatorId: string, unitId: string) => `${indicatorId}|${unitId}`;
+
+const CHUNK = 500;
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+function put(
+  data: PeriodData,
+  indicatorId: string,
+  unitId: string,
+  category: string,
+  acc: Accumulator,
+  replace: boolean,
+) {
+  const key = dataKey(indicatorId, unitId);
+  let cats = data.get(key);
+  if (!cats) data.set(key, (cats = new Map()));
+  if (replace || !cats.has(category)) cats.set(category, acc);
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+export async function fetchPeriod(
+  db: Kysely<Database>,
+  indicators: Indicator[],
+  period: ReportingPeriod,
+  unitIds?: string[],
+): Promise<PeriodData> {
+  const data: PeriodData = new Map();
+  if (indicators.length === 0) return data;
+  const { year, first, last } = monthSpan(period);
+  const periodId = formatPeriodId(period);
+
+  // Over time: every value of the indicator's own type lying within the period (the months of a quarter…).
+  const byType = new Map<StatPeriodType, Indicator[]>();
+  for (const i of indicators) {
+    if (i.aggregation === 'none' || i.periodType === period.type || periodsWithin(period, i.periodType).length === 0)
+      continue;
+    byType.set(i.periodType, [...(byType.get(i.periodType) ?? []), i]);
+  }
+  for (const [type, list] of byType) {
+    const minMonth = first + PERIOD_TYPE_MONTHS[type] - 1;
+    const summed = list.filter((i) => i.aggregation !== 'last').map((i) => i.id);
+    for (const ids of chunks(summed)) {
+      const rows = await db
+        .selectFrom('stat_values')
+        .select(['indicator_id', 'unit_id', 'category'])
+        .select((eb) => [eb.fn.sum<number>('value').as('s'), eb.fn.count<number>('value').as('c')])
+        .where('indicator_id', 'in', ids)
+        .where('year', '=', year)
+        .where('month', '>=', minMonth)
+        .where('month', '<=', last)
+        .where('period_type', '=', type)
+        .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!))
+        .groupBy(['indicator_id', 'unit_id', 'category'])
+        .execute();
+      for (const r of rows) {
+        const c = Number(r.c);
+        if (c > 0)
+          put(
+            data,
+            r.indicator_id,
+            r.unit_id,
+            r.category,
+            { sum: Number(r.s), count: c, last: null, lastKey: last },
+            false,
+          );
+      }
+    }
+    const lasts = list.filter((i) => i.aggregation === 'last').map((i) => i.id);
+    for (const ids of chunks(lasts)) {
+      const inner = db
+        .selectFrom('stat_values')
+        .select(['indicator_id', 'unit_id', 'category', 'value', 'month'])
+        .select(
+          sql<number>`row_number() over (partition by indicator_id, unit_id, category order by month desc)`.as('rn'),
+        )
+        .where('indicator_id', 'in', ids)
+        .where('year', '=', year)
+        .where('month', '>=', minMonth)
+        .where('month', '<=', last)
+        .where('period_type', '=', type)
+        .where('value', 'is not', null)
+        .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!));
+      const rows = await db
+        .selectFrom(inner.as('t'))
+        .select(['t.indicator_id', 't.unit_id', 't.category', 't.value', 't.month'])
+        .where('t.rn', '=', 1)
+        .execute();
+      for (const r of rows)
+        put(
+          data,
+          r.indicator_id,
+          r.unit_id,
+          r.category,
+          accumulate(EMPTY_ACCUMULATOR, num(r.value), Number(r.month)),
+          false,
+        );
+    }
+  }
+
+  // Stored for the period itself: wins.
+  for (const ids of chunks(indicators.map((i) => i.id))) {
+    const rows = await db
+      .selectFrom('stat_values')
+      .select(['indicator_id', 'unit_id', 'category', 'value'])
+      .where('indicator_id', 'in', ids)
+      .where('year', '=', year)
+      .where('month', '=', last)
+      .where('period', '=', periodId)
+      .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!))
+      .execute();
+    for (const r of rows) {
+      const acc = accumulate(EMPTY_ACCUMULATOR, num(r.value), last);
+      if (acc.count > 0) put(data, r.indicator_id, r.unit_id, r.category, acc, true);
+    }
+  }
+  return data;
+}
