@@ -30,7 +30,7 @@ export async function registryXlsx(
     'Cột "Mã hệ thống": để trống khi thêm mới; giữ nguyên để cập nhật đúng bản ghi đã xuất.',
     'Ngày ghi dd/mm/yyyy. Trạng thái, loại, lĩnh vực, cấp: ghi đúng tên như trong tệp xuất.',
     '"Mã đơn vị hành chính": mã xã, phường trong danh mục đơn vị báo cáo (để trống nếu chưa rõ).',
-    'Bản ghi đã chấm dứt ghi "Hiệu lực đến ngày" và trạng thái tương ứng; đang hiệu lực để trống ngày đó.',
+    'Bản ghi đã chấm dứt ghi "Hiệu lực đến ngày" và trạng thái tương ứng; bản ghi còn hiệu lực để trống ngày đó, hoặc ghi ngày hết hạn đã biết (giấy chứng nhận sản phẩm).',
     'Tệp có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi.',
   ]);
   const asOf = q.asOf ? ` đến ngày ${dateVn(q.asOf).replace(/\//gu, '-')}` : '';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REGISTRY_STATUSES, registryCreateRequest, type RegistryKind } from '@thidua/contracts';
+import { REGISTRY_STATUSES, namedDate, registryCreateRequest, type RegistryKind } from '@thidua/contracts';
 import { bool, num } from '../../db/index.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
@@ -16,6 +16,7 @@ import { ID_COLUMN, boolOf, codeOf, dateOf, numberOf, sheetColumns, textOf } fro
 /** A province's registries hold some 11,000 facilities; a file far beyond that is a mistake. */
 const MAX_ROWS = 20_000;
 const HEADER_WITHIN = 5;
+const VALID_TO = namedDate('Hiệu lực đến ngày');
 type RowError = { row: number; column: string; message: string };
 
 async function readSheet(s: RegistryKindSpec, buffer: Buffer) {
@@ -100,12 +101,10 @@ export async function importRegistry(
     if (!checked.success) for (const i of checked.error.issues) push(String(i.path[0] ?? 'name'), i.message);
     const validTo = dateOf(cell('validTo'));
     const status = String(candidate.status);
-    if (validTo !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(validTo))
-      push('validTo', `Ngày "${validTo}" không hợp lệ (dd/mm/yyyy)`);
+    const validToCheck = validTo === null ? null : VALID_TO.safeParse(validTo);
+    if (validToCheck && !validToCheck.success) push('validTo', validToCheck.error.issues[0]!.message);
     else if (validTo !== null && validTo <= String(candidate.validFrom))
       push('validTo', 'Phải sau ngày bắt đầu hiệu lực');
-    if (validTo !== null && !closing.includes(status))
-      push('status', 'Bản ghi có ngày hết hiệu lực phải ở trạng thái đã chấm dứt');
     if (validTo === null && closing.includes(status)) push('validTo', 'Trạng thái đã chấm dứt: ghi ngày hết hiệu lực');
     const id = textOf(cell('id'));
     if (id && !existing.has(id)) push('id', `Mã hệ thống ${id} không có trong sổ (để trống khi thêm mới)`);

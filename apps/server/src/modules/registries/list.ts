@@ -47,7 +47,7 @@ export async function listRegistry(deps: Deps, user: RequestUser, kind: Registry
   return {
     ...page,
     items: page.items.map((r) =>
-      viewOf(s, r, r.unit_id ? (names.get(r.unit_id) ?? null) : null, registryAbilities(user, r)),
+      viewOf(s, r, r.unit_id ? (names.get(r.unit_id) ?? null) : null, registryAbilities(user, kind, r)),
     ),
   };
 }

@@ -11,7 +11,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../platf
 import { newId } from '../../platform/ids.ts';
 import { updateVersioned, type VersionedTable } from '../../platform/versioned.ts';
 import { KINDS, columnOf, kindOf, type RegistryKindSpec } from './kinds.ts';
-import { canEditRegistries, registryAbilities } from './policy.ts';
+import { canEditRegistries, isEnded, registryAbilities } from './policy.ts';
 import {
   countExpr,
   loose,
@@ -42,7 +42,7 @@ export async function getRegistry(deps: Deps, user: RequestUser, kind: RegistryK
   const s = KINDS[kind];
   const row = await rowOf(db ?? deps.db.kysely, s, id);
   const names = await unitNames(db ?? deps.db.kysely, [row.unit_id]);
-  return viewOf(s, row, row.unit_id ? (names.get(row.unit_id) ?? null) : null, registryAbilities(user, row));
+  return viewOf(s, row, row.unit_id ? (names.get(row.unit_id) ?? null) : null, registryAbilities(user, kind, row));
 }
 
 /** The commune must be a reporting unit; a status that ends the record is set by closing it, with a reason. */
@@ -55,7 +55,7 @@ export async function checkInput(db: Executor, s: RegistryKindSpec, input: Input
       { path: 'unitId', message: 'Đơn vị hành chính không có trong danh mục' },
     ]);
   const closing = (REGISTRY_STATUSES[s.kind].closing as readonly string[]).includes(input.status);
-  const wasClosed = current ? current.valid_to !== null : false;
+  const wasClosed = current ? isEnded(s.kind, current) : false;
   if ((closing && !wasClosed) || (wasClosed && input.status !== current?.status))
     throw badRequest(
       'validation_failed',
@@ -124,8 +124,11 @@ export async function closeRegistry(
   const s = KINDS[kind];
   const db = deps.db.kysely;
   const before = await rowOf(db, s, id);
-  if (before.valid_to !== null)
-    throw conflict('transition_refused', `Bản ghi đã chấm dứt từ ngày ${dateVn(before.valid_to)}.`);
+  if (isEnded(kind, before))
+    throw conflict(
+      'transition_refused',
+      `Bản ghi đã chấm dứt${before.valid_to ? ` từ ngày ${dateVn(before.valid_to)}` : ''}.`,
+    );
   if (input.validTo <= before.valid_from)
     throw badRequest('validation_failed', 'Ngày chấm dứt phải sau ngày bắt đầu hiệu lực.', [
       { path: 'validTo', message: `Phải sau ngày ${dateVn(before.valid_from)}` },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { FormInstance } from 'antd';
-import type { RegistryKind } from '@thidua/contracts';
+import { REGISTRY_STATUSES, type RegistryKind } from '@thidua/contracts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -145,7 +145,8 @@ function RecordForm(props: {
       case 'bool':
         return <Switch />;
       case 'enum': {
-        const values = f.key === 'status' && record?.validTo ? [record.status] : (f.values ?? []);
+        const ended = !!record && (REGISTRY_STATUSES[kind].closing as readonly string[]).includes(record.status);
+        const values = f.key === 'status' && ended ? [record.status] : (f.values ?? []);
         return (
           <Select
             options={values.map((v) => ({
