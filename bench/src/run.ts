@@ -1,5 +1,6 @@
 /**
  * npm run bench -- [--people 100000] [--db sqlite|postgres|both] [--duration 10] [--connections 64] [--candidate-runs 5] [--no-wait]
+ *   [--no-onestop] [--no-stats] [--stat-values 1800000] [--no-import]
  *
  * Per database: fresh database → migrate → generated dataset → admin account →
  * the real server in its own process → sign in → autocannon on the people
@@ -264,6 +265,27 @@ if (!process.argv.includes('--no-onestop'))
     ],
     { stdio: 'inherit', cwd: path.join(REPO_ROOT, 'bench') },
   );
+
+// Sector statistics (statBench.ts: --stat-values N values, 1,800,000 by default, 18,000,000 the full province:
+// a year's pivot, the dashboard), then the analytics, entry-grid and import scripts beside it when present;
+// skipped with --no-stats.
+if (!process.argv.includes('--no-stats'))
+  for (const script of ['statBench.ts', 'statPivotBench.ts', 'statEntryBench.ts', 'statImportBench.ts']) {
+    const file = path.join(REPO_ROOT, 'bench/src', script);
+    if (!fs.existsSync(file)) continue;
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        file,
+        ...passOn('stat-values', 'stat-values'),
+        ...passOn('db', 'db'),
+        ...(process.argv.includes('--no-wait') ? ['--no-wait'] : []),
+      ],
+      { stdio: 'inherit', cwd: path.join(REPO_ROOT, 'bench') },
+    );
+  }
 
 // The staff import and the refusal of an oversized sheet, through fresh server processes (their
 // peak RSS is the server's own); skipped with --no-import.
