@@ -162,6 +162,17 @@ export const DossierDocumentView = z.object({
   required: z.boolean(),
   provided: z.boolean(),
   fileId: Id.nullable(),
+  /** Earlier scans of the row, replaced by a newer one (newest first); still the dossier's files. */
+  history: z.array(
+    z.object({
+      fileId: Id,
+      filename: z.string(),
+      attachedAt: IsoDateTime,
+      attachedBy: z.string(),
+      supersededAt: IsoDateTime,
+      supersededBy: z.string(),
+    }),
+  ),
 });
 export const DossierStepView = z.object({
   id: Id,

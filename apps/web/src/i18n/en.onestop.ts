@@ -175,7 +175,8 @@ export const enOnestop: Record<keyof typeof viOnestop, string> = {
   'onestop.receive.chooseScan': 'Choose a scan',
   'onestop.receive.removeScan': 'Remove the scan {name}',
   'onestop.receive.scanHelp':
-    'Scans (PDF, Word, images) are uploaded right after the receipt; choosing a scan ticks its document.',
-  'onestop.receive.scanFailed': 'The dossier is received but {count} scan(s) could not be uploaded',
-  'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
+    'Scans (PDF, Word, images) are sent with the receipt and saved with it or not at all; choosing a scan ticks its document.',
+  'onestop.scanHistory.button': 'Earlier versions ({count})',
+  'onestop.scanHistory.title': 'Earlier scans of "{name}"',
+  'onestop.scanHistory.line': 'Handed in {attachedAt} ({attachedBy}); replaced {supersededAt} ({supersededBy})',
 };

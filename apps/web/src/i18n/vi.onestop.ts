@@ -174,7 +174,8 @@ export const viOnestop = {
   'onestop.receive.chooseScan': 'Chọn bản quét',
   'onestop.receive.removeScan': 'Bỏ bản quét {name}',
   'onestop.receive.scanHelp':
-    'Bản quét (PDF, Word, ảnh) được tải lên ngay sau khi tiếp nhận; chọn bản quét thì thành phần được đánh dấu đã nộp.',
-  'onestop.receive.scanFailed': 'Hồ sơ đã được tiếp nhận nhưng chưa tải lên được {count} bản quét',
-  'onestop.receive.scanFailedOne': '"{file}" ({name}): {error}',
+    'Bản quét (PDF, Word, ảnh) được gửi cùng hồ sơ khi tiếp nhận: lưu cùng hồ sơ hoặc không lưu gì nếu có lỗi; chọn bản quét thì thành phần được đánh dấu đã nộp.',
+  'onestop.scanHistory.button': 'Bản trước ({count})',
+  'onestop.scanHistory.title': 'Các bản quét trước của "{name}"',
+  'onestop.scanHistory.line': 'Nộp {attachedAt} ({attachedBy}); được thay {supersededAt} ({supersededBy})',
 };

@@ -148,4 +148,26 @@ describe.each(DIALECTS)('the checklist after receipt: tick and attach (%s)', (di
     expect(refused.statusCode).toBe(415);
     expect((await upload(k.clerk, d.id, 7)).statusCode).toBe(404);
   });
+
+  it('keeps a replaced scan linked to its row as a superseded version, readable like the dossier', async () => {
+    const d = await waiting();
+    const first = (await upload(k.clerk, d.id, 2, 'Bản chụp mờ.pdf')).json();
+    const firstId = first.checklist.find((x: Row) => x.seq === 2).fileId as string;
+    const res = await upload(k.clerk, d.id, 2, 'Bản chụp rõ.pdf');
+    expect(res.statusCode, res.body).toBe(200);
+    const row = res.json().checklist.find((x: Row) => x.seq === 2) as Row & {
+      history: { fileId: string; filename: string; supersededBy: string; supersededAt: string }[];
+    };
+    expect(row.fileId).not.toBe(firstId);
+    expect(row.history).toEqual([
+      expect.objectContaining({ fileId: firstId, filename: 'Bản chụp mờ.pdf', supersededBy: 'motcua' }),
+    ]);
+    const third = (await upload(k.clerk, d.id, 2, 'Bản cuối.pdf')).json();
+    const history = third.checklist.find((x: Row) => x.seq === 2).history as { filename: string }[];
+    // Newest replacement first.
+    expect(history.map((h) => h.filename)).toEqual(['Bản chụp rõ.pdf', 'Bản chụp mờ.pdf']);
+    expect(third.checklist.find((x: Row) => x.seq === 1).history).toEqual([]);
+    expect((await k.clerk.get(`/api/v1/attachments/${firstId}`)).statusCode).toBe(200);
+    expect((await stranger.get(`/api/v1/attachments/${firstId}`)).statusCode).toBe(404);
+  });
 });

@@ -10,6 +10,7 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import { saveAttachment, type Upload } from '../../platform/files.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
+import { newId } from '../../platform/ids.ts';
 import { CHECKLIST_STATUSES, canSeeDossier, dossierActorKinds } from './policy.ts';
 import { checklistOf, dossierRow } from './queries.ts';
 import { getDossier } from './view.ts';
@@ -78,8 +79,8 @@ export async function updateChecklist(deps: Deps, user: RequestUser, actor: Acto
 
 /**
  * Attaches a scan to one checklist row: the file kept with the dossier (owner `dossier`), its id on the row and
- * the row ticked, the dossier's version bumped, in one transaction, audited. A row's earlier scan stays in the
- * files table (and the audit log) but is no longer the row's. The file is read once the user is known to be allowed.
+ * the row ticked, the dossier's version bumped, in one transaction, audited. A row's earlier scan stays the
+ * dossier's file, linked to the row as a superseded version (its history). The file is read once the user is known to be allowed.
  */
 export async function attachScan(
   deps: Deps,
@@ -98,6 +99,18 @@ export async function attachScan(
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'dossiers', id, d.version, { updated_at: now });
     const file = await saveAttachment(trx, actor, { type: 'dossier', id }, upload);
+    // The scan replaced stays linked to its row as a superseded version.
+    if (row.file_id)
+      await trx
+        .insertInto('dossier_document_scans')
+        .values({
+          id: newId(),
+          document_id: row.id,
+          file_id: row.file_id,
+          superseded_at: now,
+          superseded_by: actor.name,
+        })
+        .execute();
     await trx
       .updateTable('dossier_documents')
       .set({ provided: 1, file_id: file.id })

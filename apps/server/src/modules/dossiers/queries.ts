@@ -60,6 +60,26 @@ export async function versionRow(db: Executor, id: string): Promise<ProcedureVer
 export const checklistOf = (db: Executor, dossierId: string) =>
   db.selectFrom('dossier_documents').selectAll().where('dossier_id', '=', dossierId).orderBy('seq').execute();
 
+/** The replaced scans of a dossier's checklist rows, oldest replacement first, with their file's name and upload. */
+export const scanHistoryOf = (db: Executor, dossierId: string) =>
+  db
+    .selectFrom('dossier_document_scans as s')
+    .innerJoin('dossier_documents as d', 'd.id', 's.document_id')
+    .innerJoin('files as f', 'f.id', 's.file_id')
+    .select([
+      's.document_id',
+      's.file_id',
+      's.superseded_at',
+      's.superseded_by',
+      'f.filename',
+      'f.created_at as attached_at',
+      'f.uploaded_by',
+    ])
+    .where('d.dossier_id', '=', dossierId)
+    .orderBy('s.superseded_at')
+    .orderBy('s.id')
+    .execute();
+
 export const stepsOf = (db: Executor, dossierId: string) =>
   db
     .selectFrom('dossier_steps')

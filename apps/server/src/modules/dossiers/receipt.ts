@@ -9,8 +9,9 @@ import type { Actor } from '../../platform/audit.ts';
 import { canReach, type RequestUser } from '../../platform/access.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
-import { conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { detectKind, saveAttachment, type Upload } from '../../platform/files.ts';
 import { applyTransition, refusalError } from '../../platform/transitions.ts';
 import { getSetting } from '../settings/service.ts';
 import { calendarMissing, clockwork, dueOf, missingYear } from './due.ts';
@@ -19,6 +20,11 @@ import { versionDocuments, versionRow } from './queries.ts';
 import { getDossier } from './view.ts';
 
 type Input = z.output<typeof CreateDossierRequest>;
+/** A scan handed in with the receipt for the checklist row `seq` (1-based); the row counts as provided. */
+export interface ReceiptScan {
+  seq: number;
+  upload: Upload;
+}
 
 /**
  * The day's next running number of an agency, taken under the counter row's lock: the upsert holds the row
@@ -42,13 +48,15 @@ async function nextNumber(trx: Transaction<Database>, agency: string, day: strin
  * force, with the checklist of that version's documents as ticked; `accept` accepts it in the same
  * transaction when every required document is there (else 409 naming the missing ones, nothing written), with
  * its due time from the calendar (a missing year: 409 naming it, nothing written). The rating token is returned
- * once, for the slip; only its hash is kept.
+ * once, for the slip; only its hash is kept. Scans come in the same transaction (POST /dossiers/receipt): a
+ * refused acceptance or file stores neither the dossier nor any scan, so sending it again makes no duplicate.
  */
 export async function receiveDossier(
   deps: Deps,
   user: RequestUser,
   actor: Actor,
   input: Input,
+  scans: readonly ReceiptScan[] = [],
 ): Promise<z.infer<typeof DossierReceiptView>> {
   const db = deps.db.kysely;
   const tree = await deps.tree.fresh();
@@ -68,12 +76,24 @@ export async function receiveDossier(
     throw forbidden('Chỉ Bộ phận Một cửa của cơ quan giải quyết thủ tục này được tiếp nhận hồ sơ.');
   const version = await versionRow(db, procedure.current_version_id);
   const documents = versionDocuments(version);
-  const unknown = input.provided.filter((n) => n > documents.length);
+  const unknown = [...input.provided, ...scans.map((x) => x.seq)].filter((n) => n > documents.length);
   if (unknown.length)
     throw conflict('transition_refused', `Thủ tục này chỉ có ${documents.length} thành phần hồ sơ.`, [
       { path: 'provided', message: `Không có thành phần số ${unknown.join(', ')}` },
     ]);
-  const ticked = new Set(input.provided);
+  const ticked = new Set([...input.provided, ...scans.map((x) => x.seq)]);
+  // Each file's type is checked before anything is written, naming the row it was meant for.
+  for (const scan of scans) {
+    try {
+      detectKind(scan.upload);
+    } catch (e) {
+      if (e instanceof AppError)
+        throw new AppError(e.status, e.code, `Thành phần số ${scan.seq}: ${e.detail}`, [
+          { path: `scans.${scan.seq}`, message: e.errors?.[0]?.message ?? e.detail },
+        ]);
+      throw e;
+    }
+  }
   const now = nowIsoOf(clockOf(deps));
 
   let due: string | null = null;
@@ -152,6 +172,15 @@ export async function receiveDossier(
           })),
         )
         .execute();
+    for (const scan of scans) {
+      const file = await saveAttachment(trx, actor, { type: 'dossier', id }, scan.upload);
+      await trx
+        .updateTable('dossier_documents')
+        .set({ provided: 1, file_id: file.id })
+        .where('dossier_id', '=', id)
+        .where('seq', '=', scan.seq)
+        .execute();
+    }
     const base = { entityType: 'dossier' as const, entityId: id, user };
     await applyTransition(trx, {
       ...base,
@@ -164,7 +193,13 @@ export async function receiveDossier(
         actor,
         action: 'dossier.received',
         before: null,
-        after: { code, procedure: procedure.code, applicant: a.name, channel: input.channel },
+        after: {
+          code,
+          procedure: procedure.code,
+          applicant: a.name,
+          channel: input.channel,
+          ...(scans.length ? { scans: scans.map((x) => x.seq) } : {}),
+        },
       },
     });
     if (input.accept)

@@ -14,6 +14,7 @@ import {
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { XLSX_TYPE, attachment } from '../../platform/documents/xlsx.ts';
 import { uploadedAttachment } from '../../platform/files.ts';
+import { receiptParts } from './receiptUpload.ts';
 import { attachScan, updateChecklist } from './checklist.ts';
 import { dossiersXlsx } from './excel.ts';
 import { listDossiers } from './list.ts';
@@ -62,6 +63,19 @@ export function dossierRoutes(deps: Deps) {
         response: { 200: DossierReceiptView },
       },
       handler: (req) => receiveDossier(deps, userOf(req), actorOf(req), req.body),
+    });
+    r.post('/dossiers/receipt', {
+      config: { access: DESK },
+      schema: {
+        tags,
+        summary:
+          'Tiếp nhận hồ sơ kèm bản quét các thành phần trong một lần gửi (multipart: "request" là JSON như POST /dossiers, mỗi tệp là "scan-<số thứ tự>"); lỗi thì không ghi gì',
+        response: { 200: DossierReceiptView },
+      },
+      handler: async (req) => {
+        const { input, scans } = await receiptParts(req);
+        return receiveDossier(deps, userOf(req), actorOf(req), input, scans);
+      },
     });
     r.get('/dossiers/:id', {
       config: { access: STAFF },

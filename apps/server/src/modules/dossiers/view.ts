@@ -20,6 +20,7 @@ import { clockwork, dueSoonLimit, timeFlags, transferDueOf } from './due.ts';
 import { canSeeDossier, dossierAbilities, dossierActorKinds } from './policy.ts';
 import {
   checklistOf,
+  scanHistoryOf,
   dossierRow,
   legsOf,
   pausesOf,
@@ -45,7 +46,7 @@ export async function getDossier(
   // Who has just taken a step sees its outcome, even when it passed the dossier out of his reach.
   if (!opts.justActed && !canSeeDossier(user, tree, d)) throw notFound('hồ sơ');
   const now = nowIsoOf(clockOf(deps));
-  const [procedure, version, docs, steps, pauses, legs, transitions, limit] = await Promise.all([
+  const [procedure, version, docs, steps, pauses, legs, transitions, limit, scans] = await Promise.all([
     db
       .selectFrom('procedures')
       .select(['id', 'code', 'name'])
@@ -58,6 +59,7 @@ export async function getDossier(
     legsOf(db, id),
     listTransitions(db, 'dossier', id),
     getSetting(db, 'onestop.apologyLimit'),
+    scanHistoryOf(db, id),
   ]);
   const ctx = await stepContext(db, d, limit);
   const transferDueAt = await transferDueOf(db, d);
@@ -125,6 +127,18 @@ export async function getDossier(
       required: bool(x.required),
       provided: bool(x.provided),
       fileId: x.file_id,
+      // Earlier scans replaced by a newer one, newest first: still the dossier's files.
+      history: scans
+        .filter((h) => h.document_id === x.id)
+        .reverse()
+        .map((h) => ({
+          fileId: h.file_id,
+          filename: h.filename,
+          attachedAt: h.attached_at,
+          attachedBy: h.uploaded_by,
+          supersededAt: h.superseded_at,
+          supersededBy: h.superseded_by,
+        })),
     })),
     steps: steps.map((s) => ({
       id: s.id,

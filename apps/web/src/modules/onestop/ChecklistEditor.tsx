@@ -5,6 +5,7 @@ import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { CloudUploadOutlined, DownloadOutlined } from '../../lib/icons.tsx';
 import { downloadFile, uploadScan, useChecklistUpdate, useDossierRefresh } from './api.ts';
+import { ScanHistory } from './ScanHistory.tsx';
 import { KIND_KEYS } from './labels.ts';
 import type { DossierView } from './types.ts';
 
@@ -112,6 +113,7 @@ export function ChecklistEditor({ dossier }: { dossier: DossierView }) {
                     {t('onestop.download')}
                   </Button>
                 )}
+                <ScanHistory row={d} />
                 <Upload
                   accept={SCAN_ACCEPT}
                   showUploadList={false}

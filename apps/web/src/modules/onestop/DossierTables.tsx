@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { CheckOutlined, DownloadOutlined, FilePdfOutlined, FileWordOutlined } from '../../lib/icons.tsx';
 import { downloadFile, downloadForm } from './api.ts';
+import { ScanHistory } from './ScanHistory.tsx';
 import { FORMS, KIND_KEYS, formatDue } from './labels.ts';
 import type { DossierView } from './types.ts';
 
@@ -163,16 +164,19 @@ export function ChecklistTable({ dossier }: { dossier: DossierView }) {
           title: t('onestop.receive.file'),
           render: (_, d) =>
             d.fileId ? (
-              <Button
-                size="small"
-                type="link"
-                icon={<DownloadOutlined />}
-                onClick={() =>
-                  void downloadFile(d.fileId!, d.name).catch((e: unknown) => void message.error(problemText(e, t)))
-                }
-              >
-                {t('onestop.download')}
-              </Button>
+              <>
+                <Button
+                  size="small"
+                  type="link"
+                  icon={<DownloadOutlined />}
+                  onClick={() =>
+                    void downloadFile(d.fileId!, d.name).catch((e: unknown) => void message.error(problemText(e, t)))
+                  }
+                >
+                  {t('onestop.download')}
+                </Button>
+                <ScanHistory row={d} />
+              </>
             ) : (
               t('common.none')
             ),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Result, Space, Typography } from 'antd';
-import { problemText, useProblemHandler } from '../../api/problems.ts';
+import { Button, Result, Space, Typography } from 'antd';
+import { useProblemHandler } from '../../api/problems.ts';
 import { NextStep } from '../../components/NextStep.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { FilePdfOutlined, FileWordOutlined, PlusOutlined } from '../../lib/icons.tsx';
@@ -17,7 +17,7 @@ export function ReceiptDone({
   receipt,
   onAnother,
 }: {
-  receipt: Pick<ReceiveResult, 'dossier' | 'ratingToken'> & Partial<Pick<ReceiveResult, 'failedScans'>>;
+  receipt: Pick<ReceiveResult, 'dossier' | 'ratingToken'>;
   onAnother: () => void;
 }) {
   const t = useT();
@@ -39,31 +39,8 @@ export function ReceiptDone({
     }
   };
 
-  const failed = receipt.failedScans ?? [];
   return (
     <>
-      {failed.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ maxWidth: 860, margin: '0 auto 16px' }}
-          title={t('onestop.receive.scanFailed', { count: failed.length })}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {failed.map((f) => (
-                <li key={f.seq}>
-                  {t('onestop.receive.scanFailedOne', {
-                    file: f.file.name,
-                    name: f.name,
-                    error: problemText(f.error, t),
-                  })}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
       <Result
         status={accepted ? 'success' : d.status === 'refused' ? 'warning' : 'info'}
         title={

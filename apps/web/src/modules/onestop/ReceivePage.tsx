@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Steps, Typography } from 'antd';
 import type { ApplicantKind, DossierChannel } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useT } from '../../i18n/index.tsx';
-import { useProcedure, useReceive, type ReceiveResult } from './api.ts';
+import { useProcedure, useReceive, type ReceiveResult, type SavedReceipt } from './api.ts';
 import { ReceiptDone } from './ReceiptDone.tsx';
 import { ReceiveApplicant } from './ReceiveApplicant.tsx';
 import { ReceiveChecklist } from './ReceiveChecklist.tsx';
@@ -47,6 +47,8 @@ export default function ReceivePage() {
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<ReceiveResult | null>(null);
   const receive = useReceive();
+  // A receipt saved whose next step (guide or refuse) then failed: a retry takes only that step.
+  const saved = useRef<SavedReceipt | null>(null);
   const procedureId = Form.useWatch('procedureId', form);
   const ticks = (Form.useWatch('ticks', form) ?? []) as boolean[];
   const procedure = useProcedure(procedureId);
@@ -55,6 +57,7 @@ export default function ReceivePage() {
   const missing = documents.filter((d, i) => d.required && !ticks[i]);
 
   const restart = () => {
+    saved.current = null;
     form.resetFields();
     setReceipt(null);
     setStep(0);
@@ -92,7 +95,14 @@ export default function ReceivePage() {
       return file ? [{ seq: i + 1, name: d.name, file }] : [];
     });
     try {
-      const result = await receive.mutateAsync({ input, decision, scans });
+      const result = await receive.mutateAsync({
+        input,
+        decision,
+        scans,
+        created: saved.current,
+        onCreated: (r) => (saved.current = r),
+      });
+      saved.current = null;
       guard.saved();
       setDecision(null);
       setReceipt(result);
@@ -139,6 +149,7 @@ export default function ReceivePage() {
           <ReceiveProcedure
             value={procedureId ?? null}
             onChange={(id) => {
+              saved.current = null;
               form.setFieldsValue({ procedureId: id, ticks: [], scans: [] });
               guard.onValuesChange();
             }}

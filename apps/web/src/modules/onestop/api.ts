@@ -65,8 +65,10 @@ const transition = ({ id, ...body }: DossierStepInput) => api.post<DossierView>(
 
 /**
  * The counter receipt: creates the dossier and, when every required document is ticked and the clerk
- * accepts, accepts it in the same request. Asking to complete or refusing is the dossier's next step,
- * taken at once with the clerk's reason.
+ * accepts, accepts it in the same request — with the chosen scans in that same request (one transaction on
+ * the server: a refusal stores nothing, so sending again never duplicates). Asking to complete or refusing
+ * is the dossier's next step, taken at once with the clerk's reason; when that step fails after the dossier
+ * was saved, `onCreated` hands it to the page, which sends it back as `created` so a retry takes the step only.
  */
 export function useReceive() {
   const refresh = useRefresh();
@@ -75,37 +77,41 @@ export function useReceive() {
       input,
       decision,
       scans = [],
+      created,
+      onCreated,
     }: {
       input: CreateDossierRequest;
       decision?: { action: 'request_completion' | 'refuse'; reason: string };
       scans?: ChosenScan[];
+      created?: SavedReceipt | null;
+      onCreated?: (saved: SavedReceipt) => void;
     }): Promise<ReceiveResult> => {
-      // With scans the receipt waits in "submitted" while they are attached (the desk attaches only before
-      // acceptance), then takes the clerk's decision; a scan that fails is reported, the receipt stands.
-      const receipt = await api.post<DossierReceiptView>('/dossiers', {
-        ...input,
-        accept: input.accept && !scans.length,
-      });
-      const { ratingToken, ...received } = receipt;
-      let dossier: DossierView = received;
-      const failedScans: ReceiveResult['failedScans'] = [];
-      for (const scan of scans) {
-        try {
-          dossier = await uploadScan(dossier.id, scan.seq, scan.file);
-        } catch (error) {
-          failedScans.push({ ...scan, error });
-        }
+      let saved = created;
+      if (!saved) {
+        const body = { ...input, accept: input.accept && !decision };
+        let receipt: DossierReceiptView;
+        if (scans.length) {
+          const form = new FormData();
+          form.append('request', JSON.stringify(body));
+          for (const scan of scans) form.append(`scan-${scan.seq}`, scan.file, scan.file.name);
+          receipt = await api.post<DossierReceiptView>('/dossiers/receipt', form);
+        } else receipt = await api.post<DossierReceiptView>('/dossiers', body);
+        const { ratingToken, ...dossier } = receipt;
+        saved = { dossier, ratingToken };
       }
-      if (!decision && !(input.accept && scans.length)) return { dossier, ratingToken, failedScans };
-      dossier = await transition({
-        id: dossier.id,
-        version: dossier.version,
-        ...(decision ?? { action: 'accept', reason: '' }),
-      });
-      return { dossier, ratingToken: decision ? null : ratingToken, failedScans };
+      if (!decision) return saved;
+      onCreated?.(saved);
+      const dossier = await transition({ id: saved.dossier.id, version: saved.dossier.version, ...decision });
+      return { dossier, ratingToken: null };
     },
     onSuccess: (r) => refresh(r.dossier),
   });
+}
+
+/** A receipt the server has saved: the dossier and the rating token it answered once. */
+export interface SavedReceipt {
+  dossier: DossierView;
+  ratingToken: string | null;
 }
 
 /** A scan chosen in the receipt wizard for the checklist row `seq` (1-based). */
@@ -118,8 +124,6 @@ export interface ChosenScan {
 export interface ReceiveResult {
   dossier: DossierView;
   ratingToken: string | null;
-  /** The scans that could not be attached, with the server's answer. */
-  failedScans: (ChosenScan & { error: unknown })[];
 }
 
 /** Attaches a scan to one checklist row (the row is ticked); answers the dossier after it. */
