@@ -25,12 +25,37 @@ export const DESK = 'Bộ phận Tiếp nhận và Trả kết quả';
 /** "Sở Công Thương": the agency as running text names it. */
 export const agencyText = (c: FormContext): string => titleCase(c.agency.agency);
 
-export function headOf(c: FormContext, form: FormNo, atIso: string, desk: boolean): FormHead {
+/** The steps that issue a form more than once over a dossier's life (forms 01 and 06 are one per dossier). */
+const ISSUED_BY: Partial<Record<FormNo, readonly string[]>> = {
+  '02': ['request_completion', 'request_supplement'],
+  '03': ['refuse'],
+  '04': ['apologise'],
+  '05': ['stop'],
+};
+
+/**
+ * "Số: …" of a form: the dossier's receipt day and running number from its code (yyMMdd-NNNN of §3.3; the
+ * agency identifier is the heading above it), so the paper leads back to the dossier and a re-print keeps its
+ * number; a form the dossier has had before (a second supplement request, a second apology) adds which one
+ * (…-0002.2). A code not in that shape is used whole.
+ */
+export function formNumber(code: string, occurrence = 1): string {
+  const m = /-(\d{6})-(\d{1,6})$/u.exec(code);
+  const base = m ? `${m[1]}-${m[2]}` : code;
+  return occurrence > 1 ? `${base}.${occurrence}` : base;
+}
+
+export function headOf(c: FormContext, form: FormNo, atIso: string, desk: boolean, step?: FormTransition): FormHead {
+  const actions = ISSUED_BY[form];
+  const occurrence =
+    step && actions
+      ? c.forms.transitions.filter((x) => x.action && actions.includes(x.action) && x.seq <= step.seq).length
+      : 1;
   return {
     parentAgency: c.agency.parentAgency,
     agency: c.agency.agency,
     unit: desk ? DESK : undefined,
-    number: '',
+    number: formNumber(c.forms.dossier.code, occurrence),
     symbol: FORMS[form].symbol,
     place: c.agency.place,
     date: vnIsoDate(atIso),

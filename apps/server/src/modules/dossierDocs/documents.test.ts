@@ -15,6 +15,7 @@ import {
   type Harness,
 } from '../../test/harness.ts';
 import { dateShort } from './wording.ts';
+import { formNumber } from './common.ts';
 
 const url = (id: string, file: string, query = '') => `/api/v1/dossiers/${id}/documents/${file}${query}`;
 
@@ -81,6 +82,9 @@ describe.each(DIALECTS)('dossier forms 01–06 (%s)', (dialect) => {
     expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain(d.code);
+    // The slip's number is the dossier's day and running number, not a blank to fill by hand.
+    expect(formNumber(d.code)).toMatch(/^\d{6}-\d{4}$/u);
+    expect(text).toContain(`Số: ${formNumber(d.code)}/TNHS`);
     expect(text).toContain('Nguyễn Thị Hồng Nhung');
     expect(text).toContain('Cấp Giấy phép bán lẻ sản phẩm rượu');
     expect(text).toContain('Đơn đề nghị cấp giấy phép (Mẫu số 01)');
@@ -121,6 +125,7 @@ describe.each(DIALECTS)('dossier forms 01–06 (%s)', (dialect) => {
     expect(sup.text).toContain('Trần Thị Bình');
     expect(sup.text).toContain('Thiếu bản vẽ mặt bằng');
     expect(sup.text).toContain('tạm dừng');
+    expect(sup.text).toContain(`Số: ${formNumber(s.code)}/PYCBS`);
 
     const r = await makeDossier(h.db.kysely, { procedure: proc, status: 'refused', receivedAt });
     const res = await clerk.get(url(r.id, '03.pdf'));

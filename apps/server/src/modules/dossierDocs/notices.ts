@@ -68,7 +68,7 @@ export function supplementForm(c: FormContext): FormDoc {
   return {
     filename: fileName('02', d.code),
     docTitle: `${FORMS['02'].title} ${d.code}`,
-    head: headOf(c, '02', t.at, true),
+    head: headOf(c, '02', t.at, true, t),
     title: FORMS['02'].title,
     subtitle: codeSubtitle(c),
     body,
@@ -88,7 +88,7 @@ export function refusalForm(c: FormContext): FormDoc {
   return {
     filename: fileName('03', d.code),
     docTitle: `${FORMS['03'].title} ${d.code}`,
-    head: headOf(c, '03', t.at, true),
+    head: headOf(c, '03', t.at, true, t),
     title: FORMS['03'].title,
     subtitle: codeSubtitle(c),
     body: [
@@ -169,7 +169,7 @@ export function apologyForm(c: FormContext): FormDoc {
   return {
     filename: fileName('04', d.code),
     docTitle: `${FORMS['04'].title} ${d.code}`,
-    head: headOf(c, '04', t.at, false),
+    head: headOf(c, '04', t.at, false, t),
     title: FORMS['04'].title,
     subtitle: codeSubtitle(c),
     body,
@@ -192,7 +192,7 @@ export function stopForm(c: FormContext): FormDoc {
   return {
     filename: fileName('05', d.code),
     docTitle: `${FORMS['05'].title} ${d.code}`,
-    head: headOf(c, '05', t.at, false),
+    head: headOf(c, '05', t.at, false, t),
     title: FORMS['05'].title,
     subtitle: codeSubtitle(c),
     body: [
