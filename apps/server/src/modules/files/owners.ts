@@ -38,6 +38,9 @@ async function shownWithOwner(deps: Deps, user: RequestUser, owner: Owner): Prom
       if (!canSeeDossier(user, await deps.tree.fresh(), d)) return [];
       return (await listAttachments(deps.db.kysely, 'dossier', [d.id])).get(d.id) ?? [];
     }
+    case 'procedure_version':
+      // A procedure's form templates: the catalog is public, so everyone signed in.
+      return (await listAttachments(deps.db.kysely, 'procedure_version', [owner.owner_id])).get(owner.owner_id) ?? [];
     default:
       return [];
   }

@@ -22,6 +22,8 @@ import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
 import { uploadedPart } from '../../platform/uploads.ts';
+import { uploadedAttachment } from '../../platform/files.ts';
+import { attachTemplate } from './templates.ts';
 import { catalogXlsx } from './excel.ts';
 import { importProcedures } from './importer.ts';
 import { EDITORS, READERS } from './policy.ts';
@@ -139,6 +141,22 @@ export function procedureRoutes(deps: Deps) {
         response: { 200: ProcedureView },
       },
       handler: (req) => saveDraft(deps, userOf(req), actorOf(req), req.params.id, req.body),
+    });
+    r.post('/procedures/:id/draft/documents/:seq/template', {
+      config: { access: EDITORS },
+      schema: {
+        tags,
+        summary:
+          'Tải lên mẫu đơn, tờ khai của một thành phần hồ sơ (phiên bản dự thảo); người dân tải về ở trang thủ tục công khai',
+        params: z.object({ id: Id, seq: z.coerce.number().int().min(1).max(200) }),
+        response: { 200: ProcedureView },
+      },
+      handler: async (req) => {
+        await attachTemplate(deps, userOf(req), actorOf(req), req.params.id, req.params.seq, () =>
+          uploadedAttachment(req),
+        );
+        return getProcedure(deps, userOf(req), req.params.id);
+      },
     });
     r.post('/procedures/:id/versions', {
       config: { access: EDITORS },

@@ -19,6 +19,7 @@ import { applyTransition, listTransitions } from '../../platform/transitions.ts'
 import { updateVersioned } from '../../platform/versioned.ts';
 import { procedureSearchKey } from './list.ts';
 import { canEditCatalog, procedureAbilities } from './policy.ts';
+import { checkTemplates } from './templates.ts';
 import {
   contentColumns,
   contentOf,
@@ -204,6 +205,7 @@ export async function saveDraft(
     const draft = (await versionRows(trx, id)).find((v) => v.status === 'draft');
     if (!draft) throw noDraft();
     const { version, ...content } = input;
+    await checkTemplates(trx, id, content.documents);
     await updateVersioned(trx, 'procedure_versions', draft.id, version, {
       ...contentColumns(content),
       name: p.name,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { PROCEDURE_FIELDS, collationKey, searchKey, type ProcedureField } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 import { jsonList } from './format.ts';
+import { templateNames } from '../procedures/templates.ts';
 
 export const PAGE_SIZE = 20;
 /** The department's whole catalog is a few hundred procedures: read once, ordered and paged here. */
@@ -88,6 +89,7 @@ export interface ProcedureDocument {
   kind: string;
   count: number;
   required: boolean;
+  templateFileId?: string;
 }
 export interface ProcedureFee {
   name: string;
@@ -117,6 +119,7 @@ export async function publishedProcedure(db: Kysely<Database>, code: string) {
         .on('procedure_versions.status', '=', 'published'),
     )
     .select([
+      'procedures.id',
       'procedures.code',
       'procedures.field',
       'procedures.level',
@@ -144,6 +147,12 @@ export async function publishedProcedure(db: Kysely<Database>, code: string) {
     .orderBy('procedure_versions.seq', 'desc')
     .executeTakeFirst();
   if (!row) return undefined;
+  const documents = jsonList<ProcedureDocument>(row.documents);
+  // The form templates the citizen may download, by their file's name (a file no longer kept is left out).
+  const names = await templateNames(
+    db,
+    documents.flatMap((d) => (d.templateFileId ? [d.templateFileId] : [])),
+  );
   return {
     ...row,
     time_amount: Number(row.time_amount),
@@ -151,7 +160,10 @@ export async function publishedProcedure(db: Kysely<Database>, code: string) {
     no_appointment: Number(row.no_appointment) === 1,
     inter_agency: Number(row.inter_agency) === 1,
     fees: jsonList<ProcedureFee>(row.fees),
-    documents: jsonList<ProcedureDocument>(row.documents),
+    documents: documents.map((d) => ({
+      ...d,
+      template: d.templateFileId ? (names.get(d.templateFileId) ?? null) : null,
+    })),
     steps: jsonList<ProcedureStep>(row.steps),
     legs: jsonList<ProcedureLeg>(row.legs),
   };

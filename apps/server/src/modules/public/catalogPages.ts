@@ -141,12 +141,16 @@ export function procedureDetail(p: PublishedProcedure): Html {
       ${p.documents.length
         ? html`<ol class="list">
               ${p.documents.map(
-                (d) =>
+                (d, i) =>
                   html`<li>
                     ${d.name}<br /><span class="muted"
                       >${DOCUMENT_KIND_LABELS[d.kind as DocumentKind] ?? d.kind}: ${Number(d.count) || 1}
                       bản${d.required === false ? ' (nếu có)' : ''}</span
-                    >
+                    >${d.template
+                      ? html`<br /><a href="/thu-tuc/${p.code}/mau/${i + 1}" download
+                            >Tải mẫu đơn, tờ khai: ${d.template}</a
+                          >`
+                      : ''}
                   </li>`,
               )}
             </ol>

@@ -7,6 +7,8 @@ import { field } from './format.ts';
 import { CHECK_PATTERN, CODE_MAX, NOT_FOUND_DETAIL, lookupDossier } from './lookup.ts';
 import { LOOKUP_TITLE, lookupAnswer, lookupForm } from './lookupPages.ts';
 import { listPublished, publishedProcedure } from './catalog.ts';
+import { publishedTemplate } from '../procedures/templates.ts';
+import { attachment } from '../../platform/documents/xlsx.ts';
 import { CATALOG_TITLE, catalogList, procedureDetail } from './catalogPages.ts';
 import { rate, ratingState } from './rating.ts';
 import { RATING_TITLE, ratingDone, ratingPage } from './ratingPages.ts';
@@ -133,6 +135,29 @@ export function publicPageRoutes(deps: Deps) {
             <p><a href="/thu-tuc">Xem danh mục thủ tục hành chính</a></p>`,
         );
       return send(reply, 200, `${p.name} – ${CATALOG_TITLE}`, procedureDetail(p), 'no-cache');
+    });
+
+    // A document's form template (đơn, tờ khai) of the version in force, for the citizen to fill in.
+    app.get('/thu-tuc/:code/mau/:seq', opts, async (req, reply) => {
+      const params = req.params as Query;
+      const code = field(params.code, 20);
+      const seq = Number.parseInt(field(params.seq, 3), 10);
+      const file = PROCEDURE_CODE_PATTERN.test(code) && seq >= 1 ? await publishedTemplate(db, code, seq) : undefined;
+      if (!file)
+        return send(
+          reply,
+          404,
+          'Không tìm thấy mẫu',
+          html`<h1>Không tìm thấy mẫu</h1>
+            <p class="error" role="alert">Thủ tục ${code} không có mẫu đơn, tờ khai này.</p>
+            <p><a href="/thu-tuc/${code}">Xem thủ tục</a></p>`,
+        );
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('content-disposition', attachment(file.filename))
+        .header('x-content-type-options', 'nosniff')
+        .type(file.mime)
+        .send(file.content);
     });
 
     app.get('/danh-gia', opts, async (req, reply) => {

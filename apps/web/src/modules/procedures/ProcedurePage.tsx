@@ -87,14 +87,26 @@ export default function ProcedurePage() {
 
   const versionTabs = [
     ...(current
-      ? [{ key: 'current', label: t('procedures.currentVersion'), children: <VersionDetails version={current} /> }]
+      ? [
+          {
+            key: 'current',
+            label: t('procedures.currentVersion'),
+            children: <VersionDetails version={current} procedureId={procedure.id} />,
+          },
+        ]
       : []),
     ...(draft
       ? [
           {
             key: 'draft',
             label: current ? t('procedures.draftAmendment', { seq: draft.seq }) : t('procedures.draftVersion'),
-            children: <VersionDetails version={draft} />,
+            children: (
+              <VersionDetails
+                version={draft}
+                procedureId={procedure.id}
+                editTemplates={procedure.abilities.editDraft}
+              />
+            ),
           },
         ]
       : []),

@@ -2,6 +2,7 @@ import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format.ts';
 import { STATUS_COLORS, useProcedureLabels } from './labels.ts';
+import { TemplateCell } from './TemplateCell.tsx';
 import type { Fee, InterAgencyLeg, InternalStep, ProcedureVersion, RequiredDocument } from './types.ts';
 
 /** "Số 12/QĐ-SCT ngày 05/01/2026, Nguyễn Văn A ký" (or a dash when the version is not published yet). */
@@ -18,7 +19,16 @@ export function useDecisionText() {
 }
 
 /** One version of a procedure as the catalog publishes it: decision, basis, time, fees, documents, steps, legs, result. */
-export function VersionDetails({ version: v }: { version: ProcedureVersion }) {
+export function VersionDetails({
+  version: v,
+  procedureId,
+  editTemplates = false,
+}: {
+  version: ProcedureVersion;
+  /** With the procedure's id the documents offer their form templates; `editTemplates` on a draft. */
+  procedureId?: string;
+  editTemplates?: boolean;
+}) {
   const t = useT();
   const labels = useProcedureLabels();
   const decision = useDecisionText();
@@ -104,6 +114,22 @@ export function VersionDetails({ version: v }: { version: ProcedureVersion }) {
               width: 110,
               render: (_, d) => (d.required ? t('common.yes') : t('procedures.optional')),
             },
+            ...(procedureId
+              ? [
+                  {
+                    key: 'template',
+                    title: t('procedures.template'),
+                    render: (_: unknown, d: RequiredDocument, i: number) => (
+                      <TemplateCell
+                        procedureId={procedureId}
+                        seq={i + 1}
+                        document={d}
+                        editable={editTemplates && v.status === 'draft'}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Section>

@@ -63,6 +63,21 @@ export function useSaveDraft() {
   });
 }
 
+/** Uploads the form template of a draft version's document (1-based seq); answers the procedure. */
+export function useTemplateUpload() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, seq, file }: { id: string; seq: number; file: File }) =>
+      uploadFile<ProcedureView>(`${base(id)}/draft/documents/${seq}/template`, file),
+    onSuccess: (p) => refresh(p),
+  });
+}
+
+/** Downloads a document's form template (readable by everyone signed in). */
+export function downloadTemplate(fileId: string, name: string) {
+  return download(`/attachments/${enc(fileId)}`, name);
+}
+
 export function useProcedureTransition() {
   const refresh = useRefresh();
   return useMutation({
