@@ -323,4 +323,26 @@ describe.each(DIALECTS)('sector registries (%s)', (dialect) => {
       ).statusCode,
     ).toBe(403);
   });
+  it('keeps a certificate with its planned end date valid and closable until then', async () => {
+    const id = await makeRegistryRow(h.db.kysely, 'rural-products', {
+      name: 'Chè búp Tân Cương',
+      level: 'regional',
+      valid_from: '2020-10-01',
+      valid_to: '2023-12-31',
+      status: 'active',
+    });
+    const seen = (await planner.get(`${API}/rural-products/${id}`)).json();
+    expect(seen.abilities).toEqual({ edit: true, close: true });
+    expect((await viewer.get(`${API}/rural-products?asOf=2023-12-30&level=regional&q=che%20bup`)).json().total).toBe(1);
+    expect((await viewer.get(`${API}/rural-products?asOf=2023-12-31&level=regional&q=che%20bup`)).json().total).toBe(0);
+    const put = await viewer.send('PUT', `${API}/rural-products/${id}`, { name: 'x', version: 1 });
+    expect(put.statusCode).toBe(403);
+    const revoked = await planner.send('POST', `${API}/rural-products/${id}/close`, {
+      version: seen.version,
+      validTo: '2022-01-01',
+      status: 'revoked',
+      reason: 'Thu hồi giấy chứng nhận',
+    });
+    expect(revoked.json()).toMatchObject({ status: 'revoked', validTo: '2022-01-01', abilities: { close: false } });
+  });
 });
