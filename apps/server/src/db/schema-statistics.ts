@@ -10,6 +10,11 @@ export interface StatDisaggregationTable extends Stamped {
   id: string;
   code: string;
   name: string;
+  /**
+   * Code and name without diacritics, what the list's search box matches (migration 127). Optional only so that
+   * rows written before it still type-check; every insert should fill it (`searchKey(\`${code} ${name}\`)`).
+   */
+  search_key?: string;
   /** JSON `[{code, name}]`. */
   options: string;
 }
@@ -69,6 +74,11 @@ export interface StatDatasetTable extends Stamped {
   id: string;
   code: string;
   name: string;
+  /**
+   * Code and name without diacritics, what the list's search box matches (migration 127). Optional only so that
+   * rows written before it still type-check; every insert should fill it (`searchKey(\`${code} ${name}\`)`).
+   */
+  search_key?: string;
   period_type: StatPeriodType;
   /** The kind of reporting unit that reports it. */
   unit_kind: string;
@@ -138,6 +148,11 @@ export interface StatRuleTable extends Stamped {
   id: string;
   code: string;
   name: string;
+  /**
+   * Code and name without diacritics, what the list's search box matches (migration 127). Optional only so that
+   * rows written before it still type-check; every insert should fill it (`searchKey(\`${code} ${name}\`)`).
+   */
+  search_key?: string;
   /** `expression`, `ytd_monotonic`, `mom_change`, `outlier`. */
   kind: string;
   left_expr: string;

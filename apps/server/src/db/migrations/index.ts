@@ -26,6 +26,7 @@ import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
 import * as m125 from './20261207_125_dossier_report_days.ts';
 import * as m126 from './20261207_126_dossier_document_scans.ts';
+import * as m127 from './20261207_127_statistics_search_keys.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_115_voting_comparisons': m115,
   '20261207_125_dossier_report_days': m125,
   '20261207_126_dossier_document_scans': m126,
+  '20261207_127_statistics_search_keys': m127,
 };
 
 export const migrationProvider: MigrationProvider = {

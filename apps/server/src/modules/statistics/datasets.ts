@@ -6,7 +6,7 @@ import type {
   StatDatasetView,
   UpdateStatDatasetRequest,
 } from '@thidua/contracts';
-import type { Selectable, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { num } from '../../db/index.ts';
 import type { Database } from '../../db/schema.ts';
@@ -20,11 +20,11 @@ import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { updateVersioned } from '../../platform/versioned.ts';
 import { assertCatalogWriter } from './policy.ts';
-import type { Executor } from './rows.ts';
+import { catalogSearchKey, type Executor } from './rows.ts';
 
 type View = z.infer<typeof StatDatasetView>;
 type Input = z.output<typeof CreateStatDatasetRequest>;
-type Row = Selectable<StatDatasetTable>;
+type Row = StatDatasetTable;
 
 const list = defineList<
   Database,
@@ -32,9 +32,9 @@ const list = defineList<
   StatDatasetTable,
   Omit<z.output<typeof StatDatasetsQuery>, 'page' | 'pageSize'>
 >({
-  sorts: { code: ['code'], name: ['name'] },
+  sorts: { code: ['code'], name: ['search_key'] },
   tieBreaker: 'id',
-  search: ['code', 'name'],
+  search: ['search_key'],
   filters: { periodType: (q, t) => q.where('period_type', '=', t) },
 });
 
@@ -168,6 +168,7 @@ async function writeMembers(trx: Transaction<Database>, id: string, input: Input
 const columns = (i: Input) => ({
   code: i.code,
   name: i.name,
+  search_key: catalogSearchKey(i.code, i.name),
   period_type: i.periodType,
   unit_kind: i.unitKind,
   due_day: i.dueDay,

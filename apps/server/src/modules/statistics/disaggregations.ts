@@ -20,7 +20,7 @@ import { newId } from '../../platform/ids.ts';
 import { defineList } from '../../platform/lists.ts';
 import { deleteVersioned, updateVersioned } from '../../platform/versioned.ts';
 import { assertCatalogWriter } from './policy.ts';
-import { optionsOf, type DisaggregationRow, type Executor } from './rows.ts';
+import { catalogSearchKey, optionsOf, type DisaggregationRow, type Executor } from './rows.ts';
 
 type View = z.infer<typeof StatDisaggregationView>;
 type Input = z.output<typeof CreateStatDisaggregationRequest>;
@@ -30,7 +30,7 @@ const list = defineList<
   'stat_disaggregations',
   StatDisaggregationTable,
   Omit<z.output<typeof StatDisaggregationsQuery>, 'page' | 'pageSize'>
->({ sorts: { code: ['code'], name: ['name'] }, tieBreaker: 'id', search: ['code', 'name'] });
+>({ sorts: { code: ['code'], name: ['search_key'] }, tieBreaker: 'id', search: ['search_key'] });
 
 async function views(db: Executor, rows: DisaggregationRow[]): Promise<View[]> {
   const ids = rows.map((r) => r.id);
@@ -89,7 +89,16 @@ export async function createDisaggregation(deps: Deps, user: RequestUser, actor:
     await assertCodeFree(trx, input.code);
     await trx
       .insertInto('stat_disaggregations')
-      .values({ id, ...input, options: JSON.stringify(input.options), created_at: now, updated_at: now, version: 1 })
+      .values({
+        id,
+        code: input.code,
+        name: input.name,
+        search_key: catalogSearchKey(input.code, input.name),
+        options: JSON.stringify(input.options),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     await appendAudit(trx, actor, 'stat_disaggregation.created', 'stat_disaggregation', id, null, input);
   });
@@ -165,6 +174,7 @@ export async function updateDisaggregation(
     await updateVersioned(trx, 'stat_disaggregations', id, version, {
       code: fields.code,
       name: fields.name,
+      search_key: catalogSearchKey(fields.code, fields.name),
       options: JSON.stringify(fields.options),
       updated_at: now,
     });

@@ -8,7 +8,7 @@ import type { StatDisaggregationTable, StatIndicatorTable } from '../../db/schem
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 export type IndicatorRow = Selectable<StatIndicatorTable>;
-export type DisaggregationRow = Selectable<StatDisaggregationTable>;
+export type DisaggregationRow = StatDisaggregationTable;
 export interface Option {
   code: string;
   name: string;

@@ -6,7 +6,6 @@ import type {
   StatRuleView,
   UpdateStatRuleRequest,
 } from '@thidua/contracts';
-import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { StatPeriodType, StatRuleTable } from '../../db/schema-statistics.ts';
 import type { RequestUser } from '../../platform/access.ts';
@@ -19,11 +18,11 @@ import { defineList } from '../../platform/lists.ts';
 import { deleteVersioned, updateVersioned } from '../../platform/versioned.ts';
 import { formulaProblems, loadCatalog } from './formulas.ts';
 import { assertCatalogWriter } from './policy.ts';
-import type { Executor } from './rows.ts';
+import { catalogSearchKey, type Executor } from './rows.ts';
 
 type View = z.infer<typeof StatRuleView>;
 type Input = z.output<typeof CreateStatRuleRequest>;
-type Row = Selectable<StatRuleTable>;
+type Row = StatRuleTable;
 
 const list = defineList<
   Database,
@@ -31,9 +30,9 @@ const list = defineList<
   StatRuleTable,
   Omit<z.output<typeof StatRulesQuery>, 'page' | 'pageSize'>
 >({
-  sorts: { code: ['code'], name: ['name'] },
+  sorts: { code: ['code'], name: ['search_key'] },
   tieBreaker: 'id',
-  search: ['code', 'name'],
+  search: ['search_key'],
   filters: {
     kind: (q, kind) => q.where('kind', '=', kind),
     datasetId: (q, id) => q.where('dataset_id', '=', id),
@@ -129,6 +128,7 @@ async function checkRule(db: Executor, input: Input, selfId?: string) {
 const columns = (i: Input) => ({
   code: i.code,
   name: i.name,
+  search_key: catalogSearchKey(i.code, i.name),
   kind: i.kind,
   left_expr: i.kind === 'expression' ? i.leftExpr : '',
   operator: i.operator,

@@ -38,6 +38,7 @@ export async function makeDisaggregation(t: Target, over: DisaggregationSpec = {
       id,
       code,
       name: over.name ?? `Phân tổ ${code}`,
+      search_key: searchKey(`${code} ${over.name ?? `Phân tổ ${code}`}`),
       options: JSON.stringify(
         over.options ?? [
           { code: 'state', name: 'Nhà nước' },
@@ -192,6 +193,7 @@ export async function makeDataset(t: Target, over: DatasetSpec = {}): Promise<Ma
       id,
       code,
       name: over.name ?? `Biểu mẫu ${code}`,
+      search_key: searchKey(`${code} ${over.name ?? `Biểu mẫu ${code}`}`),
       period_type: over.periodType ?? 'month',
       unit_kind: over.unitKind ?? 'province',
       due_day: over.dueDay ?? 20,
@@ -316,6 +318,7 @@ export async function makeRule(t: Target, over: RuleSpec = {}): Promise<Made> {
       id,
       code,
       name: over.name ?? `Quy tắc kiểm tra ${code}`,
+      search_key: searchKey(`${code} ${over.name ?? `Quy tắc kiểm tra ${code}`}`),
       kind: over.kind ?? 'expression',
       left_expr: over.leftExpr ?? '',
       operator: over.operator ?? '==',
