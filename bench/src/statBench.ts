@@ -49,6 +49,7 @@ interface DbRun {
   loadAverage: string;
   rawPivot: Timed;
   pivot: Timed | string;
+  single: Timed | string;
   dashboard: Timed | string;
   rssMb?: number;
 }
@@ -142,20 +143,40 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
         return timed(async () => {
           const r = await run();
           if (r.status !== 200) throw new Error(`${label} answered ${r.status}: ${r.text.slice(0, 300)}`);
-          const j = JSON.parse(r.text) as { cells?: unknown[]; items?: unknown[] };
-          return `${j.cells?.length ?? j.items?.length ?? 0} ${j.cells ? 'cells' : 'items'}, ${r.text.length.toLocaleString('en-US')} bytes`;
+          const j = JSON.parse(r.text) as { cells?: unknown[]; items?: unknown[]; rows?: unknown[] };
+          const [n, what] = j.cells
+            ? [j.cells.length, 'cells']
+            : j.items
+              ? [j.items.length, 'items']
+              : [j.rows?.length ?? 0, 'rows'];
+          return `${n} ${what}, ${r.text.length.toLocaleString('en-US')} bytes`;
         });
       };
       const pivot = await attempt('pivot', () => call('POST', '/api/v1/analytics/pivot', pivotBody));
       log(
         `${kind} pivot: ${typeof pivot === 'string' ? pivot : `median ${pivot.medianMs.toFixed(0)} ms (${pivot.note})`}`,
       );
+      const single = await attempt('one indicator', () =>
+        call('GET', `/api/v1/analytics?indicator=${data.indicatorCodes[0]}&period=${YEAR}&by=unit`),
+      );
+      log(
+        `${kind} one indicator by unit: ${typeof single === 'string' ? single : `median ${single.medianMs.toFixed(0)} ms (${single.note})`}`,
+      );
       const dashboard = await attempt('dashboard', () => call('GET', `/api/v1/analytics/dashboard?period=${YEAR}-12`));
       log(
         `${kind} dashboard: ${typeof dashboard === 'string' ? dashboard : `median ${dashboard.medianMs.toFixed(0)} ms (${dashboard.note})`}`,
       );
       const rss = rssMb(server.child.pid);
-      return { kind, data, loadAverage, rawPivot: raw, pivot, dashboard, ...(rss === undefined ? {} : { rssMb: rss }) };
+      return {
+        kind,
+        data,
+        loadAverage,
+        rawPivot: raw,
+        pivot,
+        single,
+        dashboard,
+        ...(rss === undefined ? {} : { rssMb: rss }),
+      };
     } catch (e) {
       log(`server output:\n${server.output()}`);
       throw e;
@@ -210,6 +231,7 @@ for (const r of runs) {
     '|---|---|',
     `| a year's pivot by unit and indicator, \`POST /api/v1/analytics/pivot\` | ${show(r.pivot, 500)} |`,
     `| the same aggregation, hand-written SQL | ${show(r.rawPivot)} |`,
+    `| one indicator's year by unit, \`GET /api/v1/analytics?by=unit\` | ${show(r.single)} |`,
     `| sector dashboard, \`GET /api/v1/analytics/dashboard\` | ${show(r.dashboard)} |`,
   );
 }

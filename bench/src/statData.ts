@@ -69,7 +69,19 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
     name: `Chỉ tiêu bench ${i + 1}`,
   }));
   const datasetId = newId();
+  const orgId = newId();
   await k.transaction().execute(async (trx) => {
+    // The department the units report to: the admin's grant (bootstrap's createAdmin) is on it.
+    const org = {
+      id: orgId,
+      parent_id: null,
+      code: 'SCT',
+      name: 'Sở Công Thương (bench)',
+      kind: 'department' as const,
+      active: 1,
+      ...stamp,
+    };
+    await bulkInsert(trx, 'organisations', [org]);
     // Rows held in variables: the catalog tables gained search keys (migration 127) and this file writes them.
     const disaggregation = {
       id: disaggregationId,
@@ -109,7 +121,7 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
       units.map((u) => ({
         ...u,
         search_key: u.code.toLowerCase(),
-        org_id: null,
+        org_id: orgId,
         valid_from: '2000-01-01',
         valid_to: null,
         ...stamp,
