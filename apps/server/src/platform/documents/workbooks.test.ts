@@ -89,6 +89,7 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       url: '/api/v1/registries/industrial-zones/export.xlsx?asOf=2022-06-30',
     }),
     'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
+    'GET /api/v1/indicators/export.xlsx': async () => ({ url: '/api/v1/indicators/export.xlsx' }),
     'GET /api/v1/procedures/published.xlsx': async () => ({ url: '/api/v1/procedures/published.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({
       url: `/api/v1/ratings/export.xlsx?orgId=${ids.root}&year=${ids.year}`,
