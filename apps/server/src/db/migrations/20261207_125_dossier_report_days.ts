@@ -72,6 +72,9 @@ export async function up(db: Kysely<any>): Promise<void> {
         .execute();
   }
   await db.schema.createIndex('dossiers_report').on('dossiers').columns(INDEX_COLUMNS).execute();
+  // Statistics of the new columns for the planner now (VACUUM, which lets it read the index alone, cannot run
+  // in the migration's transaction: autovacuum follows the rewrite).
+  if (dialect === 'postgres') await sql`analyze dossiers`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -42,7 +42,7 @@ export async function onestopReport(
   boundsOf(q);
   const classifyBy = await getSetting(db, 'onestop.classifyBy');
   const source = o.plain ? plainTallies : dayTallies;
-  const { sums, received: receivedDays, finished: finishedDays } = await source(deps, q, classifyBy);
+  const { sums, received: receivedDays, finished: finishedDays, workingDays } = await source(deps, q, classifyBy);
   const byGroup = (list: DayCount[]) => {
     const out = new Map<string, Map<string, number>>();
     for (const r of list) {
@@ -55,16 +55,19 @@ export async function onestopReport(
   const rec = byGroup(receivedDays);
   const done = byGroup(finishedDays);
   const years = [...receivedDays, ...finishedDays].map((r) => Number(r.d.slice(0, 4)));
-  const calendar = years.length
-    ? await loadWorkCalendar(db, Math.min(...years), Math.max(...years))
-    : await loadWorkCalendar(db, Number(q.from.slice(0, 4)));
+  const calendar = workingDays
+    ? null
+    : years.length
+      ? await loadWorkCalendar(db, Math.min(...years), Math.max(...years))
+      : await loadWorkCalendar(db, Number(q.from.slice(0, 4)));
 
   let index = new Map<string, number>();
   try {
-    index = workingDayIndex(
-      calendar,
-      [...receivedDays, ...finishedDays].map((r) => r.d),
-    );
+    if (calendar)
+      index = workingDayIndex(
+        calendar,
+        [...receivedDays, ...finishedDays].map((r) => r.d),
+      );
   } catch (e) {
     calendarYearMissing(e);
   }
@@ -80,7 +83,9 @@ export async function onestopReport(
       finishedLate: r.late,
       inProcessWithinTime: r.within,
       inProcessOverdue: received - r.finished - r.within,
-      finishedWorkingDays: workingDaysSum(calendar, rec.get(k) ?? new Map(), done.get(k) ?? new Map(), index),
+      finishedWorkingDays:
+        workingDays?.get(k) ??
+        (calendar ? workingDaysSum(calendar, rec.get(k) ?? new Map(), done.get(k) ?? new Map(), index) : 0),
     };
     return { key: k, label: labels.get(k) ?? k, counts };
   });

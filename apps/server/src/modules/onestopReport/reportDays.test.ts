@@ -127,6 +127,17 @@ describe.each(DIALECTS)('Biểu 06 over the stored Vietnam dates equals the coun
     ];
     seed = 125;
     const rows = Array.from({ length: 900 }, (_, i) => dossierRow(procs[rand(3)]!, i));
+    // Received more than a year before a span of 2026 (the first on the last Vietnam day of 2024, the second on
+    // the first of 2025) and finished in March 2026: the working days then come from the receipt histogram.
+    for (const [i, receivedAt] of ['2024-12-31T16:59:59.999Z', '2024-12-31T17:00:00.000Z'].entries())
+      rows.push({
+        ...dossierRow(procs[i]!, 900 + i),
+        status: 'finished',
+        received_at: receivedAt,
+        closed_at: null,
+        finished_at: `2026-03-0${i + 2}T03:00:00.000Z`,
+        result: 'granted',
+      });
     await db.transaction().execute((trx) => bulkInsert(trx, 'dossiers', rows));
   }, 240_000);
   afterAll(() => h.close());

@@ -38,6 +38,8 @@ export interface Tallies {
   sums: Map<string, Tally>;
   received: DayCount[];
   finished: DayCount[];
+  /** Σ working days from receipt to finish per group, when the source summed them itself (then no `received`). */
+  workingDays?: Map<string, number>;
 }
 
 export type TallySource = (
