@@ -54,18 +54,34 @@ const REVISION_OF = new Map<string, StatRevision>(
   ]),
 );
 
-async function readSheet(buffer: Buffer) {
-  const rows: SheetRow[] = [];
-  await eachSheetRow(buffer, { maxRows: MAX_ROWS, headerRows: HEADER_WITHIN }, (r) => rows.push(r));
-  const header = rows.find(
-    (r) => r.number <= HEADER_WITHIN && r.cells.some((c) => textOf(c) === VALUE_HEADER.indicatorCode),
-  );
-  const index = new Map<ValueColumn, number>();
-  header?.cells.forEach((c, i) => {
-    const col = VALUE_COLUMNS.find((x) => x.header === textOf(c));
-    if (col) index.set(col.key, i);
+/**
+ * Hands each data row to `onRow` as the reader streams it (the rows are never all held): the header is the first
+ * row within the first few holding "Mã chỉ tiêu"; a header missing a required column is refused, naming it.
+ */
+async function eachDataRow(
+  buffer: Buffer,
+  onRow: (row: SheetRow, index: Map<ValueColumn, number>) => void,
+): Promise<number> {
+  let index: Map<ValueColumn, number> | null = null;
+  let missing: string[] = [];
+  let rows = 0;
+  await eachSheetRow(buffer, { maxRows: MAX_ROWS, headerRows: HEADER_WITHIN }, (r) => {
+    if (!index) {
+      if (r.number > HEADER_WITHIN || !r.cells.some((c) => textOf(c) === VALUE_HEADER.indicatorCode)) return;
+      const found = new Map<ValueColumn, number>();
+      r.cells.forEach((c, i) => {
+        const col = VALUE_COLUMNS.find((x) => x.header === textOf(c));
+        if (col) found.set(col.key, i);
+      });
+      index = found;
+      missing = VALUE_REQUIRED.filter((k) => !found.has(k)).map((k) => VALUE_HEADER[k]);
+      return;
+    }
+    if (missing.length || !r.cells.some((c) => textOf(c) !== '')) return;
+    rows++;
+    onRow(r, index);
   });
-  const missing = VALUE_REQUIRED.filter((k) => !index.has(k)).map((k) => VALUE_HEADER[k]);
+  if (!index) missing = VALUE_REQUIRED.map((k) => VALUE_HEADER[k]);
   if (missing.length)
     throw new AppError(
       400,
@@ -73,8 +89,7 @@ async function readSheet(buffer: Buffer) {
       `Tệp thiếu cột bắt buộc: ${missing.join(', ')}. Hãy dùng mẫu tải về từ hệ thống (không đổi tên cột).`,
       missing.map((m) => ({ path: `columns.${m}`, message: 'Thiếu cột' })),
     );
-  const data = rows.filter((r) => r.number > header!.number && r.cells.some((c) => textOf(c) !== ''));
-  return { data, index };
+  return rows;
 }
 
 /**
@@ -92,11 +107,6 @@ export async function importValues(
 ) {
   const db = deps.db.kysely;
   const dataset = await datasetRow(db, opts.datasetId);
-  const { data, index } = await readSheet(buffer);
-  if (!data.length)
-    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
-      { path: 'file', message: 'Không có dữ liệu' },
-    ]);
   const tree = await deps.tree.fresh();
   const units = new Map((await datasetUnits(db, dataset.id)).map((u) => [u.code, u]));
   const indicators = new Map((await gridIndicators(db, dataset.id)).map((i) => [i.code, i]));
@@ -105,9 +115,9 @@ export async function importValues(
   const writes: ValueWrite[] = [];
   const firstRow = new Map<string, number>();
   const pairRow = new Map<string, { row: number; unit: StatUnitTable; period: PeriodInfo }>();
-  const cell = (row: SheetRow, k: ValueColumn) => (index.has(k) ? (row.cells[index.get(k)!] ?? null) : null);
-  for (const row of data) {
-    if (errors.length >= MAX_ERRORS) break;
+  const total = await eachDataRow(buffer, (row, index) => {
+    if (errors.length >= MAX_ERRORS) return;
+    const cell = (r: SheetRow, k: ValueColumn) => (index.has(k) ? (r.cells[index.get(k)!] ?? null) : null);
     const push = (k: ValueColumn, message: string) =>
       errors.push({ row: row.number, column: VALUE_HEADER[k], message });
     const pid = periodText(cell(row, 'period'));
@@ -143,7 +153,7 @@ export async function importValues(
     const revText = textOf(cell(row, 'revision')).toLowerCase();
     const revision = revText ? REVISION_OF.get(revText) : undefined;
     if (revText && !revision) push('revision', 'Dùng Ước tính, Sơ bộ hoặc Chính thức');
-    if (!period || !unit || !indicator || value === undefined) continue;
+    if (!period || !unit || !indicator || value === undefined) return;
     const k = `${unit.id}|${indicator.id}|${category}|${period.id}`;
     const first = firstRow.get(k);
     if (first) push('value', `Trùng với dòng ${first} (cùng kỳ, đơn vị, chỉ tiêu, phân tổ)`);
@@ -152,7 +162,11 @@ export async function importValues(
     if (!pairRow.has(pair)) pairRow.set(pair, { row: row.number, unit, period });
     const comment = index.has('comment') ? textOf(cell(row, 'comment')).slice(0, 1000) : undefined;
     writes.push({ unitId: unit.id, period, indicatorId: indicator.id, category, value, revision, comment });
-  }
+  });
+  if (!total)
+    throw new AppError(400, 'no_rows', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.', [
+      { path: 'file', message: 'Không có dữ liệu' },
+    ]);
   // Periods no longer open (sent for approval, approved or locked) refuse at the first row of each.
   const pids = [...new Set([...pairRow.values()].map((p) => p.period.id))];
   const closed = pids.length
@@ -174,7 +188,7 @@ export async function importValues(
   const result = {
     ok: errors.length === 0,
     dryRun: opts.dryRun,
-    totalRows: data.length,
+    totalRows: total,
     imported: 0,
     periods: pids.sort(),
     errors,
@@ -198,7 +212,7 @@ export async function importValues(
       fileName: opts.fileName ?? '',
       fileBytes: buffer.length,
       fileSha256: createHash('sha256').update(buffer).digest('hex'),
-      rows: data.length,
+      rows: total,
       written: n,
       periods: pids.length,
     });

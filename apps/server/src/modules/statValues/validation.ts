@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { StatValidationQuery, StatValidationReport, StatValidationResult } from '@thidua/contracts';
 import {
   evaluateRules,
+  formatPeriodId,
   formulaTerms,
   parseFormula,
   ruleCodes,
@@ -67,6 +68,20 @@ const yearsBackOf = (rules: StatRule[]) =>
     ),
   );
 
+/** Every period of the same type from `years` years before the period's year up to the period. */
+function periodsBack(period: PeriodInfo, years: number): string[] {
+  const out: string[] = [];
+  const per = { month: 12, quarter: 4, half: 2, year: 1 }[period.type];
+  for (let y = period.year - years; y <= period.year; y++)
+    for (let i = 1; i <= per; i++) {
+      const id = formatPeriodId(
+        period.type === 'year' ? { type: 'year', year: y, index: 0 } : { type: period.type, year: y, index: i },
+      );
+      if (y < period.year || id <= period.id) out.push(id);
+    }
+  return out;
+}
+
 /** Runs the rules over each unit's values for the period: one read of the values for all units. */
 export async function validateUnits(
   db: Executor,
@@ -93,9 +108,8 @@ export async function validateUnits(
       .select(['unit_id', 'indicator_id', 'period', 'category', 'value'])
       .where('indicator_id', 'in', [...codeOf.keys()])
       .where('unit_id', 'in', unitIds)
-      .where('period_type', '=', period.type)
-      .where('year', '>=', period.year - Math.max(yearsBackOf(rules), HISTORY_YEARS))
-      .where('year', '<=', period.year)
+      // By the listed periods, so that the primary key (indicator, unit, period) finds them.
+      .where('period', 'in', periodsBack(period, Math.max(yearsBackOf(rules), HISTORY_YEARS)))
       .execute();
     const outliers = new Set(outlierIds);
     for (const r of rows) {
