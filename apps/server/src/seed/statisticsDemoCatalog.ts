@@ -1,12 +1,5 @@
 import { searchKey } from '@thidua/domain';
-import type {
-  StatDatasetTable,
-  StatDisaggregationTable,
-  StatIndicatorTable,
-  StatRuleTable,
-  StatUnitMappingTable,
-  StatUnitTable,
-} from '../db/schema-statistics.ts';
+import type { StatIndicatorTable, StatUnitMappingTable, StatUnitTable } from '../db/schema-statistics.ts';
 import { newId } from '../platform/ids.ts';
 import { DATASETS, DISAGGREGATIONS, INDICATORS, RULES } from './statisticsDemoData.ts';
 import { COMMUNES_FROM, DISTRICTS, DISTRICTS_UNTIL, PARKS, PROVINCE } from './statisticsDemoPlaces.ts';
@@ -15,10 +8,11 @@ type Stamp = { created_at: string; updated_at: string; version: number };
 
 /** The catalog rows of the demo (disaggregations, indicators, data sets, rules), ids by code. */
 export function demoCatalog(stamp: Stamp) {
-  const disaggregations: StatDisaggregationTable[] = DISAGGREGATIONS.map((d) => ({
+  const disaggregations = DISAGGREGATIONS.map((d) => ({
     id: newId(),
     code: d.code,
     name: d.name,
+    search_key: searchKey(`${d.code} ${d.name}`),
     options: JSON.stringify(d.options),
     ...stamp,
   }));
@@ -45,10 +39,11 @@ export function demoCatalog(stamp: Stamp) {
     ...stamp,
   }));
   const indicatorId = new Map(indicators.map((i) => [i.code, i.id]));
-  const datasets: StatDatasetTable[] = DATASETS.map((d) => ({
+  const datasets = DATASETS.map((d) => ({
     id: newId(),
     code: d.code,
     name: d.name,
+    search_key: searchKey(`${d.code} ${d.name}`),
     period_type: d.periodType,
     unit_kind: d.unitKind,
     due_day: d.dueDay,
@@ -63,10 +58,11 @@ export function demoCatalog(stamp: Stamp) {
       seq: seq + 1,
     })),
   );
-  const rules: StatRuleTable[] = RULES.map((r) => ({
+  const rules = RULES.map((r) => ({
     id: newId(),
     code: r.code,
     name: r.name,
+    search_key: searchKey(`${r.code} ${r.name}`),
     kind: r.kind,
     left_expr: 'left' in r ? r.left : '',
     operator: 'operator' in r ? r.operator : '==',
