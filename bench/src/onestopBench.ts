@@ -74,7 +74,16 @@ interface DbRun {
   migrateMs: number;
   sizeMb: number;
   loadAverage: string;
-  report: { medianMs: number; minMs: number; maxMs: number; runs: number[]; bytes: number; rows: number };
+  report: {
+    medianMs: number;
+    minMs: number;
+    maxMs: number;
+    runs: number[];
+    bytes: number;
+    rows: number;
+    /** The server process's CPU per report (on SQLite the database's work too; on PostgreSQL not). */
+    serverCpuMs?: number;
+  };
   plain: number[];
   loads: LoadRow[];
   rssMb?: number;
@@ -141,7 +150,9 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
       const samples: number[] = [];
       let bytes = 0;
       let rows = 0;
+      let cpuBefore: number | undefined;
       for (let i = 0; i <= RUNS; i++) {
+        if (i === 1) cpuBefore = cpuMs(server.child.pid);
         const t = performance.now();
         const res = await fetch(server.baseUrl + reportPath, { headers: { cookie: admin } });
         const text = await res.text();
@@ -151,7 +162,9 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
         bytes = text.length;
         rows = (JSON.parse(text) as { rows: unknown[] }).rows.length;
       }
+      const cpuAfter = cpuMs(server.child.pid);
       const report = {
+        ...(cpuBefore !== undefined && cpuAfter !== undefined ? { serverCpuMs: (cpuAfter - cpuBefore) / RUNS } : {}),
         medianMs: median(samples),
         minMs: Math.min(...samples),
         maxMs: Math.max(...samples),
@@ -345,7 +358,8 @@ for (const r of runs) {
       `; database ${n0(r.sizeMb)} MB; load average before the timings ${r.loadAverage}; server RSS after ${r.rssMb?.toFixed(0) ?? '–'} MB.`,
     '',
     `Biểu 06 for the year: median ${n0(r.report.medianMs)} ms, min ${n0(r.report.minMs)} ms, max ${n0(r.report.maxMs)} ms ` +
-      `(runs ${r.report.runs.map(n0).join(' / ')}), ${r.report.rows} rows, ${n0(r.report.bytes)} bytes${r.report.medianMs > 1000 ? ' ⚠' : ''}.` +
+      `(runs ${r.report.runs.map(n0).join(' / ')}), ${r.report.rows} rows, ${n0(r.report.bytes)} bytes${r.report.medianMs > 1000 ? ' ⚠' : ''}` +
+      (r.report.serverCpuMs === undefined ? '.' : `; server CPU ${n0(r.report.serverCpuMs)} ms a report.`) +
       (r.plain.length ? ` The plain count from instants, in-process: ${r.plain.map(n0).join(' / ')} ms.` : ''),
     '',
     '| queue | as | total | req/s | p99 ms | max ms | errors | server CPU ms/req |',
