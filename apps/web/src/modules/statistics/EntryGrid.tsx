@@ -1,4 +1,4 @@
-import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { Fragment, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Tooltip, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
 import { changePercent, formatChange, formatStat, parseClipboardBlock, parseViNumber } from './numbers.ts';
@@ -9,7 +9,8 @@ export interface GridRow {
   key: string;
   code: string;
   name: string;
-  /** The option's name under a disaggregated indicator ("Nhà nước"); '' for the total line. */
+  /** The option's code ('' for the total line) and name ("Kinh tế nhà nước", "Tổng số"). */
+  category: string;
   categoryName: string;
   unit: string;
   decimals: number;
@@ -128,7 +129,6 @@ export function EntryGrid({
           <tr>
             <th className="stat-grid-code">{t('stat.col.code')}</th>
             <th>{t('stat.col.indicator')}</th>
-            <th>{t('stat.col.unit')}</th>
             <th className="stat-grid-num">{t('stat.col.value')}</th>
             <th>{t('stat.col.revision')}</th>
             <th>{t('stat.col.comment')}</th>
@@ -144,84 +144,105 @@ export function EntryGrid({
             const error = errors.get(row.key) ?? (parsed.kind === 'invalid' ? t('stat.entry.notANumber') : undefined);
             const change = changePercent(current, row.lastYear);
             const editable = editableRows[index];
-            const label = `${row.name}${row.categoryName ? ` — ${row.categoryName}` : ''}`;
+            // A disaggregated indicator gets a heading line; its total and options are indented under it.
+            const split =
+              rows[index + 1]?.code === row.code || rows[index - 1]?.code === row.code || row.category !== '';
+            const first = rows[index - 1]?.code !== row.code;
+            const label = split ? `${row.name} — ${row.categoryName || row.category}` : row.name;
             return (
-              <tr key={row.key} className={row.categoryName ? 'stat-grid-option' : undefined}>
-                <td className="stat-grid-code">{row.categoryName ? '' : row.code}</td>
-                <td>{row.categoryName ? <span className="stat-grid-indent">{row.categoryName}</span> : row.name}</td>
-                <td>{row.unit}</td>
-                <td
-                  className={`stat-grid-num${error ? ' stat-grid-error' : ''}${marks?.get(row.key) ? ` stat-grid-mark-${marks.get(row.key)}` : ''}`}
-                >
-                  {editable ? (
-                    <Tooltip title={error} open={error ? undefined : false} placement="right">
+              <Fragment key={row.key}>
+                {split && first && (
+                  <tr className="stat-grid-head">
+                    <td className="stat-grid-code">{row.code}</td>
+                    <td colSpan={7}>
+                      <strong>{row.name}</strong> <span className="stat-grid-unit">({row.unit})</span>
+                    </td>
+                  </tr>
+                )}
+                <tr className={split ? 'stat-grid-option' : undefined}>
+                  <td className="stat-grid-code">{split ? '' : row.code}</td>
+                  <td>
+                    {split ? (
+                      <span className="stat-grid-indent">{row.categoryName || row.category}</span>
+                    ) : (
+                      <>
+                        {row.name} <span className="stat-grid-unit">({row.unit})</span>
+                      </>
+                    )}
+                  </td>
+                  <td
+                    className={`stat-grid-num${error ? ' stat-grid-error' : ''}${marks?.get(row.key) ? ` stat-grid-mark-${marks.get(row.key)}` : ''}`}
+                  >
+                    {editable ? (
+                      <Tooltip title={error} open={error ? undefined : false} placement="right">
+                        <input
+                          data-cell={`${index}:0`}
+                          aria-label={`${t('stat.col.value')}: ${label}`}
+                          aria-invalid={error ? true : undefined}
+                          inputMode="decimal"
+                          value={row.text}
+                          onChange={(e) => onChange([{ key: row.key, field: 'text', value: e.target.value }])}
+                          onBlur={() => {
+                            if (parsed.kind === 'number' && row.text !== formatStat(parsed.value, undefined, lang))
+                              onChange([
+                                { key: row.key, field: 'text', value: formatStat(parsed.value, undefined, lang) },
+                              ]);
+                          }}
+                          onKeyDown={onKeyDown(index, 0)}
+                          onPaste={onPaste(index, 0)}
+                        />
+                      </Tooltip>
+                    ) : (
+                      <span>{row.text || '—'}</span>
+                    )}
+                    {error && (
+                      <Typography.Text type="danger" className="stat-grid-message" role="alert">
+                        {error}
+                      </Typography.Text>
+                    )}
+                  </td>
+                  <td>
+                    {editable ? (
+                      <select
+                        data-cell={`${index}:1`}
+                        aria-label={`${t('stat.col.revision')}: ${label}`}
+                        value={row.revision}
+                        onChange={(e) => onChange([{ key: row.key, field: 'revision', value: e.target.value }])}
+                        onKeyDown={onKeyDown(index, 1)}
+                        onPaste={onPaste(index, 1)}
+                      >
+                        {REVISIONS.map((r) => (
+                          <option key={r} value={r}>
+                            {revisionLabel(r)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      revisionLabel(row.revision)
+                    )}
+                  </td>
+                  <td>
+                    {editable ? (
                       <input
-                        data-cell={`${index}:0`}
-                        aria-label={`${t('stat.col.value')}: ${label}`}
-                        aria-invalid={error ? true : undefined}
-                        inputMode="decimal"
-                        value={row.text}
-                        onChange={(e) => onChange([{ key: row.key, field: 'text', value: e.target.value }])}
-                        onBlur={() => {
-                          if (parsed.kind === 'number' && row.text !== formatStat(parsed.value, undefined, lang))
-                            onChange([
-                              { key: row.key, field: 'text', value: formatStat(parsed.value, undefined, lang) },
-                            ]);
-                        }}
-                        onKeyDown={onKeyDown(index, 0)}
-                        onPaste={onPaste(index, 0)}
+                        data-cell={`${index}:2`}
+                        aria-label={`${t('stat.col.comment')}: ${label}`}
+                        value={row.comment}
+                        maxLength={1000}
+                        onChange={(e) => onChange([{ key: row.key, field: 'comment', value: e.target.value }])}
+                        onKeyDown={onKeyDown(index, 2)}
+                        onPaste={onPaste(index, 2)}
                       />
-                    </Tooltip>
-                  ) : (
-                    <span>{row.text || '—'}</span>
-                  )}
-                  {error && (
-                    <Typography.Text type="danger" className="stat-grid-message" role="alert">
-                      {error}
-                    </Typography.Text>
-                  )}
-                </td>
-                <td>
-                  {editable ? (
-                    <select
-                      data-cell={`${index}:1`}
-                      aria-label={`${t('stat.col.revision')}: ${label}`}
-                      value={row.revision}
-                      onChange={(e) => onChange([{ key: row.key, field: 'revision', value: e.target.value }])}
-                      onKeyDown={onKeyDown(index, 1)}
-                      onPaste={onPaste(index, 1)}
-                    >
-                      {REVISIONS.map((r) => (
-                        <option key={r} value={r}>
-                          {revisionLabel(r)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    revisionLabel(row.revision)
-                  )}
-                </td>
-                <td>
-                  {editable ? (
-                    <input
-                      data-cell={`${index}:2`}
-                      aria-label={`${t('stat.col.comment')}: ${label}`}
-                      value={row.comment}
-                      maxLength={1000}
-                      onChange={(e) => onChange([{ key: row.key, field: 'comment', value: e.target.value }])}
-                      onKeyDown={onKeyDown(index, 2)}
-                      onPaste={onPaste(index, 2)}
-                    />
-                  ) : (
-                    row.comment
-                  )}
-                </td>
-                <td className="stat-grid-num">{formatStat(row.lastYear, row.decimals, lang)}</td>
-                <td className="stat-grid-num">{formatStat(row.previous, row.decimals, lang)}</td>
-                <td className={`stat-grid-num${change !== null && change < 0 ? ' stat-grid-down' : ''}`}>
-                  {formatChange(change, lang)}
-                </td>
-              </tr>
+                    ) : (
+                      row.comment
+                    )}
+                  </td>
+                  <td className="stat-grid-num">{formatStat(row.lastYear, row.decimals, lang)}</td>
+                  <td className="stat-grid-num">{formatStat(row.previous, row.decimals, lang)}</td>
+                  <td className={`stat-grid-num${change !== null && change < 0 ? ' stat-grid-down' : ''}`}>
+                    {formatChange(change, lang)}
+                  </td>
+                </tr>
+              </Fragment>
             );
           })}
         </tbody>

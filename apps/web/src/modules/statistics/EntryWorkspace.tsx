@@ -98,6 +98,15 @@ export function EntryWorkspace({ view, onReload }: { view: StatEntryView; onRelo
             {view.completeness.present}/{view.completeness.expected}
           </strong>
         </span>
+        <span>
+          {t('stat.validation.title')}:{' '}
+          <Tag color={view.validation.errors ? 'red' : 'default'}>
+            {t('stat.validation.errors', { count: view.validation.errors })}
+          </Tag>
+          <Tag color={view.validation.warnings ? 'orange' : 'default'}>
+            {t('stat.validation.warnings', { count: view.validation.warnings })}
+          </Tag>
+        </span>
         {sub.dueDate && (
           <span className={sub.late ? 'stat-late' : undefined}>
             {t('stat.dueDate')}: {formatDate(sub.dueDate)}
@@ -109,7 +118,7 @@ export function EntryWorkspace({ view, onReload }: { view: StatEntryView; onRelo
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('stat.entry.readOnly')} />
       )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={17}>
+        <Col xs={24} xxl={17}>
           <Card
             size="small"
             title={`${view.dataset.name} — ${view.unit.name} — ${view.periodLabel}`}
@@ -136,8 +145,9 @@ export function EntryWorkspace({ view, onReload }: { view: StatEntryView; onRelo
             />
           </Card>
         </Col>
-        <Col xs={24} xl={7}>
-          <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        <Col xs={24} xxl={7}>
+          {/* Beside the grid on a wide screen; under it, three abreast, on a laptop. */}
+          <div className="stat-side">
             <Card size="small" title={t('stat.submission')}>
               <WorkflowActions
                 entity="stat_submission"
@@ -174,7 +184,7 @@ export function EntryWorkspace({ view, onReload }: { view: StatEntryView; onRelo
             </Card>
             <ViolationList validation={view.validation} onFocus={focus} />
             <EntryImport view={view} onImported={onReload} />
-          </Space>
+          </div>
         </Col>
       </Row>
     </>

@@ -6,7 +6,6 @@ import type {
   StatEntrySaveResult,
   StatEntryView,
   StatImportResult,
-  StatSubmission,
   StatSubmissionPage,
   StatValidationReport,
 } from './types.ts';
@@ -51,8 +50,15 @@ export function useSubmissionStep() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: EntryKey & { action: string; version: number | null; reason?: string }) =>
-      api.post<StatSubmission>('/stat-submissions/transitions', body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: STAT_VALUES_KEY }),
+      api.post<StatEntryView>('/stat-submissions/transitions', body),
+    // The answer is the grid as it now stands (status, whose turn, abilities).
+    onSuccess: (view, body) => {
+      queryClient.setQueryData(
+        [...STAT_VALUES_KEY, 'entry', { dataset: body.dataset, unit: body.unit, period: body.period }],
+        view,
+      );
+      void queryClient.invalidateQueries({ queryKey: STAT_VALUES_KEY });
+    },
   });
 }
 
@@ -80,7 +86,7 @@ export function useSubmissions(query: Partial<SubmissionsQuery>) {
 export function useValidationReport(query: { dataset?: string; period?: string }, enabled: boolean) {
   return useQuery({
     queryKey: [...STAT_VALUES_KEY, 'validation', query],
-    queryFn: ({ signal }) => api.get<StatValidationReport>('/stat-submissions/validation', { ...query }, signal),
+    queryFn: ({ signal }) => api.get<StatValidationReport>('/stat-validation', { ...query }, signal),
     enabled: enabled && Boolean(query.dataset && query.period),
   });
 }

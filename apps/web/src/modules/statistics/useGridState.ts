@@ -14,6 +14,7 @@ function baseRow(row: StatEntryRow, editable: boolean, lang: string): GridRow {
     key: cellKey(row.indicatorId, row.category),
     code: row.indicatorCode,
     name: row.indicatorName,
+    category: row.category,
     categoryName: row.categoryName,
     unit: row.unit,
     decimals: row.decimals,
