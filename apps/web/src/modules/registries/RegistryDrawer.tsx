@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { App, Button, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { FormInstance } from 'antd';
 import { REGISTRY_STATUSES, type RegistryKind } from '@thidua/contracts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { DateField, dateRule } from '../../components/DateField.tsx';
-import { useT } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { dayjsToIso, formatDate, formatNumber, isoToDayjs } from '../../lib/format.ts';
 import { useAbilities } from '../auth/session.ts';
 import { useRegistryRecord, useRegistryUnits, useSaveRegistry, type RegistryRecord } from './api.ts';
@@ -97,10 +97,12 @@ function RecordForm(props: {
   const labels = labelsOf(kind, t);
   const units = useRegistryUnits().data?.items ?? [];
   const save = useSaveRegistry(kind);
-  const fields = fieldsOf(kind);
+  // Hectares and scores are typed the Vietnamese way (12,5) in Vietnamese.
+  const decimal = useI18n().lang === 'vi' ? ',' : '.';
+  // Stable, so that the form is filled once per record, not again on every render (a late list of units).
+  const fields = useMemo(() => fieldsOf(kind), [kind]);
   useEffect(() => {
     const initial: Record<string, unknown> = { status: 'active', traditional: false };
-    if (kind === 'industrial-zones') initial.status = 'active';
     for (const f of fields) {
       const v = record?.[f.key];
       if (v === undefined) continue;
@@ -139,7 +141,7 @@ function RecordForm(props: {
       case 'int':
         return <InputNumber min={0} precision={0} style={{ width: 180 }} />;
       case 'number':
-        return <InputNumber min={0} style={{ width: 180 }} />;
+        return <InputNumber min={0} decimalSeparator={decimal} style={{ width: 180 }} />;
       case 'date':
         return <DateField />;
       case 'bool':
