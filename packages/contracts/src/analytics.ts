@@ -141,6 +141,9 @@ export const PivotCell = z.object({
 });
 
 export const PivotResponse = z.object({
+  /** The dimensions laid on each axis (a dimension with several values left off both goes on the rows or columns). */
+  rowDimensions: z.array(PivotDimension),
+  columnDimensions: z.array(PivotDimension),
   rows: z.array(PivotHeader),
   columns: z.array(PivotHeader),
   cells: z.array(PivotCell),
@@ -156,6 +159,9 @@ export const DashboardQuery = z.object({ period: AnalyticsPeriod.optional() });
 
 export const DashboardItem = z.object({
   indicator: AnalyticsIndicator,
+  /** The indicator's own latest period ended by the month asked (a quarterly one shows its last full quarter). */
+  period: z.string(),
+  label: z.string(),
   value: z.number().nullable(),
   prevYear: z.number().nullable(),
   growth: z.number().nullable(),

@@ -36,9 +36,15 @@ const MAX_DEPTH = 8;
 /** When a unit is read through the mapping of the 2025 change (see `acc`). */
 type MapMode = 'partial' | 'absent' | 'never';
 
+/** "Lũy kế" to a period's last month; to December it is the year itself (a stored yearly figure counts). */
+export const ytdOf = (p: ReportingPeriod): ReportingPeriod => {
+  const ytd = yearToDateOf(p);
+  return ytd.index === 12 ? { type: 'year', year: p.year, index: 0 } : ytd;
+};
+
 export const shifted = (p: ReportingPeriod, s: Shift): ReportingPeriod => {
   const back = yearsBefore(p, s.yearsBack);
-  return s.ytd ? yearToDateOf(back) : back;
+  return s.ytd ? ytdOf(back) : back;
 };
 
 export class Analysis {
