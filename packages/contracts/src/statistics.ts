@@ -98,10 +98,10 @@ export const StatRegistryKind = z.enum(STAT_REGISTRY_KINDS, {
   error: `Cơ sở dữ liệu ngành: một trong ${STAT_REGISTRY_KINDS.join(', ')}`,
 });
 
-/** A catalog code: letters, digits, `_`, `-`, `.` (formulas write it as `[CODE]`). */
+/** A catalog code: letters, digits, `_`, `-` (formulas write it as `[CODE]`, and `[CODE.option]` for an option). */
 export const StatCode = (label: string) =>
   text(40, 1, label).pipe(
-    z.string().regex(/^[A-Za-z0-9_.-]+$/u, `${label}: chỉ gồm chữ không dấu, chữ số, dấu gạch dưới, gạch ngang, chấm`),
+    z.string().regex(/^[A-Za-z0-9_-]+$/u, `${label}: chỉ gồm chữ không dấu, chữ số, dấu gạch dưới, gạch ngang`),
   );
 
 // ---- disaggregations ----
