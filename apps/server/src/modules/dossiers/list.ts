@@ -77,7 +77,8 @@ export async function dossierView(deps: Deps, user: RequestUser, q: Omit<Query, 
   const soon = dueSoonLimit(await clockwork(deps.db.kysely, now).catch(() => null), now);
   let query = baseQuery(deps);
   const scope = dossierScope(user, tree);
-  if (scope !== 'all') {
+  // "Mine" (assigned to me) lies inside the scope's OR by its second branch: the index of the assignee answers it.
+  if (scope !== 'all' && q.queue !== 'mine') {
     const orgs = [...scope];
     query = query.where((eb) =>
       eb.or([...(orgs.length ? [eb('dossiers.org_id', 'in', orgs)] : []), eb('dossiers.assignee_id', '=', user.id)]),
@@ -128,11 +129,15 @@ export async function listDossiers(deps: Deps, user: RequestUser, q: Query): Pro
   const filtered = chosen.filter(query, q);
   // The count reaches a little past the page asked for: a queue of a million rows is not counted on every page.
   const cap = Math.max(COUNT_CAP, q.page * q.pageSize + 10 * q.pageSize);
+  // The page's ids first (from an index alone where one covers the filter and order, migration 125), then
+  // those rows with their names: sorting every matching row whole costs 20–30 ms at a million dossiers.
+  const ids = chosen
+    .order(q.sort)(filtered.clearSelect().select('dossiers.id') as unknown as typeof filtered)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [rows, counted] = await Promise.all([
     chosen
-      .order(q.sort)(filtered)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
+      .order(q.sort)(baseQuery(deps).where('dossiers.id', 'in', ids.clearSelect().select('dossiers.id')))
       .execute(),
     deps.db.kysely
       .selectFrom(
