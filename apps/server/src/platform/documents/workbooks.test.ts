@@ -54,6 +54,9 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       const period = { month: '2026-03', quarter: '2026Q1', half: '2026S1', year: '2025' }[ds.period_type];
       return { url: `/api/v1/stat-entry/template.xlsx?dataset=${ds.id}&period=${period}`, stat: true };
     },
+    'GET /api/v1/analytics/pivot.xlsx': async () => ({
+      url: '/api/v1/analytics/pivot.xlsx?indicators=GTSX_CN,KN_XK,TL_VDT_CN&periods=2021&compare=prevYear,growth,target',
+    }),
     'GET /api/v1/decisions/export.xlsx': async () => ({ url: `/api/v1/decisions/export.xlsx?year=${ids.year}` }),
     'GET /api/v1/decisions/{id}/recipients.xlsx': async () => ({
       url: `/api/v1/decisions/${ids.decision}/recipients.xlsx`,
