@@ -9,6 +9,7 @@ import { OrgTree } from './platform/orgtree.ts';
 import { VERSION } from './version.ts';
 import { writeAuditHead } from './platform/auditHeads.ts';
 import { TestClockRefused, testClockFromEnv } from './platform/testClock.ts';
+import { remindSubmissions } from './modules/statValues/reminders.ts';
 
 const started = performance.now();
 let config;
@@ -50,10 +51,8 @@ try {
   process.exit(3);
 }
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
-const app = await buildApp(
-  { db, config, tree: new OrgTree(db.kysely), version: VERSION, clock: testClock },
-  { logger: { level: config.logLevel }, webDir },
-);
+const deps = { db, config, tree: new OrgTree(db.kysely), version: VERSION, clock: testClock };
+const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir });
 try {
   await app.listen({ port: config.port, host: config.host });
 } catch (e) {
@@ -68,6 +67,12 @@ if (config.smtpUrl) {
     sendQueued(db.kysely, transport, config.mailFrom).catch((e: Error) => app.log.error(`Gửi thư: ${e.message}`));
   }, 30_000).unref();
 }
+
+// Statistics deadlines: reporters of units still open are reminded (at most once a day per unit and period).
+const remind = () =>
+  remindSubmissions(deps).catch((e: Error) => app.log.error(`Nhắc hạn báo cáo thống kê: ${e.message}`));
+setTimeout(remind, 60_000).unref();
+setInterval(remind, 3_600_000).unref();
 
 if (config.auditHeadMinutes > 0)
   setInterval(() => {
