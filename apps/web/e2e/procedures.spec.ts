@@ -3,6 +3,9 @@ import { clickUntilAnswered, pickOption, shot, signedIn } from './helpers.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
+/** A one-page PDF as the form template a citizen downloads. */
+const TEMPLATE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
 const isApi = (method: string, path: RegExp) => (r: { method(): string; url(): string }) =>
   r.method() === method && path.test(new URL(r.url()).pathname);
 
@@ -81,8 +84,21 @@ test('procedure catalog: create with documents and steps, publish, amend 15 → 
     expect(answer.status(), await answer.text()).toBe(200);
     await expect(page.getByRole('heading', { name })).toBeVisible();
     await expect(page.getByText('Dự thảo', { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'Văn bản đề nghị cấp giấy phép (Mẫu 01)' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Văn bản đề nghị cấp giấy phép (Mẫu 01)', exact: true })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Thẩm định, trình ký' })).toBeVisible();
+  });
+
+  await test.step('the form the citizen fills in is uploaded on the draft', async () => {
+    const uploaded = page.waitForResponse((r) => isApi('POST', /\/draft\/documents\/1\/template$/u)(r.request()));
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'Mẫu 01 - Văn bản đề nghị.pdf', mimeType: 'application/pdf', buffer: TEMPLATE_PDF });
+    const answer = await uploaded;
+    expect(answer.status(), await answer.text()).toBe(200);
+    await expect(
+      page.getByRole('button', { name: 'Thay mẫu: Văn bản đề nghị cấp giấy phép (Mẫu 01)', exact: true }),
+    ).toBeVisible();
   });
 
   await test.step('publishing asks for the decision, then the version is in force', async () => {
@@ -90,6 +106,17 @@ test('procedure catalog: create with documents and steps, publish, amend 15 → 
     await expect(page.locator('.page-header').getByText('Đã công bố', { exact: true })).toBeVisible();
     await expect(page.getByText(`Số 15/QĐ-UBND ngày 05/01/${year}, Nguyễn Văn Hùng ký`).first()).toBeVisible();
     await shot(page, 'procedure-published');
+  });
+
+  await test.step('the public page of the procedure offers the citizen its form to download', async () => {
+    const citizen = await (await browser.newContext()).newPage();
+    await citizen.goto(`/thu-tuc/${code}`);
+    const link = citizen.getByRole('link', { name: 'Tải mẫu đơn, tờ khai: Mẫu 01 - Văn bản đề nghị.pdf' });
+    await expect(link).toBeVisible();
+    const download = citizen.waitForEvent('download');
+    await link.click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/u);
+    await citizen.context().close();
   });
 
   await test.step('an amendment cuts the time limit from 15 to 10 working days and the compliance cost', async () => {
