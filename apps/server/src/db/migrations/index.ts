@@ -21,6 +21,7 @@ import * as m118 from './20261207_118_dossiers.ts';
 import * as m120 from './20261207_120_statistics_catalog.ts';
 import * as m121 from './20261207_121_statistics_values.ts';
 import * as m122 from './20261207_122_registries.ts';
+import * as m123 from './20261207_123_stat_values_pivot_index.ts';
 import * as m119 from './20261207_119_dossier_list_indexes.ts';
 import * as m114 from './20261207_114_session_item_comparison.ts';
 import * as m115 from './20261207_115_voting_comparisons.ts';
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_120_statistics_catalog': m120,
   '20261207_121_statistics_values': m121,
   '20261207_122_registries': m122,
+  '20261207_123_stat_values_pivot_index': m123,
   '20261207_115_voting_comparisons': m115,
   '20261207_125_dossier_report_days': m125,
   '20261207_126_dossier_document_scans': m126,
