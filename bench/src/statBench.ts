@@ -86,7 +86,7 @@ async function rawPivot(db: Db, data: StatDataset): Promise<Timed> {
     const r = await sql<{ n: number }>`
       select v.unit_id, v.indicator_id, sum(v.value) as s from stat_values v
       join stat_indicators i on i.id = v.indicator_id
-      where i.code like 'B%' and v.year = ${YEAR} and v.period_type = 'month'
+      where i.source = 'bench' and v.year = ${YEAR} and v.period_type = 'month'
       group by v.unit_id, v.indicator_id`.execute(db.kysely);
     return `${r.rows.length} cells of ${data.units} units × ${data.indicators} indicators`;
   });
