@@ -21,6 +21,8 @@ export function ViolationList({
   return (
     <Card
       size="small"
+      role="region"
+      aria-label={t('stat.validation.title')}
       title={t('stat.validation.title')}
       extra={
         <span>
