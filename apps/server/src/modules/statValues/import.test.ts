@@ -90,6 +90,41 @@ describe.each(DIALECTS)('statistics Excel template and import (%s)', (dialect) =
     expect((await upload(file)).json().imported).toBe(0);
   });
 
+  it('writes a long series in runs, then only what changed, with a new version and a history row', async () => {
+    // 26 months × 5 cells = 130 rows: a run of 100 and 30 one by one on SQLite.
+    const months = Array.from(
+      { length: 26 },
+      (_, i) => `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const rows = months.flatMap((p) => monthOf(p, 40));
+    const first = await upload(await book(rows));
+    expect(first.json()).toMatchObject({ ok: true, imported: 130 });
+    const history = () =>
+      k.h.db.kysely
+        .selectFrom('stat_value_history')
+        .select(['value', 'revision'])
+        .where('indicator_id', '=', k.ids.xk)
+        .where('period', '=', '2018-02')
+        .execute();
+    expect(await history()).toHaveLength(1);
+    const at = rows.findIndex((r) => r[0] === '2018-02' && r[3] === 'XK');
+    rows[at]![8] = 77;
+    rows[at]![9] = 'Sơ bộ';
+    const again = await upload(await book(rows));
+    expect(again.json()).toMatchObject({ ok: true, imported: 1 });
+    const stored = await k.h.db.kysely
+      .selectFrom('stat_values')
+      .select(['value', 'revision', 'version'])
+      .where('indicator_id', '=', k.ids.xk)
+      .where('period', '=', '2018-02')
+      .executeTakeFirstOrThrow();
+    expect([Number(stored.value), stored.revision, Number(stored.version)]).toEqual([77, 'preliminary', 2]);
+    expect((await history()).map((h) => [Number(h.value), h.revision]).sort()).toEqual([
+      [1234.5, 'estimate'],
+      [77, 'preliminary'],
+    ]);
+  });
+
   it('refuses the whole file when one row is wrong, naming row and column; nothing written', async () => {
     const before = await count();
     const rows = [

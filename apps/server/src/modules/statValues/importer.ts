@@ -13,7 +13,8 @@ import { REVISION_LABELS, VALUE_COLUMNS, VALUE_HEADER, VALUE_REQUIRED, type Valu
 import { periodInfo, unitValidIn, type PeriodInfo } from './period.ts';
 import { canEnterFor } from './policy.ts';
 import { datasetRow, datasetUnits, gridIndicators } from './queries.ts';
-import { lockedError, writeValues, type ValueWrite } from './save.ts';
+import { writeImported } from './importWrite.ts';
+import { lockedError, type ValueWrite } from './save.ts';
 
 type RowError = z.infer<typeof ImportRowError>;
 /** Ten years of monthly values of a data set for a province's units fit well within it. */
@@ -30,6 +31,11 @@ export interface StatImportOptions {
 
 const textOf = (v: CellValue): string =>
   v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+
+/** The cell at a column position (-1: the column is absent). */
+function pick(cells: CellValue[], i: number): CellValue {
+  return i < 0 ? null : (cells[i] ?? null);
+}
 
 /** A number cell: a number, or text written the Vietnamese way (1.234,5) or the plain way (1234.5); '' is empty. */
 function numberOf(v: CellValue): number | null | undefined {
@@ -115,12 +121,16 @@ export async function importValues(
   const writes: ValueWrite[] = [];
   const firstRow = new Map<string, number>();
   const pairRow = new Map<string, { row: number; unit: StatUnitTable; period: PeriodInfo }>();
+  const reachable = new Map<string, boolean>();
+  const push = (row: number, k: ValueColumn, message: string) => errors.push({ row, column: VALUE_HEADER[k], message });
+  // Column positions, taken once from the header (-1: the column is absent).
+  let at: Record<ValueColumn, number> | null = null;
   const total = await eachDataRow(buffer, (row, index) => {
     if (errors.length >= MAX_ERRORS) return;
-    const cell = (r: SheetRow, k: ValueColumn) => (index.has(k) ? (r.cells[index.get(k)!] ?? null) : null);
-    const push = (k: ValueColumn, message: string) =>
-      errors.push({ row: row.number, column: VALUE_HEADER[k], message });
-    const pid = periodText(cell(row, 'period'));
+    at ??= Object.fromEntries(VALUE_COLUMNS.map((c) => [c.key, index.get(c.key) ?? -1])) as Record<ValueColumn, number>;
+    const cells = row.cells;
+    const n = row.number;
+    const pid = periodText(pick(cells, at.period));
     let period = periods.get(pid);
     if (period === undefined) {
       try {
@@ -132,35 +142,37 @@ export async function importValues(
       periods.set(pid, period);
     }
     if (!period)
-      push('period', `Kỳ "${pid}" không hợp lệ hoặc không đúng loại kỳ của bộ biểu (${dataset.period_type})`);
-    const unitCode = textOf(cell(row, 'unitCode'));
+      push(n, 'period', `Kỳ "${pid}" không hợp lệ hoặc không đúng loại kỳ của bộ biểu (${dataset.period_type})`);
+    const unitCode = textOf(pick(cells, at.unitCode));
     const unit = units.get(unitCode);
-    if (!unit) push('unitCode', `Đơn vị "${unitCode}" không báo cáo bộ biểu ${dataset.code}`);
-    else if (!canEnterFor(user, tree, unit)) push('unitCode', `Bạn không nhập số liệu cho đơn vị "${unit.name}"`);
+    let reach = unit ? reachable.get(unit.id) : undefined;
+    if (unit && reach === undefined) reachable.set(unit.id, (reach = canEnterFor(user, tree, unit)));
+    if (!unit) push(n, 'unitCode', `Đơn vị "${unitCode}" không báo cáo bộ biểu ${dataset.code}`);
+    else if (!reach) push(n, 'unitCode', `Bạn không nhập số liệu cho đơn vị "${unit.name}"`);
     else if (period && !unitValidIn(unit, period))
-      push('unitCode', `Đơn vị "${unit.name}" không tồn tại trong kỳ ${period.short}`);
-    const code = textOf(cell(row, 'indicatorCode'));
+      push(n, 'unitCode', `Đơn vị "${unit.name}" không tồn tại trong kỳ ${period.short}`);
+    const code = textOf(pick(cells, at.indicatorCode));
     const indicator = indicators.get(code);
-    if (!indicator) push('indicatorCode', `Chỉ tiêu "${code}" không thuộc bộ biểu ${dataset.code}`);
-    const category = textOf(cell(row, 'categoryCode'));
+    if (!indicator) push(n, 'indicatorCode', `Chỉ tiêu "${code}" không thuộc bộ biểu ${dataset.code}`);
+    const category = textOf(pick(cells, at.categoryCode));
     if (indicator && category && !indicator.options.some((o) => o.code === category))
-      push('categoryCode', `"${category}" không phải phân tổ của chỉ tiêu ${indicator.code}`);
-    const raw = cell(row, 'value');
+      push(n, 'categoryCode', `"${category}" không phải phân tổ của chỉ tiêu ${indicator.code}`);
+    const raw = pick(cells, at.value);
     const value = numberOf(raw);
-    if (value === undefined) push('value', `"${textOf(raw)}" không phải một số`);
+    if (value === undefined) push(n, 'value', `"${textOf(raw)}" không phải một số`);
     else if (value !== null && indicator?.valueType === 'integer' && !Number.isInteger(value))
-      push('value', `${indicator.name}: phải là số nguyên`);
-    const revText = textOf(cell(row, 'revision')).toLowerCase();
+      push(n, 'value', `${indicator.name}: phải là số nguyên`);
+    const revText = textOf(pick(cells, at.revision)).toLowerCase();
     const revision = revText ? REVISION_OF.get(revText) : undefined;
-    if (revText && !revision) push('revision', 'Dùng Ước tính, Sơ bộ hoặc Chính thức');
+    if (revText && !revision) push(n, 'revision', 'Dùng Ước tính, Sơ bộ hoặc Chính thức');
     if (!period || !unit || !indicator || value === undefined) return;
     const k = `${unit.id}|${indicator.id}|${category}|${period.id}`;
     const first = firstRow.get(k);
-    if (first) push('value', `Trùng với dòng ${first} (cùng kỳ, đơn vị, chỉ tiêu, phân tổ)`);
-    else firstRow.set(k, row.number);
+    if (first) push(n, 'value', `Trùng với dòng ${first} (cùng kỳ, đơn vị, chỉ tiêu, phân tổ)`);
+    else firstRow.set(k, n);
     const pair = `${unit.id}|${period.id}`;
-    if (!pairRow.has(pair)) pairRow.set(pair, { row: row.number, unit, period });
-    const comment = index.has('comment') ? textOf(cell(row, 'comment')).slice(0, 1000) : undefined;
+    if (!pairRow.has(pair)) pairRow.set(pair, { row: n, unit, period });
+    const comment = at.comment >= 0 ? textOf(pick(cells, at.comment)).slice(0, 1000) : undefined;
     writes.push({ unitId: unit.id, period, indicatorId: indicator.id, category, value, revision, comment });
   });
   if (!total)
@@ -206,7 +218,7 @@ export async function importValues(
       .execute();
     const hit = late.map((s) => pairRow.get(`${s.unit_id}|${s.period}`)).find(Boolean);
     if (hit) throw lockedError({ status: 'submitted' } as never, hit.unit, hit.period);
-    const n = await writeValues(trx, writes, user.id, now);
+    const n = await writeImported(trx, writes, user.id, now);
     await appendAudit(trx, actor, 'stat_values.imported', 'stat_import', newId(), null, {
       dataset: dataset.code,
       fileName: opts.fileName ?? '',
