@@ -46,13 +46,37 @@ function lastMonth(deps: Deps): ReportingPeriod {
   return previousPeriod({ type: 'month', year: Number(today.slice(0, 4)), index: Number(today.slice(5, 7)) });
 }
 
+/**
+ * Without a chosen month the dashboard opens on the latest month that has figures, up to last month: early in
+ * a month last month's figures are not in yet, and a page of "không đủ số liệu" would tell the leader nothing.
+ */
+async function latestMonthWithValues(deps: Deps, ids: string[]): Promise<ReportingPeriod> {
+  const last = lastMonth(deps);
+  if (!ids.length) return last;
+  const row = await deps.db.kysely
+    .selectFrom('stat_values')
+    .select(['year', 'month'])
+    .where('indicator_id', 'in', ids)
+    .where('period_type', '=', 'month')
+    .where('value', 'is not', null)
+    .where((eb) =>
+      eb.or([eb('year', '<', last.year), eb.and([eb('year', '=', last.year), eb('month', '<=', last.index)])]),
+    )
+    .orderBy('year', 'desc')
+    .orderBy('month', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { type: 'month', year: Number(row.year), index: Number(row.month) } : last;
+}
+
 export async function dashboard(deps: Deps, q: { period?: string | undefined }): Promise<DashboardResponse> {
   const db = deps.db.kysely;
   const [catalog, units] = await Promise.all([loadIndicators(db), loadUnits(db)]);
-  const month = q.period ? lastMonthOf(periodParam(q.period)) : lastMonth(deps);
   const picked = DASHBOARD_HEADLINES.map((codes) =>
     codes.map((c) => catalog.get(c)).find((i) => i !== undefined),
   ).filter((i) => i !== undefined);
+  const monthly = picked.filter((i) => i.periodType === 'month' && i.kind === 'element').map((i) => i.id);
+  const month = q.period ? lastMonthOf(periodParam(q.period)) : await latestMonthWithValues(deps, monthly);
   const analysis = new Analysis(db, catalog, units);
   const plan = picked.map((ind) => {
     const p = latestEnded(ind.periodType, month);
@@ -70,7 +94,8 @@ export async function dashboard(deps: Deps, q: { period?: string | undefined }):
     items: plan.map(({ ind, p, prev, ytd, ytdPrev, trend }) => {
       const value = v(ind.code, p);
       const prevYear = v(ind.code, prev);
-      const ytdValue = v(ind.code, ytd);
+      // A year to date whose own month is missing would compare fewer months with more: no figure then.
+      const ytdValue = value === null ? null : v(ind.code, ytd);
       const ytdPrevYear = v(ind.code, ytdPrev);
       return {
         indicator: indicatorView(ind),

@@ -149,6 +149,13 @@ describe.each(DIALECTS)('analytics pivot, dashboard and views (%s)', (dialect) =
     expect(share).toMatchObject({ period: '2024Q2', value: 50, ytd: 54 });
   });
 
+  it('opens without a chosen month on the latest month that has figures, and gives no year to date for a missing month', async () => {
+    const latest = (await viewer.get('/api/v1/analytics/dashboard')).json() as { period: string };
+    expect(latest.period).toBe('2024-03');
+    const gap = (await viewer.get('/api/v1/analytics/dashboard?period=2025-01')).json().items[0];
+    expect(gap).toMatchObject({ period: '2025-01', value: null, ytd: null, ytdGrowth: null });
+  });
+
   it('saves views: the owner’s own until shared, edited only by the owner, version-checked, audited', async () => {
     const definition = {
       indicators: ['GT'],
