@@ -111,8 +111,11 @@ export default function AnalysisPage() {
   }, [views.data, url.view]);
 
   const option = useMemo(
-    () => (pivot.data && chart !== 'table' ? pivotChartOption(pivot.data, chart, lang) : null),
-    [pivot.data, chart, lang],
+    () =>
+      pivot.data && chart !== 'table'
+        ? pivotChartOption(pivot.data, chart, lang, t('stat.col.lastYear').toLowerCase())
+        : null,
+    [pivot.data, chart, lang, t],
   );
 
   const excel = async () => {

@@ -6,9 +6,20 @@ import { formatStat } from './numbers.ts';
  * A line or bar chart of the pivot: one series per row (its labels), the columns along the axis. Missing
  * figures are gaps, never zeros.
  */
-export function pivotChartOption(data: PivotResponse, kind: 'line' | 'bar', lang: string): EChartsCoreOption {
+export function pivotChartOption(
+  data: PivotResponse,
+  kind: 'line' | 'bar',
+  lang: string,
+  lastYearLabel = 'cùng kỳ năm trước',
+): EChartsCoreOption {
   const values = new Map<string, number | null>();
-  for (const c of data.cells) values.set(`${c.row}:${c.column}`, c.value);
+  const lastYear = new Map<string, number | null>();
+  for (const c of data.cells) {
+    values.set(`${c.row}:${c.column}`, c.value);
+    lastYear.set(`${c.row}:${c.column}`, c.prevYear ?? null);
+  }
+  // With the "cùng kỳ" column chosen, each row's same period last year is drawn beside it.
+  const withLastYear = data.compare.includes('prevYear');
   const unit = [...new Set(data.indicators.map((i) => i.unit))].join(', ');
   return {
     animation: false,
@@ -24,11 +35,25 @@ export function pivotChartOption(data: PivotResponse, kind: 'line' | 'bar', lang
       name: unit,
       axisLabel: { formatter: (v: number) => formatStat(v, 0, lang) },
     },
-    series: data.rows.map((r, i) => ({
-      type: kind,
-      name: r.labels.join(' — ') || unit,
-      connectNulls: false,
-      data: data.columns.map((_, c) => values.get(`${i}:${c}`) ?? null),
-    })),
+    series: data.rows.flatMap((r, i) => {
+      const name = r.labels.join(' — ') || unit;
+      const own = {
+        type: kind,
+        name,
+        connectNulls: false,
+        data: data.columns.map((_, c) => values.get(`${i}:${c}`) ?? null),
+      };
+      if (!withLastYear) return [own];
+      return [
+        own,
+        {
+          type: kind,
+          name: `${name} — ${lastYearLabel}`,
+          connectNulls: false,
+          lineStyle: { type: 'dashed' },
+          data: data.columns.map((_, c) => lastYear.get(`${i}:${c}`) ?? null),
+        },
+      ];
+    }),
   };
 }
