@@ -4,15 +4,26 @@ import { openDb, type Db } from './index.ts';
 import { migrateToLatest, migrationState } from './migrate.ts';
 import { freshPostgres } from '../test/harness.ts';
 
+/** SQLite's introspection hides generated columns (PostgreSQL shows them, with a default): add them back. */
+async function generatedColumns(db: Db, table: string): Promise<string[]> {
+  if (db.dialect !== 'sqlite') return [];
+  const { rows } = await sql<{ name: string; notnull: number; hidden: number }>`
+    select name, "notnull", hidden from pragma_table_xinfo(${table})`.execute(db.kysely);
+  return rows.filter((r) => r.hidden === 2 || r.hidden === 3).map((r) => `${r.name}${r.notnull ? '' : '?'}=`);
+}
+
 async function shape(db: Db) {
-  const tables = await db.kysely.introspection.getTables();
-  return tables
-    .filter((t) => !t.name.startsWith('kysely_'))
-    .map((t) => ({
+  const tables = (await db.kysely.introspection.getTables()).filter((t) => !t.name.startsWith('kysely_'));
+  const out = [];
+  for (const t of tables)
+    out.push({
       table: t.name,
-      columns: t.columns.map((c) => `${c.name}${c.isNullable ? '?' : ''}${c.hasDefaultValue ? '=' : ''}`).sort(),
-    }))
-    .sort((a, b) => a.table.localeCompare(b.table));
+      columns: [
+        ...t.columns.map((c) => `${c.name}${c.isNullable ? '?' : ''}${c.hasDefaultValue ? '=' : ''}`),
+        ...(await generatedColumns(db, t.name)),
+      ].sort(),
+    });
+  return out.sort((a, b) => a.table.localeCompare(b.table));
 }
 
 describe('migrations', () => {

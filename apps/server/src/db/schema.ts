@@ -291,7 +291,12 @@ export type * from './schema-onestop.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 export type * from './schema-statistics.ts';
 
-export interface Database extends ProposalTables, InitiativeReviewTables, WordingTables, OnestopTables, StatisticsTables {
+export interface Database
+  extends ProposalTables,
+    InitiativeReviewTables,
+    WordingTables,
+    OnestopTables,
+    StatisticsTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;
