@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRatingLabel, parseTsv, pasteRatings, ratingMatches } from './parseRating.ts';
+import { parseTsv } from '../../lib/tsv.ts';
+import { parseRatingLabel, pasteRatings, ratingMatches } from './parseRating.ts';
 
 describe('parseRatingLabel', () => {
   it.each([

@@ -9,6 +9,7 @@ import {
   parseRating,
   type Rating,
 } from '@thidua/domain';
+import { parseTsv } from '../../lib/tsv.ts';
 
 /**
  * A rating from a pasted cell (the rules are the domain's, shared with the Excel import): `null` for an
@@ -29,39 +30,6 @@ export function ratingMatches(input: string, rating: Rating, label: string): boo
     initials(RATING_LABELS[rating]).startsWith(typed) ||
     initials(label).startsWith(typed)
   );
-}
-
-/** Tab-separated text (Excel's clipboard) → rows of cells; quoted cells may hold tabs and line breaks. */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 export interface PastedRatings {

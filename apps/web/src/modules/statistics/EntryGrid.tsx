@@ -1,7 +1,8 @@
 import { Fragment, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Tooltip, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.tsx';
-import { changePercent, formatChange, formatStat, parseClipboardBlock, parseViNumber } from './numbers.ts';
+import { parseTsv } from '../../lib/tsv.ts';
+import { changePercent, formatChange, formatStat, parseViNumber } from './numbers.ts';
 import { REVISIONS, revisionFromText, type Revision } from './labels.ts';
 
 /** One line of the grid: an indicator, or one of its disaggregation options. */
@@ -101,7 +102,7 @@ export function EntryGrid({
     // A single value without tab or newline is an ordinary paste into the cell.
     if (!/[\t\n]/u.test(text.replace(/\r?\n$/u, ''))) return;
     e.preventDefault();
-    const block = parseClipboardBlock(text);
+    const block = parseTsv(text);
     const changes: { key: string; field: GridField; value: string }[] = [];
     let r = row;
     for (const line of block) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, formatChange, formatStat, parseClipboardBlock, parseViNumber } from './numbers.ts';
+import { parseTsv } from '../../lib/tsv.ts';
+import { changePercent, formatChange, formatStat, parseViNumber } from './numbers.ts';
 
 const num = (text: string) => {
   const p = parseViNumber(text);
@@ -45,11 +46,11 @@ describe('a number typed or pasted into the entry grid', () => {
   });
 
   it('splits a block copied from Excel into rows and cells', () => {
-    expect(parseClipboardBlock('1.234,5\tsơ bộ\r\n2\t\r\n')).toEqual([
+    expect(parseTsv('1.234,5\tsơ bộ\r\n2\t\r\n')).toEqual([
       ['1.234,5', 'sơ bộ'],
       ['2', ''],
     ]);
-    expect(parseClipboardBlock('7')).toEqual([['7']]);
-    expect(parseClipboardBlock('"a\nb"\t3\n')).toEqual([['a\nb', '3']]);
+    expect(parseTsv('7')).toEqual([['7']]);
+    expect(parseTsv('"a\nb"\t3\n')).toEqual([['a\nb', '3']]);
   });
 });

@@ -78,39 +78,3 @@ export function changePercent(current: number | null | undefined, previous: numb
   if (previous === 0) return null;
   return (current / previous - 1) * 100;
 }
-
-/**
- * A block copied from Excel: rows split by newlines, cells by tabs; the trailing newline Excel adds is
- * dropped. Quoted cells (a comment with a newline) keep their text.
- */
-export function parseClipboardBlock(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
