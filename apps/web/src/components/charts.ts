@@ -1,12 +1,22 @@
 /**
- * The part of echarts the movement dashboard uses (bar and line charts on a grid), registered once.
- * Importing echarts/core keeps the rest of the library out of the bundle.
+ * The part of echarts the product uses (bar and line charts on a grid, with legend, title and tooltip),
+ * registered once. Importing echarts/core keeps the rest of the library out of the bundle. SVG draws the
+ * on-screen charts crisply; canvas is there for charts that must hand over a PNG (`getDataURL`).
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+  CanvasRenderer,
+]);
 
 export { echarts };

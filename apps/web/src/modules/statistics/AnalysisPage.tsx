@@ -12,7 +12,7 @@ import { periodTypeOf, type StatPeriodType } from './periods.ts';
 import { pivotChartOption } from './pivotChart.ts';
 import { PivotTable } from './PivotTable.tsx';
 import { SavedViews } from './SavedViews.tsx';
-import { StatChart, type StatChartHandle } from './StatChart.tsx';
+import { EChart, type EChartHandle } from '../../components/EChart.tsx';
 import './statistics.css';
 
 const list = (v: string | null | undefined) => (v ? v.split(',').filter(Boolean) : []);
@@ -27,7 +27,7 @@ type Chart = 'table' | 'line' | 'bar';
 export default function AnalysisPage() {
   const { t, lang } = useI18n();
   const handle = useProblemHandler();
-  const chartRef = useRef<StatChartHandle>(null);
+  const chartRef = useRef<EChartHandle>(null);
   const [exporting, setExporting] = useState(false);
   const [url, setUrl] = useUrlState((p) => ({
     ind: p.get('ind'),
@@ -176,7 +176,13 @@ export default function AnalysisPage() {
           ))}
           {option && (
             <Card size="small">
-              <StatChart ref={chartRef} option={option} style={{ height: 360 }} label={t('stat.pivot.chart')} />
+              <EChart
+                ref={chartRef}
+                renderer="canvas"
+                option={option}
+                style={{ height: 360 }}
+                label={t('stat.pivot.chart')}
+              />
             </Card>
           )}
           <PivotTable data={pivot.data} rowDims={state.rows} />
