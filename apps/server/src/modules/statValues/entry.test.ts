@@ -9,30 +9,30 @@ describe.each(DIALECTS)('statistics entry grid (%s)', (dialect) => {
   });
   afterAll(() => k.h.close());
 
-  it('shows the grid: each indicator total then its options, empty, open, editable by the unit reporter', async () => {
+  it('shows the grid: a disaggregated indicator’s options (its total is their sum), the others’ one value; empty, open, editable by the unit reporter', async () => {
     const res = await k.reporter.get(entryUrl(k));
     expect(res.statusCode, res.body).toBe(200);
     const v = res.json();
     expect(v.rows.map((r: { indicatorCode: string; category: string }) => `${r.indicatorCode}.${r.category}`)).toEqual([
-      'GTSX.',
       'GTSX.state',
       'GTSX.non_state',
       'GTSX.fdi',
       'XK.',
     ]);
-    expect(v.completeness).toEqual({ present: 0, expected: 5 });
+    expect(v.completeness).toEqual({ present: 0, expected: 4 });
     expect(v.periodLabel).toBe('Tháng 03/2026');
     expect(v.submission).toMatchObject({ id: null, status: 'open', dueDate: '2026-04-20', late: false });
     expect(v.submission.abilities.edit).toBe(true);
-    expect(v.submission.abilities.unavailable[0].reason).toContain('5 ô trống');
+    expect(v.submission.abilities.unavailable[0].reason).toContain('4 ô trống');
   });
 
   it('saves a whole grid in one go, with history, and returns the rule violations with the cells', async () => {
     const res = await k.reporter.send('PUT', '/api/v1/stat-entry', grid(k, [10, 20, 30, 70]));
     expect(res.statusCode, res.body).toBe(200);
     const v = res.json();
+    // The total is kept when sent (the rule compares it with its parts) but is not a cell to fill.
     expect(v.saved).toBe(5);
-    expect(v.completeness).toEqual({ present: 5, expected: 5 });
+    expect(v.completeness).toEqual({ present: 4, expected: 4 });
     expect(v.validation.errors).toBe(1);
     const x = v.validation.violations[0];
     expect([x.ruleCode, x.left, x.right, x.severity]).toEqual(['TONG', 60, 70, 'error']);

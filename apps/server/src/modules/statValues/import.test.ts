@@ -66,8 +66,8 @@ describe.each(DIALECTS)('statistics Excel template and import (%s)', (dialect) =
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Số liệu')!;
     expect((ws.getRow(1).values as string[]).slice(1)).toEqual(['STT', ...VALUE_COLUMNS.map((c) => c.header)]);
-    // Only U1 (U2 is another division's; the district ended in 2025): 5 cells.
-    expect(ws.rowCount).toBe(6);
+    // Only U1 (U2 is another division's; the district ended in 2025): 4 cells (GTSX's three options, XK).
+    expect(ws.rowCount).toBe(5);
     expect(ws.getRow(2).getCell(3).value).toBe('U1');
   });
 

@@ -75,12 +75,16 @@ export async function gridIndicators(db: Executor, datasetId: string): Promise<G
   }));
 }
 
-/** The cells of a grid: the total ('') of each indicator, then its options. */
+/**
+ * The cells of a grid: an indicator's options when it is disaggregated (its total is their sum, computed,
+ * never typed a second time — docs/statistics.md), else its one value ('').
+ */
 export function gridCells(indicators: GridIndicator[]) {
-  return indicators.flatMap((i) => [
-    { indicator: i, category: '', categoryName: 'Tổng số' },
-    ...i.options.map((o) => ({ indicator: i, category: o.code, categoryName: o.name })),
-  ]);
+  return indicators.flatMap((i) =>
+    i.options.length
+      ? i.options.map((o) => ({ indicator: i, category: o.code, categoryName: o.name }))
+      : [{ indicator: i, category: '', categoryName: 'Tổng số' }],
+  );
 }
 
 export async function submissionRow(

@@ -43,12 +43,7 @@ export async function remindSubmissions(
       const left = dayDiff(today, due);
       if (left > Number(ds.reminder_days)) continue;
       const indicators = await gridIndicators(trx, ds.id);
-      const rows = await completenessQuery(
-        trx,
-        ds.id,
-        period,
-        indicators.map((i) => i.id),
-      ).execute();
+      const rows = await completenessQuery(trx, ds.id, period, indicators).execute();
       for (const r of rows.filter((x) => !x.status || x.status === 'open')) {
         const orgId = r.org_id ?? tree.roots()[0];
         if (!orgId) continue;

@@ -6,7 +6,7 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { defineList } from '../../platform/lists.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
 import { dueDateOf, periodInfo, type PeriodInfo } from './period.ts';
-import { datasetRow, gridCells, gridIndicators, type Executor } from './queries.ts';
+import { datasetRow, gridCells, gridIndicators, type Executor, type GridIndicator } from './queries.ts';
 
 type Query = z.output<typeof StatSubmissionsQuery>;
 
@@ -14,7 +14,10 @@ type Query = z.output<typeof StatSubmissionsQuery>;
  * The units of a data set valid in the period, each with its submission (none yet reads as open) and the number
  * of its grid's cells holding a value (a subquery, so the count of the list reads the units alone).
  */
-export function completenessQuery(db: Executor, datasetId: string, period: PeriodInfo, indicatorIds: string[]) {
+export function completenessQuery(db: Executor, datasetId: string, period: PeriodInfo, indicators: GridIndicator[]) {
+  // A grid's cells: a disaggregated indicator's options (its total is their sum), another's one value.
+  const plain = indicators.filter((i) => !i.options.length).map((i) => i.id);
+  const split = indicators.filter((i) => i.options.length).map((i) => i.id);
   return db
     .selectFrom('stat_dataset_units as du')
     .innerJoin('stat_units as u', 'u.id', 'du.unit_id')
@@ -35,7 +38,12 @@ export function completenessQuery(db: Executor, datasetId: string, period: Perio
         .select(sql<number>`count(*)`.as('n'))
         .whereRef('v.unit_id', '=', 'u.id')
         .where('v.period', '=', period.id)
-        .where('v.indicator_id', 'in', indicatorIds.length ? indicatorIds : [''])
+        .where((w) =>
+          w.or([
+            w.and([w('v.indicator_id', 'in', plain.length ? plain : ['']), w('v.category', '=', '')]),
+            w.and([w('v.indicator_id', 'in', split.length ? split : ['']), w('v.category', '<>', '')]),
+          ]),
+        )
         .where('v.value', 'is not', null)
         .as('present'),
     ])
@@ -74,15 +82,7 @@ export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typ
   const calendar = await loadWorkCalendar(db, period.year, period.year + 1);
   const dueDate = dueDateOf(period, Number(dataset.due_day), calendar);
   const today = todayVn(clockOf(deps));
-  const page = await list.page(
-    completenessQuery(
-      db,
-      dataset.id,
-      period,
-      indicators.map((i) => i.id),
-    ),
-    q,
-  );
+  const page = await list.page(completenessQuery(db, dataset.id, period, indicators), q);
   return {
     ...page,
     items: page.items.map((r) => {
