@@ -8,7 +8,7 @@ import { useDataset, useDatasets } from './apiCatalog.ts';
 import { useEntry } from './apiValues.ts';
 import { EntryWorkspace } from './EntryWorkspace.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
-import { periodOfDate, previousPeriodId, type StatPeriodType } from './periods.ts';
+import { mostFrequent, periodOfDate, previousPeriodId, type StatPeriodType } from './periods.ts';
 import './statistics.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -34,9 +34,11 @@ export default function EntryPage() {
     period: sel.period ?? undefined,
   });
 
-  // One data set or one unit: chosen for the clerk; the period defaults to the last one ended.
+  // The clerk lands on a grid, not three empty pickers: the most frequent data set (the monthly report before
+  // the quarterly ones), its only unit when it has one, and the last period ended.
   useEffect(() => {
-    if (!sel.dataset && active.length === 1) set({ dataset: active[0]!.id });
+    const finest = mostFrequent(active);
+    if (!sel.dataset && finest) set({ dataset: finest.id });
   }, [sel.dataset, active, set]);
   useEffect(() => {
     const units = dataset.data?.units ?? [];

@@ -12,7 +12,7 @@ import { useDataset, useDatasets } from './apiCatalog.ts';
 import { useSubmissions, type EntryKey } from './apiValues.ts';
 import { SUBMISSION_COLORS } from './labels.ts';
 import { PeriodSelect } from './PeriodSelect.tsx';
-import { periodLabel, periodOfDate, previousPeriodId, type StatPeriodType } from './periods.ts';
+import { mostFrequent, periodLabel, periodOfDate, previousPeriodId, type StatPeriodType } from './periods.ts';
 import { SubmissionReview } from './SubmissionReview.tsx';
 import { ValidationReport } from './ValidationReport.tsx';
 import type { StatSubmissionSummary } from './types.ts';
@@ -39,7 +39,8 @@ export default function SubmissionsPage() {
   const dataset = useDataset(sel.dataset);
   const type = (dataset.data?.periodType ?? 'month') as StatPeriodType;
   useEffect(() => {
-    if (!sel.dataset && active[0]) set({ dataset: active[0].id });
+    const first = mostFrequent(active);
+    if (!sel.dataset && first) set({ dataset: first.id });
   }, [sel.dataset, active, set]);
   useEffect(() => {
     if (dataset.data && !sel.period) set({ period: previousPeriodId(periodOfDate(type, new Date().toISOString())) });

@@ -90,3 +90,10 @@ export function periodsBack(last: string, count: number): string[] {
   while (out.length < count) out.unshift(previousPeriodId(out[0]!));
   return out;
 }
+
+const FREQUENCY: readonly string[] = ['month', 'quarter', 'half', 'year'];
+
+/** The data set a page opens on: the most frequent report (the monthly one before the quarterly ones). */
+export function mostFrequent<T extends { periodType: string }>(datasets: readonly T[]): T | undefined {
+  return [...datasets].sort((a, b) => FREQUENCY.indexOf(a.periodType) - FREQUENCY.indexOf(b.periodType))[0];
+}
