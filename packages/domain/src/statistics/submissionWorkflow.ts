@@ -74,10 +74,12 @@ export const STAT_SUBMISSION_WORKFLOW: WorkflowDef<
     accepted: {
       label: 'Đã chấp nhận (khóa kỳ)',
       labelEn: 'Accepted (locked)',
+      // Not terminal (a leader may unlock it), so, like a published procedure, it names who may act: nobody
+      // has to, the leader only when a figure must be corrected.
       next: {
-        actor: null,
-        text: 'Số liệu kỳ này đã khóa. Muốn sửa, Lãnh đạo Sở mở khóa (ghi rõ lý do).',
-        textEn: 'The period is locked; a leader unlocks it with a reason to allow changes.',
+        actor: 'acceptor',
+        text: 'Số liệu kỳ này đã khóa. Lãnh đạo Sở chỉ mở khóa khi cần sửa số liệu (ghi rõ lý do).',
+        textEn: 'The period is locked; a leader unlocks it only when a figure must be corrected, with a reason.',
       },
     },
   },
