@@ -163,7 +163,11 @@ test('awards: ratings, award history, initiative, candidates with explanations',
   });
 
   await test.step('candidates 2026: she is proposed for the provincial title, every criterion explained', async () => {
-    await awardsNav(page, 'Đề xuất theo điều kiện');
+    // A click landing while the long menu re-renders can be lost on a busy machine: click until the page changes.
+    await expect(async () => {
+      await awardsNav(page, 'Đề xuất theo điều kiện');
+      await expect(page).toHaveURL(/\/eligibility\/candidates/u, { timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
     await expect(page.getByRole('heading', { name: 'Đề xuất khen thưởng theo điều kiện' })).toBeVisible();
     await pickTreeOption(page, page.getByLabel('Đơn vị', { exact: true }), run.toLowerCase(), unitName);
     await pickOption(page, page.getByLabel('Năm thành tích', { exact: true }), '2026');
