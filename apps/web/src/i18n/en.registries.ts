@@ -9,7 +9,6 @@ export const enRegistries: Record<keyof typeof viRegistries, string> = {
   'nav.regRuralProducts': 'Typical rural industrial products',
   'nav.regIndustrialZones': 'Industrial parks and clusters',
   'reg.required': 'required',
-  'reg.notFound': 'No such registry.',
   'reg.one': 'Record',
   'reg.search': 'Search by name, code, tax code, address (diacritics optional)',
   'reg.asOf': 'As of',

@@ -7,7 +7,6 @@ export const viRegistries = {
   'nav.regRuralProducts': 'Sản phẩm CNNT tiêu biểu',
   'nav.regIndustrialZones': 'Khu, cụm công nghiệp',
   'reg.required': 'không được để trống',
-  'reg.notFound': 'Không có sổ này.',
   'reg.one': 'Bản ghi',
   'reg.search': 'Tìm theo tên, mã, mã số thuế, địa chỉ (không cần dấu)',
   'reg.asOf': 'Tính đến ngày',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
 import type { RegistryKind } from '@thidua/contracts';
@@ -8,16 +8,13 @@ import { useT } from '../../i18n/index.tsx';
 import { ImportWizard } from '../import/ImportWizard.tsx';
 import type { BaseImportResult, ImportConfig } from '../import/wizard.ts';
 import { downloadRegistry, registryKey, runRegistryImport } from './api.ts';
-import { NAV_TITLE, isKind } from './fields.ts';
+import { NAV_TITLE } from './fields.ts';
 
 type Result = BaseImportResult & { created: number; updated: number };
 const csvCell = (value: string | number) => `"${String(value).replace(/"/gu, '""')}"`;
 
 /** "Nhập sổ từ Excel": the registry's own export is the template → a dry run with a row report → the import, all or nothing. */
-export default function RegistryImportPage() {
-  const { kind } = useParams();
-  const t = useT();
-  if (!isKind(kind)) return <Result status="404" title={t('reg.notFound')} />;
+export default function RegistryImportPage({ kind }: { kind: RegistryKind }) {
   return <KindImport kind={kind} />;
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { Button, Result, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { REGISTRY_SORTS, registryStatuses, type RegistryKind } from '@thidua/contracts';
@@ -12,7 +12,7 @@ import { dayjsToIso, formatDate, formatNumber, isoToDayjs } from '../../lib/form
 import { CloudUploadOutlined, PlusOutlined } from '../../lib/icons.tsx';
 import { useAbilities } from '../auth/session.ts';
 import { registryKey, type RegistryRecord } from './api.ts';
-import { FILTER_OF, NAV_TITLE, fieldsOf, isKind, labelsOf } from './fields.ts';
+import { FILTER_OF, NAV_TITLE, fieldsOf, labelsOf } from './fields.ts';
 import { RegistryDrawer } from './RegistryDrawer.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
 
@@ -20,10 +20,7 @@ import { SummaryBar } from './SummaryBar.tsx';
 const ALL = 'all';
 
 /** One registry's list: as of a date (today unless chosen), searched without diacritics, counted on top. */
-export default function RegistryPage() {
-  const { kind } = useParams();
-  const t = useT();
-  if (!isKind(kind)) return <Result status="404" title={t('reg.notFound')} />;
+export default function RegistryPage({ kind }: { kind: RegistryKind }) {
   return <KindPage key={kind} kind={kind} />;
 }
 

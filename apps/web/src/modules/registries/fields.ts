@@ -2,7 +2,6 @@ import {
   COOPERATIVE_FIELDS,
   OWNERSHIPS,
   PRODUCT_LEVELS,
-  REGISTRY_KINDS,
   REGISTRY_STATUSES,
   ZONE_TYPES,
   type RegistryKind,
@@ -60,9 +59,6 @@ const OWN: Record<RegistryKind, FieldDef[]> = {
     { key: 'projects', type: 'int' },
   ],
 };
-
-export const isKind = (k: string | undefined): k is RegistryKind =>
-  (REGISTRY_KINDS as readonly string[]).includes(k ?? '');
 
 /** The form's fields: name and code first, the kind's own, then where, status and validity. */
 export const fieldsOf = (kind: RegistryKind): FieldDef[] => [
