@@ -29,6 +29,14 @@ export const StatSeverity = z.enum(['error', 'warning']);
 /** `?dataset=&unit=&period=`: one unit's grid for one period. */
 export const StatEntryQuery = z.object({ dataset: Id, unit: Id, period: StatValuePeriod });
 
+/** The units of a data set the user enters for (all of them for the planning division), valid that day or ever. */
+export const StatEntryUnitsQuery = z.object({ dataset: Id });
+export const StatEntryUnits = z.object({
+  items: z.array(
+    z.object({ id: Id, code: z.string(), name: z.string(), validFrom: z.string(), validTo: z.string().nullable() }),
+  ),
+});
+
 /** A cell a rule or a refusal points at. */
 export const StatCellRef = z.object({
   indicatorId: Id.nullable(),

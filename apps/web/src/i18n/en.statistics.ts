@@ -7,6 +7,7 @@ export const enStatistics: Record<keyof typeof viStatistics, string> = {
   'nav.statSubmissions': 'Approval',
   'nav.statAnalysis': 'Analysis',
   'nav.statDashboard': 'Sector dashboard',
+  'stat.unitUntil': 'until',
   'nav.statCatalog': 'Indicator catalog',
   'stat.dataset': 'Data set',
   'stat.unit': 'Reporting unit',

@@ -5,6 +5,7 @@ export const viStatistics = {
   'nav.statSubmissions': 'Duyệt số liệu',
   'nav.statAnalysis': 'Phân tích số liệu',
   'nav.statDashboard': 'Bảng điều khiển ngành',
+  'stat.unitUntil': 'đến',
   'nav.statCatalog': 'Danh mục chỉ tiêu',
   // Shared words
   'stat.dataset': 'Biểu mẫu',

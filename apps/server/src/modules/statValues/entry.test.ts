@@ -91,6 +91,18 @@ describe.each(DIALECTS)('statistics entry grid (%s)', (dialect) => {
     expect(stored.map((s) => Number(s.value))).toEqual([10]);
   });
 
+  it('offers the reporter only the units he enters for; the planning division all of the data set’s', async () => {
+    const units = async (c: typeof k.reporter) => {
+      const res = await c.get(`/api/v1/stat-entry/units?dataset=${k.ids.dataset}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { code: string }[]).map((u) => u.code);
+    };
+    // His division's city and its district that ended on 30/06/2025 (still his for the earlier periods); not U2.
+    expect(await units(k.reporter)).toEqual(['HOLD', 'U1']);
+    expect(await units(k.planner)).toEqual(expect.arrayContaining(['U1', 'U2']));
+    expect((await units(k.planner)).length).toBe(3);
+  });
+
   it('refuses a unit outside the reporter subtree (403), a unit not existing in the period, a wrong period type', async () => {
     const r1 = await k.reporter.send('PUT', '/api/v1/stat-entry', { ...grid(k, [1, 2, 3, 6]), unit: k.ids.u2 });
     expect(r1.statusCode).toBe(403);

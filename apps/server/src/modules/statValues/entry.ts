@@ -8,10 +8,11 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { listTransitions } from '../../platform/transitions.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
-import { submissionAbilities, submissionActorKinds } from './policy.ts';
+import { canEnterFor, submissionAbilities, submissionActorKinds } from './policy.ts';
 import { dueDateOf, periodInfo, unitValidIn, type PeriodInfo } from './period.ts';
 import {
   datasetRow,
+  datasetUnits,
   gridCells,
   gridIndicators,
   submissionRow,
@@ -159,4 +160,22 @@ export async function loadEntry(
 export async function getEntry(deps: Deps, user: RequestUser, q: z.output<typeof StatEntryQuery>): Promise<View> {
   const db = deps.db.kysely;
   return loadEntry(db, deps, user, await entryKey(db, q.dataset, q.unit, q.period));
+}
+
+/**
+ * The units of a data set the user enters for, in code order: what the entry page offers, so a reporter never
+ * picks a unit the server would refuse (the planning division gets them all).
+ */
+export async function entryUnits(
+  deps: Deps,
+  user: RequestUser,
+  datasetId: string,
+): Promise<{ items: { id: string; code: string; name: string; validFrom: string; validTo: string | null }[] }> {
+  const db = deps.db.kysely;
+  const dataset = await datasetRow(db, datasetId);
+  const tree = await deps.tree.fresh();
+  const units = (await datasetUnits(db, dataset.id)).filter((u) => canEnterFor(user, tree, u));
+  return {
+    items: units.map((u) => ({ id: u.id, code: u.code, name: u.name, validFrom: u.valid_from, validTo: u.valid_to })),
+  };
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   StatEntryQuery,
+  StatEntryUnits,
+  StatEntryUnitsQuery,
   StatEntrySaveRequest,
   StatEntrySaveResult,
   StatEntryView,
@@ -22,7 +24,7 @@ import { sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
 import { uploadedPart } from '../../platform/uploads.ts';
-import { getEntry } from './entry.ts';
+import { entryUnits, getEntry } from './entry.ts';
 import { templateXlsx } from './excel.ts';
 import { valueHistory } from './history.ts';
 import { importValues } from './importer.ts';
@@ -47,6 +49,16 @@ export function statValueRoutes(deps: Deps) {
         response: { 200: StatEntryView },
       },
       handler: (req) => getEntry(deps, userOf(req), req.query),
+    });
+    r.get('/stat-entry/units', {
+      config: { access: ENTRY },
+      schema: {
+        tags,
+        summary: 'Các đơn vị báo cáo của bộ biểu mà người dùng được nhập số liệu',
+        querystring: StatEntryUnitsQuery,
+        response: { 200: StatEntryUnits },
+      },
+      handler: (req) => entryUnits(deps, userOf(req), req.query.dataset),
     });
     r.put('/stat-entry', {
       config: { access: ENTRY },

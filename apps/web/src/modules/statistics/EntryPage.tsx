@@ -3,9 +3,10 @@ import { Alert, Card, Empty, Form, Select, Space, Typography } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
 import { useT } from '../../i18n/index.tsx';
+import { formatDate } from '../../lib/format.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
 import { useDataset, useDatasets } from './apiCatalog.ts';
-import { useEntry } from './apiValues.ts';
+import { useEntry, useEntryUnits } from './apiValues.ts';
 import { EntryWorkspace } from './EntryWorkspace.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
 import { mostFrequent, periodOfDate, previousPeriodId, type StatPeriodType } from './periods.ts';
@@ -27,6 +28,8 @@ export default function EntryPage() {
   const datasets = useDatasets();
   const active = (datasets.data?.items ?? []).filter((d) => d.active);
   const dataset = useDataset(sel.dataset);
+  // Only the units this user enters for: a reporter never picks one the server would refuse.
+  const mine = useEntryUnits(sel.dataset);
   const type = (dataset.data?.periodType ?? 'month') as StatPeriodType;
   const entry = useEntry({
     dataset: sel.dataset ?? undefined,
@@ -41,10 +44,12 @@ export default function EntryPage() {
     if (!sel.dataset && finest) set({ dataset: finest.id });
   }, [sel.dataset, active, set]);
   useEffect(() => {
-    const units = dataset.data?.units ?? [];
-    if (dataset.data && !sel.unit && units.length === 1) set({ unit: units[0]!.id });
+    const units = mine.data?.items ?? [];
+    if (mine.data && !sel.unit && units.length === 1) set({ unit: units[0]!.id });
+  }, [mine.data, sel.unit, set]);
+  useEffect(() => {
     if (dataset.data && !sel.period) set({ period: previousPeriodId(periodOfDate(type, today())) });
-  }, [dataset.data, sel.unit, sel.period, type, set]);
+  }, [dataset.data, sel.period, type, set]);
 
   const ready = sel.dataset && sel.unit && sel.period;
   return (
@@ -68,11 +73,15 @@ export default function EntryPage() {
             <Select
               id="stat-unit"
               style={{ width: 280 }}
-              disabled={!dataset.data}
+              disabled={!mine.data}
+              loading={mine.isPending && Boolean(sel.dataset)}
               value={sel.unit ?? undefined}
               placeholder={t('stat.pickUnit')}
               showSearch={{ optionFilterProp: 'label' }}
-              options={(dataset.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              options={(mine.data?.items ?? []).map((u) => ({
+                value: u.id,
+                label: u.validTo ? `${u.name} (${t('stat.unitUntil')} ${formatDate(u.validTo)})` : u.name,
+              }))}
               onChange={(v: string) => set({ unit: v })}
             />
           </Form.Item>

@@ -4,6 +4,7 @@ import { download, uploadFile } from '../../api/files.ts';
 import type {
   StatEntrySave,
   StatEntrySaveResult,
+  StatEntryUnits,
   StatEntryView,
   StatImportResult,
   StatSubmissionPage,
@@ -27,6 +28,15 @@ export function useEntry(key: Partial<EntryKey>) {
     queryFn: ({ signal }) => api.get<StatEntryView>('/stat-entry', { ...key }, signal),
     enabled: ready,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The data set's units this user enters for (GET /stat-entry/units): a reporter's own, every one for planners. */
+export function useEntryUnits(dataset: string | null | undefined) {
+  return useQuery({
+    queryKey: [...STAT_VALUES_KEY, 'units', dataset],
+    queryFn: ({ signal }) => api.get<StatEntryUnits>('/stat-entry/units', { dataset: dataset ?? '' }, signal),
+    enabled: Boolean(dataset),
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type {
+  StatEntryUnits as StatEntryUnitsSchema,
   StatEntryView as StatEntryViewSchema,
   StatEntrySaveRequest,
   StatEntrySaveResult as StatEntrySaveResultSchema,
@@ -16,6 +17,7 @@ import type {
 } from '@thidua/contracts';
 
 export type StatEntryView = z.infer<typeof StatEntryViewSchema>;
+export type StatEntryUnits = z.infer<typeof StatEntryUnitsSchema>;
 export type StatEntryRow = StatEntryView['rows'][number];
 export type StatEntrySave = z.input<typeof StatEntrySaveRequest>;
 export type StatEntrySaveResult = z.infer<typeof StatEntrySaveResultSchema>;
