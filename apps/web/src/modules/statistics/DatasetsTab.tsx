@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd';
 import { STAT_PERIOD_TYPES, STAT_PERIOD_TYPE_LABELS, STAT_UNIT_KINDS, STAT_UNIT_KIND_LABELS } from '@thidua/contracts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.tsx';
 import { PlusOutlined } from '../../lib/icons.tsx';
 import { useDataset, useDatasets, useIndicatorOptions, useSaveDataset, useUnitTree } from './apiCatalog.ts';
 import type { StatDatasetInput, StatDatasetSummary } from './types.ts';
+import { CatalogModal } from './CatalogModal.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -103,55 +104,45 @@ function DatasetForm({ id, readOnly, onClose }: { id: string | 'new' | null; rea
   };
 
   return (
-    <Modal
+    <CatalogModal
       open={id !== null}
       title={d ? `${d.code} — ${d.name}` : t('stat.catalog.newDataset')}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ hidden: readOnly }}
-      confirmLoading={save.isPending}
+      form={form}
+      readOnly={readOnly}
+      saving={save.isPending}
       width={760}
-      destroyOnHidden
+      onSave={() => void submit()}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" disabled={readOnly}>
-        <Form.Item name="code" label={t('stat.catalog.code')} rules={[{ required: true }]}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="name" label={t('stat.catalog.name')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="periodType" label={t('stat.catalog.periodType')}>
-          <Select options={STAT_PERIOD_TYPES.map((k) => ({ value: k, label: STAT_PERIOD_TYPE_LABELS[k] }))} />
-        </Form.Item>
-        <Form.Item name="unitKind" label={t('stat.catalog.unitKind')} rules={[{ required: true }]}>
-          <Select options={STAT_UNIT_KINDS.map((k) => ({ value: k, label: STAT_UNIT_KIND_LABELS[k] }))} />
-        </Form.Item>
-        <Form.Item name="dueDay" label={t('stat.catalog.dueDay')} extra={t('stat.catalog.dueDayHint')}>
-          <InputNumber min={1} max={28} />
-        </Form.Item>
-        <Form.Item name="reminderDays" label={t('stat.catalog.reminderDays')}>
-          <InputNumber min={0} max={28} />
-        </Form.Item>
-        <Form.Item name="indicatorIds" label={t('stat.catalog.indicators')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(indicators.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))}
-          />
-        </Form.Item>
-        <Form.Item name="unitIds" label={t('stat.catalog.units')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.code} — ${u.name}` }))}
-          />
-        </Form.Item>
-        <Form.Item name="active" label={t('stat.catalog.active')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="periodType" label={t('stat.catalog.periodType')}>
+        <Select options={STAT_PERIOD_TYPES.map((k) => ({ value: k, label: STAT_PERIOD_TYPE_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item name="unitKind" label={t('stat.catalog.unitKind')} rules={[{ required: true }]}>
+        <Select options={STAT_UNIT_KINDS.map((k) => ({ value: k, label: STAT_UNIT_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item name="dueDay" label={t('stat.catalog.dueDay')} extra={t('stat.catalog.dueDayHint')}>
+        <InputNumber min={1} max={28} />
+      </Form.Item>
+      <Form.Item name="reminderDays" label={t('stat.catalog.reminderDays')}>
+        <InputNumber min={0} max={28} />
+      </Form.Item>
+      <Form.Item name="indicatorIds" label={t('stat.catalog.indicators')}>
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(indicators.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="unitIds" label={t('stat.catalog.units')}>
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.code} — ${u.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="active" label={t('stat.catalog.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </CatalogModal>
   );
 }

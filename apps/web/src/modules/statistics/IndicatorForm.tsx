@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import {
   STAT_AGGREGATIONS,
   STAT_AGGREGATION_LABELS,
@@ -17,6 +17,7 @@ import { useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useDisaggregations, useSaveIndicator } from './apiCatalog.ts';
 import type { StatIndicator, StatIndicatorInput } from './types.ts';
+import { CatalogModal } from './CatalogModal.tsx';
 
 const opts = <K extends string>(codes: readonly K[], labels: Record<K, string>) =>
   codes.map((c) => ({ value: c, label: labels[c] }));
@@ -98,79 +99,70 @@ export function IndicatorForm({
   };
 
   return (
-    <Modal
+    <CatalogModal
       open={open}
       title={indicator ? `${indicator.code} — ${indicator.name}` : t('stat.catalog.newIndicator')}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ hidden: readOnly }}
-      confirmLoading={save.isPending}
+      form={form}
+      readOnly={readOnly}
+      saving={save.isPending}
       width={720}
-      destroyOnHidden
+      nameMax={500}
+      onSave={() => void submit()}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" disabled={readOnly}>
-        <Form.Item name="code" label={t('stat.catalog.code')} rules={[{ required: true }]}>
-          <Input maxLength={40} />
+      <Form.Item name="kind" label={t('stat.catalog.kind')}>
+        <Select options={opts(STAT_INDICATOR_KINDS, STAT_INDICATOR_KIND_LABELS)} />
+      </Form.Item>
+      {kind === 'derived' && (
+        <Form.Item name="formula" label={t('stat.catalog.formula')} extra={t('stat.catalog.formulaHint')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
-        <Form.Item name="name" label={t('stat.catalog.name')} rules={[{ required: true }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('stat.catalog.kind')}>
-          <Select options={opts(STAT_INDICATOR_KINDS, STAT_INDICATOR_KIND_LABELS)} />
-        </Form.Item>
-        {kind === 'derived' && (
-          <Form.Item name="formula" label={t('stat.catalog.formula')} extra={t('stat.catalog.formulaHint')}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} style={{ fontFamily: 'monospace' }} />
+      )}
+      {kind === 'registry' && (
+        <>
+          <Form.Item name="registryKind" label={t('stat.catalog.registryKind')}>
+            <Select options={opts(STAT_REGISTRY_KINDS, STAT_REGISTRY_KIND_LABELS)} />
           </Form.Item>
-        )}
-        {kind === 'registry' && (
-          <>
-            <Form.Item name="registryKind" label={t('stat.catalog.registryKind')}>
-              <Select options={opts(STAT_REGISTRY_KINDS, STAT_REGISTRY_KIND_LABELS)} />
-            </Form.Item>
-            <Form.Item name="registryMeasure" label={t('stat.catalog.registryMeasure')}>
-              <Select
-                options={(registryKind ? STAT_REGISTRY_MEASURES[registryKind] : []).map((m) => ({
-                  value: m,
-                  label: m,
-                }))}
-              />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="unit" label={t('stat.col.unit')} rules={[{ required: true }]}>
-          <Input maxLength={40} placeholder="tỷ đồng" />
-        </Form.Item>
-        <Form.Item name="valueType" label={t('stat.catalog.valueType')}>
-          <Select options={opts(STAT_VALUE_TYPES, STAT_VALUE_TYPE_LABELS)} />
-        </Form.Item>
-        <Form.Item name="aggregation" label={t('stat.catalog.aggregation')}>
-          <Select options={opts(STAT_AGGREGATIONS, STAT_AGGREGATION_LABELS)} />
-        </Form.Item>
-        <Form.Item name="periodType" label={t('stat.catalog.periodType')}>
-          <Select options={opts(STAT_PERIOD_TYPES, STAT_PERIOD_TYPE_LABELS)} />
-        </Form.Item>
-        <Form.Item name="disaggregationId" label={t('stat.catalog.disaggregation')}>
-          <Select
-            allowClear
-            options={(disaggregations.data?.items ?? []).map((d) => ({
-              value: d.id,
-              label: `${d.name} (${d.options.map((o) => o.name).join(', ')})`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="decimals" label={t('stat.catalog.decimals')}>
-          <InputNumber min={0} max={6} />
-        </Form.Item>
-        <Form.Item name="source" label={t('stat.catalog.source')}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="description" label={t('stat.catalog.description')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+          <Form.Item name="registryMeasure" label={t('stat.catalog.registryMeasure')}>
+            <Select
+              options={(registryKind ? STAT_REGISTRY_MEASURES[registryKind] : []).map((m) => ({
+                value: m,
+                label: m,
+              }))}
+            />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="unit" label={t('stat.col.unit')} rules={[{ required: true }]}>
+        <Input maxLength={40} placeholder="tỷ đồng" />
+      </Form.Item>
+      <Form.Item name="valueType" label={t('stat.catalog.valueType')}>
+        <Select options={opts(STAT_VALUE_TYPES, STAT_VALUE_TYPE_LABELS)} />
+      </Form.Item>
+      <Form.Item name="aggregation" label={t('stat.catalog.aggregation')}>
+        <Select options={opts(STAT_AGGREGATIONS, STAT_AGGREGATION_LABELS)} />
+      </Form.Item>
+      <Form.Item name="periodType" label={t('stat.catalog.periodType')}>
+        <Select options={opts(STAT_PERIOD_TYPES, STAT_PERIOD_TYPE_LABELS)} />
+      </Form.Item>
+      <Form.Item name="disaggregationId" label={t('stat.catalog.disaggregation')}>
+        <Select
+          allowClear
+          options={(disaggregations.data?.items ?? []).map((d) => ({
+            value: d.id,
+            label: `${d.name} (${d.options.map((o) => o.name).join(', ')})`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="decimals" label={t('stat.catalog.decimals')}>
+        <InputNumber min={0} max={6} />
+      </Form.Item>
+      <Form.Item name="source" label={t('stat.catalog.source')}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="description" label={t('stat.catalog.description')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </CatalogModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd';
 import { STAT_RULE_KINDS, STAT_RULE_KIND_LABELS, STAT_RULE_OPERATORS } from '@thidua/contracts';
 import { api } from '../../api/client.ts';
 import { useProblemHandler } from '../../api/problems.ts';
@@ -9,6 +9,7 @@ import { useT } from '../../i18n/index.tsx';
 import { PlusOutlined } from '../../lib/icons.tsx';
 import { CATALOG_PATHS, STAT_CATALOG_KEY, useDatasets, useIndicatorOptions, useSaveRule } from './apiCatalog.ts';
 import type { StatRule, StatRuleInput } from './types.ts';
+import { CatalogModal } from './CatalogModal.tsx';
 
 /** "Quy tắc kiểm tra": the validation rules, an error blocking the submission, a warning only telling. */
 export function RulesTab({ canEdit }: { canEdit: boolean }) {
@@ -141,73 +142,63 @@ function RuleForm({
   };
 
   return (
-    <Modal
+    <CatalogModal
       open={rule !== null}
       title={r ? `${r.code} — ${r.name}` : t('stat.catalog.newRule')}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ hidden: readOnly }}
-      confirmLoading={save.isPending}
+      form={form}
+      readOnly={readOnly}
+      saving={save.isPending}
       width={720}
-      destroyOnHidden
+      onSave={() => void submit()}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" disabled={readOnly}>
-        <Form.Item name="code" label={t('stat.catalog.code')} rules={[{ required: true }]}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="name" label={t('stat.catalog.name')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('stat.catalog.kind')}>
-          <Select options={STAT_RULE_KINDS.map((k) => ({ value: k, label: STAT_RULE_KIND_LABELS[k] }))} />
-        </Form.Item>
-        {kind === 'expression' ? (
-          <>
-            <Form.Item name="leftExpr" label={t('stat.catalog.leftExpr')} extra={t('stat.catalog.formulaHint')}>
-              <Input style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
-            <Form.Item name="operator" label={t('stat.catalog.operator')}>
-              <Select options={STAT_RULE_OPERATORS.map((o) => ({ value: o, label: o }))} style={{ width: 120 }} />
-            </Form.Item>
-            <Form.Item name="rightExpr" label={t('stat.catalog.rightExpr')}>
-              <Input style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
-          </>
-        ) : (
-          <>
-            <Form.Item name="indicatorId" label={t('stat.col.indicator')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(indicators.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))}
-              />
-            </Form.Item>
-            <Form.Item name="threshold" label={t('stat.catalog.threshold')}>
-              <InputNumber />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="severity" label={t('stat.severity')}>
-          <Select
-            options={[
-              { value: 'error', label: t('stat.severity.error') },
-              { value: 'warning', label: t('stat.severity.warning') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="datasetId" label={t('stat.dataset')}>
-          <Select
-            allowClear
-            placeholder={t('stat.catalog.allDatasets')}
-            options={(datasets.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="active" label={t('stat.catalog.active')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="kind" label={t('stat.catalog.kind')}>
+        <Select options={STAT_RULE_KINDS.map((k) => ({ value: k, label: STAT_RULE_KIND_LABELS[k] }))} />
+      </Form.Item>
+      {kind === 'expression' ? (
+        <>
+          <Form.Item name="leftExpr" label={t('stat.catalog.leftExpr')} extra={t('stat.catalog.formulaHint')}>
+            <Input style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+          <Form.Item name="operator" label={t('stat.catalog.operator')}>
+            <Select options={STAT_RULE_OPERATORS.map((o) => ({ value: o, label: o }))} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="rightExpr" label={t('stat.catalog.rightExpr')}>
+            <Input style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+        </>
+      ) : (
+        <>
+          <Form.Item name="indicatorId" label={t('stat.col.indicator')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(indicators.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.code} — ${i.name}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="threshold" label={t('stat.catalog.threshold')}>
+            <InputNumber />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="severity" label={t('stat.severity')}>
+        <Select
+          options={[
+            { value: 'error', label: t('stat.severity.error') },
+            { value: 'warning', label: t('stat.severity.warning') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="datasetId" label={t('stat.dataset')}>
+        <Select
+          allowClear
+          placeholder={t('stat.catalog.allDatasets')}
+          options={(datasets.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="active" label={t('stat.catalog.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </CatalogModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Form, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { STAT_UNIT_KINDS, STAT_UNIT_KIND_LABELS } from '@thidua/contracts';
 import { api } from '../../api/client.ts';
@@ -12,6 +12,7 @@ import { dayjsToIso, formatDate, isoToDayjs } from '../../lib/format.ts';
 import { PlusOutlined } from '../../lib/icons.tsx';
 import { CATALOG_PATHS, STAT_CATALOG_KEY, useSaveUnit, useUnitTree } from './apiCatalog.ts';
 import type { StatUnit, StatUnitTree } from './types.ts';
+import { CatalogModal } from './CatalogModal.tsx';
 
 type Node = StatUnitTree['items'][number] & { children?: Node[] };
 
@@ -163,41 +164,31 @@ function UnitForm({
   };
 
   return (
-    <Modal
+    <CatalogModal
       open={id !== null}
       title={u ? `${u.code} — ${u.name}` : t('stat.catalog.newUnit')}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText={t('common.save')}
-      cancelText={t('common.close')}
-      okButtonProps={{ hidden: readOnly }}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      readOnly={readOnly}
+      saving={save.isPending}
+      onSave={() => void submit()}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" disabled={readOnly}>
-        <Form.Item name="code" label={t('stat.catalog.code')} rules={[{ required: true }]}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="name" label={t('stat.catalog.name')} rules={[{ required: true }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('stat.catalog.unitKind')} rules={[{ required: true }]}>
-          <Select options={STAT_UNIT_KINDS.map((k) => ({ value: k, label: STAT_UNIT_KIND_LABELS[k] }))} />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('stat.catalog.parent')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={units.filter((x) => x.id !== id).map((x) => ({ value: x.id, label: `${x.code} — ${x.name}` }))}
-          />
-        </Form.Item>
-        <Form.Item name="validFrom" label={t('stat.catalog.validFrom')} rules={[{ required: true }, dateRule]}>
-          <DateField />
-        </Form.Item>
-        <Form.Item name="validTo" label={t('stat.catalog.validTo')} rules={[dateRule]}>
-          <DateField />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="kind" label={t('stat.catalog.unitKind')} rules={[{ required: true }]}>
+        <Select options={STAT_UNIT_KINDS.map((k) => ({ value: k, label: STAT_UNIT_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item name="parentId" label={t('stat.catalog.parent')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={units.filter((x) => x.id !== id).map((x) => ({ value: x.id, label: `${x.code} — ${x.name}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="validFrom" label={t('stat.catalog.validFrom')} rules={[{ required: true }, dateRule]}>
+        <DateField />
+      </Form.Item>
+      <Form.Item name="validTo" label={t('stat.catalog.validTo')} rules={[dateRule]}>
+        <DateField />
+      </Form.Item>
+    </CatalogModal>
   );
 }
