@@ -7,6 +7,7 @@ import { onestopRoutes } from './modules/onestop/routes.tsx';
 import { procedureRoutes } from './modules/procedures/routes.tsx';
 import { statisticRoutes } from './modules/statistics/routes.tsx';
 import { registryRoutes } from './modules/registries/routes.tsx';
+import { scorecardRoutes } from './modules/scorecards/routes.tsx';
 
 const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
@@ -226,6 +227,7 @@ export const router = createBrowserRouter([
       ...procedureRoutes,
       ...statisticRoutes,
       ...registryRoutes,
+      ...scorecardRoutes,
       { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
       { path: '*', ...page(<NotFoundPage />) },
     ],

@@ -48,6 +48,8 @@ export const Me = z.object({
     statistics: z.object({ enter: z.boolean(), plan: z.boolean(), accept: z.boolean() }),
     /** The sector's registries: read (everyone), keep (the planning division). */
     registries: z.object({ edit: z.boolean() }),
+    /** Scorecards: keep templates, run cycles and appraise (the office); self-assess a member sheet (office, unit officers); keep the PAR-index history. */
+    scorecards: z.object({ manage: z.boolean(), selfAssess: z.boolean(), parEdit: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

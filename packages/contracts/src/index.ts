@@ -29,3 +29,4 @@ export * from './statistics.ts';
 export * from './statValues.ts';
 export * from './analytics.ts';
 export * from './registries.ts';
+export * from './scorecards.ts';

@@ -14,3 +14,4 @@ export * from './periods/index.ts';
 export * from './decisions/wording.ts';
 export * from './onestop/index.ts';
 export * from './statistics/index.ts';
+export * from './scorecards/index.ts';

@@ -37,6 +37,10 @@ export const ROLE_GROUPS = {
   statPlanners: ['admin', 'stat_planner'],
   /** Who accepts an approved submission and so locks its period, or unlocks it with a reason. */
   statAcceptors: ['admin', 'leader'],
+  /** Scorecards: the office keeps the templates, runs the cycles and appraises (docs/scorecards.md). */
+  scorecardOffice: ['admin', 'emulation_officer'],
+  /** Who self-assesses a member sheet: the office (for any member), a unit officer for his own unit. */
+  scorecardMembers: ['admin', 'emulation_officer', 'unit_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleGroup = keyof typeof ROLE_GROUPS;
 

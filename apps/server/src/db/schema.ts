@@ -290,13 +290,16 @@ import type { OnestopTables } from './schema-onestop.ts';
 export type * from './schema-onestop.ts';
 import type { StatisticsTables } from './schema-statistics.ts';
 export type * from './schema-statistics.ts';
+import type { ScorecardTables } from './schema-scorecards.ts';
+export type * from './schema-scorecards.ts';
 
 export interface Database
   extends ProposalTables,
     InitiativeReviewTables,
     WordingTables,
     OnestopTables,
-    StatisticsTables {
+    StatisticsTables,
+    ScorecardTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

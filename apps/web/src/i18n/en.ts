@@ -12,6 +12,9 @@ import { enBallot } from './en.ballot.ts';
 import { enOnestop } from './en.onestop.ts';
 import { enStatistics } from './en.statistics.ts';
 import { enRegistries } from './en.registries.ts';
+import { enScorecards } from './en.scorecards.ts';
+import { enScorecardTemplates } from './en.scorecardTemplates.ts';
+import { enParIndex } from './en.parIndex.ts';
 import { enProcedures } from './en.procedures.ts';
 
 /** English interface texts (second locale). */
@@ -271,5 +274,8 @@ export const en: Record<MessageKey, string> = {
   ...enOnestop,
   ...enStatistics,
   ...enRegistries,
+  ...enScorecards,
+  ...enScorecardTemplates,
+  ...enParIndex,
   ...enProcedures,
 };

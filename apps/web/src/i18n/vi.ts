@@ -11,6 +11,9 @@ import { viBallot } from './vi.ballot.ts';
 import { viOnestop } from './vi.onestop.ts';
 import { viStatistics } from './vi.statistics.ts';
 import { viRegistries } from './vi.registries.ts';
+import { viScorecards } from './vi.scorecards.ts';
+import { viScorecardTemplates } from './vi.scorecardTemplates.ts';
+import { viParIndex } from './vi.parIndex.ts';
 import { viProcedures } from './vi.procedures.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -273,6 +276,9 @@ export const vi = {
   ...viProcedures,
   ...viStatistics,
   ...viRegistries,
+  ...viScorecards,
+  ...viScorecardTemplates,
+  ...viParIndex,
 } as const;
 
 export type MessageKey = keyof typeof vi;

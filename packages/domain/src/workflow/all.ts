@@ -5,6 +5,7 @@ import { PROPOSAL_WORKFLOW } from '../proposals/workflow.ts';
 import { DOSSIER_WORKFLOW } from '../onestop/dossierWorkflow.ts';
 import { PROCEDURE_WORKFLOW } from '../onestop/procedureWorkflow.ts';
 import { STAT_SUBMISSION_WORKFLOW } from '../statistics/submissionWorkflow.ts';
+import { SCORECARD_WORKFLOW, SHEET_WORKFLOW } from '../scorecards/workflows.ts';
 
 /** Every workflow by the entity type its transitions are filed under (the web labels a history with it). */
 export const WORKFLOWS = {
@@ -16,5 +17,7 @@ export const WORKFLOWS = {
   procedure: PROCEDURE_WORKFLOW,
   dossier: DOSSIER_WORKFLOW,
   stat_submission: STAT_SUBMISSION_WORKFLOW,
+  scorecard: SCORECARD_WORKFLOW,
+  scorecard_member: SHEET_WORKFLOW,
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOWS;

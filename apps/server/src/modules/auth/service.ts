@@ -35,6 +35,7 @@ import { settingCollectionAbilities } from '../settings/policy.ts';
 import { mailCollectionAbilities } from '../notifications/policy.ts';
 import { onestopCollectionAbilities } from '../dossiers/collection.ts';
 import { statisticsCollectionAbilities } from '../statistics/collection.ts';
+import { scorecardAbilities } from '../scorecards/abilities.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -69,6 +70,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       mail: mailCollectionAbilities(user),
       onestop: onestopCollectionAbilities(user),
       ...statisticsCollectionAbilities(user),
+      ...scorecardAbilities(user),
     },
   };
 }

@@ -18,6 +18,8 @@ import {
   FlagOutlined,
   InboxOutlined,
   OrderedListOutlined,
+  ProfileOutlined,
+  LineChartOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -82,6 +84,14 @@ const INITIATIVES: Entry[] = [
 const EMULATION: Entry[] = [
   { path: '/movements', label: 'nav.movements', icon: <FlagOutlined /> },
   { path: '/blocs', label: 'nav.blocs', icon: <ClusterOutlined /> },
+  { path: '/scorecards', label: 'nav.scorecards', icon: <OrderedListOutlined /> },
+  {
+    path: '/scorecard-templates',
+    label: 'nav.scorecardTemplates',
+    icon: <ProfileOutlined />,
+    can: (a) => a.scorecards.manage,
+  },
+  { path: '/par-index', label: 'nav.parIndex', icon: <LineChartOutlined /> },
 ];
 /** The one-stop desk: dossiers (queues), receipt, the procedure catalog, its statistics. */
 const ONESTOP: Entry[] = [

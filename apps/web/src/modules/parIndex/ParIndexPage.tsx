@@ -1,0 +1,4 @@
+/** Placeholder page (docs/scorecards.md). */
+export default function ParIndexPage() {
+  return null;
+}

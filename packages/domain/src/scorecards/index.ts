@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './tree.ts';
+export * from './ranking.ts';
+export * from './workflows.ts';
