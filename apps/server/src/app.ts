@@ -50,6 +50,7 @@ import { analyticsRoutes } from './modules/analytics/routes.ts';
 import { registryRoutes } from './modules/registries/routes.ts';
 import { testClockRoutes } from './modules/testClock/routes.ts';
 import { scorecardRoutes } from './modules/scorecards/routes.ts';
+import { scorecardDocumentRoutes } from './modules/scorecards/routesDocuments.ts';
 import { scorecardTemplateRoutes } from './modules/scorecardTemplates/routes.ts';
 import { parIndexRoutes } from './modules/parIndex/routes.ts';
 import { TestClock } from './platform/testClock.ts';
@@ -145,6 +146,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(registryRoutes(deps));
       await v1.register(scorecardTemplateRoutes(deps));
       await v1.register(scorecardRoutes(deps));
+      await v1.register(scorecardDocumentRoutes(deps));
       await v1.register(parIndexRoutes(deps));
       // Only a server started for browser tests (THIDUA_TEST_CLOCK=1) has a clock to move.
       if (deps.clock instanceof TestClock) await v1.register(testClockRoutes(deps, deps.clock));

@@ -152,7 +152,10 @@ export const SaveScorecardTemplateRequest = z.strictObject({
   version: Version,
 });
 /** Copies a template to another year (the usual "copy from last year"). */
-export const CopyScorecardTemplateRequest = z.strictObject({ year: Year, name: text(300, 1, 'Tên bảng điểm').optional() });
+export const CopyScorecardTemplateRequest = z.strictObject({
+  year: Year,
+  name: text(300, 1, 'Tên bảng điểm').optional(),
+});
 
 export const ScorecardTemplateView = ScorecardTemplateSummary.extend({
   basis: z.string(),
@@ -393,7 +396,9 @@ export const ScorecardRanking = z.object({
       finalScore: z.number().nullable(),
       difference: z.number().nullable(),
       classification: z.string(),
-      byField: z.array(z.object({ code: z.string(), name: z.string(), max: z.number(), points: z.number().nullable() })),
+      byField: z.array(
+        z.object({ code: z.string(), name: z.string(), max: z.number(), points: z.number().nullable() }),
+      ),
       decidedBy: z.string().nullable(),
     }),
   ),
@@ -407,7 +412,9 @@ export const ScorecardHistory = z.object({
     z.object({
       orgId: Id.nullable(),
       name: z.string(),
-      results: z.array(z.object({ year: z.number().int(), rank: z.number().int().nullable(), finalScore: z.number().nullable() })),
+      results: z.array(
+        z.object({ year: z.number().int(), rank: z.number().int().nullable(), finalScore: z.number().nullable() }),
+      ),
     }),
   ),
 });

@@ -32,6 +32,10 @@ export function sheetTotals(
 }
 
 /** Points a computed item earns from its figure; null when the figure has no value ("không đủ số liệu"). */
-export function pointsFromFigure(_rule: ScoringRule, _maxPoints: number, _figure: Pick<SourceFigure, 'value'>): number | null {
+export function pointsFromFigure(
+  _rule: ScoringRule,
+  _maxPoints: number,
+  _figure: Pick<SourceFigure, 'value'>,
+): number | null {
   throw new Error('not implemented');
 }

@@ -43,7 +43,8 @@ export const SCORECARD_WORKFLOW: WorkflowDef<ScorecardStatus, ScorecardAction, S
       next: {
         actor: 'office',
         text: 'Tổ thẩm định: chấp nhận, giảm điểm (ghi lý do) hoặc đề nghị giải trình từng tiêu chí; xếp hạng khi đã thẩm định xong.',
-        textEn: 'The appraisers accept, reduce (with a reason) or ask for an explanation; rank when every sheet is appraised.',
+        textEn:
+          'The appraisers accept, reduce (with a reason) or ask for an explanation; rank when every sheet is appraised.',
       },
     },
     ranked: {
@@ -55,7 +56,16 @@ export const SCORECARD_WORKFLOW: WorkflowDef<ScorecardStatus, ScorecardAction, S
         textEn: 'The secretariat checks the ranking and the minutes, then publishes.',
       },
     },
-    published: { label: 'Đã công bố', labelEn: 'Published', terminal: true },
+    published: {
+      label: 'Đã công bố',
+      labelEn: 'Published',
+      terminal: true,
+      next: {
+        actor: null,
+        text: 'Kết quả đã công bố; đơn vị dẫn đầu được xét đề nghị Cờ thi đua.',
+        textEn: 'Published; the leading member may be proposed for the emulation flag.',
+      },
+    },
   },
   actions: {
     close_self: {
@@ -93,7 +103,14 @@ export const SCORECARD_STATUS_LABELS: Record<ScorecardStatus, string> = stateLab
  * criterion, a reduction with its reason) or asks once for an explanation, which the member gives; the sheet is
  * final when the cycle is ranked. The appraiser may return a submitted sheet while the cycle is open.
  */
-export const SHEET_STATUSES = ['self_assessment', 'submitted', 'explanation', 'explained', 'appraised', 'final'] as const;
+export const SHEET_STATUSES = [
+  'self_assessment',
+  'submitted',
+  'explanation',
+  'explained',
+  'appraised',
+  'final',
+] as const;
 export type SheetStatus = (typeof SHEET_STATUSES)[number];
 export const SHEET_ACTIONS = ['submit', 'return', 'request_explanation', 'explain', 'appraise', 'finalise'] as const;
 export type SheetAction = (typeof SHEET_ACTIONS)[number];
@@ -169,7 +186,12 @@ export const SHEET_WORKFLOW: WorkflowDef<SheetStatus, SheetAction, SheetActor, S
         textEn: 'Waiting for the final scores and the ranking.',
       },
     },
-    final: { label: 'Điểm cuối cùng', labelEn: 'Final', terminal: true },
+    final: {
+      label: 'Điểm cuối cùng',
+      labelEn: 'Final',
+      terminal: true,
+      next: { actor: null, text: 'Điểm đã chốt.', textEn: 'The scores are final.' },
+    },
   },
   actions: {
     submit: {
