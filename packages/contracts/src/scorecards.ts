@@ -483,6 +483,9 @@ export const SaveParIndexRequest = z
     path: ['rank'],
   });
 
+/** `DELETE /par-index/{id}?version=`: the version the user saw. */
+export const ParIndexDeleteQuery = z.object({ version: z.coerce.number().int().min(1, 'Phiên bản không hợp lệ') });
+
 export type ScorecardTemplateView = z.infer<typeof ScorecardTemplateView>;
 export type ScorecardView = z.infer<typeof ScorecardView>;
 export type ScoreSheetView = z.infer<typeof ScoreSheetView>;
