@@ -8,3 +8,4 @@ export * from './factories/movements.ts';
 export * from './factories/proposals.ts';
 export * from './factories/initiatives.ts';
 export * from './factories/decisions.ts';
+export * from './factories/scorecards.ts';
