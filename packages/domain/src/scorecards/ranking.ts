@@ -17,7 +17,7 @@ function byKey(key: TieBreakKey, a: RankInput, b: RankInput): number {
       return roundPoints(b.penalty) - roundPoints(a.penalty);
     case 'smaller_reduction':
       // A member without a self-score has no reduction to compare: it comes after those who have one.
-      return compareNullable(reduction(b), reduction(a));
+      return compareNullable(negate(reduction(a)), negate(reduction(b)));
     case 'higher_self':
       return compareNullable(
         a.selfTotal === null ? null : roundPoints(a.selfTotal),
@@ -27,6 +27,8 @@ function byKey(key: TieBreakKey, a: RankInput, b: RankInput): number {
 }
 
 const reduction = (m: RankInput): number | null => (m.selfTotal === null ? null : roundPoints(m.selfTotal - m.total));
+
+const negate = (n: number | null) => (n === null ? null : -n);
 
 /** Larger is better; null is worse than any number and equal to another null (keeps the order transitive). */
 function compareNullable(a: number | null, b: number | null): number {
