@@ -72,6 +72,15 @@ const list = defineList<P['db'], P['tb'], P['o'], Query>({
   },
 });
 
+/**
+ * Late: submitted after the due date, or still open (never submitted, or returned) with the due date passed by
+ * `today`. The one rule the submissions list and the scorecards' "submitted on time" share.
+ */
+export function isLate(status: string, submittedAt: string | null, dueDate: string | null, today: string): boolean {
+  const on = status !== 'open' && submittedAt ? dayVn(submittedAt) : today;
+  return dueDate !== null && on > dueDate;
+}
+
 /** Completeness of a data set's period per unit: values present / expected, status, due date, late. */
 export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typeof StatSubmissionList>> {
   const db = deps.db.kysely;
@@ -87,7 +96,6 @@ export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typ
     ...page,
     items: page.items.map((r) => {
       const status = r.status ?? 'open';
-      const on = status !== 'open' && r.submitted_at ? dayVn(r.submitted_at) : today;
       return {
         id: r.submission_id ?? null,
         unitId: r.unit_id,
@@ -99,7 +107,7 @@ export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typ
         present: Number(r.present ?? 0),
         expected,
         dueDate,
-        late: dueDate !== null && on > dueDate,
+        late: isLate(status, r.submitted_at ?? null, dueDate, today),
         submittedAt: r.submitted_at ?? null,
       };
     }),
