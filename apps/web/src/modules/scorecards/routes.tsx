@@ -5,7 +5,10 @@ import { RequireAbility } from '../auth/RequireAuth.tsx';
 import { Lazy } from '../layout/Lazy.tsx';
 
 const ScorecardsPage = lazy(() => import('./ScorecardsPage.tsx'));
+const CyclePage = lazy(() => import('./CyclePage.tsx'));
+const SheetPage = lazy(() => import('./SheetPage.tsx'));
 const TemplatesPage = lazy(() => import('../scorecardTemplates/TemplatesPage.tsx'));
+const TemplateEditorPage = lazy(() => import('../scorecardTemplates/TemplateEditorPage.tsx'));
 const ParIndexPage = lazy(() => import('../parIndex/ParIndexPage.tsx'));
 
 const page = (element: ReactNode, crumb?: MessageKey) => ({
@@ -21,7 +24,18 @@ export const scorecardRoutes: RouteObject[] = [
   {
     path: 'scorecards',
     handle: { crumb: 'nav.scorecards' },
-    children: [{ index: true, ...page(<ScorecardsPage />) }],
+    children: [
+      { index: true, ...page(<ScorecardsPage />) },
+      {
+        // The cycle's page holds its ranking (ranked and published cycles): no page of its own.
+        path: ':id',
+        handle: { crumb: 'sc.cycle' },
+        children: [
+          { index: true, ...page(<CyclePage />) },
+          { path: 'members/:memberId', ...page(<SheetPage />, 'sc.sheet') },
+        ],
+      },
+    ],
   },
   {
     path: 'scorecard-templates',
@@ -33,6 +47,15 @@ export const scorecardRoutes: RouteObject[] = [
           <RequireAbility can={(a) => a.scorecards.manage}>
             <TemplatesPage />
           </RequireAbility>,
+        ),
+      },
+      {
+        path: ':id',
+        ...page(
+          <RequireAbility can={(a) => a.scorecards.manage}>
+            <TemplateEditorPage />
+          </RequireAbility>,
+          'sct.editorCrumb',
         ),
       },
     ],
