@@ -67,6 +67,23 @@ export interface MemberRecord {
   discipline?: readonly DisciplinePeriod[];
 }
 
+/**
+ * A collective's place in an emulation bloc's (or cluster's) year-end scoring (modules/scorecards): what the
+ * flags' criterion "leads its bloc" reads. Only a published ranking counts.
+ */
+export interface BlocResult {
+  year: number;
+  blocId: string;
+  blocName: string;
+  /** Who organises the bloc: `province`, `ministry`, `department` (blocs of divisions). */
+  organiser: string;
+  rank: number;
+  /** How many members were ranked. */
+  of: number;
+  scorecardId: string;
+  published: boolean;
+}
+
 export interface EligibilityInput {
   subject: {
     kind: SubjectKind;
@@ -90,6 +107,8 @@ export interface EligibilityInput {
   reviewFlags?: readonly ReviewFlag[];
   /** Members in year Y, for collective titles. */
   members?: readonly MemberRecord[];
+  /** The subject's places in the blocs' scoring cycles (collectives), published or not. */
+  blocResults?: readonly BlocResult[];
   /** Facts from outside or human judgements, keyed by criterion key (e.g. a bloc's acclamation minutes). */
   confirmations?: Readonly<Record<string, { met: boolean; by: string }>>;
   /**

@@ -67,13 +67,15 @@ export function flagRating(s: Settings, article: string): Criterion[] {
     : [];
 }
 
-export function bloc(key: string, article: string): Criterion[] {
+/** The flag of `organiser` (the province's or the ministry's): its own blocs' published rankings answer. */
+export function bloc(key: string, article: string, organiser: 'province' | 'ministry'): Criterion[] {
   return [
     {
       key: 'bloc_leader',
       citation: law(article, 'V', 'S6', 'S34'),
       test: {
-        p: 'outside',
+        p: 'leads_bloc',
+        organisers: [organiser],
         text: `Dẫn đầu khối/cụm thi đua, được khối suy tôn (biên bản và kết quả bỏ phiếu của khối)`,
       },
     },

@@ -147,7 +147,7 @@ export function titleLadders(s: Settings): Ladder[] {
     {
       awardCode: 'emulation_flag_provincial',
       subject: 'collective',
-      criteria: [...flagRating(s, 'Điều 26'), ...bloc('provincial_flag', 'Điều 26')],
+      criteria: [...flagRating(s, 'Điều 26'), ...bloc('provincial_flag', 'Điều 26', 'province')],
     },
     {
       awardCode: 'emulation_flag_ministry',
@@ -163,7 +163,7 @@ export function titleLadders(s: Settings): Ladder[] {
             ]
           : []),
         ...flagRating(s, 'Điều 26'),
-        ...bloc('ministry_flag', 'Điều 26'),
+        ...bloc('ministry_flag', 'Điều 26', 'ministry'),
       ],
     },
     {
@@ -174,8 +174,10 @@ export function titleLadders(s: Settings): Ladder[] {
         {
           key: 'bloc_leader',
           citation: law('Điều 25', 'V', 'S6'),
+          // Leading a bloc of the ministry or the province; "outstanding among the leaders" is the next judgement's.
           test: {
-            p: 'outside',
+            p: 'leads_bloc',
+            organisers: ['province', 'ministry'],
             text: 'Tiêu biểu xuất sắc trong số các tập thể dẫn đầu khối/cụm thi đua của bộ, tỉnh (kết quả suy tôn của khối)',
           },
         },

@@ -1,6 +1,6 @@
 import { formatVnDate } from '../dates.ts';
 import type { CriterionCitation } from './citations.ts';
-import type { AwardRecord, EligibilityInput, ReviewFlag } from './eligibilityInput.ts';
+import type { AwardRecord, BlocResult, EligibilityInput, ReviewFlag } from './eligibilityInput.ts';
 import {
   addMonths,
   codesText,
@@ -55,6 +55,11 @@ export type Predicate =
   | { p: 'judgement'; text: string }
   /** A fact that comes from outside the department's records (e.g. a bloc's acclamation vote). */
   | { p: 'outside'; text: string }
+  /**
+   * Ranked first in the published year-end scoring of a bloc organised by one of `organisers` (any when null) in
+   * Y; without a published ranking it is a fact from outside, as `outside` with `text`.
+   */
+  | { p: 'leads_bloc'; organisers: readonly string[] | null; text: string }
   | { p: 'any'; of: readonly Criterion[] }
   | { p: 'all'; of: readonly Criterion[] };
 
@@ -261,6 +266,11 @@ export function check(c: Criterion, ctx: Context): Outcome {
         evidence: dup ? [recordText(dup)] : [],
       };
     }
+    case 'leads_bloc': {
+      const found = leadsBloc(t, ctx);
+      if (found) return found;
+      return check({ ...c, test: { p: 'outside', text: t.text } }, ctx);
+    }
     case 'judgement':
     case 'outside': {
       const conf = input.confirmations?.[c.key];
@@ -301,6 +311,27 @@ export function check(c: Criterion, ctx: Context): Outcome {
       };
     }
   }
+}
+
+/**
+ * The published rankings of Y in the blocs of the right organiser: first place in any of them meets the
+ * criterion; otherwise the places held refuse it. Null when no such ranking is published (the caller asks
+ * for the bloc's own word, as before rankings were kept here).
+ */
+function leadsBloc(t: { organisers: readonly string[] | null }, ctx: Context): Outcome | null {
+  const results = (ctx.input.blocResults ?? [])
+    .filter((r) => r.published && r.year === ctx.year && (!t.organisers || t.organisers.includes(r.organiser)))
+    .sort((a, b) => a.rank - b.rank || a.blocName.localeCompare(b.blocName, 'vi'));
+  if (!results.length) return null;
+  const text = (r: BlocResult) =>
+    `${r.rank === 1 ? 'Dẫn đầu ' : ''}${r.blocName} năm ${r.year}: hạng ${r.rank}/${r.of} (kết quả chấm điểm đã công bố)`;
+  const leading = results.filter((r) => r.rank === 1);
+  if (leading.length) return { met: true, detail: `${leading.map(text).join('; ')}.`, evidence: leading.map(text) };
+  return {
+    met: false,
+    detail: `${results.map(text).join('; ')}: không dẫn đầu khối, cụm thi đua.`,
+    evidence: results.map(text),
+  };
 }
 
 /** The review's recorded outcome, or else a discipline decided while it was open (the decision that closed it). */
