@@ -13,6 +13,7 @@ import {
 import { IsoDate } from './common.ts';
 import { VOTING_FORM, VOTING_SOURCE, VotingSettingSchema } from './settingsVoting.ts';
 import { ONESTOP_SETTING_DEFS } from './settingsOnestop.ts';
+import { SCORECARD_SETTING_DEFS } from './settingsScorecards.ts';
 import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingField as Field } from './settingsForm.ts';
 
 /**
@@ -21,7 +22,15 @@ import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingFie
  * source, the form the settings page draws, and a default taken from `packages/domain`, which stays
  * the one source of defaults. A key absent from the `settings` table has its default.
  */
-export const SETTING_AREAS = ['eligibility', 'bonus', 'council', 'proposals', 'calendar', 'onestop'] as const;
+export const SETTING_AREAS = [
+  'eligibility',
+  'bonus',
+  'council',
+  'proposals',
+  'calendar',
+  'onestop',
+  'scorecards',
+] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   eligibility: 'Xét điều kiện danh hiệu, hình thức',
@@ -30,6 +39,7 @@ export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   proposals: 'Hồ sơ đề nghị',
   calendar: 'Lịch làm việc',
   onestop: 'Một cửa, thủ tục hành chính',
+  scorecards: 'Chấm điểm thi đua, Chỉ số CCHC',
 };
 
 interface Def<S extends z.ZodType> {
@@ -333,6 +343,7 @@ export const SETTING_DEFS = {
     form: OFFICE_FIELDS.map(([name, label]) => ({ name, label, kind: 'time' as const })),
   }),
   ...ONESTOP_SETTING_DEFS,
+  ...SCORECARD_SETTING_DEFS,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFS;

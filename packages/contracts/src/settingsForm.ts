@@ -19,6 +19,8 @@ export const SETTING_FIELD_KINDS = [
   'map',
   /** An array of objects, one row each, with `columns`. */
   'rows',
+  /** An ordered array of distinct values chosen from `options` (tie-break keys, file kinds). */
+  'list',
 ] as const;
 export type SettingFieldKind = (typeof SETTING_FIELD_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SettingValues } from '@thidua/contracts';
-import type { OfficeSession, Settings, VotingSettings } from '@thidua/domain';
+import type { OfficeSession, ScorecardSettings, Settings, VotingSettings } from '@thidua/domain';
 import type { Database } from '../../db/schema.ts';
 import { getSetting, readSettings } from './service.ts';
 
@@ -42,4 +42,15 @@ export async function officeHours(db: Executor): Promise<OfficeSession[]> {
     { start: v.morningStart, end: v.morningEnd },
     { start: v.afternoonStart, end: v.afternoonEnd },
   ];
+}
+
+/** The scorecards' rules in force: tie-break order, classification bands, explanation rounds, evidence kinds. */
+export async function scorecardSettings(db: Executor): Promise<ScorecardSettings> {
+  const v = await readSettings(db);
+  return {
+    tieBreak: v['scorecards.tieBreak'],
+    bands: v['scorecards.bands'],
+    explanationRounds: v['scorecards.explanationRounds'],
+    evidenceTypes: v['scorecards.evidenceTypes'],
+  };
 }

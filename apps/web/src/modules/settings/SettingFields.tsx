@@ -39,6 +39,9 @@ function Scalar({
       return <Switch {...p} checkedChildren={t('settings.yes')} unCheckedChildren={t('settings.no')} />;
     case 'select':
       return <Select {...p} options={options} style={{ minWidth: 240 }} />;
+    case 'list':
+      // The order chosen is the order kept (tie-break keys are applied first to last).
+      return <Select {...p} mode="multiple" options={options} style={{ minWidth: 360, maxWidth: 720 }} />;
     case 'date':
       return <DateField {...p} />;
     case 'time':

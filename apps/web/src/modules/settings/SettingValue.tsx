@@ -25,6 +25,14 @@ function Scalar({ field, value }: { field: Pick<Column, 'kind' | 'options'>; val
       return <>{field.options?.find((o) => o.value === value)?.label ?? String(value)}</>;
     case 'date':
       return <>{formatDate(String(value))}</>;
+    case 'list':
+      return (
+        <>
+          {(Array.isArray(value) ? value : [])
+            .map((v, i) => `${i + 1}. ${field.options?.find((o) => o.value === v)?.label ?? String(v)}`)
+            .join('; ')}
+        </>
+      );
     default:
       return <>{String(value)}</>;
   }
