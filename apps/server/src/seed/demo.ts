@@ -16,6 +16,7 @@ import { completeRegister } from './registerComplete.ts';
 import { ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
 import { insertDemoOnestop } from './onestopDemo.ts';
 import { insertDemoStatistics } from './statisticsDemo.ts';
+import { insertDemoScorecards } from './scorecardsDemo.ts';
 import { STAT_DEMO_ACCOUNTS } from './statisticsDemoData.ts';
 import { insertDemoProposals } from './proposalsDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
@@ -213,6 +214,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     const proposalCounts = await insertDemoProposals(trx, orgIds, people);
     await insertDemoOnestop(trx, orgIds); // the one-stop desk: catalog and two years of dossiers (onestopDemo.ts)
     await insertDemoStatistics(trx, orgIds); // sector figures 2015–2026 and the registries (statisticsDemo.ts)
+    await insertDemoScorecards(trx, orgIds); // bloc scoring and the PAR index, on the one-stop figures (scorecardsDemo.ts)
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
