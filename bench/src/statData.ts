@@ -17,6 +17,7 @@ import { bulkInsert } from '../../apps/server/src/db/bulk.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import type { Database } from '../../apps/server/src/db/schema.ts';
 import { newId } from '../../apps/server/src/platform/ids.ts';
+import { refreshTotals } from '../../apps/server/src/modules/statValues/totals.ts';
 
 export const STAT_INDICATORS = 200;
 export const STAT_OPTIONS = 5;
@@ -205,6 +206,15 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
       for (const c of pk.rows)
         await sql`alter table stat_values add constraint ${sql.id(c.name)} ${sql.raw(c.def)}`.execute(trx);
       for (const d of defs.rows.filter((x) => !x.pk)) await sql.raw(d.def).execute(trx);
+    });
+  // The running totals the analytics read (migration 129), one indicator at a time.
+  const allUnits = (await k.selectFrom('stat_units').select('id').execute()).map((u) => u.id);
+  for (const ind of indicators)
+    await refreshTotals(k, {
+      indicatorIds: [ind.id],
+      unitIds: allUnits,
+      years: Array.from({ length: STAT_YEARS[1] - STAT_YEARS[0] + 1 }, (_, i) => STAT_YEARS[0] + i),
+      periodTypes: ['month'],
     });
   await sql`drop table bench_months`.execute(k);
   await sql`drop table bench_options`.execute(k);

@@ -13,6 +13,7 @@ import {
   makeRule,
   makeStatUnit,
 } from '../../apps/server/src/test/factories/statistics.ts';
+import { refreshTotals } from '../../apps/server/src/modules/statValues/totals.ts';
 import { asAdmin, makeHarness, type Client, type Harness } from '../../apps/server/src/test/harness.ts';
 import { postgresBaseUrl, type DbKind } from './databases.ts';
 
@@ -92,6 +93,12 @@ async function background(b: StatBench, months: number): Promise<number> {
         .values(rows.slice(i, i + 500))
         .execute();
     n += rows.length;
+    await refreshTotals(b.h.db.kysely, {
+      indicatorIds: b.indicators,
+      unitIds: b.units.map((u) => u.id),
+      years: [year],
+      periodTypes: ['month'],
+    });
   }
   return n;
 }

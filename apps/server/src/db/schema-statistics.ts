@@ -245,6 +245,19 @@ export interface RegIndustrialZoneTable extends RegistryCommon {
   projects: number;
 }
 
+/** Running totals at quarter ends (migration 129): values of months 1..upto of one year and period type. */
+export interface StatValueTotalTable {
+  indicator_id: string;
+  year: number;
+  period_type: string;
+  /** 3, 6, 9 or 12. */
+  upto: number;
+  unit_id: string;
+  category: string;
+  total: number | null;
+  count: number;
+}
+
 export interface StatisticsTables {
   stat_disaggregations: StatDisaggregationTable;
   stat_indicators: StatIndicatorTable;
@@ -254,6 +267,7 @@ export interface StatisticsTables {
   stat_dataset_indicators: StatDatasetIndicatorTable;
   stat_dataset_units: StatDatasetUnitTable;
   stat_values: StatValueTable;
+  stat_value_totals: StatValueTotalTable;
   stat_value_history: StatValueHistoryTable;
   stat_submissions: StatSubmissionTable;
   stat_rules: StatRuleTable;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { bulkInsert } from '../db/bulk.ts';
+import { rebuildTotals } from '../modules/statValues/totals.ts';
 import { nowIso } from '../db/index.ts';
 import type { Database } from '../db/schema.ts';
 import type {
@@ -173,6 +174,7 @@ export async function insertDemoStatistics(
     });
   }
   await bulkInsert(trx, 'stat_values', values);
+  await rebuildTotals(trx);
   await bulkInsert(trx, 'stat_value_history', history);
 
   // Submissions: the monthly report and the quarterly investment report of the province.

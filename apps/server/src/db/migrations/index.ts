@@ -29,6 +29,7 @@ import * as m125 from './20261207_125_dossier_report_days.ts';
 import * as m126 from './20261207_126_dossier_document_scans.ts';
 import * as m127 from './20261207_127_statistics_search_keys.ts';
 import * as m128 from './20261207_128_scorecards.ts';
+import * as m129 from './20261207_129_stat_value_totals.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_126_dossier_document_scans': m126,
   '20261207_127_statistics_search_keys': m127,
   '20261207_128_scorecards': m128,
+  '20261207_129_stat_value_totals': m129,
 };
 
 export const migrationProvider: MigrationProvider = {

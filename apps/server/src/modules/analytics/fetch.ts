@@ -24,6 +24,7 @@ export type PeriodData = Map<string, Map<string, Accumulator>>;
 export const dataKey = (indicatorId: string, unitId: string) => `${indicatorId}|${unitId}`;
 
 const CHUNK = 500;
+const QUARTER_ENDS = new Set([3, 6, 9, 12]);
 const chunks = <T>(xs: T[]) =>
   Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
@@ -48,6 +49,8 @@ export async function fetchPeriod(
   indicators: Indicator[],
   period: ReportingPeriod,
   unitIds?: string[],
+  /** `totals: false` sums the months themselves (the reference the running totals are tested against). */
+  options: { totals?: boolean } = {},
 ): Promise<PeriodData> {
   const data: PeriodData = new Map();
   if (indicators.length === 0) return data;
@@ -64,7 +67,37 @@ export async function fetchPeriod(
   for (const [type, list] of byType) {
     const minMonth = first + PERIOD_TYPE_MONTHS[type] - 1;
     const summed = list.filter((i) => i.aggregation !== 'last').map((i) => i.id);
-    for (const ids of chunks(summed)) {
+    // A span that starts after a quarter's end and ends at one is read from the running totals (migration 129).
+    const totals = options.totals !== false && QUARTER_ENDS.has(last) && (first === 1 || QUARTER_ENDS.has(first - 1));
+    for (const ids of totals ? chunks(summed) : []) {
+      const rows = await db
+        .selectFrom('stat_value_totals')
+        .select(['indicator_id', 'unit_id', 'category'])
+        .select(() => [
+          sql<number>`sum(case when upto = ${last} then total else -total end)`.as('s'),
+          sql<number>`sum(case when upto = ${last} then count else -count end)`.as('c'),
+        ])
+        .where('indicator_id', 'in', ids)
+        .where('year', '=', year)
+        .where('period_type', '=', type)
+        .where('upto', 'in', first === 1 ? [last] : [first - 1, last])
+        .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!))
+        .groupBy(['indicator_id', 'unit_id', 'category'])
+        .execute();
+      for (const r of rows) {
+        const c = Number(r.c);
+        if (c > 0)
+          put(
+            data,
+            r.indicator_id,
+            r.unit_id,
+            r.category,
+            { sum: Number(r.s), count: c, last: null, lastKey: last },
+            false,
+          );
+      }
+    }
+    for (const ids of totals ? [] : chunks(summed)) {
       const rows = await db
         .selectFrom('stat_values')
         .select(['indicator_id', 'unit_id', 'category'])

@@ -6,6 +6,7 @@ import { sqliteHandleOf } from '../../db/rawHandle.ts';
 import { newId } from '../../platform/ids.ts';
 import { valuesIn } from './queries.ts';
 import { writeValues, type ValueWrite } from './save.ts';
+import { refreshTotals, touchedBy } from './totals.ts';
 
 /**
  * The import's write of many values: the same rules as `writeValues` (only what changed, a history row each, the
@@ -167,6 +168,7 @@ export async function writeImported(
     runSqlite(handle, `insert into "stat_value_history" (${list(HISTORY_COLS)})`, HISTORY_COLS.length, '', rows, (r) =>
       historyParams(r, userId, now),
     );
+    if (rows.length) await refreshTotals(trx, touchedBy(rows));
     return rows.length;
   }
   const asObject = (cols: readonly string[], p: unknown[]) => Object.fromEntries(cols.map((c, i) => [c, p[i]]));
@@ -178,5 +180,6 @@ export async function writeImported(
     const history = part.map((r) => asObject(HISTORY_COLS, historyParams(r, userId, now)));
     await trx.executeQuery(CompiledQuery.raw(into('stat_value_history', HISTORY_COLS, ''), [JSON.stringify(history)]));
   }
+  if (rows.length) await refreshTotals(trx, touchedBy(rows));
   return rows.length;
 }

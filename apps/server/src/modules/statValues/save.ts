@@ -13,6 +13,7 @@ import { entryKey, loadEntry } from './entry.ts';
 import type { PeriodInfo } from './period.ts';
 import { assertEntryFor } from './policy.ts';
 import { gridIndicators, submissionRow, valuesIn } from './queries.ts';
+import { refreshTotals, touchedBy } from './totals.ts';
 
 type Input = z.output<typeof StatEntrySaveRequest>;
 /** Ids per read of the stored values. */
@@ -153,6 +154,7 @@ export async function writeValues(
       )
       .execute();
   }
+  if (rows.length) await refreshTotals(trx, touchedBy(rows));
   return rows.length;
 }
 

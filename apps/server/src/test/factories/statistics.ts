@@ -1,3 +1,4 @@
+import { refreshTotals } from '../../modules/statValues/totals.ts';
 import { searchKey } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import type { StatAggregation, StatIndicatorKind, StatPeriodType, StatRevision } from '../../db/schema-statistics.ts';
@@ -263,6 +264,13 @@ export async function makeStatValue(t: Target, spec: StatValueSpec): Promise<voi
       version: 1,
     })
     .execute();
+  const cols = periodColumns(spec.period);
+  await refreshTotals(kdb(t), {
+    indicatorIds: [spec.indicatorId],
+    unitIds: [spec.unitId],
+    years: [cols.year],
+    periodTypes: [cols.period_type],
+  });
 }
 
 export interface TargetSpec {
