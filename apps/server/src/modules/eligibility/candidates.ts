@@ -7,6 +7,7 @@ import {
   collationKey,
   evaluate,
   necessaryFacts,
+  type BlocResult,
   type Ladder,
   type MemberRecord,
   type Verdict,
@@ -16,6 +17,7 @@ import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, type Subject, type SubjectData } from '../awards/history/service.ts';
+import { publishedBlocResults } from './blocResults.ts';
 import { subjectsWithFacts } from './prefilter.ts';
 import { awardSettings } from '../settings/read.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
@@ -119,6 +121,12 @@ export async function computeCandidates(
     }
   }
   if (batch.length) batches.push(batch);
+  // Published bloc rankings of the year for the units judged as collectives (one query a few hundred units).
+  const blocs = await publishedBlocResults(
+    deps.db.kysely,
+    orgIds.filter((id) => needs.has(id)),
+    { from: q.year, to: q.year },
+  );
   for (const units of batches) {
     // By ids, not by unit: "subject in these units' people" defeats the subject index.
     const ids = units.filter((id) => needs.has(id));
@@ -135,6 +143,7 @@ export async function computeCandidates(
           data.get(orgId),
           q.year,
           members,
+          blocs.get(orgId),
         );
         if (awards.length) found.set(orgId, awards);
       }
@@ -181,9 +190,10 @@ export async function computeCandidates(
     d: SubjectData | undefined,
     year: number,
     members?: MemberRecord[],
+    blocResults?: readonly BlocResult[],
   ) {
     const out: CandidateList['items'][number]['awards'] = [];
-    const input = inputOf(subject, d, '', year, members, asOf);
+    const input = inputOf(subject, d, '', year, members, asOf, blocResults);
     for (const l of list) {
       const prev = out.find((a) => a.code === l.awardCode);
       if (prev?.verdict === 'eligible') continue; // another route of the same award already qualifies

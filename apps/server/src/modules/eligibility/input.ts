@@ -1,4 +1,11 @@
-import { AwardsError, ruleSetFor, type EligibilityInput, type MemberRecord, type Settings } from '@thidua/domain';
+import {
+  AwardsError,
+  ruleSetFor,
+  type BlocResult,
+  type EligibilityInput,
+  type MemberRecord,
+  type Settings,
+} from '@thidua/domain';
 import { currentYearVn, type Clock } from '../../platform/clock.ts';
 import { badRequest } from '../../platform/errors.ts';
 import type { Subject, SubjectData } from '../awards/history/service.ts';
@@ -38,6 +45,8 @@ export function inputOf(
   members?: MemberRecord[],
   /** The consideration date: review flags open that day refuse (ND 152 Art 4 cl. 3). */
   asOf?: string,
+  /** A collective's places in published bloc rankings (the flags' "leads its bloc"). */
+  blocResults?: readonly BlocResult[],
 ): EligibilityInput {
   return {
     subject: {
@@ -56,6 +65,7 @@ export function inputOf(
     reviewFlags: data?.reviewFlags ?? [],
     ...(members ? { members } : {}),
     ...(asOf ? { asOf } : {}),
+    ...(blocResults?.length ? { blocResults } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { badRequest } from '../../platform/errors.ts';
 import { loadSubjectData, resolveSubject } from '../awards/history/service.ts';
 import { registeredTitles } from '../movements/service.ts';
 import { awardSettings } from '../settings/read.ts';
+import { publishedBlocResults } from './blocResults.ts';
 import { ACTIVE, LOOKBACK_YEARS, assertYear, inputOf, member, ruleSetView } from './input.ts';
 
 /**
@@ -46,6 +47,10 @@ export async function checkEligibility(
     details: true,
   });
   const settings = await awardSettings(db);
+  const blocs =
+    subject.kind === 'collective'
+      ? (await publishedBlocResults(db, [subject.id], { from: req.year, to: req.year })).get(subject.id)
+      : undefined;
   const result = evaluate({
     ...inputOf(
       subject,
@@ -54,6 +59,7 @@ export async function checkEligibility(
       req.year,
       subject.kind === 'collective' ? members.map((m) => member(m, data.get(m.id))) : undefined,
       asOf,
+      blocs,
     ),
     settings,
   });
