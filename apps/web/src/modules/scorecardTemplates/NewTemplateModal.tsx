@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useProblemHandler } from '../../api/problems.ts';
 import { limit, maxRule } from '../../components/textLimit.ts';
@@ -50,15 +50,19 @@ export function NewTemplateModal({
     [choices.data, year],
   );
 
+  // antd counts a value set by code as touched: what the clerk typed is tracked here.
+  const nameTyped = useRef(false);
+
   useEffect(() => {
     if (!open) return;
+    nameTyped.current = false;
     form.resetFields();
     form.setFieldsValue({ kind: 'bloc', year: new Date().getFullYear(), copy: true, blocId: null, copyFromId: null });
   }, [open, form]);
 
   // The name follows kind, bloc and year until the clerk types one of their own.
   useEffect(() => {
-    if (!open || form.isFieldTouched('name') || !year) return;
+    if (!open || nameTyped.current || !year) return;
     const name =
       kind === 'par'
         ? t('sct.defaultNamePar', { year })
@@ -108,7 +112,14 @@ export function NewTemplateModal({
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" onValuesChange={guard.onValuesChange}>
+      <Form
+        form={form}
+        layout="vertical"
+        onValuesChange={(changed: Partial<Values>) => {
+          if ('name' in changed) nameTyped.current = true;
+          guard.onValuesChange();
+        }}
+      >
         <Form.Item name="kind" label={t('sct.kind')} rules={[{ required: true }]}>
           <Radio.Group
             options={[

@@ -40,7 +40,7 @@ export function RuleEditor({
 }) {
   const t = useT();
   const rules: RuleName[] = ['ratio', 'per_unit', 'at_most', 'bands'];
-  const suffix = unit ? ` ${unit}` : '';
+  const suffix = unit ? ` (${unit})` : '';
   return (
     <>
       <Form.Item

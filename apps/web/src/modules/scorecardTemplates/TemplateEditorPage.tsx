@@ -50,6 +50,8 @@ export default function TemplateEditorPage() {
   const readOnly = !view.canEdit;
   const issues = sumIssues(editor.nodes);
   const over = issues.filter((i) => i.kind === 'over');
+  // The server's checks of the saved tree, but for the sums this page already shows live; none once edited.
+  const serverProblems = editor.dirty ? [] : view.problems.filter((p) => !issues.some((i) => i.key === p.itemId));
 
   /** The first reason the save is refused here, naming the item (and selecting it), or null. */
   const refusal = (): string | null => {
@@ -187,15 +189,15 @@ export default function TemplateEditorPage() {
           }
         />
       )}
-      {view.problems.length > 0 && !editor.dirty && (
+      {serverProblems.length > 0 && (
         <Alert
-          type={view.problems.some((p) => p.severity === 'error') ? 'error' : 'warning'}
+          type={serverProblems.some((p) => p.severity === 'error') ? 'error' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
           title={t('sct.serverProblems')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {view.problems.map((p, i) => (
+              {serverProblems.map((p, i) => (
                 <li key={`${p.itemId ?? ''}-${i}`}>{p.message}</li>
               ))}
             </ul>

@@ -29,7 +29,7 @@ export function TemplateHeader({
     <Card style={{ marginBottom: 16 }}>
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 3, xl: 6 }}
+        column={{ xs: 1, md: 2, xl: 3 }}
         style={{ marginBottom: 16 }}
         items={[
           { key: 'kind', label: t('sct.kind'), children: kindLabel(view.kind) },
