@@ -159,9 +159,10 @@ function fitColumns(ws: ExcelJS.Worksheet, headerRow: number): void {
   header.height = heightOf(header, true);
   ws.eachRow((row, r) => {
     if (r <= headerRow) return;
-    row.alignment = { vertical: 'top', wrapText: true };
     for (let c = 1; c <= widths.length; c++) {
       const cell = row.getCell(c);
+      // A writer's own alignment (a centred signature line) stays; the rest wraps from the top.
+      cell.alignment = { vertical: 'top', wrapText: true, ...cell.alignment };
       cell.font = { size: 11, ...cell.font, name: FONT };
       if (!cell.isMerged) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
     }
