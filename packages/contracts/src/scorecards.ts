@@ -431,7 +431,19 @@ export const ScorecardMinutesInput = z.strictObject({
   conclusion: longText(4000, 'Kết luận').default(''),
   version: Version.nullable(),
 });
-export const ScorecardMinutesView = ScorecardMinutesInput.extend({ version: Version });
+/** The minutes as stored: plain strings (the input's trimming transforms cannot serialise a response). */
+export const ScorecardMinutesView = z.object({
+  heldOn: IsoDate,
+  place: z.string(),
+  chair: z.string(),
+  secretary: z.string(),
+  attendees: z.string(),
+  present: z.number().int(),
+  ballots: z.number().int(),
+  votes: z.array(z.object({ memberId: Id, votes: z.number().int() })),
+  conclusion: z.string(),
+  version: Version,
+});
 
 // ---- PAR index history -------------------------------------------------------------------------------------
 
