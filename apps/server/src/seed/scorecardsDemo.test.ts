@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  TIE_BREAK_KEYS,
   checkTemplate,
   pointsFromFigure,
   rankMembers,
@@ -9,6 +8,7 @@ import {
   type TemplateItem,
 } from '@thidua/domain';
 import { DIALECTS, makeHarness, rootOrgId, signIn, type Client, type Harness } from '../test/harness.ts';
+import { scorecardSettings } from '../modules/settings/read.ts';
 import { DEMO_PASSWORD } from './demo.ts';
 import { DIVISION_BLOC, PAR_2025_SUBMITTED, PROVINCIAL_BLOC } from './scorecardsDemo.ts';
 
@@ -109,7 +109,7 @@ describe.each(DIALECTS)('the scorecards demo on %s', (dialect) => {
         penalty: o.penalty,
         selfTotal: o.self,
       })),
-      TIE_BREAK_KEYS,
+      (await scorecardSettings(k())).tieBreak,
     );
     for (const r of ranks) expect(Number(out.find((o) => o.m.id === r.id)!.m.rank)).toBe(r.rank);
     expect(card.status).toBe('published');

@@ -1,16 +1,16 @@
-import { classify, pointsFromFigure, roundPoints, type SourceFigure } from '@thidua/domain';
+import { pointsFromFigure, type ScorecardSettings, type SourceFigure } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { recordParFromScorecard } from '../modules/parIndex/fromScorecard.ts';
 import { computeFigure } from '../modules/scorecards/sources/index.ts';
+import { scorecardSettings } from '../modules/settings/read.ts';
 import { DIVISIONS } from './movementsDemoData.ts';
 import {
   BLOC_2024,
   BLOC_2025,
   BLOC_CAPS,
   BLOC_ITEMS,
-  DEMO_BANDS,
   DIVISION_CAPS,
   DIVISION_ITEMS,
   DIVISIONS_2025,
@@ -181,6 +181,7 @@ export async function insertDemoScorecards(
   const orgs = await trx.selectFrom('organisations').select(['id', 'name']).execute();
   const orgNames = new Map(orgs.map((o) => [o.id, o.name]));
   const rootId = orgIds.get('SCT')!;
+  const rules = await scorecardSettings(trx);
   // The demo's unit officer self-assesses his division's sheet; the office does the others (and the outside agencies').
   const assessorOf = (orgId: string | null) => (orgId && orgId === orgIds.get('QLCN') ? unitOfficer : office);
 
@@ -218,6 +219,7 @@ export async function insertDemoScorecards(
         year,
         name: `Chấm điểm, bình xét thi đua ${PROVINCIAL_BLOC.toLowerCase()} năm ${year}`,
         office,
+        rules,
         at: blocTimes(year),
         selfDue: `${year}-12-05`,
         appraisalDue: `${year}-12-15`,
@@ -260,6 +262,7 @@ export async function insertDemoScorecards(
       year: 2025,
       name: 'Chấm điểm thi đua khối các phòng chuyên môn thuộc Sở năm 2025',
       office,
+      rules,
       at: { ...blocTimes(2025), ranked: vn('2025-12-24', 10), published: vn('2025-12-26', 15) },
       selfDue: '2025-12-05',
       appraisalDue: '2025-12-15',
@@ -283,8 +286,8 @@ export async function insertDemoScorecards(
   if (DIVISIONS.length !== DIVISIONS_2025.length) throw new Error('every division is in the 2025 bloc');
 
   // The PAR index: the years announced before, then 2025 from its cycle.
-  counts.parYears = await insertDemoParHistory(trx, rootId, PAR_HISTORY, office);
-  counts.parYears += await insertPar2025(trx, rootId, orgNames.get(rootId)!, office);
+  counts.parYears = await insertDemoParHistory(trx, rootId, PAR_HISTORY, office, rules.bands);
+  counts.parYears += await insertPar2025(trx, rootId, orgNames.get(rootId)!, office, rules);
   counts.cycles++;
   return counts;
 }
@@ -292,7 +295,13 @@ export async function insertDemoScorecards(
 /** The figures of the computed criteria, as frozen when the department submitted its self-assessment. */
 export const PAR_2025_SUBMITTED = vn('2026-01-08', 10);
 
-async function insertPar2025(trx: Transaction<Database>, rootId: string, rootName: string, office: Who) {
+async function insertPar2025(
+  trx: Transaction<Database>,
+  rootId: string,
+  rootName: string,
+  office: Who,
+  rules: ScorecardSettings,
+) {
   const t = await insertTemplate(trx, {
     kind: 'par',
     blocId: null,
@@ -343,6 +352,7 @@ async function insertPar2025(trx: Transaction<Database>, rootId: string, rootNam
       year: 2025,
       name: 'Tự đánh giá, chấm điểm Chỉ số CCHC năm 2025',
       office,
+      rules,
       at: {
         opened: vn('2025-12-15', 8),
         submitted: PAR_2025_SUBMITTED,
@@ -374,6 +384,3 @@ async function insertPar2025(trx: Transaction<Database>, rootId: string, rootNam
   await recordParFromScorecard(trx, office, cycle.id);
   return 1;
 }
-
-/** The classification of a PAR year's final score, as the product bands it (out of 100). */
-export const parClassification = (final: number) => classify(roundPoints(final), PAR_TOTAL_MAX, DEMO_BANDS);

@@ -1,18 +1,10 @@
-import type { ClassificationBand, ScorecardItemKind, ScoringRule } from '@thidua/domain';
+import type { ScorecardItemKind, ScoringRule } from '@thidua/domain';
 
 /**
  * The scorecards of the demo (docs/scorecards.md "Demo"): the department's PAR index since 2016 as the province
  * announced it, the PAR template of 2025 whose computed criteria draw on the one-stop demo, and the bloc
  * templates. Scores are data here; every total is computed by the domain's arithmetic when the seed writes them.
  */
-
-/** The bands the demo classifies by (the product's default: from 90 % "Xuất sắc", 80 % "Tốt", …). */
-export const DEMO_BANDS: ClassificationBand[] = [
-  { minPercent: 90, label: 'Xuất sắc' },
-  { minPercent: 80, label: 'Tốt' },
-  { minPercent: 70, label: 'Khá' },
-  { minPercent: 50, label: 'Trung bình' },
-];
 
 /** The PAR index is scored out of 100: the appraised template (70) and the sociological survey (30). */
 export const PAR_SURVEY_MAX = 30;

@@ -1,8 +1,8 @@
-import { classify, roundPoints } from '@thidua/domain';
+import { classify, roundPoints, type ClassificationBand } from '@thidua/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
-import { DEMO_BANDS, PAR_TOTAL_MAX, type ParYear } from './scorecardsDemoData.ts';
+import { PAR_TOTAL_MAX, type ParYear } from './scorecardsDemoData.ts';
 import type { SheetResult, Who } from './scorecardsDemoWrite.ts';
 
 const vn = (day: string, hour = 9) => `${day}T${String(hour - 7).padStart(2, '0')}:00:00.000Z`;
@@ -16,6 +16,7 @@ export async function insertDemoParHistory(
   orgId: string,
   years: readonly ParYear[],
   office: Who,
+  bands: readonly ClassificationBand[],
 ): Promise<number> {
   await trx
     .insertInto('par_index_results')
@@ -33,7 +34,7 @@ export async function insertDemoParHistory(
           final_score: final,
           rank: y.rank,
           of_count: y.of,
-          classification: classify(final, PAR_TOTAL_MAX, DEMO_BANDS),
+          classification: classify(final, PAR_TOTAL_MAX, bands),
           decision_number: number,
           decision_date: date,
           decision_signer: signer,

@@ -1,5 +1,4 @@
 import {
-  TIE_BREAK_KEYS,
   classify,
   rankMembers,
   roundPoints,
@@ -7,6 +6,7 @@ import {
   sheetTotals,
   templateMax,
   type ScorecardKind,
+  type ScorecardSettings,
   type SourceFigure,
   type TemplateItem,
 } from '@thidua/domain';
@@ -14,7 +14,7 @@ import type { Insertable, Transaction } from 'kysely';
 import type { Database, TransitionTable } from '../db/schema.ts';
 import type { ScorecardItemTable, ScorecardScoreTable } from '../db/schema-scorecards.ts';
 import { newId } from '../platform/ids.ts';
-import { DEMO_BANDS, type ItemSpec } from './scorecardsDemoData.ts';
+import type { ItemSpec } from './scorecardsDemoData.ts';
 
 /** Writes demo templates and scoring cycles straight into their final state, with the steps that state implies. */
 
@@ -144,6 +144,8 @@ export interface CyclePlan {
   note?: string;
   /** The maximum classified against (PAR: the template and the survey). */
   classifyMax?: number;
+  /** The tie-break order and classification bands in force (settings). */
+  rules: Pick<ScorecardSettings, 'tieBreak' | 'bands'>;
 }
 
 export interface SheetResult {
@@ -185,8 +187,8 @@ function transitions(
 
 /**
  * A published cycle: every sheet submitted, appraised (after one explanation where planned) and final; totals
- * by `sheetTotals`, the final score (PAR: appraised + survey), ranks by `rankMembers` with the tie-break keys in
- * their declared order, classification by `classify`.
+ * by `sheetTotals`, the final score (PAR: appraised + survey), ranks by `rankMembers` with the tie-break order of
+ * the settings, classification by `classify` with the settings' bands.
  */
 export async function insertPublishedCycle(
   trx: Transaction<Database>,
@@ -308,13 +310,13 @@ export async function insertPublishedCycle(
   await trx.insertInto('transitions').values(steps).execute();
   const ranks = rankMembers(
     made.map((m) => ({ id: m.memberId, total: m.final, fields: m.fields, penalty: m.penalty, selfTotal: m.self })),
-    TIE_BREAK_KEYS,
+    plan.rules.tieBreak,
   );
   const max = plan.classifyMax ?? t.max;
   for (const r of ranks) {
     const m = made.find((x) => x.memberId === r.id)!;
     m.rank = r.rank;
-    m.classification = classify(m.final, max, DEMO_BANDS);
+    m.classification = classify(m.final, max, plan.rules.bands);
     await trx
       .updateTable('scorecard_members')
       .set({ rank: m.rank, classification: m.classification })
