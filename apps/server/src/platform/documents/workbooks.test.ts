@@ -5,6 +5,7 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import { DIALECTS, makeHarness, multipart, rootOrgId, signIn, type Client, type Harness } from '../../test/harness.ts';
+import { insertScorecard, insertScorecardTemplate } from '../../test/factories/scorecards.ts';
 import { loadWorkbook } from './xlsx.ts';
 
 /**
@@ -48,6 +49,27 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     return Buffer.from(await wb.xlsx.writeBuffer());
   };
 
+  /** A ranked scorecard cycle: the demo's first, or one put in for the test. */
+  let ranked: Promise<{ id: string; memberId: string }> | undefined;
+  const rankedCycle = () =>
+    (ranked ??= (async () => {
+      const k = h.db.kysely;
+      const found = await k
+        .selectFrom('scorecards as s')
+        .innerJoin('scorecard_members as m', 'm.scorecard_id', 's.id')
+        .select(['s.id', 'm.id as memberId'])
+        .where('s.status', 'in', ['ranked', 'published'])
+        .executeTakeFirst();
+      if (found) return found;
+      const template = await insertScorecardTemplate(k, { kind: 'bloc', year: 2019 });
+      const c = await insertScorecard(k, {
+        template,
+        status: 'ranked',
+        members: [{ name: 'Sở Công Thương' }, { name: 'Sở Xây dựng' }],
+      });
+      return { id: c.id, memberId: c.memberIds[0]! };
+    })());
+
   const requests: Record<string, () => Promise<{ url: string; body?: Buffer; desk?: boolean; stat?: boolean }>> = {
     'GET /api/v1/stat-entry/template.xlsx': async () => {
       const ds = await h.db.kysely.selectFrom('stat_datasets').select(['id', 'period_type']).executeTakeFirstOrThrow();
@@ -74,6 +96,13 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/one-stop/report.xlsx': async () => ({
       url: '/api/v1/one-stop/report.xlsx?from=2026-01-01&to=2026-12-31',
     }),
+    'GET /api/v1/scorecards/{id}/ranking.xlsx': async () => ({
+      url: `/api/v1/scorecards/${(await rankedCycle()).id}/ranking.xlsx`,
+    }),
+    'GET /api/v1/scorecards/{id}/members/{memberId}/sheet.xlsx': async () => {
+      const c = await rankedCycle();
+      return { url: `/api/v1/scorecards/${c.id}/members/${c.memberId}/sheet.xlsx` };
+    },
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
     'GET /api/v1/registries/facilities/export.xlsx': async () => ({

@@ -1,7 +1,6 @@
-import { ROLE_GROUPS, type ScoringRule, type SourceFigure, type TemplateItem } from '@thidua/domain';
+import { type ScoringRule, type SourceFigure, type TemplateItem } from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { canReach, scopeOf, type RequestUser } from '../../../platform/access.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { agencyOf, agencySymbol } from '../../../platform/documents/official.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -51,25 +50,6 @@ export interface ScoreRow {
   appraisedPoints: number | null;
   appraisalReason: string;
   explanation: string;
-}
-
-/** Readers of the documents: the office and the leaders department-wide, a unit officer for his own unit. */
-export const DOCUMENT_READERS = [
-  ...new Set([...ROLE_GROUPS.scorecardOffice, ...ROLE_GROUPS.leaders, 'unit_officer']),
-] as readonly (typeof ROLE_GROUPS.anyone)[number][];
-const WIDE = [
-  ...new Set([...ROLE_GROUPS.scorecardOffice, ...ROLE_GROUPS.leaders]),
-] as readonly (typeof ROLE_GROUPS.anyone)[number][];
-
-/** Whether the user reads a cycle whose members are these organisations (a member outside the tree: office only). */
-export async function canReadCycle(
-  deps: Deps,
-  user: RequestUser,
-  orgIds: readonly (string | null)[],
-): Promise<boolean> {
-  const tree = await deps.tree.fresh();
-  if (scopeOf(user, WIDE, tree) === 'all') return true;
-  return orgIds.some((o) => o !== null && tree.has(o) && canReach(user, DOCUMENT_READERS, o, tree));
 }
 
 const toNumber = (v: number | string | null): number | null => (v === null ? null : Number(v));

@@ -224,13 +224,16 @@ describe.each(DIALECTS)('scorecard documents (%s)', (dialect) => {
     expect(text).toContain('Tổng điểm cuối cùng: 108,25');
   });
 
-  it('lets a unit officer read his own unit’s sheet only, the leaders all; a viewer is refused', async () => {
+  it('shows a sheet as the sheet page does and the ranking as the whole cycle: unpublished, to the office, the leaders and the member’s own officer', async () => {
     expect((await officerA.get(sheetUrl(0, 'docx'))).statusCode).toBe(200);
     expect((await officerA.get(sheetUrl(1, 'docx'))).statusCode).toBe(404);
-    expect((await officerA.get(`/api/v1/scorecards/${cycle.id}/ranking.xlsx`)).statusCode).toBe(200);
-    expect((await officerA.get(`/api/v1/scorecards/${par.id}/ranking.xlsx`)).statusCode).toBe(404);
+    // Before publication the other members' scores are not a unit officer's, nor a viewer's.
+    expect((await officerA.get(`/api/v1/scorecards/${cycle.id}/ranking.xlsx`)).statusCode).toBe(404);
+    expect((await viewer.get(sheetUrl(0, 'docx'))).statusCode).toBe(404);
     expect((await leader.get(sheetUrl(1, 'xlsx'))).statusCode).toBe(200);
-    expect((await viewer.get(sheetUrl(0, 'docx'))).statusCode).toBe(403);
+    // Published: everyone signed in reads it.
+    expect((await viewer.get(`/api/v1/scorecards/${par.id}/ranking.xlsx`)).statusCode).toBe(200);
+    expect((await officerA.get(sheetUrl(0, 'xlsx', par))).statusCode).toBe(200);
     // A member of another cycle is not this cycle's.
     expect((await admin.get(`/api/v1/scorecards/${cycle.id}/members/${open.memberIds[0]}/sheet.docx`)).statusCode).toBe(
       404,

@@ -2,7 +2,8 @@ import type { RequestUser } from '../../../platform/access.ts';
 import { clockOf, type Deps } from '../../../platform/context.ts';
 import { todayVn } from '../../../platform/clock.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { canReadCycle, headingOf, loadCycle, loadMembers } from './data.ts';
+import { canReadSheet, seesWholeCycle } from '../policy.ts';
+import { headingOf, loadCycle, loadMembers } from './data.ts';
 import { getMinutes } from './minutes.ts';
 import { buildMinutesDoc } from './minutesDoc.ts';
 import { loadRanking, rankingWorkbook } from './rankingXlsx.ts';
@@ -11,17 +12,22 @@ import { loadSheet } from './sheetModel.ts';
 import { sheetWorkbook } from './sheetXlsx.ts';
 
 /**
- * The documents of a cycle, each refused as "not found" to a user who may not read the cycle (a unit officer
- * sees his own unit's sheet, the office and the leaders every one).
+ * The documents of a cycle, each refused as "not found" to a user who may not read it (policy.ts): a sheet is
+ * read as the sheet page is, the ranking and the minutes as the whole cycle is.
  */
 
 type Doc = { filename: string; content: Buffer };
 
-/** Members' organisations of a cycle, to judge who reads it; 404 when the cycle or the user's right is missing. */
-async function assertCycleReader(deps: Deps, user: RequestUser, id: string, memberOrg?: string | null) {
-  const members = await loadMembers(deps.db.kysely, id);
-  const orgs = memberOrg === undefined ? members.map((m) => m.orgId) : [memberOrg];
-  if (!(await canReadCycle(deps, user, orgs))) throw notFound('kỳ chấm điểm');
+/** A cycle's status; 404 when the cycle is missing or hidden from the user (policy.ts). */
+async function cycleStatus(deps: Deps, id: string): Promise<string> {
+  const row = await deps.db.kysely.selectFrom('scorecards').select('status').where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('kỳ chấm điểm');
+  return row.status;
+}
+
+/** The whole cycle (its ranking, its minutes): the office and the leaders, everyone once published. */
+async function assertWholeCycle(deps: Deps, user: RequestUser, id: string) {
+  if (!seesWholeCycle(user, await cycleStatus(deps, id))) throw notFound('kỳ chấm điểm');
 }
 
 /** The date the documents are dated: the day of publication once published, else today. */
@@ -37,21 +43,22 @@ export async function sheetDocument(
   format: 'docx' | 'xlsx',
 ): Promise<Doc> {
   const sheet = await loadSheet(deps, id, memberId);
-  await assertCycleReader(deps, user, id, sheet.member.orgId);
+  if (!canReadSheet(user, await deps.tree.fresh(), sheet.cycle.status, { org_id: sheet.member.orgId }))
+    throw notFound('thành viên của kỳ chấm điểm');
   const date = dateOf(deps, sheet.cycle.publishedOn);
   const content = format === 'docx' ? await buildSheetDoc(sheet, date) : await sheetWorkbook(deps, sheet, date);
   return { filename: safe(`Bảng điểm ${sheet.cycle.year} - ${sheet.member.name}.${format}`), content };
 }
 
 export async function rankingDocument(deps: Deps, user: RequestUser, id: string): Promise<Doc> {
+  await assertWholeCycle(deps, user, id);
   const ranking = await loadRanking(deps, id);
-  await assertCycleReader(deps, user, id);
   const content = await rankingWorkbook(deps, ranking, dateOf(deps, ranking.cycle.publishedOn));
   return { filename: safe(`Xếp hạng - ${ranking.cycle.name}.xlsx`), content };
 }
 
 export async function readMinutes(deps: Deps, user: RequestUser, id: string) {
-  await assertCycleReader(deps, user, id);
+  await assertWholeCycle(deps, user, id);
   return getMinutes(deps, id);
 }
 
