@@ -118,6 +118,7 @@ export const ERROR_CODES = [
   'stale_version',
   'subject_not_found',
   'target_in_use',
+  'template_frozen',
   'too_many_attempts',
   'too_many_rows',
   'too_many_strings',

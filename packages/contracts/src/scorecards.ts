@@ -184,6 +184,23 @@ export const ScorecardSourceView = z.object({
 });
 export const ScorecardSourceList = z.object({ items: z.array(ScorecardSourceView) });
 
+/** `DELETE /scorecard-templates/{id}?version=`: the version the user saw (optional: the latest otherwise). */
+export const ScorecardTemplateDeleteQuery = z.object({
+  version: z.coerce.number().int().min(1, 'Phiên bản không hợp lệ').optional(),
+});
+/** `POST /scorecard-templates/{id}/import?dryRun=`: the tree from a workbook in the export's layout. */
+export const ScorecardTemplateImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('true') });
+export const ScorecardTemplateImportResult = z.object({
+  ok: z.boolean(),
+  dryRun: z.boolean(),
+  totalRows: z.number().int(),
+  /** Items written (0 on a dry run or a refusal). */
+  imported: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+  /** The template as imported, after a real run that wrote it. */
+  template: ScorecardTemplateView.nullable(),
+});
+
 // ---- cycles ------------------------------------------------------------------------------------------------
 
 export const ScorecardsQuery = listQuery(['year', 'name', 'status'], '-year', {
