@@ -10,6 +10,7 @@ import { downloadTemplateXlsx, useSaveTemplate, useSources, useTemplate } from '
 import { CopyTemplateModal } from './CopyTemplateModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { ItemPanel } from './ItemPanel.tsx';
+import { ItemReadView } from './ItemReadView.tsx';
 import { TemplateHeader } from './TemplateHeader.tsx';
 import { TemplateTree } from './TemplateTree.tsx';
 import { TreeToolbar } from './TreeToolbar.tsx';
@@ -151,7 +152,9 @@ export default function TemplateEditorPage() {
           style={{ marginBottom: 16 }}
           title={t('sct.frozenTitle')}
           description={t('sct.frozenText', {
-            cycles: view.usedBy.map((c) => `${c.name} (${c.year})`).join('; ') || t('common.none'),
+            cycles:
+              view.usedBy.map((c) => (c.name.includes(String(c.year)) ? c.name : `${c.name} (${c.year})`)).join('; ') ||
+              t('common.none'),
           })}
         />
       )}
@@ -228,7 +231,9 @@ export default function TemplateEditorPage() {
         </Col>
         <Col xs={24} xl={13}>
           <Card title={node ? t('sct.itemTitle', { item: label(node) || t('sct.unnamed') }) : t('sct.itemPanel')}>
-            {node ? (
+            {node && readOnly ? (
+              <ItemReadView node={node} sources={sources.data?.items ?? []} />
+            ) : node ? (
               <ItemPanel
                 key={node.key}
                 node={node}

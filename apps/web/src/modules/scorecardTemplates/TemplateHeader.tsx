@@ -51,64 +51,76 @@ export function TemplateHeader({
               penaltyCap: formatNumber(header.penaltyCap ?? 0),
             }),
           },
+          ...(readOnly
+            ? [
+                {
+                  key: 'basis',
+                  label: t('sct.basis'),
+                  children: header.basis || t('common.none'),
+                  span: 'filled' as const,
+                },
+              ]
+            : []),
         ]}
       />
-      <Form layout="vertical" component="div" disabled={readOnly}>
-        <Row gutter={16}>
-          <Col xs={24} lg={12}>
-            <Form.Item
-              label={t('sct.name')}
-              htmlFor="sct-template-name"
-              {...(header.name.trim() ? {} : { validateStatus: 'error' as const, help: t('sct.nameRequired') })}
-            >
-              <Input
-                id="sct-template-name"
-                value={header.name}
-                {...limit(300)}
-                onChange={(e) => onChange({ name: e.target.value })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Form.Item label={t('sct.basis')} htmlFor="sct-basis" extra={t('sct.basisHint')}>
-              <Input
-                id="sct-basis"
-                value={header.basis}
-                {...limit(500)}
-                onChange={(e) => onChange({ basis: e.target.value })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item label={t('sct.bonusCap')} htmlFor="sct-bonus-cap">
-              <InputNumber
-                id="sct-bonus-cap"
-                min={0}
-                max={1000}
-                precision={2}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                value={header.bonusCap}
-                onChange={(v) => onChange({ bonusCap: v })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item label={t('sct.penaltyCap')} htmlFor="sct-penalty-cap">
-              <InputNumber
-                id="sct-penalty-cap"
-                min={0}
-                max={1000}
-                precision={2}
-                decimalSeparator=","
-                style={{ width: '100%' }}
-                value={header.penaltyCap}
-                onChange={(v) => onChange({ penaltyCap: v })}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
+      {!readOnly && (
+        <Form layout="vertical" component="div">
+          <Row gutter={16}>
+            <Col xs={24} lg={12}>
+              <Form.Item
+                label={t('sct.name')}
+                htmlFor="sct-template-name"
+                {...(header.name.trim() ? {} : { validateStatus: 'error' as const, help: t('sct.nameRequired') })}
+              >
+                <Input
+                  id="sct-template-name"
+                  value={header.name}
+                  {...limit(300)}
+                  onChange={(e) => onChange({ name: e.target.value })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Form.Item label={t('sct.basis')} htmlFor="sct-basis" extra={t('sct.basisHint')}>
+                <Input
+                  id="sct-basis"
+                  value={header.basis}
+                  {...limit(500)}
+                  onChange={(e) => onChange({ basis: e.target.value })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item label={t('sct.bonusCap')} htmlFor="sct-bonus-cap">
+                <InputNumber
+                  id="sct-bonus-cap"
+                  min={0}
+                  max={1000}
+                  precision={2}
+                  decimalSeparator=","
+                  style={{ width: '100%' }}
+                  value={header.bonusCap}
+                  onChange={(v) => onChange({ bonusCap: v })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item label={t('sct.penaltyCap')} htmlFor="sct-penalty-cap">
+                <InputNumber
+                  id="sct-penalty-cap"
+                  min={0}
+                  max={1000}
+                  precision={2}
+                  decimalSeparator=","
+                  style={{ width: '100%' }}
+                  value={header.penaltyCap}
+                  onChange={(v) => onChange({ penaltyCap: v })}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      )}
     </Card>
   );
 }

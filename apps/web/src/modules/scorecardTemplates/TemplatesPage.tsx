@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { App, Button, Space } from 'antd';
+import { App, Button, Space, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useProblemHandler } from '../../api/problems.ts';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
@@ -12,7 +12,7 @@ import { useBlocs } from '../blocs/api.ts';
 import { TEMPLATES_KEY, TEMPLATES_PATH, useDeleteTemplate } from './api.ts';
 import { CopyTemplateModal } from './CopyTemplateModal.tsx';
 import { NewTemplateModal } from './NewTemplateModal.tsx';
-import { StatusTag, useKindLabel, yearOptions } from './labels.tsx';
+import { StatusTag, useKindLabel, useKindShort, yearOptions } from './labels.tsx';
 import type { TemplateSummary } from './types.ts';
 
 const SORTS = ['year', 'name'] as const;
@@ -27,6 +27,7 @@ export default function TemplatesPage() {
   const { modal, message } = App.useApp();
   const onError = useProblemHandler();
   const kindLabel = useKindLabel();
+  const kindShort = useKindShort();
   const list = useListState(['kind', 'year', 'blocId'], '-year');
   const blocs = useBlocs();
   const remove = useDeleteTemplate();
@@ -55,13 +56,19 @@ export default function TemplatesPage() {
       key: 'name',
       title: t('sct.name'),
       render: (_, r) => (
-        <Link to={`/scorecard-templates/${r.id}`} style={{ display: 'inline-block', minWidth: 220, maxWidth: 360 }}>
+        <Link to={`/scorecard-templates/${r.id}`} style={{ display: 'inline-block', minWidth: 200, maxWidth: 320 }}>
           {r.name}
         </Link>
       ),
     },
-    { key: 'kind', title: t('sct.kind'), render: (_, r) => kindLabel(r.kind) },
-    { key: 'bloc', title: t('sct.bloc'), render: (_, r) => r.blocName ?? t('common.none') },
+    { key: 'kind', title: t('sct.kind'), render: (_, r) => kindShort(r.kind) },
+    {
+      key: 'bloc',
+      title: t('sct.bloc'),
+      render: (_, r) => (
+        <span style={{ display: 'inline-block', maxWidth: 220 }}>{r.blocName ?? t('common.none')}</span>
+      ),
+    },
     { key: 'year', title: t('sct.year'), dataIndex: 'year', align: 'right' },
     { key: 'status', title: t('sct.status'), render: (_, r) => <StatusTag status={r.status} /> },
     { key: 'maxTotal', title: t('sct.maxTotal'), align: 'right', render: (_, r) => formatNumber(r.maxTotal) },
@@ -71,24 +78,24 @@ export default function TemplatesPage() {
       title: t('sct.actions'),
       render: (_, r) => (
         <Space size={4}>
-          <Button
-            size="small"
-            icon={<CopyOutlined />}
-            aria-label={t('sct.copyOf', { name: r.name })}
-            onClick={() => setCopying(r)}
-          >
-            {t('sct.copy')}
-          </Button>
-          {r.status === 'draft' && (
+          <Tooltip title={t('sct.copyToYear')}>
             <Button
               size="small"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={t('sct.deleteOf', { name: r.name })}
-              onClick={() => confirmDelete(r)}
-            >
-              {t('common.delete')}
-            </Button>
+              icon={<CopyOutlined />}
+              aria-label={t('sct.copyOf', { name: r.name })}
+              onClick={() => setCopying(r)}
+            />
+          </Tooltip>
+          {r.status === 'draft' && (
+            <Tooltip title={t('common.delete')}>
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('sct.deleteOf', { name: r.name })}
+                onClick={() => confirmDelete(r)}
+              />
+            </Tooltip>
           )}
         </Space>
       ),
@@ -130,7 +137,13 @@ export default function TemplatesPage() {
             options={(blocs.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
             width={280}
           />
-          <FilterSelect state={list} name="year" label={t('sct.year')} options={yearOptions()} width={120} />
+          <FilterSelect
+            state={list}
+            name="year"
+            label={t('sct.year')}
+            options={yearOptions(list.filters.year)}
+            width={120}
+          />
         </>
       }
     >
