@@ -56,7 +56,7 @@ export const movementTargetsMet: ScorecardSource = {
         `(kỳ ${spanText(p)}): ${lines.join('; ')}. Tổng: ${n(met)} chỉ tiêu đạt trên ${n(judged)} chỉ tiêu đã có số ` +
         `liệu và mức đăng ký${unjudged ? `; ${n(unjudged)} chỉ tiêu chưa có số liệu hoặc mức đăng ký, không tính` : ''}.` +
         (judged ? '' : ' Không đủ số liệu.')
-      : `${scope.name} không tham gia phong trào thi đua nào của năm ${q.year} (đã phát động): không đủ số liệu.`;
+      : `Không có phong trào thi đua nào của năm ${q.year} (đã phát động) mà ${scope.name} hoặc đơn vị trực thuộc tham gia: không đủ số liệu.`;
     return figure(h, q, p, { value: percent(met, judged), numerator: met, denominator: judged, detail });
   },
 };

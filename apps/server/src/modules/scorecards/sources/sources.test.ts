@@ -191,7 +191,7 @@ describe.each(DIALECTS)('computed criteria: initiatives, movements, statistics (
     expect(all.detail).toContain('1 chỉ tiêu chưa có số liệu hoặc mức đăng ký');
     const none = await figure('movements.targets_met', divC);
     expect(none.value).toBeNull();
-    expect(none.detail).toContain('không tham gia phong trào thi đua nào');
+    expect(none.detail).toContain('Không có phong trào thi đua nào của năm 2025 (đã phát động) mà Thanh tra Sở');
   });
 
   it('statistics submitted on time: reports due in the year, open ones past their deadline are late', async () => {
