@@ -135,4 +135,5 @@ export const enScorecards: Record<keyof typeof viScorecards, string> = {
   'sc.questionPlaceholder': 'What to explain (required)',
   'sc.explanation': "Member's explanation",
   'sc.explanationOf': 'Explanation of criterion {code}',
+  'sc.surveyScore': 'Sociological survey score (PAR index)',
 };

@@ -134,4 +134,5 @@ export const viScorecards = {
   'sc.questionPlaceholder': 'Đề nghị giải trình nội dung gì (bắt buộc)',
   'sc.explanation': 'Giải trình của đơn vị',
   'sc.explanationOf': 'Giải trình tiêu chí {code}',
+  'sc.surveyScore': 'Điểm điều tra xã hội học (Chỉ số CCHC)',
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App, Button, Card, Result, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Result, Space, Tag, Typography } from 'antd';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { NextStep } from '../../components/NextStep.tsx';
 import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
@@ -57,7 +57,11 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
       mode === 'self'
         ? await writes.saveSelf.mutateAsync({ ...body, scores: edits.selfPayload() })
         : mode === 'appraise'
-          ? await writes.saveAppraisal.mutateAsync({ ...body, scores: edits.appraisalPayload() })
+          ? await writes.saveAppraisal.mutateAsync({
+              ...body,
+              scores: edits.appraisalPayload(),
+              ...edits.surveyPayload(),
+            })
           : await writes.saveExplanation.mutateAsync({ ...body, scores: edits.explanationPayload() });
     edits.clear();
     return saved;
@@ -159,6 +163,20 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
         }
       >
         {mode === 'self' && <Typography.Paragraph type="secondary">{t('sc.keyboardHelp')}</Typography.Paragraph>}
+        {sheet.scorecard.kind === 'par' && (mode === 'appraise' || sheet.member.surveyScore !== null) && (
+          <Space style={{ marginBottom: 12 }}>
+            <label htmlFor="sc-survey">{t('sc.surveyScore')}</label>
+            <InputNumber<number>
+              id="sc-survey"
+              min={0}
+              max={1000}
+              decimalSeparator=","
+              disabled={mode !== 'appraise'}
+              value={edits.survey}
+              onChange={(v) => edits.setSurvey(v ?? null)}
+            />
+          </Space>
+        )}
         <SheetGrid sheet={sheet} mode={mode} edits={edits} onReload={onReload} />
       </Card>
       <Card title={t('workflow.history')}>

@@ -121,7 +121,7 @@ export function useSheetWrites(id: string, memberId: string) {
       onSuccess,
     }),
     saveAppraisal: useMutation({
-      mutationFn: (body: { scores: AppraisalInput[]; version: number }) =>
+      mutationFn: (body: { scores: AppraisalInput[]; surveyScore?: number | null; version: number }) =>
         api.put<ScoreSheet>(`${base}/appraisal`, body),
       onSuccess,
     }),

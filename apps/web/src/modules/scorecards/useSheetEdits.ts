@@ -47,8 +47,12 @@ export function useSheetEdits(sheet: ScoreSheet) {
   const [self, setSelf] = useState<Record<string, SelfEdit>>({});
   const [appraisal, setAppraisal] = useState<Record<string, AppraisalEdit>>({});
   const [explanation, setExplanation] = useState<Record<string, string>>({});
+  // PAR index: the sociological survey's component, typed by the appraiser (undefined: unchanged).
+  const [survey, setSurvey] = useState<number | null | undefined>(undefined);
   const setDirty = useUnsavedChanges();
-  const dirty = Object.keys(self).length + Object.keys(appraisal).length + Object.keys(explanation).length > 0;
+  const dirty =
+    Object.keys(self).length + Object.keys(appraisal).length + Object.keys(explanation).length > 0 ||
+    survey !== undefined;
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
 
   const rows = useMemo(() => flattenItems(sheet.items), [sheet.items]);
@@ -100,6 +104,9 @@ export function useSheetEdits(sheet: ScoreSheet) {
     appraisedTotals: anyAppraisal ? liveTotals(sheet, appraisedPoints, sheet.appraisedTotals) : sheet.appraisedTotals,
     setSelf: (id: string, patch: SelfEdit) => setSelf((p) => ({ ...p, [id]: { ...p[id], ...patch } })),
     setAppraisal: (id: string, patch: AppraisalEdit) => setAppraisal((p) => ({ ...p, [id]: { ...p[id], ...patch } })),
+    survey: survey !== undefined ? survey : sheet.member.surveyScore,
+    setSurvey,
+    surveyPayload: () => (survey !== undefined ? { surveyScore: survey } : {}),
     setExplanation: (id: string, text: string) => setExplanation((p) => ({ ...p, [id]: text })),
     /** Accepts every leaf the appraiser has not judged yet. */
     acceptRest: () =>
@@ -134,6 +141,7 @@ export function useSheetEdits(sheet: ScoreSheet) {
       setSelf({});
       setAppraisal({});
       setExplanation({});
+      setSurvey(undefined);
     },
   };
 }
