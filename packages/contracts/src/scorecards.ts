@@ -60,21 +60,35 @@ export interface ScorecardItemInput {
   scoring: DomainScoringRule | null;
   children: ScorecardItemInput[];
 }
-export const ScorecardItemInput: z.ZodType<ScorecardItemInput> = z.lazy(() =>
-  z.strictObject({
-    id: Id.optional(),
-    code: text(20, 1, 'Mã tiêu chí'),
-    kind: ScorecardItemKindCode,
-    name: text(1000, 1, 'Tên tiêu chí'),
-    maxPoints: Points('Điểm tối đa'),
-    guidance: longText(4000, 'Hướng dẫn chấm').default(''),
-    evidence: longText(2000, 'Tài liệu kiểm chứng').default(''),
-    method: ScoringMethodCode.default('manual'),
-    source: text(60, 1, 'Nguồn số liệu').nullable().default(null),
-    scoring: ScoringRule.nullable().default(null),
-    children: z.array(ScorecardItemInput).max(200).default([]),
-  }),
-) as z.ZodType<ScorecardItemInput>;
+/**
+ * Three levels at most (field → criterion → sub-criterion), spelled out rather than recursive so the OpenAPI
+ * document describes them without self-references; a fourth level is refused with the reason.
+ */
+const itemInputFields = {
+  id: Id.optional(),
+  code: text(20, 1, 'Mã tiêu chí'),
+  kind: ScorecardItemKindCode,
+  name: text(1000, 1, 'Tên tiêu chí'),
+  maxPoints: Points('Điểm tối đa'),
+  guidance: longText(4000, 'Hướng dẫn chấm').default(''),
+  evidence: longText(2000, 'Tài liệu kiểm chứng').default(''),
+  method: ScoringMethodCode.default('manual'),
+  source: text(60, 1, 'Nguồn số liệu').nullable().default(null),
+  scoring: ScoringRule.nullable().default(null),
+};
+const NO_DEEPER = 'Bảng điểm chỉ có ba cấp: lĩnh vực, tiêu chí, tiêu chí thành phần';
+const ItemInputLevel3 = z.strictObject({
+  ...itemInputFields,
+  children: z.array(z.unknown()).max(0, NO_DEEPER).default([]),
+});
+const ItemInputLevel2 = z.strictObject({
+  ...itemInputFields,
+  children: z.array(ItemInputLevel3).max(200).default([]),
+});
+export const ScorecardItemInput = z.strictObject({
+  ...itemInputFields,
+  children: z.array(ItemInputLevel2).max(200).default([]),
+}) as unknown as z.ZodType<ScorecardItemInput>;
 
 export interface ScorecardItemView {
   id: string;
@@ -89,21 +103,24 @@ export interface ScorecardItemView {
   scoring: DomainScoringRule | null;
   children: ScorecardItemView[];
 }
-export const ScorecardItemView: z.ZodType<ScorecardItemView> = z.lazy(() =>
-  z.object({
-    id: Id,
-    code: z.string(),
-    kind: ScorecardItemKindCode,
-    name: z.string(),
-    maxPoints: z.number(),
-    guidance: z.string(),
-    evidence: z.string(),
-    method: ScoringMethodCode,
-    source: z.string().nullable(),
-    scoring: ScoringRule.nullable(),
-    children: z.array(ScorecardItemView),
-  }),
-) as z.ZodType<ScorecardItemView>;
+const itemViewFields = {
+  id: Id,
+  code: z.string(),
+  kind: ScorecardItemKindCode,
+  name: z.string(),
+  maxPoints: z.number(),
+  guidance: z.string(),
+  evidence: z.string(),
+  method: ScoringMethodCode,
+  source: z.string().nullable(),
+  scoring: ScoringRule.nullable(),
+};
+const ItemViewLevel3 = z.object({ ...itemViewFields, children: z.array(z.never()).max(0) });
+const ItemViewLevel2 = z.object({ ...itemViewFields, children: z.array(ItemViewLevel3) });
+export const ScorecardItemView = z.object({
+  ...itemViewFields,
+  children: z.array(ItemViewLevel2),
+}) as unknown as z.ZodType<ScorecardItemView>;
 
 export const TemplateProblemView = z.object({
   itemId: z.string().nullable(),
@@ -377,6 +394,8 @@ export const SaveAppraisalRequest = z.strictObject({
       }),
     )
     .max(1000),
+  /** PAR index only: the sociological-survey component, added to the appraised total for the final score. */
+  surveyScore: Points('Điểm điều tra xã hội học').nullable().optional(),
   version: Version,
 });
 export const SaveExplanationRequest = z.strictObject({

@@ -45,6 +45,9 @@ function dropUntypedNullable(node: unknown, seen = new Set<object>()): void {
   seen.add(node);
   const o = node as Record<string, unknown>;
   if (o.nullable === true && !('type' in o) && !o.$ref && !o.allOf && !o.oneOf && !o.anyOf) delete o.nullable;
+  // A nullable choice of objects (a scoring rule or none): the type the variants share stands beside it.
+  const variants = (o.oneOf ?? o.anyOf) as { type?: unknown }[] | undefined;
+  if (o.nullable === true && !('type' in o) && variants?.every((v) => v.type === 'object')) o.type = 'object';
   for (const v of Object.values(o)) dropUntypedNullable(v, seen);
 }
 
