@@ -103,6 +103,16 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       const c = await rankedCycle();
       return { url: `/api/v1/scorecards/${c.id}/members/${c.memberId}/sheet.xlsx` };
     },
+    'GET /api/v1/scorecard-templates/export.xlsx': async () => ({ url: '/api/v1/scorecard-templates/export.xlsx' }),
+    'GET /api/v1/scorecard-templates/{id}/export.xlsx': async () => {
+      const t = await h.db.kysely
+        .selectFrom('scorecard_templates')
+        .select('id')
+        .orderBy('year', 'desc')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/v1/scorecard-templates/${t.id}/export.xlsx` };
+    },
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
     'GET /api/v1/registries/facilities/export.xlsx': async () => ({
