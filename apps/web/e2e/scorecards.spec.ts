@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
-import { apiAs, clickUntilAnswered, pickOption, pickTreeOption, shot, signedIn } from './helpers.ts';
+import { apiAs, clickUntilAnswered, pickOption, pickTreeOption, shot as fullShot, signedIn } from './helpers.ts';
 
 /**
  * A bloc's year-end scoring (issue 17), as the bloc's secretariat and a member unit do it: two members
@@ -52,6 +52,15 @@ const TREE: Item[] = [
     children: [leaf('3.1', 'Phát hiện, nhân rộng điển hình', 15), leaf('3.2', 'Khen thưởng kịp thời', 15)],
   },
 ];
+
+/** A full-page picture from the top: a focused cell would leave the page scrolled under the sticky header. */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await fullShot(page, name);
+}
 
 /** A write of this sheet (self, appraisal, explanation or a step). */
 const sheetWrite = (memberId: string) => (r: Request) =>
@@ -131,6 +140,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     await secretariat.getByRole('button', { name: 'Mở kỳ chấm điểm' }).click();
     const dialog = secretariat.getByRole('dialog', { name: 'Mở kỳ chấm điểm' });
     await pickOption(secretariat, dialog.getByLabel('Bảng điểm', { exact: true }), templateName);
+    await shot(secretariat, 'scorecards-00-open-dialog');
     const answer = await clickUntilAnswered(dialog.getByRole('button', { name: 'Mở kỳ chấm điểm' }));
     expect(answer.status(), await answer.text()).toBe(201);
     await expect(secretariat).toHaveURL(/\/scorecards\/[^/]+$/u);
@@ -296,6 +306,10 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     await step(secretariat, 'Công bố kết quả', (r) => r.url().endsWith('/transitions'));
     await expect(secretariat.getByText('Đã công bố').first()).toBeVisible();
     await expect(secretariat.getByRole('status', { name: 'Bước tiếp theo' })).toContainText('Cờ thi đua');
+    await shot(secretariat, 'scorecards-07-published');
+    await secretariat.goto('/scorecards');
+    await expect(secretariat.getByRole('row').filter({ hasText: blocName })).toContainText(UNIT);
+    await shot(secretariat, 'scorecards-08-list');
   });
 
   await test.step('the unit meets the province flag\'s criterion "leads its bloc", the ranking as evidence', async () => {

@@ -11,7 +11,7 @@ import { EditOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { useScorecard, useScorecardTransition } from './api.ts';
 import { EditCycleModal } from './EditCycleModal.tsx';
-import { SCORECARD_STATUS_COLORS, useScorecardLabels } from './labels.ts';
+import { SCORECARD_STATUS_COLORS, byPreference, useScorecardLabels } from './labels.ts';
 import { MembersTable } from './MembersTable.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
 
@@ -62,7 +62,7 @@ export default function CyclePage() {
           )}
           <WorkflowActions
             entity="scorecard"
-            actions={s.abilities.transitions}
+            actions={byPreference(s.abilities.transitions, ['close_self', 'rank', 'publish', 'reopen'])}
             unavailable={s.abilities.unavailable}
             version={s.version}
             name={s.name}

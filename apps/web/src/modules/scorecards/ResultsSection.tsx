@@ -77,12 +77,16 @@ export function ResultsSection({ scorecard: s }: { scorecard: ScorecardView }) {
       render: (_, r) => <strong>{points(r.finalScore)}</strong>,
     },
     { key: 'class', title: t('sc.classification'), render: (_, r) => r.classification || '—' },
-    {
-      key: 'decided',
-      title: t('sc.decidedBy'),
-      render: (_, r) =>
-        r.decidedBy ? <Tag color="gold">{t('sc.tieDecided', { rule: labels.tieBreak(r.decidedBy) })}</Tag> : '',
-    },
+    ...(rows.some((r) => r.decidedBy)
+      ? [
+          {
+            key: 'decided',
+            title: t('sc.decidedBy'),
+            render: (_: unknown, r: RankingRow) =>
+              r.decidedBy ? <Tag color="gold">{t('sc.tieDecided', { rule: labels.tieBreak(r.decidedBy) })}</Tag> : '',
+          },
+        ]
+      : []),
   ];
 
   const years = history.data?.years ?? [];

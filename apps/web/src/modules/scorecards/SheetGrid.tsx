@@ -13,7 +13,14 @@ import type { Appraisal, ScoreSheet } from './types.ts';
 import './scorecards.css';
 
 const show = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v));
-const INDENT = 18;
+const INDENT = 14;
+
+/** Points typed and shown the Vietnamese way (14,5), with as many decimals as typed (antd's separator pads them). */
+const POINTS_INPUT = {
+  step: 0.5,
+  formatter: (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace('.', ',')),
+  parser: (text: string | undefined) => Number((text ?? '').replace(/\s/gu, '').replace(',', '.')),
+};
 
 /** The columns a mode types into, in reading order (the keyboard walk). */
 const TYPING: Record<SheetMode, string[]> = {
@@ -74,7 +81,7 @@ export function SheetGrid({
       key: 'name',
       title: t('sc.criterion'),
       render: (_, r) => (
-        <div style={{ paddingLeft: r.depth * INDENT, minWidth: 260, maxWidth: 460 }}>
+        <div style={{ paddingLeft: r.depth * INDENT, minWidth: 220, maxWidth: mode === 'self' ? 420 : 300 }}>
           <Typography.Text strong={!r.leaf}>{r.item.name}</Typography.Text>
           {r.item.kind === 'bonus' && (
             <Tag color="green" style={{ marginLeft: 6 }}>
@@ -130,8 +137,7 @@ export function SheetGrid({
             aria-label={t('sc.selfPointsOf', { code: r.item.code })}
             min={0}
             max={r.item.maxPoints}
-            step={0.25}
-            decimalSeparator=","
+            {...POINTS_INPUT}
             value={edits.selfOf(r)}
             onChange={(v) => edits.setSelf(r.item.id, { points: v ?? null })}
             onKeyDown={nav.onKeyDown(k)}
@@ -159,7 +165,7 @@ export function SheetGrid({
                   onChange={(e) => edits.setSelf(r.item.id, { note: e.target.value })}
                   onKeyDown={nav.onKeyDown(k)}
                   {...limit(2000)}
-                  style={{ minWidth: 200 }}
+                  style={{ minWidth: 180 }}
                 />
               );
             },
@@ -171,7 +177,7 @@ export function SheetGrid({
           {
             key: 'appraisal',
             title: t('sc.appraisal'),
-            width: 170,
+            width: 150,
             render: (_: unknown, r: SheetRow) => {
               if (!r.leaf) return null;
               const a = edits.appraisalOf(r.item.id);
@@ -188,7 +194,7 @@ export function SheetGrid({
                   onInputKeyDown={(e) => {
                     if (e.key === 'Tab') nav.onKeyDown(k, { enter: false })(e);
                   }}
-                  style={{ width: 160 }}
+                  style={{ width: 140 }}
                 />
               );
             },
@@ -208,8 +214,7 @@ export function SheetGrid({
                     aria-label={t('sc.appraisedPointsOf', { code: r.item.code })}
                     min={0}
                     max={r.item.maxPoints}
-                    step={0.25}
-                    decimalSeparator=","
+                    {...POINTS_INPUT}
                     value={edits.reducedOf(r.item.id)}
                     status={
                       appraisalProblem('reduced', edits.selfOf(r), edits.reducedOf(r.item.id), 'x')
@@ -218,7 +223,7 @@ export function SheetGrid({
                     }
                     onChange={(v) => edits.setAppraisal(r.item.id, { points: v ?? null })}
                     onKeyDown={nav.onKeyDown(k)}
-                    style={{ width: 96 }}
+                    style={{ width: 84 }}
                   />
                 );
               }
@@ -331,7 +336,8 @@ export function SheetGrid({
       rowKey={(r) => r.item.id}
       size="small"
       dataSource={rows}
-      columns={columns}
+      // The member answering a question reads it beside his points; the appraised figures are not settled yet.
+      columns={mode === 'explain' ? columns.filter((c) => c.key !== 'appraised' && c.key !== 'diff') : columns}
       pagination={false}
       scroll={{ x: 'max-content' }}
       rowClassName={(r) => {

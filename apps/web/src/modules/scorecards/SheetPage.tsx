@@ -9,7 +9,7 @@ import { useT } from '../../i18n/index.tsx';
 import { CheckOutlined, FileExcelOutlined, FileWordOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { FullPageSpin } from '../layout/Lazy.tsx';
 import { documents, useSheet, useSheetWrites } from './api.ts';
-import { SHEET_STATUS_COLORS, useScorecardLabels } from './labels.ts';
+import { SHEET_STATUS_COLORS, byPreference, useScorecardLabels } from './labels.ts';
 import { SheetGrid } from './SheetGrid.tsx';
 import { SheetTotalsCard } from './SheetTotalsCard.tsx';
 import { modeOf, useSheetEdits } from './useSheetEdits.ts';
@@ -32,6 +32,9 @@ export default function SheetPage() {
     );
   return <Sheet key={`${data.member.id}-${data.member.status}`} sheet={data} onReload={() => void refetch()} />;
 }
+
+/** The step that moves the sheet on comes first (drawn as the main button); a return or a question after it. */
+const SHEET_ORDER = ['submit', 'explain', 'appraise', 'request_explanation', 'return'];
 
 const SAVE_LABEL = { self: 'sc.saveSelf', appraise: 'sc.saveAppraisal', explain: 'sc.saveExplanation' } as const;
 
@@ -86,11 +89,15 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
   };
 
   // Typing not saved yet may be what a closed step waits for: offer it, save first, and let the server judge.
-  const actions = edits.dirty
-    ? [...sheet.abilities.transitions, ...sheet.abilities.unavailable.map((u) => u.action)]
-    : sheet.abilities.transitions;
+  const actions = byPreference(
+    edits.dirty
+      ? [...sheet.abilities.transitions, ...sheet.abilities.unavailable.map((u) => u.action)]
+      : sheet.abilities.transitions,
+    SHEET_ORDER,
+  );
   const unavailable = edits.dirty ? [] : sheet.abilities.unavailable;
-  const showAppraised = sheet.appraisedTotals !== null || mode === 'appraise' || edits.appraisedTotals !== null;
+  // The appraiser sees his total as he goes; others once every criterion is appraised (a part would mislead).
+  const showAppraised = mode === 'appraise' || (edits.appraisedTotals !== null && edits.appraisedTotals.missing === 0);
 
   return (
     <>

@@ -1,6 +1,17 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { RankingRow, ScorecardHistory } from './types.ts';
 
+/** A field's name on lines of about 22 characters, broken between words (long names ran off the chart). */
+export function wrap(text: string, width = 22): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /**
  * The radar of the ranking: one axis per field of the template (its maximum the axis' end), one polygon per
  * member, so a member strong overall but weak in one field shows it. The first `limit` members in rank order are
@@ -14,8 +25,10 @@ export function radarOption(rows: readonly RankingRow[], limit = 8): EChartsCore
     tooltip: { trigger: 'item' },
     legend: { type: 'scroll', bottom: 0, data: shown.map((r) => r.name) },
     radar: {
-      radius: '62%',
-      indicator: fields.map((f) => ({ name: `${f.code}. ${f.name}`.slice(0, 40), max: f.max || 1 })),
+      radius: '58%',
+      center: ['50%', '48%'],
+      axisName: { color: '#434343', fontSize: 12 },
+      indicator: fields.map((f) => ({ name: wrap(`${f.code}. ${f.name}`), max: f.max || 1 })),
     },
     series: [
       {

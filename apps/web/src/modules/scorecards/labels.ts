@@ -56,3 +56,9 @@ export function useScorecardLabels() {
         : key,
   };
 }
+
+/** Actions in the order given (the first is drawn as the main button); unknown ones after, as the server sent them. */
+export function byPreference(actions: readonly string[], order: readonly string[]): string[] {
+  const rank = (a: string) => (order.includes(a) ? order.indexOf(a) : order.length);
+  return [...actions].sort((a, b) => rank(a) - rank(b));
+}

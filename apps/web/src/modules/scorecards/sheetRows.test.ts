@@ -10,7 +10,8 @@ import {
   selfPointsOf,
   type CellKey,
 } from './sheetRows.ts';
-import { historyRows, radarOption } from './charts.ts';
+import { historyRows, radarOption, wrap } from './charts.ts';
+import { byPreference } from './labels.ts';
 import type { RankingRow, ScorecardItem } from './types.ts';
 
 const item = (
@@ -145,5 +146,19 @@ describe('the results', () => {
     });
     expect(rows[0]!.byYear[2024]).toBeNull();
     expect(rows[0]!.byYear[2025]).toEqual({ year: 2025, rank: 1, finalScore: 95 });
+  });
+});
+
+describe('labels and charts', () => {
+  it("breaks a field's long name between words for the radar", () => {
+    expect(wrap('2. Thực hiện nhiệm vụ chuyên môn được giao')).toBe('2. Thực hiện nhiệm vụ\nchuyên môn được giao');
+    expect(wrap('Ngắn')).toBe('Ngắn');
+  });
+
+  it('puts the step that moves the record on first, keeping unknown steps after', () => {
+    expect(
+      byPreference(['return', 'request_explanation', 'appraise'], ['appraise', 'request_explanation', 'return']),
+    ).toEqual(['appraise', 'request_explanation', 'return']);
+    expect(byPreference(['reopen', 'publish', 'other'], ['publish', 'reopen'])).toEqual(['publish', 'reopen', 'other']);
   });
 });
