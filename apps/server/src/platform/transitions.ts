@@ -19,6 +19,8 @@ const STATUS_TABLES = {
   procedure: 'procedures',
   dossier: 'dossiers',
   stat_submission: 'stat_submissions',
+  scorecard: 'scorecards',
+  scorecard_member: 'scorecard_members',
 } as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
 export type TransitionView = z.infer<typeof TransitionViewSchema>;

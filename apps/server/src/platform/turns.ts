@@ -30,6 +30,15 @@ const RECORDS = {
     path: 'statistics/submissions',
     mail: 'statistics',
   },
+  // Scoring cycles and their member sheets (docs/scorecards.md): their states notify nobody yet.
+  scorecard: { table: 'scorecards', title: 'name', org: null, path: 'scorecards', mail: 'scorecard' },
+  scorecard_member: {
+    table: 'scorecard_members',
+    title: 'name',
+    org: 'org_id',
+    path: 'scorecards/members',
+    mail: 'scorecard',
+  },
 } as const;
 export type TurnEntity = keyof typeof RECORDS;
 

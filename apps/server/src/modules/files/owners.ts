@@ -10,6 +10,7 @@ import { dossierRow } from '../dossiers/queries.ts';
 import { getInitiative, mayManageFiles } from '../initiatives/service.ts';
 import { canManageMovement, getMovement } from '../movements/service.ts';
 import { getProposal } from '../proposals/service.ts';
+import { mayRemoveEvidence, scoreEvidence } from '../scorecards/evidence.ts';
 
 export interface Owner {
   owner_type: string;
@@ -41,6 +42,9 @@ async function shownWithOwner(deps: Deps, user: RequestUser, owner: Owner): Prom
     case 'procedure_version':
       // A procedure's form templates: the catalog is public, so everyone signed in.
       return (await listAttachments(deps.db.kysely, 'procedure_version', [owner.owner_id])).get(owner.owner_id) ?? [];
+    case 'scorecard_score':
+      // A criterion's evidence: whoever may read the member's sheet.
+      return scoreEvidence(deps, user, owner.owner_id);
     default:
       return [];
   }
@@ -66,6 +70,8 @@ export async function mayRemoveFile(deps: Deps, user: RequestUser, owner: Owner)
       return canManageMovement(deps, user, owner.owner_id);
     case 'bloc_year':
       return canManageBlocs(user, await deps.tree.fresh());
+    case 'scorecard_score':
+      return mayRemoveEvidence(deps, user, owner.owner_id);
     default:
       return false;
   }
