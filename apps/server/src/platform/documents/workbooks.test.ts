@@ -5,7 +5,7 @@ import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import { DIALECTS, makeHarness, multipart, rootOrgId, signIn, type Client, type Harness } from '../../test/harness.ts';
-import { insertScorecard, insertScorecardTemplate } from '../../test/factories/scorecards.ts';
+import { insertScorecard, insertScorecardTemplate } from '../../test/factories.ts';
 import { loadWorkbook } from './xlsx.ts';
 
 /**

@@ -6,7 +6,7 @@ import { nowIso } from '../../../db/index.ts';
 import { ManualClock } from '../../../platform/clock.ts';
 import { readFirstSheet, type SheetRow } from '../../../platform/documents/xlsxReader.ts';
 import { newId } from '../../../platform/ids.ts';
-import { insertScorecard, insertScorecardTemplate } from '../../../test/factories/scorecards.ts';
+import { insertScorecard, insertScorecardTemplate } from '../../../test/factories.ts';
 import {
   DIALECTS,
   asAdmin,

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nowIso } from '../../../db/index.ts';
 import { newId } from '../../../platform/ids.ts';
-import { insertScorecard, insertScorecardTemplate } from '../../../test/factories/scorecards.ts';
+import { insertScorecard, insertScorecardTemplate } from '../../../test/factories.ts';
 import {
   DIALECTS,
   asAdmin,

@@ -45,6 +45,8 @@ const VOTE_COLUMNS: TableColumn[] = [
 const p = (text: Text): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', level: 1, text });
 const label = (l: string, rest: string): Span[] => [{ text: `${l}: `, bold: true }, { text: rest }];
+/** "Lê Quang Tiến, Giám đốc Sở Công Thương" → "Lê Quang Tiến": a signature carries the name, the position is above. */
+const nameOnly = (s: string) => s.split(/[,–(]/u)[0]!.trim();
 const percent = (votes: number, ballots: number) => (ballots > 0 ? formatNumberVn((votes / ballots) * 100, 2) : '');
 
 /** The member proposed for the flag: ranked first, and among those ranked first the one with the most votes. */
@@ -75,7 +77,7 @@ function ranking(d: MinutesModel): Block[] {
   return [
     h('Kết quả chấm điểm, xếp hạng'),
     p(
-      `Khối đã nghe báo cáo kết quả tự chấm điểm, thẩm định và xếp hạng thi đua năm ${d.cycle.year} của ${d.members.length} thành viên (${d.cycle.name}):`,
+      `Khối đã nghe báo cáo kết quả tự chấm điểm, thẩm định và xếp hạng thi đua năm ${d.cycle.year} của ${d.members.length} thành viên:`,
     ),
     {
       kind: 'table',
@@ -160,7 +162,7 @@ export async function buildMinutesDoc(d: MinutesModel): Promise<Buffer> {
       ...conclusion(d, votes),
     ],
     recipients: [],
-    coSigner: { authority: ['Thư ký'], name: m.secretary },
-    signer: { authority: ['Chủ trì'], name: m.chair },
+    coSigner: { authority: ['Thư ký'], name: nameOnly(m.secretary) },
+    signer: { authority: ['Chủ trì'], name: nameOnly(m.chair) },
   });
 }

@@ -17,12 +17,12 @@ import { pts, sheetTitle, signed, type SheetLine, type SheetModel } from './shee
 // Seven columns on 165 mm: the point columns just fit their bold 12 pt headers' longest words ("Chênh", "1.2.a").
 export const SHEET_COLUMNS: TableColumn[] = [
   { header: 'Mã', width: 10, align: 'center' },
-  { header: 'Tiêu chí', width: 39 },
+  { header: 'Tiêu chí', width: 45 },
   { header: 'Điểm tối đa', width: 11, align: 'center' },
   { header: 'Điểm tự chấm', width: 11, align: 'center' },
   { header: 'Điểm thẩm định', width: 12, align: 'center' },
   { header: 'Chênh lệch', width: 14, align: 'center' },
-  { header: 'Ghi chú / Lý do', width: 28 },
+  { header: 'Ghi chú / Lý do', width: 22 },
 ];
 
 const p = (text: Text, indent = true): Block => ({ kind: 'paragraph', text, indent });
