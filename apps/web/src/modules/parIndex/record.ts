@@ -38,8 +38,8 @@ export const rankText = (r: Pick<ParRow, 'rank' | 'of'>) =>
   r.rank === null ? '—' : r.of === null ? String(r.rank) : `${r.rank}/${r.of}`;
 
 /**
- * Score as bars on the left axis, rank as a line on the right axis (reversed: first at the top, down to the most
- * departments ranked in any year), by year.
+ * Rank as a line in a strip on top (reversed: first at the top), score as bars below, by year: two grids, so the
+ * rank's labels ("1/21") never sit on the bars' figures.
  */
 export function parChartOption(
   rows: readonly ParRow[],
@@ -47,40 +47,51 @@ export function parChartOption(
   format: (n: number) => string,
 ): EChartsCoreOption {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
-  const most = Math.max(2, ...sorted.map((r) => r.of ?? r.rank ?? 0));
+  const years = sorted.map((r) => String(r.year));
+  const worst = Math.max(2, ...sorted.map((r) => r.rank ?? 0));
+  const lowest = Math.min(100, ...sorted.map((r) => r.score ?? 100));
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0, data: [labels.score, labels.rank] },
-    grid: { left: 48, right: 48, top: 24, bottom: 48 },
-    xAxis: { type: 'category', data: sorted.map((r) => String(r.year)) },
+    grid: [
+      { left: 56, right: 24, top: 28, height: 70 },
+      { left: 56, right: 24, top: 136, bottom: 56 },
+    ],
+    xAxis: [
+      { type: 'category', gridIndex: 0, data: years, axisLabel: { show: false }, axisTick: { show: false } },
+      { type: 'category', gridIndex: 1, data: years },
+    ],
     yAxis: [
+      { type: 'value', gridIndex: 0, inverse: true, min: 1, max: worst + 1, interval: 1 },
       {
         type: 'value',
-        name: labels.score,
-        min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10),
+        gridIndex: 1,
+        min: Math.max(0, Math.floor(lowest / 10) * 10 - 10),
         max: 100,
       },
-      { type: 'value', name: labels.rank, inverse: true, min: 1, max: most, interval: 1, splitLine: { show: false } },
     ],
     series: [
       {
+        name: labels.rank,
+        type: 'line',
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: sorted.map((r) => r.rank),
+        itemStyle: { color: '#c2410c' },
+        lineStyle: { color: '#c2410c' },
+        label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => rankText(sorted[p.dataIndex]!) },
+      },
+      {
         name: labels.score,
         type: 'bar',
+        xAxisIndex: 1,
+        yAxisIndex: 1,
         data: sorted.map((r) => r.score),
+        itemStyle: { color: '#3b5bdb' },
         label: {
           show: true,
           position: 'top',
           formatter: (p: { value: number | null }) => (p.value === null ? '' : format(p.value)),
-        },
-      },
-      {
-        name: labels.rank,
-        type: 'line',
-        yAxisIndex: 1,
-        data: sorted.map((r) => r.rank),
-        label: {
-          show: true,
-          formatter: (p: { dataIndex: number }) => rankText(sorted[p.dataIndex]!),
         },
       },
     ],
