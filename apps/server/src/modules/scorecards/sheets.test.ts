@@ -101,6 +101,29 @@ describe.each(DIALECTS)('member sheets: evidence, computed criteria, ties, PAR (
     expect(other.statusCode).toBe(404);
   });
 
+  it('simultaneous saves of one sheet at the same version: one wins, the others get 409 and wrote nothing', async () => {
+    const t = await insertScorecardTemplate(k(), { kind: 'bloc', year: 2023 });
+    const c = await insertScorecard(k(), { template: t, status: 'open', members: [{ orgId: unitA }] });
+    const url = `/api/v1/scorecards/${c.id}/members/${c.memberIds[0]}/self`;
+    const answers = await Promise.all(
+      [11, 12, 13, 14, 15, 16, 17, 18].map((p) =>
+        officerA.send('PUT', url, { scores: [{ itemId: t.ids['1.1'], points: p }], version: 1 }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json();
+    const stored = await k()
+      .selectFrom('scorecard_scores')
+      .select('self_points')
+      .where('id', '=', c.scoreIds[c.memberIds[0]!]!['1.1']!)
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.self_points)).toBe(
+      winner.scores.find((x: { itemId: string }) => x.itemId === t.ids['1.1']).selfPoints,
+    );
+    expect(winner.version).toBe(2);
+  });
+
   it('a computed criterion shows its live figure while scoring and keeps the one frozen at submission', async () => {
     const t = await insertScorecardTemplate(k(), {
       kind: 'bloc',
