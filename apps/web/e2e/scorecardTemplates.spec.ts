@@ -130,6 +130,13 @@ test('scorecard templates: create, sums that refuse the save, fix, save, reorder
       await expect(panel.getByLabel('Mã', { exact: true })).toHaveValue('1.1', { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
     await shot(page, 'scorecard-templates-02-dragged');
+    // Leaving with the move unsaved asks first; staying keeps it.
+    await nav(page, 'Tổng quan').click();
+    const leave = page.getByRole('dialog').filter({ hasText: 'Rời trang khi chưa lưu?' });
+    await expect(leave).toBeVisible();
+    await leave.getByRole('button', { name: 'Ở lại' }).click();
+    await expect(leave).toBeHidden();
+    await expect(panel.getByLabel('Mã', { exact: true })).toHaveValue('1.1');
     const answer = await clickUntilAnswered(
       page.getByRole('button', { name: 'Lưu', exact: true }),
       isTemplateWrite(id),
@@ -144,6 +151,13 @@ test('scorecard templates: create, sums that refuse the save, fix, save, reorder
     // A reload shows the order the server keeps.
     await page.reload();
     await expect(page.getByRole('tree').locator('.ant-tree-treenode').nth(1)).toContainText(`1.1. ${second}`);
+    // The tree walks with the arrows and the panel follows: from the field down to its first criterion and back.
+    await treeNode(page, field).first().getByText(field).click();
+    await expect(panel.getByLabel('Tên mục')).toHaveValue(field);
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.getByLabel('Tên mục')).toHaveValue(second);
+    await page.keyboard.press('ArrowUp');
+    await expect(panel.getByLabel('Tên mục')).toHaveValue(field);
   });
 
   await test.step('the template exported to Excel holds the field and both criteria', async () => {

@@ -85,6 +85,9 @@ export function TemplateTree({
       allowDrop={allowDrop}
       treeData={toData(nodes)}
       selectedKeys={selected ? [selected] : []}
+      // The arrows walk from the selected item, and the panel follows them (no Enter needed).
+      activeKey={selected}
+      onActiveChange={(key) => key !== null && key !== undefined && onSelect(String(key))}
       expandedKeys={expanded}
       onExpand={(keys) => onExpand(keys.map(String))}
       onSelect={(keys) => keys[0] !== undefined && onSelect(String(keys[0]))}
