@@ -69,8 +69,8 @@ export async function fetchPeriod(
     const summed = list.filter((i) => i.aggregation !== 'last').map((i) => i.id);
     // A span that starts after a quarter's end and ends at one is read from the running totals (migration 129).
     const totals = options.totals !== false && QUARTER_ENDS.has(last) && (first === 1 || QUARTER_ENDS.has(first - 1));
-    for (const ids of totals ? chunks(summed) : []) {
-      const rows = await db
+    const fromTotals = (ids: string[]) =>
+      db
         .selectFrom('stat_value_totals')
         .select(['indicator_id', 'unit_id', 'category'])
         .select(() => [
@@ -84,21 +84,8 @@ export async function fetchPeriod(
         .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!))
         .groupBy(['indicator_id', 'unit_id', 'category'])
         .execute();
-      for (const r of rows) {
-        const c = Number(r.c);
-        if (c > 0)
-          put(
-            data,
-            r.indicator_id,
-            r.unit_id,
-            r.category,
-            { sum: Number(r.s), count: c, last: null, lastKey: last },
-            false,
-          );
-      }
-    }
-    for (const ids of totals ? [] : chunks(summed)) {
-      const rows = await db
+    const fromMonths = (ids: string[]) =>
+      db
         .selectFrom('stat_values')
         .select(['indicator_id', 'unit_id', 'category'])
         .select((eb) => [eb.fn.sum<number>('value').as('s'), eb.fn.count<number>('value').as('c')])
@@ -110,7 +97,8 @@ export async function fetchPeriod(
         .$if(unitIds !== undefined, (q) => q.where('unit_id', 'in', unitIds!))
         .groupBy(['indicator_id', 'unit_id', 'category'])
         .execute();
-      for (const r of rows) {
+    for (const ids of chunks(summed)) {
+      for (const r of await (totals ? fromTotals(ids) : fromMonths(ids))) {
         const c = Number(r.c);
         if (c > 0)
           put(
