@@ -56,7 +56,7 @@ export default function TemplatesPage() {
       key: 'name',
       title: t('sct.name'),
       render: (_, r) => (
-        <Link to={`/scorecard-templates/${r.id}`} style={{ display: 'inline-block', minWidth: 200, maxWidth: 320 }}>
+        <Link to={`/scorecard-templates/${r.id}`} style={{ display: 'inline-block', minWidth: 180, maxWidth: 260 }}>
           {r.name}
         </Link>
       ),
@@ -66,13 +66,13 @@ export default function TemplatesPage() {
       key: 'bloc',
       title: t('sct.bloc'),
       render: (_, r) => (
-        <span style={{ display: 'inline-block', maxWidth: 220 }}>{r.blocName ?? t('common.none')}</span>
+        <span style={{ display: 'inline-block', maxWidth: 190 }}>{r.blocName ?? t('common.none')}</span>
       ),
     },
     { key: 'year', title: t('sct.year'), dataIndex: 'year', align: 'right' },
     { key: 'status', title: t('sct.status'), render: (_, r) => <StatusTag status={r.status} /> },
-    { key: 'maxTotal', title: t('sct.maxTotal'), align: 'right', render: (_, r) => formatNumber(r.maxTotal) },
-    { key: 'itemCount', title: t('sct.itemCount'), align: 'right', render: (_, r) => formatNumber(r.itemCount) },
+    { key: 'maxTotal', title: t('sct.maxShort'), align: 'right', render: (_, r) => formatNumber(r.maxTotal) },
+    { key: 'itemCount', title: t('sct.itemCountShort'), align: 'right', render: (_, r) => formatNumber(r.itemCount) },
     {
       key: 'actions',
       title: t('sct.actions'),
