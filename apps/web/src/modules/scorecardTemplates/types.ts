@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   CreateScorecardTemplateRequest,
   ScorecardSourceView,
+  ScorecardTemplateImportResult,
   ScorecardTemplateSummary as SummarySchema,
   ScorecardTemplateView,
   TemplateProblemView,
@@ -15,11 +16,4 @@ export type ScorecardSource = z.infer<typeof ScorecardSourceView>;
 export type CreateTemplateInput = z.input<typeof CreateScorecardTemplateRequest>;
 
 /** A workbook import's answer: the row report of a dry run, then the template as imported. */
-export interface TemplateImportResult {
-  ok: boolean;
-  dryRun: boolean;
-  totalRows: number;
-  imported: number;
-  errors: { row: number; column: string; message: string }[];
-  template?: TemplateView | null;
-}
+export type TemplateImportResult = z.infer<typeof ScorecardTemplateImportResult>;
