@@ -18,6 +18,11 @@ export function MembersTable({ scorecard: s }: { scorecard: ScorecardView }) {
   const labels = useScorecardLabels();
   const navigate = useNavigate();
   const sheetPath = (m: ScorecardMember) => `/scorecards/${s.id}/members/${m.id}`;
+  const acting = s.members.some((m) => m.canSelfAssess || m.canAppraise);
+  // Once ranked, the members read in rank order; before, in the bloc's order.
+  const members = s.members.some((m) => m.rank !== null)
+    ? [...s.members].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+    : s.members;
   const columns: TableColumnsType<ScorecardMember> = [
     { key: 'rank', title: t('sc.rank'), width: 70, render: (_, m) => m.rank ?? '—' },
     {
@@ -90,8 +95,8 @@ export function MembersTable({ scorecard: s }: { scorecard: ScorecardView }) {
     <Table<ScorecardMember>
       rowKey="id"
       size="middle"
-      dataSource={s.members}
-      columns={columns}
+      dataSource={members}
+      columns={acting ? columns : columns.filter((c) => c.key !== 'act')}
       pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('sc.noMembers') }}

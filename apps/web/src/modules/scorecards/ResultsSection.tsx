@@ -127,9 +127,11 @@ export function ResultsSection({ scorecard: s }: { scorecard: ScorecardView }) {
             </Button>
             {s.kind === 'bloc' && (
               <>
-                <Button icon={<EditOutlined />} onClick={() => setMinutesOpen(true)}>
-                  {t('sc.minutes')}
-                </Button>
+                {s.abilities.edit && (
+                  <Button icon={<EditOutlined />} onClick={() => setMinutesOpen(true)}>
+                    {t('sc.minutes')}
+                  </Button>
+                )}
                 <Button
                   icon={<FileWordOutlined />}
                   loading={busy === 'docx'}

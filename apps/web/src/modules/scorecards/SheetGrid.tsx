@@ -19,7 +19,8 @@ const INDENT = 14;
 const POINTS_INPUT = {
   step: 0.5,
   formatter: (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace('.', ',')),
-  parser: (text: string | undefined) => Number((text ?? '').replace(/\s/gu, '').replace(',', '.')),
+  // The cleaned text, not a number: an emptied cell must stay empty (Number('') would save a 0).
+  parser: (text: string | undefined) => (text ?? '').replace(/\s/gu, '').replace(',', '.') as unknown as number,
 };
 
 /** The columns a mode types into, in reading order (the keyboard walk). */
@@ -74,7 +75,7 @@ export function SheetGrid({
     {
       key: 'code',
       title: t('sc.code'),
-      width: 70,
+      width: 56,
       render: (_, r) => <span style={{ paddingLeft: r.depth * 8, fontWeight: r.leaf ? 400 : 600 }}>{r.item.code}</span>,
     },
     {
@@ -115,12 +116,12 @@ export function SheetGrid({
         </div>
       ),
     },
-    { key: 'max', title: t('sc.max'), align: 'right', width: 70, render: (_, r) => formatNumber(r.item.maxPoints) },
+    { key: 'max', title: t('sc.max'), align: 'right', width: 60, render: (_, r) => formatNumber(r.item.maxPoints) },
     {
       key: 'self',
       title: t('sc.selfPoints'),
       align: 'right',
-      width: 120,
+      width: 104,
       render: (_, r) => {
         if (!r.leaf) return <strong>{show(nodePoints(r.item, leafPoints))}</strong>;
         if (r.computed)
@@ -203,7 +204,7 @@ export function SheetGrid({
             key: 'appraised',
             title: t('sc.appraisedPoints'),
             align: 'right' as const,
-            width: 120,
+            width: 100,
             render: (_: unknown, r: SheetRow) => {
               if (!r.leaf) return <strong>{show(nodePoints(r.item, leafAppraised))}</strong>;
               if (mode === 'appraise' && edits.appraisalOf(r.item.id) === 'reduced') {
@@ -234,7 +235,7 @@ export function SheetGrid({
             key: 'diff',
             title: t('sc.difference'),
             align: 'right' as const,
-            width: 90,
+            width: 76,
             render: (_: unknown, r: SheetRow) => {
               if (!r.leaf) return null;
               const d = differenceOf(edits.selfOf(r), edits.appraisedOf(r));
@@ -310,7 +311,7 @@ export function SheetGrid({
     {
       key: 'evidence',
       title: t('sc.evidence'),
-      width: 120,
+      width: 104,
       render: (_, r) =>
         r.leaf && !r.computed ? (
           <EvidenceCell

@@ -27,7 +27,7 @@ export function radarOption(rows: readonly RankingRow[], limit = 8): EChartsCore
     radar: {
       radius: '58%',
       center: ['50%', '48%'],
-      axisName: { color: '#434343', fontSize: 12 },
+      axisName: { color: '#434343', fontSize: 12, lineHeight: 15 },
       indicator: fields.map((f) => ({ name: wrap(`${f.code}. ${f.name}`), max: f.max || 1 })),
     },
     series: [
