@@ -74,7 +74,7 @@ export async function saveAppraisal(
     throw badRequest('invalid_scores', 'Điểm điều tra xã hội học chỉ có ở kỳ chấm chỉ số cải cách hành chính.', [
       { path: 'surveyScore', message: 'Chỉ dùng cho chỉ số cải cách hành chính' },
     ]);
-  const t = await templateOf(db, cycle.template_id);
+  const t = await templateOf(db, cycle.template_id, member);
   const scores = new Map((await scoreRows(db, [member.id])).map((s) => [s.item_id, s]));
   const { explanationRounds } = await scorecardSettings(db);
   const explainRefused =

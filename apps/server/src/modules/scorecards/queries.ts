@@ -85,10 +85,31 @@ const isLeafItem = (i: TemplateItem) => !i.children.length;
 export const isExtra = (i: TemplateItem) => i.kind === 'bonus' || i.kind === 'penalty';
 
 /** A cycle's template: its tree (as shown and as the arithmetic takes it), caps and maximum. */
-export async function templateOf(db: Executor, templateId: string): Promise<Template> {
+/** Why an agency outside the department scores a computed criterion by hand (shown with the criterion's guidance). */
+export const OUTSIDE_NOTE =
+  'Cơ quan ngoài Sở: hệ thống không có số liệu của cơ quan này, tiêu chí chấm tay theo tài liệu kiểm chứng.';
+
+/**
+ * A cycle's template; as `member` sees it when given: a member outside the department (no organisation here) has
+ * none of its figures in this product, so its computed criteria are scored by hand like the others — counting
+ * the department's own data for it would score another agency with ours.
+ */
+export async function templateOf(
+  db: Executor,
+  templateId: string,
+  member?: { org_id: string | null },
+): Promise<Template> {
   const t = await db.selectFrom('scorecard_templates').selectAll().where('id', '=', templateId).executeTakeFirst();
   if (!t) throw notFound('bảng điểm');
-  const rows = await db.selectFrom('scorecard_items').selectAll().where('template_id', '=', templateId).execute();
+  const stored = await db.selectFrom('scorecard_items').selectAll().where('template_id', '=', templateId).execute();
+  const outside = member !== undefined && member.org_id === null;
+  const rows = outside
+    ? stored.map((r) =>
+        r.method === 'computed'
+          ? { ...r, method: 'manual', source: null, scoring: null, guidance: `${r.guidance}\n${OUTSIDE_NOTE}`.trim() }
+          : r,
+      )
+    : stored;
   const views = treeOf(rows);
   const items = views as unknown as TemplateItem[];
   const leaves = leavesOf(items).filter(isLeafItem);

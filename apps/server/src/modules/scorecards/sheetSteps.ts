@@ -44,7 +44,7 @@ export async function stepSheet(
   const status = member.status as SheetStatus;
   const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
-    const t = await templateOf(trx, cycle.template_id);
+    const t = await templateOf(trx, cycle.template_id, member);
     const scores = await scoreRows(trx, [member.id]);
     const step = check(
       SHEET_WORKFLOW,

@@ -120,7 +120,7 @@ export async function getSheet(deps: Deps, user: RequestUser, scorecardId: strin
 
 async function buildSheet(deps: Deps, user: RequestUser, tree: OrgTree, cycle: CycleRow, m: MemberRow): Promise<View> {
   const db = deps.db.kysely;
-  const t = await templateOf(db, cycle.template_id);
+  const t = await templateOf(db, cycle.template_id, m);
   const scores = await scoreRows(db, [m.id]);
   const byItem = new Map(scores.map((s) => [s.item_id, s]));
   const evidence = await listAttachments(

@@ -52,7 +52,7 @@ export async function saveSelfScores(
     throw conflict('scoring_closed', `Kỳ chấm điểm "${cycle.name}" đã kết thúc tự chấm; không sửa được điểm tự chấm.`);
   if (member.status !== 'self_assessment')
     throw conflict('scoring_closed', `Bản tự chấm của ${member.name} đã gửi; chỉ sửa được khi được trả lại.`);
-  const t = await templateOf(db, cycle.template_id);
+  const t = await templateOf(db, cycle.template_id, member);
   const errors: FieldError[] = [];
   input.scores.forEach((s, i) => {
     const leaf = leafOf(t, s.itemId, `scores.${i}.itemId`);
@@ -105,7 +105,7 @@ export async function saveExplanation(
   assertMember(sheetActorKinds(user, tree, member), 'giải trình');
   if (cycle.status !== 'appraisal' || member.status !== 'explanation')
     throw conflict('scoring_closed', `Bản chấm của ${member.name} không ở bước chờ giải trình.`);
-  const t = await templateOf(db, cycle.template_id);
+  const t = await templateOf(db, cycle.template_id, member);
   const scores = new Map((await scoreRows(db, [member.id])).map((s) => [s.item_id, s]));
   const errors: FieldError[] = [];
   input.scores.forEach((s, i) => {
@@ -153,7 +153,7 @@ export async function attachEvidence(
   const db = deps.db.kysely;
   const { cycle, member, tree } = await readableSheet(deps, user, scorecardId, memberId);
   assertMember(sheetActorKinds(user, tree, member), 'nộp tài liệu kiểm chứng');
-  const t = await templateOf(db, cycle.template_id);
+  const t = await templateOf(db, cycle.template_id, member);
   const leaf = leafOf(t, itemId, 'itemId');
   const scores = await scoreRows(db, [member.id]);
   const settings = await scorecardSettings(db);
