@@ -461,9 +461,11 @@ export const ScorecardMinutesInput = z.strictObject({
   chair: text(200, 0, 'Chủ trì').default(''),
   secretary: text(200, 0, 'Thư ký').default(''),
   attendees: longText(4000, 'Thành phần').default(''),
-  present: z.number().int().min(0),
-  ballots: z.number().int().min(0),
-  votes: z.array(z.strictObject({ memberId: Id, votes: z.number().int().min(0) })).max(200),
+  present: z.number().int().min(0).max(10_000, 'Số người dự họp quá lớn'),
+  ballots: z.number().int().min(0).max(10_000, 'Số phiếu quá lớn'),
+  votes: z
+    .array(z.strictObject({ memberId: Id, votes: z.number().int().min(0).max(10_000, 'Số phiếu quá lớn') }))
+    .max(200),
   conclusion: longText(4000, 'Kết luận').default(''),
   version: Version.nullable(),
 });
@@ -517,8 +519,14 @@ export const SaveParIndexRequest = z
     appraisedScore: Points('Điểm thẩm định').nullable().default(null),
     surveyScore: Points('Điểm điều tra xã hội học').nullable().default(null),
     score: Points('Tổng điểm').nullable().default(null),
-    rank: z.number().int().min(1, 'Thứ hạng từ 1').nullable().default(null),
-    of: z.number().int().min(1, 'Số cơ quan xếp hạng từ 1').nullable().default(null),
+    rank: z.number().int().min(1, 'Thứ hạng từ 1').max(1000, 'Thứ hạng quá lớn').nullable().default(null),
+    of: z
+      .number()
+      .int()
+      .min(1, 'Số cơ quan xếp hạng từ 1')
+      .max(1000, 'Số cơ quan xếp hạng quá lớn')
+      .nullable()
+      .default(null),
     classification: text(60, 0, 'Xếp loại').default(''),
     decisionNumber: text(60, 0, 'Số quyết định').default(''),
     decisionDate: PlausibleDate.nullable().default(null),
