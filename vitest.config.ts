@@ -11,8 +11,9 @@ export default defineConfig({
           name: 'server',
           root: 'apps/server',
           include: ['src/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous: the route-walking suites (authorisation matrix, fuzz) take a minute on a loaded 2-core machine.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // Test files share one PostgreSQL server; two at a time keeps the 2-core machine responsive.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

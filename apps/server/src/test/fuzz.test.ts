@@ -210,5 +210,5 @@ describe.each(DIALECTS)('API fuzz from the OpenAPI document (%s)', (dialect) => 
     );
     expect(failures.length, `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n${report.join('\n')}`).toBe(0);
     expect(sent).toBe(ops.reduce((sum, op) => sum + runsFor(op), 0));
-  }, 120_000);
+  }, 360_000);
 });
