@@ -62,7 +62,11 @@ async function shot(page: Page, name: string) {
   await fullShot(page, name);
 }
 
-/** A write of this sheet (self, appraisal, explanation or a step). */
+/**
+ * A write of this sheet (self, appraisal, explanation or a step). A step saves the typing (PUT) before the step
+ * itself (POST): waiting for the first of them keeps the confirm button from being clicked again while a loaded
+ * server is still saving.
+ */
 const sheetWrite = (memberId: string) => (r: Request) =>
   r.method() !== 'GET' && new URL(r.url()).pathname.includes(`/members/${memberId}/`);
 
@@ -183,11 +187,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     await expect(unit.getByRole('group', { name: 'Điểm tự chấm' })).toContainText('96');
     await shot(unit, 'scorecards-02-self-assessment');
     // The step saves the typing first, then sends.
-    await step(
-      unit,
-      'Gửi bản tự chấm',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(unit, 'Gửi bản tự chấm', sheetWrite(memberId));
     await expect(unit.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible();
   });
 
@@ -200,11 +200,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     const memberId = otherSheet.split('/').pop()!;
     await typePoints(secretariat, [12, 14, 18, 18, 13, 12]);
     await expect(secretariat.getByRole('group', { name: 'Điểm tự chấm' })).toContainText('87');
-    await step(
-      secretariat,
-      'Gửi bản tự chấm',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(secretariat, 'Gửi bản tự chấm', sheetWrite(memberId));
   });
 
   await test.step('the secretariat closes the self-assessment', async () => {
@@ -231,11 +227,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     await expect(secretariat.getByRole('row').filter({ hasText: 'Hoàn thành chỉ tiêu được giao' })).toContainText('-3');
     await expect(secretariat.getByRole('group', { name: 'Điểm thẩm định' })).toContainText('84');
     await shot(secretariat, 'scorecards-03-appraisal');
-    await step(
-      secretariat,
-      'Kết luận thẩm định',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(secretariat, 'Kết luận thẩm định', sheetWrite(memberId));
     await expect(secretariat.getByText('Đã thẩm định').first()).toBeVisible();
   });
 
@@ -250,11 +242,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
     await secretariat
       .getByLabel('Nội dung đề nghị giải trình tiêu chí 1.2', { exact: true })
       .fill('Đề nghị cung cấp biên bản ký kết giao ước thi đua');
-    await step(
-      secretariat,
-      'Đề nghị giải trình',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(secretariat, 'Đề nghị giải trình', sheetWrite(memberId));
     await expect(secretariat.getByText('Chờ giải trình').first()).toBeVisible();
   });
 
@@ -267,11 +255,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
       .getByLabel('Giải trình tiêu chí 1.2', { exact: true })
       .fill('Biên bản ký kết ngày 15/02/2026 đã đính kèm hồ sơ của khối');
     await shot(unit, 'scorecards-04-explanation');
-    await step(
-      unit,
-      'Gửi giải trình',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(unit, 'Gửi giải trình', sheetWrite(memberId));
     await expect(unit.getByText('Đã giải trình, chờ thẩm định').first()).toBeVisible();
   });
 
@@ -285,11 +269,7 @@ test('scorecards: self-assessment, appraisal with a reduction and an explanation
       'Chấp nhận',
     );
     await secretariat.getByRole('button', { name: 'Chấp nhận các tiêu chí chưa thẩm định' }).click();
-    await step(
-      secretariat,
-      'Kết luận thẩm định',
-      (r) => r.method() === 'POST' && r.url().includes(`/members/${memberId}/transitions`),
-    );
+    await step(secretariat, 'Kết luận thẩm định', sheetWrite(memberId));
     await expect(secretariat.getByText('Đã thẩm định').first()).toBeVisible();
   });
 
