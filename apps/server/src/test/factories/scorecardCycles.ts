@@ -11,7 +11,7 @@ import {
 import { nowIso } from '../../db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { InsertedTemplate } from './scorecards.ts';
-import { ACTOR, type Db } from './steps.ts';
+import { ACTOR, writeSteps, type Db } from './steps.ts';
 
 /** Scoring cycles (docs/scorecards.md) with their member sheets put straight into a given state. */
 
@@ -73,36 +73,6 @@ const DEFAULT_SHEET: Record<ScorecardStatus, SheetStatus> = {
   published: 'final',
 };
 const REDUCED_REASON = 'Tài liệu kiểm chứng chưa đầy đủ';
-
-async function writeTransitions(
-  k: Db,
-  entityType: 'scorecard' | 'scorecard_member',
-  entityId: string,
-  initial: string,
-  steps: readonly { action: string; to: string }[],
-  start: number,
-) {
-  let from: string | null = null;
-  const rows = [{ action: null as string | null, to: initial }, ...steps].map((s, i) => {
-    const row = {
-      id: newId(),
-      entity_type: entityType,
-      entity_id: entityId,
-      seq: i + 1,
-      action: s.action,
-      from_status: from,
-      to_status: s.to,
-      actor_id: ACTOR.id,
-      actor_name: ACTOR.name,
-      reason: '',
-      at: new Date(start + i * 1000).toISOString(),
-      data: '{}',
-    };
-    from = s.to;
-    return row;
-  });
-  await k.insertInto('transitions').values(rows).execute();
-}
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -199,7 +169,7 @@ export async function insertScorecard(
       version: cycleSteps.length + 1,
     })
     .execute();
-  await writeTransitions(k, 'scorecard', id, 'open', cycleSteps, start);
+  await writeSteps(k, 'scorecard', id, cycleSteps, new Date(start).toISOString(), 'open');
 
   const caps = { bonusCap: t.bonusCap, penaltyCap: t.penaltyCap };
   const scoreIds: Record<string, Record<string, string>> = {};
@@ -274,7 +244,7 @@ export async function insertScorecard(
       })
       .execute();
     if (rows.length) await k.insertInto('scorecard_scores').values(rows).execute();
-    await writeTransitions(k, 'scorecard_member', m.id, 'self_assessment', steps, start);
+    await writeSteps(k, 'scorecard_member', m.id, steps, new Date(start).toISOString(), 'self_assessment');
   }
   if (opts.status === 'ranked' || opts.status === 'published') {
     const max = t.items.filter((i) => i.kind !== 'bonus' && i.kind !== 'penalty').reduce((s, i) => s + i.maxPoints, 0);

@@ -13,7 +13,7 @@ export const ACTOR = { id: null, name: 'Dữ liệu kiểm thử' };
 /** Writes a row's creation and its steps, as `applyTransition` would have, one second apart. */
 export async function writeSteps(
   k: Db,
-  entityType: 'movement' | 'proposal' | 'initiative' | 'initiative_round',
+  entityType: 'movement' | 'proposal' | 'initiative' | 'initiative_round' | 'scorecard' | 'scorecard_member',
   entityId: string,
   steps: readonly { action: string; to: string }[],
   start: string,
