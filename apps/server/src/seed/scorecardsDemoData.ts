@@ -73,7 +73,7 @@ export const PAR_HISTORY: ParYear[] = [
     of: 20,
     decision: ['1187/QĐ-UBND', '2022-04-18', PCT],
   },
-  { year: 2022, self: 67, appraised: 64, survey: 26.55, rank: 1, of: 20, decision: ['742/QĐ-UBND', '2023-03-28', CT] },
+  { year: 2022, self: 67, appraised: 64, survey: 26.55, rank: 1, of: 20, decision: ['748/QĐ-UBND', '2023-03-28', CT] },
   {
     year: 2023,
     self: 67.25,
