@@ -49,7 +49,11 @@ test('procedure catalog: create with documents and steps, publish, amend 15 → 
     await page.getByLabel('Mã thủ tục').fill(code);
     await page.getByLabel('Tên thủ tục').fill(name);
     await pickOption(page, page.getByLabel('Lĩnh vực'), 'Điện');
-    await pickOption(page, page.getByLabel('Dịch vụ công trực tuyến'), 'Dịch vụ công trực tuyến toàn trình');
+    await pickOption(
+      page,
+      page.getByLabel('Dịch vụ công trực tuyến', { exact: true }),
+      'Dịch vụ công trực tuyến toàn trình',
+    );
     await page.getByLabel('Thời hạn giải quyết').fill('15');
     await page.getByLabel('Căn cứ pháp lý').fill('Luật Điện lực 2024; Nghị định 146/2025/NĐ-CP.');
     await page.getByLabel('Kết quả thực hiện').fill('Giấy phép hoạt động điện lực');
