@@ -30,3 +30,5 @@ export * from './statValues.ts';
 export * from './analytics.ts';
 export * from './registries.ts';
 export * from './scorecards.ts';
+export * from './scorecardCycles.ts';
+export * from './parIndex.ts';

@@ -11,13 +11,13 @@ import {
   type ScoringMethod,
   type ScoringRule as DomainScoringRule,
 } from '@thidua/domain';
-import { AttachmentView, Id, IsoDate, IsoDateTime, PlausibleDate, Version, longText, paged, text } from './common.ts';
+import { Id, IsoDateTime, Version, longText, paged, text } from './common.ts';
 import { listQuery } from './lists.ts';
-import { NextStepView, TransitionView, UnavailableAction } from './workflow.ts';
 
-/** Scorecards and the PAR index (docs/scorecards.md). Points are numbers with at most two decimals. */
-const Year = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
-const Points = (label: string) =>
+/** Scorecards and the PAR index (docs/scorecards.md): the shared codes, template items and templates; cycles in
+ * scorecardCycles.ts, the PAR history in parIndex.ts. Points are numbers with at most two decimals. */
+export const ScorecardYear = z.coerce.number().int().min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ');
+export const scorecardPoints = (label: string) =>
   z
     .number({ error: `${label} phải là một số` })
     .finite()
@@ -69,7 +69,7 @@ const itemInputFields = {
   code: text(20, 1, 'Mã tiêu chí'),
   kind: ScorecardItemKindCode,
   name: text(1000, 1, 'Tên tiêu chí'),
-  maxPoints: Points('Điểm tối đa'),
+  maxPoints: scorecardPoints('Điểm tối đa'),
   guidance: longText(4000, 'Hướng dẫn chấm').default(''),
   evidence: longText(2000, 'Tài liệu kiểm chứng').default(''),
   method: ScoringMethodCode.default('manual'),
@@ -134,7 +134,7 @@ export const TemplateProblemView = z.object({
 export const ScorecardTemplatesQuery = listQuery(['year', 'name'], '-year', {
   kind: ScorecardKindCode.optional(),
   blocId: Id.optional(),
-  year: Year.optional(),
+  year: ScorecardYear.optional(),
 });
 export const ScorecardTemplateSummary = z.object({
   id: Id,
@@ -155,7 +155,7 @@ export const CreateScorecardTemplateRequest = z.strictObject({
   kind: ScorecardKindCode,
   /** Required for a bloc template, absent for the PAR index. */
   blocId: Id.nullable().default(null),
-  year: Year,
+  year: ScorecardYear,
   name: text(300, 1, 'Tên bảng điểm'),
   /** Copy the tree (new ids) and caps of this template, usually last year's. */
   copyFromId: Id.nullable().default(null),
@@ -163,14 +163,14 @@ export const CreateScorecardTemplateRequest = z.strictObject({
 export const SaveScorecardTemplateRequest = z.strictObject({
   name: text(300, 1, 'Tên bảng điểm'),
   basis: text(500, 0, 'Căn cứ').default(''),
-  bonusCap: Points('Điểm thưởng tối đa'),
-  penaltyCap: Points('Điểm trừ tối đa'),
+  bonusCap: scorecardPoints('Điểm thưởng tối đa'),
+  penaltyCap: scorecardPoints('Điểm trừ tối đa'),
   items: z.array(ScorecardItemInput).min(1, 'Bảng điểm cần ít nhất một lĩnh vực').max(100),
   version: Version,
 });
 /** Copies a template to another year (the usual "copy from last year"). */
 export const CopyScorecardTemplateRequest = z.strictObject({
-  year: Year,
+  year: ScorecardYear,
   name: text(300, 1, 'Tên bảng điểm').optional(),
 });
 
@@ -218,332 +218,4 @@ export const ScorecardTemplateImportResult = z.object({
   template: ScorecardTemplateView.nullable(),
 });
 
-// ---- cycles ------------------------------------------------------------------------------------------------
-
-export const ScorecardsQuery = listQuery(['year', 'name', 'status'], '-year', {
-  kind: ScorecardKindCode.optional(),
-  year: Year.optional(),
-  blocId: Id.optional(),
-  status: ScorecardStatusCode.optional(),
-});
-export const ScorecardSummary = z.object({
-  id: Id,
-  kind: ScorecardKindCode,
-  year: z.number().int(),
-  name: z.string(),
-  status: ScorecardStatusCode,
-  blocId: Id.nullable(),
-  blocName: z.string().nullable(),
-  templateId: Id,
-  memberCount: z.number().int(),
-  submittedCount: z.number().int(),
-  selfDue: IsoDate.nullable(),
-  appraisalDue: IsoDate.nullable(),
-  publishedOn: IsoDate.nullable(),
-  /** The leading member once ranked. */
-  leader: z.object({ memberId: Id, name: z.string(), total: z.number() }).nullable(),
-});
-export const ScorecardList = paged(ScorecardSummary);
-
-export const CreateScorecardRequest = z.strictObject({
-  templateId: Id,
-  name: text(300, 1, 'Tên kỳ chấm điểm').optional(),
-  selfDue: PlausibleDate.nullable().default(null),
-  appraisalDue: PlausibleDate.nullable().default(null),
-  /** PAR index: the organisation scored (default: the department at the root). Bloc: the bloc year's members. */
-  orgId: Id.nullable().default(null),
-});
-export const UpdateScorecardRequest = z.strictObject({
-  name: text(300, 1, 'Tên kỳ chấm điểm'),
-  selfDue: PlausibleDate.nullable(),
-  appraisalDue: PlausibleDate.nullable(),
-  decisionNumber: text(60, 0, 'Số quyết định').default(''),
-  decisionDate: PlausibleDate.nullable().default(null),
-  decisionSigner: text(200, 0, 'Người ký').default(''),
-  note: longText(4000, 'Ghi chú').default(''),
-  version: Version,
-});
-
-export const ScorecardMemberSummary = z.object({
-  id: Id,
-  orgId: Id.nullable(),
-  name: z.string(),
-  status: ScoreSheetStatusCode,
-  selfTotal: z.number().nullable(),
-  appraisedTotal: z.number().nullable(),
-  surveyScore: z.number().nullable(),
-  finalTotal: z.number().nullable(),
-  rank: z.number().int().nullable(),
-  classification: z.string(),
-  submittedAt: IsoDateTime.nullable(),
-  /** The user may self-assess this sheet / appraise it. */
-  canSelfAssess: z.boolean(),
-  canAppraise: z.boolean(),
-});
-
-export const ScorecardAbilities = z.object({
-  edit: z.boolean(),
-  transitions: z.array(ScorecardActionCode),
-  unavailable: z.array(UnavailableAction),
-});
-export const ScorecardView = ScorecardSummary.extend({
-  maxTotal: z.number(),
-  bonusCap: z.number(),
-  penaltyCap: z.number(),
-  decisionNumber: z.string(),
-  decisionDate: IsoDate.nullable(),
-  decisionSigner: z.string(),
-  note: z.string(),
-  members: z.array(ScorecardMemberSummary),
-  abilities: ScorecardAbilities,
-  nextStep: NextStepView.nullable(),
-  transitionsLog: z.array(TransitionView),
-  version: Version,
-});
-export const ScorecardTransitionRequest = z.strictObject({
-  action: ScorecardActionCode,
-  version: Version,
-  reason: text(2000, 0, 'Lý do').optional(),
-});
-
-// ---- sheets ------------------------------------------------------------------------------------------------
-
-export const SourceFigureView = z.object({
-  source: z.string(),
-  label: z.string(),
-  value: z.number().nullable(),
-  unit: z.string(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  periodFrom: IsoDate,
-  periodTo: IsoDate,
-  detail: z.string(),
-  computedAt: IsoDateTime,
-});
-
-export const AppraisalCode = z.enum(['accepted', 'reduced', 'explain']);
-export const ScoreSheetScoreView = z.object({
-  itemId: Id,
-  selfPoints: z.number().nullable(),
-  selfNote: z.string(),
-  /** A computed item: the figure (frozen once submitted; live before) and the points it gives. */
-  figure: SourceFigureView.nullable(),
-  figurePoints: z.number().nullable(),
-  appraisal: AppraisalCode.nullable(),
-  appraisedPoints: z.number().nullable(),
-  appraisalReason: z.string(),
-  explanation: z.string(),
-  /** appraised − self, when both are known. */
-  difference: z.number().nullable(),
-  evidence: z.array(AttachmentView),
-});
-export const ScoreSheetTotalsView = z.object({
-  base: z.number(),
-  bonus: z.number(),
-  penalty: z.number(),
-  total: z.number(),
-  byField: z.array(
-    z.object({ itemId: Id, code: z.string(), name: z.string(), max: z.number(), points: z.number().nullable() }),
-  ),
-  missing: z.number().int(),
-});
-export const ScoreSheetAbilities = z.object({
-  selfAssess: z.boolean(),
-  appraise: z.boolean(),
-  explain: z.boolean(),
-  transitions: z.array(ScoreSheetActionCode),
-  unavailable: z.array(UnavailableAction),
-});
-export const ScoreSheetView = z.object({
-  scorecard: ScorecardSummary.pick({ id: true, kind: true, year: true, name: true, status: true }),
-  member: ScorecardMemberSummary,
-  items: z.array(ScorecardItemView),
-  bonusCap: z.number(),
-  penaltyCap: z.number(),
-  maxTotal: z.number(),
-  scores: z.array(ScoreSheetScoreView),
-  selfTotals: ScoreSheetTotalsView,
-  appraisedTotals: ScoreSheetTotalsView.nullable(),
-  abilities: ScoreSheetAbilities,
-  nextStep: NextStepView.nullable(),
-  transitionsLog: z.array(TransitionView),
-  version: Version,
-});
-
-export const SaveSelfScoresRequest = z.strictObject({
-  scores: z
-    .array(
-      z.strictObject({
-        itemId: Id,
-        points: Points('Điểm tự chấm').nullable(),
-        note: longText(2000, 'Ghi chú').default(''),
-      }),
-    )
-    .max(1000),
-  version: Version,
-});
-export const SaveAppraisalRequest = z.strictObject({
-  scores: z
-    .array(
-      z.strictObject({
-        itemId: Id,
-        appraisal: AppraisalCode,
-        /** Required for `reduced` (below the self points); ignored for `accepted` (= self points). */
-        points: Points('Điểm thẩm định').nullable().default(null),
-        reason: longText(2000, 'Lý do').default(''),
-      }),
-    )
-    .max(1000),
-  /** PAR index only: the sociological-survey component, added to the appraised total for the final score. */
-  surveyScore: Points('Điểm điều tra xã hội học').nullable().optional(),
-  version: Version,
-});
-export const SaveExplanationRequest = z.strictObject({
-  scores: z.array(z.strictObject({ itemId: Id, explanation: longText(4000, 'Nội dung giải trình') })).max(1000),
-  version: Version,
-});
-export const ScoreSheetTransitionRequest = z.strictObject({
-  action: ScoreSheetActionCode,
-  version: Version,
-  reason: text(2000, 0, 'Lý do').optional(),
-});
-
-// ---- ranking, minutes --------------------------------------------------------------------------------------
-
-/** `GET /scorecards/{id}/ranking` (kept stable). */
-export const ScorecardRanking = z.object({
-  scorecardId: Id,
-  kind: ScorecardKindCode,
-  year: z.number().int(),
-  name: z.string(),
-  status: ScorecardStatusCode,
-  maxTotal: z.number(),
-  /** The tie-break keys applied, in order (settings). */
-  tieBreak: z.array(z.string()),
-  items: z.array(
-    z.object({
-      memberId: Id,
-      orgId: Id.nullable(),
-      name: z.string(),
-      rank: z.number().int().nullable(),
-      selfScore: z.number().nullable(),
-      appraisedScore: z.number().nullable(),
-      surveyScore: z.number().nullable(),
-      finalScore: z.number().nullable(),
-      difference: z.number().nullable(),
-      classification: z.string(),
-      byField: z.array(
-        z.object({ code: z.string(), name: z.string(), max: z.number(), points: z.number().nullable() }),
-      ),
-      decidedBy: z.string().nullable(),
-    }),
-  ),
-});
-
-/** Year-on-year results of one bloc (or the PAR index). */
-export const ScorecardHistoryQuery = z.object({ kind: ScorecardKindCode, blocId: Id.optional() });
-export const ScorecardHistory = z.object({
-  years: z.array(z.number().int()),
-  members: z.array(
-    z.object({
-      orgId: Id.nullable(),
-      name: z.string(),
-      results: z.array(
-        z.object({ year: z.number().int(), rank: z.number().int().nullable(), finalScore: z.number().nullable() }),
-      ),
-    }),
-  ),
-});
-
-export const ScorecardMinutesInput = z.strictObject({
-  heldOn: PlausibleDate,
-  place: text(300, 0, 'Địa điểm').default(''),
-  chair: text(200, 0, 'Chủ trì').default(''),
-  secretary: text(200, 0, 'Thư ký').default(''),
-  attendees: longText(4000, 'Thành phần').default(''),
-  present: z.number().int().min(0).max(10_000, 'Số người dự họp quá lớn'),
-  ballots: z.number().int().min(0).max(10_000, 'Số phiếu quá lớn'),
-  votes: z
-    .array(z.strictObject({ memberId: Id, votes: z.number().int().min(0).max(10_000, 'Số phiếu quá lớn') }))
-    .max(200),
-  conclusion: longText(4000, 'Kết luận').default(''),
-  version: Version.nullable(),
-});
-/** The minutes as stored: plain strings (the input's trimming transforms cannot serialise a response). */
-export const ScorecardMinutesView = z.object({
-  heldOn: IsoDate,
-  place: z.string(),
-  chair: z.string(),
-  secretary: z.string(),
-  attendees: z.string(),
-  present: z.number().int(),
-  ballots: z.number().int(),
-  votes: z.array(z.object({ memberId: Id, votes: z.number().int() })),
-  conclusion: z.string(),
-  version: Version,
-});
-
-// ---- PAR index history -------------------------------------------------------------------------------------
-
-/** `GET /par-index/history?orgId=` (kept stable): one row per year. */
-export const ParIndexHistoryQuery = z.object({ orgId: Id.optional() });
-export const ParIndexRow = z.object({
-  id: Id,
-  orgId: Id,
-  year: z.number().int(),
-  selfScore: z.number().nullable(),
-  appraisedScore: z.number().nullable(),
-  surveyScore: z.number().nullable(),
-  /** The final score. */
-  score: z.number().nullable(),
-  rank: z.number().int().nullable(),
-  /** Departments ranked that year. */
-  of: z.number().int().nullable(),
-  classification: z.string(),
-  decision: z.object({ number: z.string(), date: IsoDate.nullable(), signer: z.string() }).nullable(),
-  scorecardId: Id.nullable(),
-  note: z.string(),
-  version: Version,
-});
-export const ParIndexHistory = z.object({
-  orgId: Id,
-  orgName: z.string(),
-  items: z.array(ParIndexRow),
-  canEdit: z.boolean(),
-});
-export const SaveParIndexRequest = z
-  .strictObject({
-    orgId: Id,
-    year: Year,
-    selfScore: Points('Điểm tự đánh giá').nullable().default(null),
-    appraisedScore: Points('Điểm thẩm định').nullable().default(null),
-    surveyScore: Points('Điểm điều tra xã hội học').nullable().default(null),
-    score: Points('Tổng điểm').nullable().default(null),
-    rank: z.number().int().min(1, 'Thứ hạng từ 1').max(1000, 'Thứ hạng quá lớn').nullable().default(null),
-    of: z
-      .number()
-      .int()
-      .min(1, 'Số cơ quan xếp hạng từ 1')
-      .max(1000, 'Số cơ quan xếp hạng quá lớn')
-      .nullable()
-      .default(null),
-    classification: text(60, 0, 'Xếp loại').default(''),
-    decisionNumber: text(60, 0, 'Số quyết định').default(''),
-    decisionDate: PlausibleDate.nullable().default(null),
-    decisionSigner: text(200, 0, 'Người ký').default(''),
-    note: longText(2000, 'Ghi chú').default(''),
-    version: Version.nullable(),
-  })
-  .refine((r) => r.rank === null || r.of === null || r.rank <= r.of, {
-    message: 'Thứ hạng không được lớn hơn số cơ quan xếp hạng',
-    path: ['rank'],
-  });
-
-/** `DELETE /par-index/{id}?version=`: the version the user saw. */
-export const ParIndexDeleteQuery = z.object({ version: z.coerce.number().int().min(1, 'Phiên bản không hợp lệ') });
-
 export type ScorecardTemplateView = z.infer<typeof ScorecardTemplateView>;
-export type ScorecardView = z.infer<typeof ScorecardView>;
-export type ScoreSheetView = z.infer<typeof ScoreSheetView>;
-export type ScorecardRanking = z.infer<typeof ScorecardRanking>;
-export type ParIndexHistory = z.infer<typeof ParIndexHistory>;

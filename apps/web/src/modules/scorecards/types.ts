@@ -17,7 +17,7 @@ import type {
   UpdateScorecardRequest as UpdateSchema,
 } from '@thidua/contracts';
 
-/** The scoring cycles' API shapes (packages/contracts/src/scorecards.ts). */
+/** The scoring cycles' API shapes (packages/contracts/src/scorecardCycles.ts). */
 export type ScorecardSummary = z.infer<typeof SummarySchema>;
 export type ScorecardView = z.infer<typeof ViewSchema>;
 export type ScorecardMember = z.infer<typeof MemberSchema>;
