@@ -53,6 +53,10 @@ import { scorecardRoutes } from './modules/scorecards/routes.ts';
 import { scorecardDocumentRoutes } from './modules/scorecards/routesDocuments.ts';
 import { scorecardTemplateRoutes } from './modules/scorecardTemplates/routes.ts';
 import { parIndexRoutes } from './modules/parIndex/routes.ts';
+import { workProgrammeRoutes } from './modules/workProgrammes/routes.ts';
+import { workProgrammeDocumentRoutes } from './modules/workProgrammes/routesDocuments.ts';
+import { workTaskRoutes } from './modules/workTasks/routes.ts';
+import { workTaskProgressRoutes } from './modules/workTasks/routesProgress.ts';
 import { TestClock } from './platform/testClock.ts';
 
 export interface RouteInfo {
@@ -148,6 +152,10 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(scorecardRoutes(deps));
       await v1.register(scorecardDocumentRoutes(deps));
       await v1.register(parIndexRoutes(deps));
+      await v1.register(workProgrammeRoutes(deps));
+      await v1.register(workProgrammeDocumentRoutes(deps));
+      await v1.register(workTaskRoutes(deps));
+      await v1.register(workTaskProgressRoutes(deps));
       // Only a server started for browser tests (THIDUA_TEST_CLOCK=1) has a clock to move.
       if (deps.clock instanceof TestClock) await v1.register(testClockRoutes(deps, deps.clock));
     },

@@ -8,6 +8,7 @@ import { procedureRoutes } from './modules/procedures/routes.tsx';
 import { statisticRoutes } from './modules/statistics/routes.tsx';
 import { registryRoutes } from './modules/registries/routes.tsx';
 import { scorecardRoutes } from './modules/scorecards/routes.tsx';
+import { workProgrammeRoutes } from './modules/workProgrammes/routes.tsx';
 
 const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
@@ -228,6 +229,7 @@ export const router = createBrowserRouter([
       ...statisticRoutes,
       ...registryRoutes,
       ...scorecardRoutes,
+      ...workProgrammeRoutes,
       { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
       { path: '*', ...page(<NotFoundPage />) },
     ],

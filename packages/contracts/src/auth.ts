@@ -50,6 +50,8 @@ export const Me = z.object({
     registries: z.object({ edit: z.boolean() }),
     /** Scorecards: keep templates, run cycles and appraise (the office); self-assess a member sheet (office, unit officers); keep the PAR-index history. */
     scorecards: z.object({ manage: z.boolean(), selfAssess: z.boolean(), parEdit: z.boolean() }),
+    /** Work programmes: draft, issue and amend (the office); report a task's progress (office, unit officers); decide requests for a new deadline (leaders). */
+    workProgrammes: z.object({ manage: z.boolean(), report: z.boolean(), decide: z.boolean() }),
   }),
 });
 export type Me = z.infer<typeof Me>;

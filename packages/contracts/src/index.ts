@@ -32,3 +32,5 @@ export * from './registries.ts';
 export * from './scorecards.ts';
 export * from './scorecardCycles.ts';
 export * from './parIndex.ts';
+export * from './workProgrammes.ts';
+export * from './workTasks.ts';

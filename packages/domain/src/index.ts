@@ -15,3 +15,4 @@ export * from './decisions/wording.ts';
 export * from './onestop/index.ts';
 export * from './statistics/index.ts';
 export * from './scorecards/index.ts';
+export * from './workProgrammes/index.ts';

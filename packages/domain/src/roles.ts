@@ -41,6 +41,12 @@ export const ROLE_GROUPS = {
   scorecardOffice: ['admin', 'emulation_officer'],
   /** Who self-assesses a member sheet: the office (for any member), a unit officer for his own unit. */
   scorecardMembers: ['admin', 'emulation_officer', 'unit_officer'],
+  /** Work programmes: the office drafts, issues and amends programmes and their tasks (docs/work-programmes.md). */
+  programmeOffice: ['admin', 'emulation_officer'],
+  /** Who reports a task's progress: the office (for any unit), a unit officer for tasks of his own unit. */
+  programmeReporters: ['admin', 'emulation_officer', 'unit_officer'],
+  /** Who decides a request for a new deadline: the leaders. */
+  programmeLeaders: ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleGroup = keyof typeof ROLE_GROUPS;
 

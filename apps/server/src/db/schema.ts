@@ -292,6 +292,8 @@ import type { StatisticsTables } from './schema-statistics.ts';
 export type * from './schema-statistics.ts';
 import type { ScorecardTables } from './schema-scorecards.ts';
 export type * from './schema-scorecards.ts';
+import type { WorkProgrammeTables } from './schema-workProgrammes.ts';
+export type * from './schema-workProgrammes.ts';
 
 export interface Database
   extends ProposalTables,
@@ -299,7 +301,8 @@ export interface Database
     WordingTables,
     OnestopTables,
     StatisticsTables,
-    ScorecardTables {
+    ScorecardTables,
+    WorkProgrammeTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

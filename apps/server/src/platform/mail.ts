@@ -39,6 +39,11 @@ export const DEFAULT_TEMPLATES: Record<string, { label: string; subject: string;
     subject: '[Sáng kiến] {title}',
     body: 'Kính gửi {name},\n\n{body}\n\nXem sổ sáng kiến: {link}\n\nTrân trọng.',
   },
+  work_task: {
+    label: 'Nhiệm vụ trong chương trình công tác',
+    subject: '[Chương trình công tác] {title}',
+    body: 'Kính gửi {name},\n\n{body}\n\nXem nhiệm vụ: {link}\n\nTrân trọng.',
+  },
 };
 const FALLBACK = { subject: '[thidua] {title}', body: 'Kính gửi {name},\n\n{body}\n\n{link}' };
 

@@ -21,6 +21,8 @@ const STATUS_TABLES = {
   stat_submission: 'stat_submissions',
   scorecard: 'scorecards',
   scorecard_member: 'scorecard_members',
+  work_programme: 'work_programmes',
+  work_task: 'work_tasks',
 } as const;
 export type TransitionEntity = keyof typeof STATUS_TABLES;
 export type TransitionView = z.infer<typeof TransitionViewSchema>;

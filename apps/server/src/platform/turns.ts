@@ -39,6 +39,9 @@ const RECORDS = {
     path: 'scorecards/members',
     mail: 'scorecard',
   },
+  // Work programmes (docs/work-programmes.md): a task's overdue state tells its unit, a request tells the leaders.
+  work_programme: { table: 'work_programmes', title: 'title', org: null, path: 'work-programmes', mail: 'work_task' },
+  work_task: { table: 'work_tasks', title: 'title', org: 'org_id', path: 'tasks', mail: 'work_task' },
 } as const;
 export type TurnEntity = keyof typeof RECORDS;
 

@@ -15,6 +15,8 @@ import { enRegistries } from './en.registries.ts';
 import { enScorecards } from './en.scorecards.ts';
 import { enScorecardTemplates } from './en.scorecardTemplates.ts';
 import { enParIndex } from './en.parIndex.ts';
+import { enWorkProgrammes } from './en.workProgrammes.ts';
+import { enWorkTasks } from './en.workTasks.ts';
 import { enProcedures } from './en.procedures.ts';
 
 /** English interface texts (second locale). */
@@ -277,5 +279,7 @@ export const en: Record<MessageKey, string> = {
   ...enScorecards,
   ...enScorecardTemplates,
   ...enParIndex,
+  ...enWorkProgrammes,
+  ...enWorkTasks,
   ...enProcedures,
 };

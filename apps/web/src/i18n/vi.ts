@@ -14,6 +14,8 @@ import { viRegistries } from './vi.registries.ts';
 import { viScorecards } from './vi.scorecards.ts';
 import { viScorecardTemplates } from './vi.scorecardTemplates.ts';
 import { viParIndex } from './vi.parIndex.ts';
+import { viWorkProgrammes } from './vi.workProgrammes.ts';
+import { viWorkTasks } from './vi.workTasks.ts';
 import { viProcedures } from './vi.procedures.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -279,6 +281,8 @@ export const vi = {
   ...viScorecards,
   ...viScorecardTemplates,
   ...viParIndex,
+  ...viWorkProgrammes,
+  ...viWorkTasks,
 } as const;
 
 export type MessageKey = keyof typeof vi;

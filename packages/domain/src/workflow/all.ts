@@ -6,6 +6,7 @@ import { DOSSIER_WORKFLOW } from '../onestop/dossierWorkflow.ts';
 import { PROCEDURE_WORKFLOW } from '../onestop/procedureWorkflow.ts';
 import { STAT_SUBMISSION_WORKFLOW } from '../statistics/submissionWorkflow.ts';
 import { SCORECARD_WORKFLOW, SHEET_WORKFLOW } from '../scorecards/workflows.ts';
+import { PROGRAMME_WORKFLOW, TASK_WORKFLOW } from '../workProgrammes/workflows.ts';
 
 /** Every workflow by the entity type its transitions are filed under (the web labels a history with it). */
 export const WORKFLOWS = {
@@ -19,5 +20,7 @@ export const WORKFLOWS = {
   stat_submission: STAT_SUBMISSION_WORKFLOW,
   scorecard: SCORECARD_WORKFLOW,
   scorecard_member: SHEET_WORKFLOW,
+  work_programme: PROGRAMME_WORKFLOW,
+  work_task: TASK_WORKFLOW,
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOWS;

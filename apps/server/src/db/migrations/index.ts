@@ -30,6 +30,7 @@ import * as m126 from './20261207_126_dossier_document_scans.ts';
 import * as m127 from './20261207_127_statistics_search_keys.ts';
 import * as m128 from './20261207_128_scorecards.ts';
 import * as m129 from './20261207_129_stat_value_totals.ts';
+import * as m130 from './20261207_130_work_programmes.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_127_statistics_search_keys': m127,
   '20261207_128_scorecards': m128,
   '20261207_129_stat_value_totals': m129,
+  '20261207_130_work_programmes': m130,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -36,6 +36,7 @@ import { mailCollectionAbilities } from '../notifications/policy.ts';
 import { onestopCollectionAbilities } from '../dossiers/collection.ts';
 import { statisticsCollectionAbilities } from '../statistics/collection.ts';
 import { scorecardAbilities } from '../scorecards/abilities.ts';
+import { workProgrammeAbilities } from '../workProgrammes/abilities.ts';
 
 // Each area's policy says what a user may start there; the web reads it instead of copying role lists.
 export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Promise<Me> {
@@ -71,6 +72,7 @@ export async function meOf(deps: Deps, user: RequestUser, csrfToken: string): Pr
       onestop: onestopCollectionAbilities(user),
       ...statisticsCollectionAbilities(user),
       ...scorecardAbilities(user),
+      ...workProgrammeAbilities(user),
     },
   };
 }

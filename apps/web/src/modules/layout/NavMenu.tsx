@@ -121,6 +121,15 @@ const REGISTRIES: Entry[] = [
   { path: '/registries/rural-products', label: 'nav.regRuralProducts', icon: <TrophyOutlined /> },
   { path: '/registries/industrial-zones', label: 'nav.regIndustrialZones', icon: <ApartmentOutlined /> },
 ];
+/** The "Chương trình công tác" sub-menu (docs/work-programmes.md). */
+const PROGRAMMES: Entry[] = [
+  { path: '/work-programmes', label: 'nav.workProgrammes', icon: <ProfileOutlined /> },
+  { path: '/tasks', label: 'nav.tasks', icon: <OrderedListOutlined /> },
+  { path: '/tasks/board', label: 'nav.taskBoard', icon: <DashboardOutlined /> },
+  { path: '/tasks/calendar', label: 'nav.taskCalendar', icon: <CalendarOutlined /> },
+  { path: '/tasks/timeline', label: 'nav.taskTimeline', icon: <BarChartOutlined /> },
+  { path: '/tasks/results', label: 'nav.taskResults', icon: <SafetyCertificateOutlined /> },
+];
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
@@ -130,7 +139,17 @@ const ADMIN: Entry[] = [
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 function selectedKey(pathname: string): string {
-  const paths = [...MAIN, ...EMULATION, ...AWARDS, ...INITIATIVES, ...ONESTOP, ...ADMIN].map((entry) => entry.path);
+  const paths = [
+    ...MAIN,
+    ...EMULATION,
+    ...AWARDS,
+    ...INITIATIVES,
+    ...ONESTOP,
+    ...STATISTICS,
+    ...REGISTRIES,
+    ...PROGRAMMES,
+    ...ADMIN,
+  ].map((entry) => entry.path);
   const matches = paths.filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)));
   const best = matches.sort((a, b) => b.length - a.length)[0] ?? '';
   return best;
@@ -184,6 +203,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       label: t('nav.registriesMenu'),
       children: REGISTRIES.filter(allowed).map(link),
     },
+    {
+      key: 'programmes',
+      icon: <ProfileOutlined />,
+      label: t('nav.programmesMenu'),
+      children: PROGRAMMES.filter(allowed).map(link),
+    },
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(link) }]
       : []),
@@ -199,6 +224,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         ...(ONESTOP.some((entry) => entry.path === selected) ? ['onestop'] : []),
         ...(STATISTICS.some((entry) => entry.path === selected) ? ['statistics'] : []),
         ...(REGISTRIES.some((entry) => entry.path === selected) ? ['registries'] : []),
+        ...(PROGRAMMES.some((entry) => entry.path === selected) ? ['programmes'] : []),
       ]}
       items={items}
       style={{ borderInlineEnd: 0 }}

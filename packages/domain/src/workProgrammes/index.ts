@@ -1,0 +1,2 @@
+export * from './workflows.ts';
+export * from './results.ts';
