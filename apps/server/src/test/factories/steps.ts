@@ -13,7 +13,15 @@ export const ACTOR = { id: null, name: 'Dữ liệu kiểm thử' };
 /** Writes a row's creation and its steps, as `applyTransition` would have, one second apart. */
 export async function writeSteps(
   k: Db,
-  entityType: 'movement' | 'proposal' | 'initiative' | 'initiative_round' | 'scorecard' | 'scorecard_member',
+  entityType:
+    | 'movement'
+    | 'proposal'
+    | 'initiative'
+    | 'initiative_round'
+    | 'scorecard'
+    | 'scorecard_member'
+    | 'work_programme'
+    | 'work_task',
   entityId: string,
   steps: readonly { action: string; to: string }[],
   start: string,
