@@ -42,7 +42,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; numbered?: boolean }
   /** "- item" (dash), "+ item" (plus) or "1. item" (number) lines, as official documents write lists. */
   | { kind: 'list'; marker: 'dash' | 'plus' | 'number'; items: Text[] }
-  | { kind: 'table'; columns: TableColumn[]; rows: Text[][]; footer?: Text[]; caption?: string }
+  /** `size`: the table's text in points (12 unless a wide table needs less to fit the page). */
+  | { kind: 'table'; columns: TableColumn[]; rows: Text[][]; footer?: Text[]; caption?: string; size?: number }
   /** Starts a new page, e.g. before an appendix. */
   | { kind: 'pageBreak' };
 
@@ -220,7 +221,7 @@ export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
       case 'table':
         if (b.caption) out.push(para(b.caption, { align: 'center', bold: true, before: 6, keepNext: true }));
         else out.push(para('', { size: 6 }));
-        out.push(dataTable(b.columns, b.rows, b.footer));
+        out.push(dataTable(b.columns, b.rows, b.footer, b.size));
         // Adjacent tables would merge into one in Word: always close a table with a paragraph.
         out.push(para('', { size: 6 }));
         break;

@@ -133,15 +133,18 @@ export function columnsTable(widthsMm: number[], cells: Paragraph[][]): Table {
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-/** A data table: thin borders, bold repeated header row, 12 pt text, optional bold totals row. */
-export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[]): Table {
+/**
+ * A data table: thin borders, bold header row repeated on every page, 12 pt text (or `size`), optional bold
+ * totals row; a row never splits across pages (a reader follows one line of the table on one page).
+ */
+export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[], size: number = PT.table): Table {
   const total = columns.reduce((a, c) => a + c.width, 0);
   const widths = columns.map((c) => mm((CONTENT_MM * c.width) / total));
   const cell = (text: Text, i: number, bold: boolean, align?: TableColumn['align']) =>
     new TableCell({
       children: [
         new Paragraph({
-          children: runs(text, { size: PT.table, bold: bold || undefined }),
+          children: runs(text, { size, bold: bold || undefined }),
           alignment: ALIGN[align ?? 'left'],
           spacing: { before: 0, after: 0 },
         }),
@@ -153,7 +156,9 @@ export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[
     tableHeader: true,
     children: columns.map((c, i) => cell(c.header, i, true, 'center')),
   });
-  const body = rows.map((r) => new TableRow({ children: columns.map((c, i) => cell(r[i] ?? '', i, false, c.align)) }));
+  const body = rows.map(
+    (r) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(r[i] ?? '', i, false, c.align)) }),
+  );
   const foot = footer
     ? [new TableRow({ children: columns.map((c, i) => cell(footer[i] ?? '', i, true, c.align)) })]
     : [];
