@@ -80,6 +80,8 @@ export interface ScorecardMemberTable extends Stamped {
   rank: number | null;
   classification: string;
   explanation_used: number;
+  /** The member's head who signs its score sheet (migration 132). */
+  signer_name?: string;
 }
 
 export interface ScorecardScoreTable {
@@ -111,6 +113,10 @@ export interface ScorecardMinutesTable extends Stamped {
   /** JSON [{memberId, votes}]. */
   votes: string;
   conclusion: string;
+  /** `show_of_hands` or `secret_ballot` (migration 132). */
+  voting_method?: string;
+  /** The closed council session whose secret ballot gave the tallies (migration 132). */
+  council_session_id?: string | null;
 }
 
 export interface ParIndexResultTable extends Stamped {

@@ -31,6 +31,7 @@ import * as m127 from './20261207_127_statistics_search_keys.ts';
 import * as m128 from './20261207_128_scorecards.ts';
 import * as m129 from './20261207_129_stat_value_totals.ts';
 import * as m130 from './20261207_130_work_programmes.ts';
+import * as m132 from './20261207_132_scorecard_signers_ballot.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -66,6 +67,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_128_scorecards': m128,
   '20261207_129_stat_value_totals': m129,
   '20261207_130_work_programmes': m130,
+  '20261207_132_scorecard_signers_ballot': m132,
 };
 
 export const migrationProvider: MigrationProvider = {
