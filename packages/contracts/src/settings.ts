@@ -14,6 +14,7 @@ import { IsoDate } from './common.ts';
 import { VOTING_FORM, VOTING_SOURCE, VotingSettingSchema } from './settingsVoting.ts';
 import { ONESTOP_SETTING_DEFS } from './settingsOnestop.ts';
 import { SCORECARD_SETTING_DEFS } from './settingsScorecards.ts';
+import { WORK_PROGRAMME_SETTING_DEFS } from './settingsWorkProgrammes.ts';
 import { SettingField, bool, choice, int, num, share, timeOfDay, type SettingField as Field } from './settingsForm.ts';
 
 /**
@@ -30,6 +31,7 @@ export const SETTING_AREAS = [
   'calendar',
   'onestop',
   'scorecards',
+  'workProgrammes',
 ] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
@@ -40,6 +42,7 @@ export const SETTING_AREA_LABELS: Record<SettingArea, string> = {
   calendar: 'Lịch làm việc',
   onestop: 'Một cửa, thủ tục hành chính',
   scorecards: 'Chấm điểm thi đua, Chỉ số CCHC',
+  workProgrammes: 'Chương trình công tác',
 };
 
 interface Def<S extends z.ZodType> {
@@ -344,6 +347,7 @@ export const SETTING_DEFS = {
   }),
   ...ONESTOP_SETTING_DEFS,
   ...SCORECARD_SETTING_DEFS,
+  ...WORK_PROGRAMME_SETTING_DEFS,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFS;

@@ -1,2 +1,3 @@
 export * from './workflows.ts';
 export * from './results.ts';
+export * from './defaults.ts';
