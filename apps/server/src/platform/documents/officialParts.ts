@@ -135,7 +135,8 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /**
  * A data table: thin borders, bold header row repeated on every page, 12 pt text (or `size`), optional bold
- * totals row; a row never splits across pages (a reader follows one line of the table on one page).
+ * totals row; no row, the header and totals included, splits across pages (a reader follows one line of the table on
+ * one page).
  */
 export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[], size: number = PT.table): Table {
   const total = columns.reduce((a, c) => a + c.width, 0);
@@ -154,13 +155,14 @@ export function dataTable(columns: TableColumn[], rows: Text[][], footer?: Text[
     });
   const header = new TableRow({
     tableHeader: true,
+    cantSplit: true,
     children: columns.map((c, i) => cell(c.header, i, true, 'center')),
   });
   const body = rows.map(
     (r) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(r[i] ?? '', i, false, c.align)) }),
   );
   const foot = footer
-    ? [new TableRow({ children: columns.map((c, i) => cell(footer[i] ?? '', i, true, c.align)) })]
+    ? [new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(footer[i] ?? '', i, true, c.align)) })]
     : [];
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
