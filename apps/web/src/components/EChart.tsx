@@ -13,10 +13,21 @@ export interface EChartHandle {
  */
 export const EChart = forwardRef<
   EChartHandle,
-  { option: EChartsCoreOption; style?: CSSProperties; label?: string; renderer?: 'svg' | 'canvas' }
->(function EChart({ option, style, label, renderer = 'svg' }, ref) {
+  {
+    option: EChartsCoreOption;
+    style?: CSSProperties;
+    label?: string;
+    renderer?: 'svg' | 'canvas';
+    /** A click on a data item (a bar…), given the item's data as the option holds it. */
+    onClick?: (data: unknown) => void;
+  }
+>(function EChart({ option, style, label, renderer = 'svg', onClick }, ref) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const clicked = useRef(onClick);
+  useEffect(() => {
+    clicked.current = onClick;
+  }, [onClick]);
   useImperativeHandle(ref, () => ({
     png: () =>
       renderer === 'canvas'
@@ -28,6 +39,7 @@ export const EChart = forwardRef<
     if (!el) return;
     const instance = echarts.init(el, undefined, { renderer });
     chart.current = instance;
+    instance.on('click', (params) => clicked.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {
