@@ -15,6 +15,7 @@ import { exportRatings, useRatings, useSaveRatings } from './api.ts';
 import { RatingsImportModal } from './RatingsImportModal.tsx';
 import { RatingsTable, type GridRow } from './RatingsTable.tsx';
 import { useUnsavedChanges } from '../../components/UnsavedChanges.tsx';
+import { TaskResultsCard } from '../workTasks/TaskResultsCard.tsx';
 
 type Edit = { rating?: Rating | null; note?: string };
 
@@ -181,6 +182,7 @@ export default function RatingsPage() {
           }
         />
       )}
+      {orgId && <TaskResultsCard orgId={orgId} year={year} />}
       {orgId && (
         <>
           {canWrite && <Typography.Paragraph type="secondary">{t('ratings.pasteHint')}</Typography.Paragraph>}
