@@ -76,6 +76,7 @@ export const enWorkProgrammes: Record<keyof typeof viWorkProgrammes, string> = {
   'wp.removeTask': 'Remove from the programme',
   'wp.removeTaskOf': 'Remove task {code} from the programme',
   'wp.removeOk': 'Remove',
+  'wp.dropHelp': 'A task this programme assigned: it is dropped (its history is kept).',
   'wp.taskRemoved': 'Task {code} removed from the programme.',
   'wp.taskAdded': 'Task {code} added.',
   'wp.takeFromYear': "Take tasks from the year's programme",

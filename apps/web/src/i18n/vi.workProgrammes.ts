@@ -77,6 +77,7 @@ export const viWorkProgrammes = {
   'wp.removeTask': 'Bỏ khỏi chương trình',
   'wp.removeTaskOf': 'Bỏ nhiệm vụ {code} khỏi chương trình',
   'wp.removeOk': 'Bỏ khỏi chương trình',
+  'wp.dropHelp': 'Nhiệm vụ do chương trình này giao: chuyển sang “Không thực hiện”, lịch sử vẫn được giữ.',
   'wp.taskRemoved': 'Đã bỏ nhiệm vụ {code} khỏi chương trình.',
   'wp.taskAdded': 'Đã thêm nhiệm vụ {code}.',
   'wp.takeFromYear': 'Lấy nhiệm vụ từ chương trình năm',

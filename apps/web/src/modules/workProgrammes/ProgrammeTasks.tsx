@@ -58,12 +58,14 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
 
   const onRemove = async () => {
     if (!removing) return;
-    if (issued && !reason.trim()) {
+    // A task the programme assigned is dropped, which always says why; a taken one, once the programme is issued.
+    const own = removing.programmeId === p.id;
+    if ((issued || own) && !reason.trim()) {
       setReasonError(t('common.required', { field: t('wp.reason').toLowerCase() }));
       return;
     }
     try {
-      await remove.mutateAsync({ taskId: removing.id, reason: reason.trim(), version: p.version });
+      await remove.mutateAsync({ taskId: removing.id, own, reason: reason.trim(), version: p.version });
       void message.success(t('wp.taskRemoved', { code: removing.code }));
       setRemoving(null);
     } catch (e) {
@@ -209,11 +211,14 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
         destroyOnHidden
       >
         <Typography.Paragraph>{removing?.title}</Typography.Paragraph>
+        {removing?.programmeId === p.id && (
+          <Typography.Paragraph type="secondary">{t('wp.dropHelp')}</Typography.Paragraph>
+        )}
         <Form layout="vertical">
           <Form.Item
-            label={issued ? t('wp.reason') : t('workflow.reasonOptional')}
+            label={issued || removing?.programmeId === p.id ? t('wp.reason') : t('workflow.reasonOptional')}
             htmlFor="remove-reason"
-            required={issued}
+            required={issued || removing?.programmeId === p.id}
             validateStatus={reasonError ? 'error' : undefined}
             help={reasonError ?? undefined}
           >

@@ -85,12 +85,29 @@ export function useProgrammeWrites(id: string) {
       onSuccess: refresh,
     }),
     take: useMutation({
-      mutationFn: (body: TakeTasks) => api.post<ProgrammeView>(`${programme(id)}/tasks`, body),
+      mutationFn: (body: TakeTasks) => api.post<ProgrammeView>(`${programme(id)}/tasks/take`, body),
       onSuccess: refresh,
     }),
+    /**
+     * A task taken from the year's programme is removed from this one (the reason and version in the query, as
+     * every DELETE); a task this programme assigned is dropped (its own step, at the task's current version).
+     */
     remove: useMutation({
-      mutationFn: ({ taskId, ...body }: { taskId: string; reason: string; version: number }) =>
-        api.post<ProgrammeView>(`${programme(id)}/tasks/${enc(taskId)}/remove`, body),
+      mutationFn: async ({
+        taskId,
+        own,
+        reason,
+        version,
+      }: {
+        taskId: string;
+        own: boolean;
+        reason: string;
+        version: number;
+      }) => {
+        if (!own) return api.delete<unknown>(`${programme(id)}/tasks/${enc(taskId)}`, { reason, version });
+        const current = await api.get<TaskView>(task(taskId));
+        return api.post<unknown>(`${task(taskId)}/transitions`, { action: 'drop', reason, version: current.version });
+      },
       onSuccess: refresh,
     }),
   };
