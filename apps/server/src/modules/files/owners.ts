@@ -11,6 +11,9 @@ import { getInitiative, mayManageFiles } from '../initiatives/service.ts';
 import { canManageMovement, getMovement } from '../movements/service.ts';
 import { getProposal } from '../proposals/service.ts';
 import { mayRemoveEvidence, scoreEvidence } from '../scorecards/evidence.ts';
+import { todayVn } from '../../platform/clock.ts';
+import { clockOf } from '../../platform/context.ts';
+import { taskAbilities, taskRow } from '../workTasks/taskView.ts';
 
 export interface Owner {
   owner_type: string;
@@ -45,6 +48,11 @@ async function shownWithOwner(deps: Deps, user: RequestUser, owner: Owner): Prom
     case 'scorecard_score':
       // A criterion's evidence: whoever may read the member's sheet.
       return scoreEvidence(deps, user, owner.owner_id);
+    case 'work_task': {
+      // A task's files (its product, reports): everyone signed in, as the task itself.
+      const t = await taskRow(deps.db.kysely, owner.owner_id);
+      return (await listAttachments(deps.db.kysely, 'work_task', [t.id])).get(t.id) ?? [];
+    }
     default:
       return [];
   }
@@ -72,6 +80,12 @@ export async function mayRemoveFile(deps: Deps, user: RequestUser, owner: Owner)
       return canManageBlocs(user, await deps.tree.fresh());
     case 'scorecard_score':
       return mayRemoveEvidence(deps, user, owner.owner_id);
+    case 'work_task': {
+      // Whoever may edit the task (the office) or report on it (its unit in charge, while it is open).
+      const t = await taskRow(deps.db.kysely, owner.owner_id);
+      const { abilities } = taskAbilities(user, await deps.tree.fresh(), t, todayVn(clockOf(deps)));
+      return abilities.edit || abilities.report;
+    }
     default:
       return false;
   }
