@@ -10,6 +10,7 @@ import { VERSION } from './version.ts';
 import { writeAuditHead } from './platform/auditHeads.ts';
 import { TestClockRefused, testClockFromEnv } from './platform/testClock.ts';
 import { remindSubmissions } from './modules/statValues/reminders.ts';
+import { sweepTasks } from './modules/workTasks/sweep.ts';
 
 const started = performance.now();
 let config;
@@ -73,6 +74,11 @@ const remind = () =>
   remindSubmissions(deps).catch((e: Error) => app.log.error(`Nhắc hạn báo cáo thống kê: ${e.message}`));
 setTimeout(remind, 60_000).unref();
 setInterval(remind, 3_600_000).unref();
+
+// Work programmes: tasks past their deadline are marked overdue, units are reminded before and after deadlines.
+const sweep = () => sweepTasks(deps).catch((e: Error) => app.log.error(`Nhắc hạn nhiệm vụ: ${e.message}`));
+setTimeout(sweep, 60_000).unref();
+setInterval(sweep, 3_600_000).unref();
 
 if (config.auditHeadMinutes > 0)
   setInterval(() => {
