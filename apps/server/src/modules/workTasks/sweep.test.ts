@@ -96,7 +96,7 @@ describe.each(DIALECTS)('overdue sweep and deadline reminders (%s)', (dialect) =
       ['draftPast', 'in_progress'],
       ['closedPast', 'in_progress'],
       ['dueToday', 'in_progress'],
-    ])
+    ] as const)
       expect(await statusOf(ids[name]!), name).toBe(status);
     const step = await h.db.kysely
       .selectFrom('transitions')
