@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CreateWorkTaskRequest, UpdateWorkTaskRequest } from '@thidua/contracts';
 import { searchKey } from '@thidua/domain';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Actor } from '../../platform/audit.ts';
@@ -114,6 +114,12 @@ export async function createTask(deps: Deps, user: RequestUser, actor: Actor, in
   const at = nowIsoOf(clockOf(deps));
   const id = newId();
   await deps.db.kysely.transaction().execute(async (trx) => {
+    // The programme's row lock first: two tasks added at once take consecutive numbers, and a close waits.
+    await trx
+      .updateTable('work_programmes')
+      .set({ status: sql<string>`status` })
+      .where('id', '=', input.programmeId)
+      .execute();
     const p = await trx
       .selectFrom('work_programmes')
       .selectAll()
@@ -248,7 +254,7 @@ export async function updateTask(deps: Deps, user: RequestUser, actor: Actor, id
     const deadline = await deadlineOf(trx, input);
     const [names, old] = await Promise.all([referencedNames(trx, input), storedFields(trx, t)]);
     const diff = diffFields(
-      shownFields(tree, old, await referencedNames(trx, old)),
+      shownFields(tree, old, await referencedNames(trx, old, false)),
       shownFields(tree, { ...input, deadline }, names),
     );
     if (issued && diff && !input.reason.trim()) throw reasonMissing();

@@ -61,8 +61,8 @@ export function assertInScope(tree: OrgTree, programmeOrgId: string, f: TaskFiel
   });
 }
 
-/** The records a task refers to, by name; a missing one is refused on its field. */
-export async function referencedNames(db: Executor, f: TaskFields) {
+/** The records a task refers to, by name; a missing one is refused on its field (`strict`) or shown empty. */
+export async function referencedNames(db: Executor, f: TaskFields, strict = true) {
   const one = async (table: 'people' | 'movements' | 'procedures' | 'stat_indicators', id: string | null) => {
     if (!id) return '';
     const column = table === 'people' ? 'full_name' : 'name';
@@ -79,6 +79,8 @@ export async function referencedNames(db: Executor, f: TaskFields) {
     one('procedures', f.procedureId),
     one('stat_indicators', f.indicatorId),
   ]);
+  if (!strict)
+    return { leader: leader ?? '', movement: movement ?? '', procedure: procedure ?? '', indicator: indicator ?? '' };
   if (leader === null) throw unprocessable('leaderPersonId', 'Không tìm thấy lãnh đạo phụ trách đã chọn');
   if (movement === null) throw unprocessable('movementId', 'Không tìm thấy phong trào thi đua đã chọn');
   if (procedure === null) throw unprocessable('procedureId', 'Không tìm thấy thủ tục hành chính đã chọn');
