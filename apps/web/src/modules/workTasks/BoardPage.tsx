@@ -56,35 +56,32 @@ export default function BoardPage() {
       key: s,
       title: labels.status(s),
       align: 'right' as const,
+      width: 104,
+      // A request waiting for a leader is the status "extension requested"; its cell turns yellow.
       onCell: (l: Line) => ({
         className:
-          s === 'overdue' && (l.counts[s] ?? 0) > 0
-            ? 'board-cell-hot'
-            : s === 'extension_requested' && (l.counts[s] ?? 0) > 0
-              ? 'board-cell-pending'
+          s === 'extension_requested' && (l.extensionPending > 0 || (l.counts[s] ?? 0) > 0)
+            ? 'board-cell-pending'
+            : s === 'overdue' && (l.counts[s] ?? 0) > 0
+              ? 'board-cell-hot'
               : '',
       }),
       render: (_: unknown, l: Line) => count(l.counts[s] ?? 0, { ...org(l), status: s }),
     })),
     {
-      key: 'overdueNow',
-      title: t('wt.board.overdueNow'),
-      align: 'right',
-      onCell: (l) => ({ className: l.overdue > 0 ? 'board-cell-hot' : '' }),
-      render: (_, l) => count(l.overdue, { ...org(l), overdue: 'true' }),
-    },
-    {
-      key: 'pending',
-      title: t('wt.board.pending'),
-      align: 'right',
-      onCell: (l) => ({ className: l.extensionPending > 0 ? 'board-cell-pending' : '' }),
-      render: (_, l) => count(l.extensionPending, { ...org(l), status: 'extension_requested' }),
-    },
-    {
       key: 'total',
       title: t('wt.board.total'),
       align: 'right',
-      render: (_, l) => count(l.total, org(l)),
+      width: 96,
+      render: (_, l) => <strong>{count(l.total, org(l))}</strong>,
+    },
+    {
+      key: 'overdueNow',
+      title: t('wt.board.overdueNow'),
+      align: 'right',
+      width: 110,
+      onCell: (l) => ({ className: l.overdue > 0 ? 'board-cell-hot' : '' }),
+      render: (_, l) => count(l.overdue, { ...org(l), overdue: 'true' }),
     },
   ];
 

@@ -24,7 +24,9 @@ export default function CalendarPage() {
   const labels = useTaskLabels();
   const [filter, setFilter] = useUrlState((p) => ({ month: p.get('month'), orgId: p.get('orgId') }));
   const shown = parseMonth(filter.month) ?? { year: new Date().getFullYear(), month: new Date().getMonth() + 1 };
-  const value = dayjs(`${shown.year}-${String(shown.month).padStart(2, '0')}-01`);
+  const first = dayjs(`${shown.year}-${String(shown.month).padStart(2, '0')}-01`);
+  // The day marked is today when the month shown holds it, else the 1st (the calendar always marks one).
+  const value = dayjs().isSame(first, 'month') ? dayjs().startOf('day') : first;
   const tasks = useAllTasks({ ...monthWindow(shown.year, shown.month), orgId: filter.orgId ?? undefined });
   const days = useMemo(() => tasksByDay(tasks.data?.items ?? []), [tasks.data]);
   const inMonth = (tasks.data?.items ?? []).filter((x) => x.deadline.startsWith(value.format('YYYY-MM')));

@@ -54,16 +54,22 @@ export default function ResultsPage() {
     key,
     title,
     align: 'right' as const,
+    width: 88,
     render: (_: unknown, l: Line) => count(l, l[key] as number, result),
   });
 
   const columns: TableColumnsType<Line> = [
-    { key: 'org', title: t('wt.col.org'), render: (_, l) => l.orgName },
+    {
+      key: 'org',
+      title: t('wt.col.org'),
+      render: (_, l) => <div style={{ minWidth: 140, maxWidth: 220 }}>{l.orgName}</div>,
+    },
     num('total', t('wt.results.total')),
     {
       key: 'done',
       title: t('wt.results.done'),
       align: 'right',
+      width: 88,
       // "Done" is three results: its link would need three filters; the parts next to it link one each.
       render: (_, l) => l.done,
     },
@@ -76,6 +82,7 @@ export default function ResultsPage() {
       key: 'rate',
       title: t('wt.results.rate'),
       align: 'right',
+      width: 88,
       render: (_, l) => <strong>{formatRate(l.onTimeRate)}</strong>,
     },
   ];

@@ -61,9 +61,14 @@ export default function TasksPage() {
       key: 'title',
       title: t('wt.col.title'),
       render: (_, r) => (
-        <div style={{ minWidth: 240, maxWidth: 420 }}>
+        <div style={{ minWidth: 220, maxWidth: 360 }}>
+          {r.priority === 'high' && (
+            <Tag color={PRIORITY_COLORS.high} style={{ marginInlineEnd: 6 }}>
+              {labels.priority('high')}
+            </Tag>
+          )}
           {r.title}
-          {r.product && <div className="ant-typography ant-typography-secondary">{r.product}</div>}
+          {r.product && <div className="task-secondary">{r.product}</div>}
         </div>
       ),
     },
@@ -71,19 +76,17 @@ export default function TasksPage() {
       key: 'org',
       title: t('wt.col.org'),
       render: (_, r) => (
-        <div style={{ maxWidth: 200 }}>
+        <div style={{ minWidth: 120, maxWidth: 170 }}>
           {r.orgName}
+          {r.leaderName && <div className="task-secondary">{t('wt.leaderShort', { name: r.leaderName })}</div>}
           {r.partnerNames.length > 0 && (
             <Tooltip title={r.partnerNames.join('; ')}>
-              <div className="ant-typography ant-typography-secondary">
-                {t('wt.partners', { count: r.partnerNames.length })}
-              </div>
+              <div className="task-secondary">{t('wt.partners', { count: r.partnerNames.length })}</div>
             </Tooltip>
           )}
         </div>
       ),
     },
-    { key: 'leader', title: t('wt.col.leader'), render: (_, r) => r.leaderName ?? '' },
     { key: 'start', title: t('wt.col.start'), render: (_, r) => formatDate(r.startDate) },
     {
       key: 'deadline',
@@ -92,9 +95,7 @@ export default function TasksPage() {
         <span className={r.overdue ? 'task-overdue' : undefined} style={{ whiteSpace: 'nowrap' }}>
           {formatDate(r.deadline)}
           {r.deadline !== r.originalDeadline && (
-            <div className="ant-typography ant-typography-secondary" style={{ fontWeight: 400 }}>
-              {t('wt.originalDeadline', { date: formatDate(r.originalDeadline) })}
-            </div>
+            <div className="task-secondary">{t('wt.originalDeadline', { date: formatDate(r.originalDeadline) })}</div>
           )}
           {r.overdue && <div>{t('wt.overdue')}</div>}
         </span>
@@ -110,11 +111,10 @@ export default function TasksPage() {
         </Space>
       ),
     },
-    { key: 'result', title: t('wt.col.result'), render: (_, r) => labels.result(r.result) },
     {
-      key: 'priority',
-      title: t('wt.col.priority'),
-      render: (_, r) => <Tag color={PRIORITY_COLORS[r.priority]}>{labels.priority(r.priority)}</Tag>,
+      key: 'result',
+      title: t('wt.col.result'),
+      render: (_, r) => <div style={{ minWidth: 90, maxWidth: 130 }}>{labels.result(r.result)}</div>,
     },
   ];
 

@@ -55,14 +55,14 @@ export function timelineOption(
       formatter: (p: { data?: { row?: Extract<TimelineRow, { kind: 'task' }> } }) =>
         p.data?.row ? texts.tooltip(p.data.row) : '',
     },
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 28, bottom: 28, containLabel: true },
     xAxis: {
       type: 'time',
       position: 'top',
       min: time(`${year}-01-01`),
       max: time(`${year + 1}-01-01`),
       splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
-      axisLabel: { formatter: (v: number) => `T${new Date(v).getUTCMonth() + 1}` },
+      axisLabel: { showMaxLabel: false, formatter: (v: number) => `T${new Date(v).getUTCMonth() + 1}` },
     },
     yAxis: {
       type: 'category',
