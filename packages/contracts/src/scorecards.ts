@@ -193,7 +193,7 @@ export const ScorecardSourceView = z.object({
   key: z.string(),
   label: z.string(),
   unit: z.string(),
-  /** 'onestop' | 'initiatives' | 'movements' | 'statistics'. */
+  /** 'onestop' | 'initiatives' | 'movements' | 'statistics' | 'workProgrammes'. */
   module: z.string(),
   description: z.string(),
   /** The rule suggested when the source is picked. */

@@ -5,10 +5,11 @@ import { initiativesRecognised } from './initiatives.ts';
 import { movementTargetsMet } from './movements.ts';
 import { ONESTOP_SOURCES } from './onestop.ts';
 import { statisticsOnTime } from './statistics.ts';
+import { workTasksOnTime } from './workTasks.ts';
 
 /**
  * The computed criteria's sources (docs/scorecards.md): figures the product already holds (the one-stop desk,
- * initiatives, movements, statistics), counted for a member and a year. A figure with nothing to count has
+ * initiatives, movements, statistics, work programmes), counted for a member and a year. A figure with nothing to count has
  * `value: null` ("không đủ số liệu"), never a made-up number. Each figure names its query period (1/1–31/12 of the
  * year, or 1/1 to the day of `now` while the year runs) and says in `detail` what was counted, so an auditor can
  * count it again; the counting rules are the modules' own (Biểu 06, the movement dashboard, the submissions list).
@@ -28,7 +29,7 @@ export interface ScorecardSource {
   key: string;
   label: string;
   unit: string;
-  module: 'onestop' | 'initiatives' | 'movements' | 'statistics';
+  module: 'onestop' | 'initiatives' | 'movements' | 'statistics' | 'workProgrammes';
   description: string;
   suggested: ScoringRule | null;
   compute(db: Kysely<Database>, q: SourceQuery): Promise<SourceFigure>;
@@ -40,6 +41,7 @@ export const SCORECARD_SOURCES: readonly ScorecardSource[] = [
   initiativesRecognised,
   movementTargetsMet,
   statisticsOnTime,
+  workTasksOnTime,
 ];
 
 export const sourceByKey = (key: string): ScorecardSource | undefined => SCORECARD_SOURCES.find((s) => s.key === key);
