@@ -50,13 +50,17 @@ export default function BoardPage() {
       key: 'org',
       title: t('wt.col.org'),
       fixed: 'left',
-      render: (_, l) => (l.orgId ? <Link to={tasksLink({ ...scope, orgId: l.orgId })}>{l.orgName}</Link> : l.orgName),
+      render: (_, l) => (
+        <div style={{ minWidth: 140, maxWidth: 220 }}>
+          {l.orgId ? <Link to={tasksLink({ ...scope, orgId: l.orgId })}>{l.orgName}</Link> : l.orgName}
+        </div>
+      ),
     },
     ...BOARD_STATUSES.map((s) => ({
       key: s,
       title: labels.status(s),
       align: 'right' as const,
-      width: 104,
+      width: 84,
       // A request waiting for a leader is the status "extension requested"; its cell turns yellow.
       onCell: (l: Line) => ({
         className:
@@ -72,14 +76,14 @@ export default function BoardPage() {
       key: 'total',
       title: t('wt.board.total'),
       align: 'right',
-      width: 96,
+      width: 84,
       render: (_, l) => <strong>{count(l.total, org(l))}</strong>,
     },
     {
       key: 'overdueNow',
       title: t('wt.board.overdueNow'),
       align: 'right',
-      width: 110,
+      width: 96,
       onCell: (l) => ({ className: l.overdue > 0 ? 'board-cell-hot' : '' }),
       render: (_, l) => count(l.overdue, { ...org(l), overdue: 'true' }),
     },

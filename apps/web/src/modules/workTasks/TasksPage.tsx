@@ -61,7 +61,7 @@ export default function TasksPage() {
       key: 'title',
       title: t('wt.col.title'),
       render: (_, r) => (
-        <div style={{ minWidth: 220, maxWidth: 360 }}>
+        <div style={{ minWidth: 220, maxWidth: 340 }}>
           {r.priority === 'high' && (
             <Tag color={PRIORITY_COLORS.high} style={{ marginInlineEnd: 6 }}>
               {labels.priority('high')}
@@ -105,16 +105,13 @@ export default function TasksPage() {
       key: 'status',
       title: t('wt.col.status'),
       render: (_, r) => (
-        <Space size={4} wrap>
+        <Space size={4} wrap style={{ maxWidth: 180 }}>
           <Tag color={TASK_STATUS_COLORS[r.status]}>{labels.status(r.status)}</Tag>
           {r.status !== 'done' && r.status !== 'dropped' && r.percent > 0 && <span>{r.percent}%</span>}
+          {/* How it counts in the results (on time, late…), beside where it stands. */}
+          <div className="task-secondary">{labels.result(r.result)}</div>
         </Space>
       ),
-    },
-    {
-      key: 'result',
-      title: t('wt.col.result'),
-      render: (_, r) => <div style={{ minWidth: 90, maxWidth: 130 }}>{labels.result(r.result)}</div>,
     },
   ];
 
