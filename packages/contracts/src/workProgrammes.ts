@@ -136,7 +136,11 @@ export const TakeTasksRequest = z.strictObject({
   reason: longText(2000, 'Lý do').default(''),
   version: Version,
 });
+/**
+ * `DELETE /work-programmes/:id/tasks/:taskId?version=&reason=`: in the query, as every DELETE of the platform
+ * (the web client sends no body with a DELETE); the reason is required once the programme is issued.
+ */
 export const RemoveProgrammeTaskRequest = z.strictObject({
   reason: longText(2000, 'Lý do').default(''),
-  version: Version,
+  version: z.coerce.number().int().min(1, 'Phiên bản không hợp lệ'),
 });
