@@ -49,16 +49,22 @@ export const shifted = (p: ReportingPeriod, s: Shift): ReportingPeriod => {
 
 export class Analysis {
   readonly notes = new Set<string>();
-  private readonly needs = new Map<string, { period: ReportingPeriod; codes: Set<string> }>();
+  private readonly needs = new Map<string, { period: ReportingPeriod; codes: Set<string>; byOption: Set<string> }>();
   private readonly data = new Map<string, PeriodData>();
   private readonly registry = new Map<string, number | null>();
   private readonly formulas = new Map<string, Formula | null>();
   private readonly memo = new Map<string, Accumulator>();
+  private readonly periods = new WeakMap<ReportingPeriod, { pid: string; range: { from: string; to: string } }>();
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly catalog: Map<string, Indicator>,
     readonly units: Units,
+    /**
+     * Figures will be asked only for option '' (a pivot without the disaggregation on an axis): an indicator's
+     * options are then added up in the database, except where a formula names one.
+     */
+    private readonly opts: { wholeOnly?: boolean } = {},
   ) {}
 
   private formulaOf(ind: Indicator): Formula | null {
@@ -69,31 +75,40 @@ export class Analysis {
     return this.formulas.get(ind.code)!;
   }
 
-  need(code: string, period: ReportingPeriod, depth = 0): void {
+  need(code: string, period: ReportingPeriod, depth = 0, byOption = !this.opts.wholeOnly): void {
     const ind = this.catalog.get(code);
     if (!ind || depth > MAX_DEPTH) return;
     const id = formatPeriodId(period);
     let entry = this.needs.get(id);
-    if (!entry) this.needs.set(id, (entry = { period, codes: new Set() }));
+    if (!entry) this.needs.set(id, (entry = { period, codes: new Set(), byOption: new Set() }));
+    if (byOption) entry.byOption.add(code);
     if (entry.codes.has(code)) return;
     entry.codes.add(code);
     if (ind.kind !== 'derived') return;
     const f = this.formulaOf(ind);
-    for (const t of f ? formulaTerms(f) : []) this.need(t.ref.code, shifted(period, t.shift), depth + 1);
+    for (const t of f ? formulaTerms(f) : [])
+      this.need(t.ref.code, shifted(period, t.shift), depth + 1, byOption || !!t.ref.category);
   }
 
   /** Reads everything needed; registry counts for each selection the figures will be asked for. */
   async load(selections: UnitSelection[]): Promise<void> {
-    for (const [id, { period, codes }] of this.needs) {
+    for (const [id, { period, codes, byOption }] of this.needs) {
       const inds = [...codes].map((c) => this.catalog.get(c)!);
-      this.data.set(
-        id,
-        await fetchPeriod(
-          this.db,
-          inds.filter((i) => i.kind === 'element'),
-          period,
-        ),
+      const elements = inds.filter((i) => i.kind === 'element');
+      const data = await fetchPeriod(
+        this.db,
+        elements.filter((i) => byOption.has(i.code)),
+        period,
       );
+      const whole = await fetchPeriod(
+        this.db,
+        elements.filter((i) => !byOption.has(i.code)),
+        period,
+        undefined,
+        { wholeOnly: true },
+      );
+      for (const [k, v] of whole) data.set(k, v);
+      this.data.set(id, data);
       for (const ind of inds.filter((i) => i.kind === 'registry' && i.registryKind))
         for (const sel of selections) {
           const unitIds = sel === null ? undefined : sel.flatMap((u) => this.subtree(u));
@@ -138,10 +153,22 @@ export class Analysis {
           this.value(ref.code, shifted(period, shift), sel, ref.category ?? '', listing, depth + 1),
       });
     }
-    const parts = (sel ?? [this.units.root?.id ?? null]).map((u) =>
-      this.acc(ind, period, u, category, listing ? 'absent' : 'partial'),
-    );
+    const map = listing ? 'absent' : 'partial';
+    // One unit (a pivot's row): its accumulator is the whole (combining one part returns it).
+    if (sel?.length === 1) return finish(ind.aggregation, this.acc(ind, period, sel[0]!, category, map));
+    const parts = (sel ?? [this.units.root?.id ?? null]).map((u) => this.acc(ind, period, u, category, map));
     return finish(ind.aggregation, combinePartsAccumulator(ind.aggregation, parts));
+  }
+
+  /** A period's id and days, computed once per period object (a pivot asks thousands of cells). */
+  private periodOf(period: ReportingPeriod) {
+    let info = this.periods.get(period);
+    if (!info) {
+      const pid = formatPeriodId(period);
+      info = { pid, range: periodRange(period) };
+      this.periods.set(period, info);
+    }
+    return info;
   }
 
   private own(ind: Indicator, data: PeriodData | undefined, unitId: string, category: string): Accumulator {
@@ -163,13 +190,18 @@ export class Analysis {
     category: string,
     map: MapMode,
   ): Accumulator {
-    const pid = formatPeriodId(period);
+    const { pid, range } = this.periodOf(period);
+    const data = this.data.get(pid);
+    const own = unitId === null ? EMPTY_ACCUMULATOR : this.own(ind, data, unitId, category);
+    const unit = unitId === null ? undefined : this.units.byId.get(unitId);
+    // Start and end of the span the unit must cover not to be read through the mapping (see below).
+    const [start, end] = map === 'partial' ? [range.from, range.to] : [range.to, range.from];
+    // The common case, a unit with its own figure valid over the whole period: nothing to combine or remember.
+    if (own.count > 0 && (map === 'never' || (unit && unit.validFrom <= start && (unit.validTo ?? end) >= end)))
+      return own;
     const key = `${ind.id}|${pid}|${unitId ?? '*'}|${category}|${map}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
-    const range = periodRange(period);
-    const data = this.data.get(pid);
-    const own = unitId === null ? EMPTY_ACCUMULATOR : this.own(ind, data, unitId, category);
     let result =
       own.count > 0
         ? own
@@ -179,10 +211,8 @@ export class Analysis {
               this.acc(ind, period, c.id, category, 'never'),
             ),
           );
-    const unit = unitId === null ? undefined : this.units.byId.get(unitId);
     if (map !== 'never' && unit) {
       // Partial: the unit existed for only part of the period; absent: for none of it.
-      const [start, end] = map === 'partial' ? [range.from, range.to] : [range.to, range.from];
       const mapped: Accumulator[] = [];
       const names: string[] = [];
       const add = (otherId: string, share: number) => {

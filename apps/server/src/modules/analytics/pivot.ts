@@ -110,7 +110,7 @@ export async function pivotQuery(deps: Deps, req: PivotRequest): Promise<PivotRe
   const offUnit = chosen && !onAxis('unit') ? { sel: chosen.map((u) => u.id), id: null, listing: false } : null;
   const whole = { sel: null, id: null, listing: false };
   const compare = new Set(req.compare);
-  const analysis = new Analysis(db, catalog, units);
+  const analysis = new Analysis(db, catalog, units, { wholeOnly: !onAxis('category') });
   for (const ind of inds)
     for (const p of periods) {
       analysis.need(ind.code, p);
@@ -129,32 +129,42 @@ export async function pivotQuery(deps: Deps, req: PivotRequest): Promise<PivotRe
     : null;
 
   const cells: PivotResponse['cells'] = [];
-  rowHeads.forEach((r, ri) =>
-    colHeads.forEach((c, ci) => {
-      const at = { ...r.coord, ...c.coord };
-      const ind = at.ind ?? inds[0]!;
-      const p = at.period ?? periods[0]!;
-      const unit = at.unit ?? offUnit ?? whole;
-      const cat = at.category ?? '';
+  const wantPrev = compare.has('prevYear') || compare.has('growth');
+  const wantYtd = compare.has('ytd') || compare.has('ytdGrowth') || compare.has('target');
+  // The shifted periods once per period, not per cell: the analysis knows a period by its object.
+  const shifts = new Map(
+    periods.map((p) => [p, { prev: yearsBefore(p, 1), ytd: ytdOf(p), ytdPrev: ytdOf(yearsBefore(p, 1)) }]),
+  );
+  for (let ri = 0; ri < rowHeads.length; ri++) {
+    const r = rowHeads[ri]!.coord;
+    for (let ci = 0; ci < colHeads.length; ci++) {
+      const c = colHeads[ci]!.coord;
+      const ind = c.ind ?? r.ind ?? inds[0]!;
+      const p = c.period ?? r.period ?? periods[0]!;
+      const unit = c.unit ?? r.unit ?? offUnit ?? whole;
+      const cat = c.category ?? r.category ?? '';
       const v = (q: ReportingPeriod) => analysis.value(ind.code, q, unit.sel, cat, unit.listing);
       const value = v(p);
       const cell: PivotResponse['cells'][number] = { row: ri, column: ci, value: clean(value) };
-      if (compare.has('prevYear') || compare.has('growth')) {
-        const prev = v(yearsBefore(p, 1));
-        if (compare.has('prevYear')) cell.prevYear = clean(prev);
-        if (compare.has('growth')) cell.growth = clean(growthRate(value, prev));
-      }
-      const ytd = compare.has('ytd') || compare.has('ytdGrowth') || compare.has('target') ? v(ytdOf(p)) : null;
-      if (compare.has('ytd')) cell.ytd = clean(ytd);
-      if (compare.has('ytdGrowth')) cell.ytdGrowth = clean(growthRate(ytd, v(ytdOf(yearsBefore(p, 1)))));
-      if (targets) {
-        const target = targetOf(targets, ind, units, unit.sel, p.year, cat);
-        cell.target = clean(target);
-        cell.targetShare = clean(planFulfilment(ytd, target));
+      if (wantPrev || wantYtd) {
+        const shift = shifts.get(p)!;
+        if (wantPrev) {
+          const prev = v(shift.prev);
+          if (compare.has('prevYear')) cell.prevYear = clean(prev);
+          if (compare.has('growth')) cell.growth = clean(growthRate(value, prev));
+        }
+        const ytd = wantYtd ? v(shift.ytd) : null;
+        if (compare.has('ytd')) cell.ytd = clean(ytd);
+        if (compare.has('ytdGrowth')) cell.ytdGrowth = clean(growthRate(ytd, v(shift.ytdPrev)));
+        if (targets) {
+          const target = targetOf(targets, ind, units, unit.sel, p.year, cat);
+          cell.target = clean(target);
+          cell.targetShare = clean(planFulfilment(ytd, target));
+        }
       }
       cells.push(cell);
-    }),
-  );
+    }
+  }
   return {
     rowDimensions: rows,
     columnDimensions: columns,

@@ -23,6 +23,7 @@ import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { dashboard } from './dashboard.ts';
 import { pivotXlsx } from './excel.ts';
 import { pivotQuery } from './pivot.ts';
+import { pivotSerializerCompiler } from './pivotResponse.ts';
 import { READERS } from './policy.ts';
 import { analyticsQuery } from './service.ts';
 import { createView, deleteView, getView, listViews, updateView } from './views.ts';
@@ -54,6 +55,7 @@ export function analyticsRoutes(deps: Deps) {
         body: PivotRequest,
         response: { 200: PivotResponse },
       },
+      serializerCompiler: pivotSerializerCompiler,
       handler: (req) => pivotQuery(deps, req.body),
     });
     r.get('/analytics/pivot.xlsx', {
