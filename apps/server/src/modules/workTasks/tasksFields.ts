@@ -54,10 +54,14 @@ export function assertInScope(tree: OrgTree, programmeOrgId: string, f: TaskFiel
       'orgId',
       'Đơn vị chủ trì ngoài phạm vi chương trình (không thuộc cơ quan ban hành chương trình)',
     );
+  // On the field as a whole (the form's one multi-select), naming the unit.
   f.partnerOrgIds.forEach((id, i) => {
-    if (outside(id)) throw unprocessable(`partnerOrgIds.${i}`, 'Đơn vị phối hợp ngoài phạm vi chương trình');
-    if (id === f.orgId) throw unprocessable(`partnerOrgIds.${i}`, 'Đơn vị chủ trì không đồng thời là đơn vị phối hợp');
-    if (f.partnerOrgIds.indexOf(id) !== i) throw unprocessable(`partnerOrgIds.${i}`, 'Đơn vị phối hợp bị chọn trùng');
+    const name = tree.name(id) || id;
+    if (outside(id)) throw unprocessable('partnerOrgIds', `Đơn vị phối hợp "${name}" ngoài phạm vi chương trình`);
+    if (id === f.orgId)
+      throw unprocessable('partnerOrgIds', `"${name}" là đơn vị chủ trì, không đồng thời là đơn vị phối hợp`);
+    if (f.partnerOrgIds.indexOf(id) !== i)
+      throw unprocessable('partnerOrgIds', `Đơn vị phối hợp "${name}" bị chọn trùng`);
   });
 }
 
