@@ -109,7 +109,7 @@ export function blank(count = 1, size: number = PT.body): Paragraph[] {
   return Array.from({ length: count }, () => para('', { size }));
 }
 
-/** A borderless layout table of side-by-side columns (header, signature block). */
+/** A borderless layout table of side-by-side columns (header, signature block), kept on one page. */
 export function columnsTable(widthsMm: number[], cells: Paragraph[][]): Table {
   return new Table({
     width: { size: mm(widthsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
@@ -118,6 +118,7 @@ export function columnsTable(widthsMm: number[], cells: Paragraph[][]): Table {
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: cells.map(
           (children, i) =>
             new TableCell({
