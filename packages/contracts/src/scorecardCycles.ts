@@ -72,6 +72,8 @@ export const ScorecardMemberSummary = z.object({
   rank: z.number().int().nullable(),
   classification: z.string(),
   submittedAt: IsoDateTime.nullable(),
+  /** The member's head who signs its score sheet ('' while not given). */
+  signerName: z.string(),
   /** The user may self-assess this sheet / appraise it. */
   canSelfAssess: z.boolean(),
   canAppraise: z.boolean(),
@@ -176,6 +178,8 @@ export const SaveSelfScoresRequest = z.strictObject({
       }),
     )
     .max(1000),
+  /** The member's head who signs the score sheet; left out, the name stays as it was. */
+  signerName: text(200, 0, 'Người ký (thủ trưởng đơn vị)').optional(),
   version: Version,
 });
 export const SaveAppraisalRequest = z.strictObject({
@@ -251,6 +255,7 @@ export const ScorecardHistory = z.object({
   ),
 });
 
+export const ScorecardVotingMethod = z.enum(['show_of_hands', 'secret_ballot']);
 export const ScorecardMinutesInput = z.strictObject({
   heldOn: PlausibleDate,
   place: text(300, 0, 'Địa điểm').default(''),
@@ -263,6 +268,12 @@ export const ScorecardMinutesInput = z.strictObject({
     .array(z.strictObject({ memberId: Id, votes: z.number().int().min(0).max(10_000, 'Số phiếu quá lớn') }))
     .max(200),
   conclusion: longText(4000, 'Kết luận').default(''),
+  /**
+   * `show_of_hands`: the tallies above as typed. `secret_ballot`: the tallies are taken from the closed council
+   * session `councilSessionId` (its stored secret-ballot results); the typed present, ballots and votes are ignored.
+   */
+  votingMethod: ScorecardVotingMethod.default('show_of_hands'),
+  councilSessionId: Id.nullable().default(null),
   version: Version.nullable(),
 });
 /** The minutes as stored: plain strings (the input's trimming transforms cannot serialise a response). */
@@ -276,6 +287,9 @@ export const ScorecardMinutesView = z.object({
   ballots: z.number().int(),
   votes: z.array(z.object({ memberId: Id, votes: z.number().int() })),
   conclusion: z.string(),
+  votingMethod: ScorecardVotingMethod,
+  /** The council session whose secret ballot gave the tallies (secret ballot only). */
+  councilSession: z.object({ id: Id, title: z.string(), heldOn: IsoDate, closedAt: z.string().nullable() }).nullable(),
   version: Version,
 });
 

@@ -51,7 +51,7 @@ export const DIVISION_BLOC = 'Khối các phòng chuyên môn thuộc Sở';
 const PROVINCIAL_MEETING: Record<number, { place: string; chair: string; secretary: string }> = {
   2024: {
     place: 'Hội trường Sở Xây dựng',
-    chair: 'Giám đốc Sở Xây dựng, Khối trưởng',
+    chair: 'Phạm Văn Hưng, Giám đốc Sở Xây dựng, Khối trưởng',
     secretary: 'Chánh Văn phòng Sở Xây dựng',
   },
   2025: {
@@ -142,6 +142,12 @@ function memberOf(plan: MemberPlan, orgIds: Map<string, string>, orgNames: Map<s
   return { orgId, name: orgId ? orgNames.get(orgId)! : plan.who };
 }
 
+/** The heads who sign their unit's sheet, by organisation code (the others' heads are not in the demo). */
+const SIGNERS: Record<string, string> = {
+  SCT: 'Lê Quang Tiến, Giám đốc Sở',
+  QLCN: 'Đặng Văn Khoa, Trưởng phòng Quản lý Công nghiệp',
+};
+
 function sheetsOf(
   t: DemoTemplate,
   plans: MemberPlan[],
@@ -151,8 +157,10 @@ function sheetsOf(
 ): SheetPlan[] {
   return plans.map((p) => {
     const m = memberOf(p, orgIds, orgNames);
+    const code = Object.keys(SIGNERS).find((c) => m.orgId && orgIds.get(c) === m.orgId);
     return {
       ...m,
+      ...(code ? { signer: SIGNERS[code] } : {}),
       assessor: assessorOf(m.orgId),
       self: selfPoints(t.leaves, p.share, p.self),
       reduced: p.reduced,
@@ -379,6 +387,7 @@ async function insertPar2025(
         figures,
         reduced: PAR_2025_REDUCED,
         survey: PAR_2025.survey,
+        signer: SIGNERS.SCT,
       },
     ],
   );

@@ -119,6 +119,8 @@ export interface SheetPlan {
   reduced?: Record<string, [number, string]>;
   explain?: { code: string; question: string; answer: string };
   survey?: number | null;
+  /** The member's head who signs the sheet. */
+  signer?: string;
 }
 
 export interface CyclePlan {
@@ -288,6 +290,7 @@ export async function insertPublishedCycle(
         rank: null,
         classification: '',
         explanation_used: s.explain ? 1 : 0,
+        signer_name: s.signer ?? '',
         created_at: at.opened,
         updated_at: at.ranked,
         version: sheetSteps.length,

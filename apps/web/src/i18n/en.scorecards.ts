@@ -76,6 +76,13 @@ export const enScorecards: Record<keyof typeof viScorecards, string> = {
   'sc.votes': 'Votes',
   'sc.votesOf': 'Votes: {name}',
   'sc.conclusion': 'Conclusion',
+  'sc.votingMethod': 'Voting',
+  'sc.voting.show_of_hands': 'Show of hands (type the votes)',
+  'sc.voting.secret_ballot': 'Secret ballot in a council session',
+  'sc.councilSession': 'Council session that voted',
+  'sc.councilSessionHint':
+    'The votes come from the closed session’s count (the collective proposal of each bloc member).',
+  'sc.signerName': 'Head of the unit (signs the sheet)',
   'sc.sheetTitle': 'Score sheet: {name}',
   'sc.sheetCreated': 'Sheet created',
   'sc.saveSelf': 'Save the self-assessment',

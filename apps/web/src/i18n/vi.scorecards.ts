@@ -75,6 +75,13 @@ export const viScorecards = {
   'sc.votes': 'Số phiếu suy tôn',
   'sc.votesOf': 'Số phiếu suy tôn: {name}',
   'sc.conclusion': 'Kết luận',
+  'sc.votingMethod': 'Hình thức biểu quyết',
+  'sc.voting.show_of_hands': 'Giơ tay (nhập số phiếu)',
+  'sc.voting.secret_ballot': 'Bỏ phiếu kín tại phiên họp Hội đồng',
+  'sc.councilSession': 'Phiên họp Hội đồng đã bỏ phiếu',
+  'sc.councilSessionHint':
+    'Số phiếu lấy từ kết quả kiểm phiếu của phiên họp đã kết thúc (đề nghị khen thưởng tập thể của từng thành viên khối).',
+  'sc.signerName': 'Thủ trưởng đơn vị (người ký bảng điểm)',
   'sc.sheetTitle': 'Bảng chấm điểm: {name}',
   'sc.sheetCreated': 'Tạo bảng chấm',
   'sc.saveSelf': 'Lưu điểm tự chấm',

@@ -97,6 +97,7 @@ export function memberSummary(m: MemberRow, can: { selfAssess: boolean; appraise
     rank: m.rank,
     classification: m.classification,
     submittedAt: m.submitted_at,
+    signerName: m.signer_name ?? '',
     canSelfAssess: can.selfAssess,
     canAppraise: can.appraise,
   };

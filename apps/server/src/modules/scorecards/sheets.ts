@@ -68,7 +68,10 @@ export async function saveSelfScores(
   const now = nowIsoOf(clockOf(deps));
   await db.transaction().execute(async (trx) => {
     // The sheet's version decides: one conditional update, 409 when another save came first.
-    await updateVersioned(trx, 'scorecard_members', member.id, input.version, { updated_at: now });
+    await updateVersioned(trx, 'scorecard_members', member.id, input.version, {
+      updated_at: now,
+      ...(input.signerName === undefined ? {} : { signer_name: input.signerName }),
+    });
     const before = await scoreRows(trx, [member.id]);
     for (const s of input.scores)
       await trx
@@ -84,8 +87,8 @@ export async function saveSelfScores(
       'scorecard_member.self_scored',
       'scorecard_member',
       member.id,
-      input.scores.map((s) => ({ itemId: s.itemId, ...was.get(s.itemId) })),
-      input.scores,
+      { scores: input.scores.map((s) => ({ itemId: s.itemId, ...was.get(s.itemId) })), signerName: member.signer_name },
+      { scores: input.scores, signerName: input.signerName },
     );
   });
   return getSheet(deps, user, scorecardId, memberId);

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import dayjs from 'dayjs';
-import { Alert, App, Form, Input, InputNumber, Modal, Spin, Table } from 'antd';
+import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select, Spin, Table } from 'antd';
 import { DateField, dateRule, type DateValue } from '../../components/DateField.tsx';
 import { limit } from '../../components/textLimit.ts';
 import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
+import { useSessions } from '../council/api.ts';
+import { formatDate } from '../../lib/format.ts';
 import { useMinutes, useSaveMinutes } from './api.ts';
 import type { RankingRow, ScorecardView } from './types.ts';
 
@@ -20,6 +22,8 @@ interface Values {
   ballots?: number | null;
   votes?: Record<string, number | null>;
   conclusion?: string;
+  votingMethod?: 'show_of_hands' | 'secret_ballot';
+  councilSessionId?: string | null;
 }
 
 /**
@@ -45,6 +49,11 @@ export function MinutesModal({
   const minutes = useMinutes(s.id, open);
   const save = useSaveMinutes(s.id);
   const m = minutes.data;
+  const method = Form.useWatch('votingMethod', form);
+  const secret = method === 'secret_ballot';
+  // Only a closed session has a count to take.
+  const sessions = useSessions();
+  const closedSessions = (sessions.data ?? []).filter((x) => x.status === 'closed');
 
   useEffect(() => {
     if (!open || minutes.isPending) return;
@@ -61,6 +70,8 @@ export function MinutesModal({
         ranking.map((r) => [r.memberId, m?.votes.find((v) => v.memberId === r.memberId)?.votes ?? null]),
       ),
       conclusion: m?.conclusion ?? '',
+      votingMethod: m?.votingMethod ?? 'show_of_hands',
+      councilSessionId: m?.councilSession?.id ?? null,
     });
   }, [open, m, minutes.isPending, ranking, form]);
 
@@ -76,6 +87,8 @@ export function MinutesModal({
         ballots: v.ballots ?? 0,
         votes: ranking.map((r) => ({ memberId: r.memberId, votes: v.votes?.[r.memberId] ?? 0 })),
         conclusion: v.conclusion ?? '',
+        votingMethod: v.votingMethod ?? 'show_of_hands',
+        councilSessionId: v.votingMethod === 'secret_ballot' ? (v.councilSessionId ?? null) : null,
         version: m?.version ?? null,
       });
       void message.success(t('common.saved'));
@@ -130,12 +143,35 @@ export function MinutesModal({
               <Input {...limit(200)} />
             </Form.Item>
             <Form.Item name="present" label={t('sc.present')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={0} precision={0} disabled={secret} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="ballots" label={t('sc.ballots')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={0} precision={0} disabled={secret} style={{ width: '100%' }} />
             </Form.Item>
           </div>
+          <Form.Item name="votingMethod" label={t('sc.votingMethod')}>
+            <Radio.Group
+              options={(['show_of_hands', 'secret_ballot'] as const).map((k) => ({
+                value: k,
+                label: t(`sc.voting.${k}`),
+              }))}
+            />
+          </Form.Item>
+          {secret && (
+            <Form.Item
+              name="councilSessionId"
+              label={t('sc.councilSession')}
+              extra={t('sc.councilSessionHint')}
+              rules={[
+                { required: true, message: t('common.required', { field: t('sc.councilSession').toLowerCase() }) },
+              ]}
+            >
+              <Select
+                loading={sessions.isPending}
+                options={closedSessions.map((x) => ({ value: x.id, label: `${x.title} (${formatDate(x.heldOn)})` }))}
+              />
+            </Form.Item>
+          )}
           <Form.Item name="attendees" label={t('sc.attendees')}>
             <Input.TextArea {...limit(4000)} autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
@@ -157,6 +193,7 @@ export function MinutesModal({
                     <InputNumber
                       min={0}
                       precision={0}
+                      disabled={secret}
                       aria-label={t('sc.votesOf', { name: r.name })}
                       style={{ width: '100%' }}
                     />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, App, Button, Card, InputNumber, Result, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Result, Space, Tag, Typography } from 'antd';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { NextStep } from '../../components/NextStep.tsx';
 import { TransitionTimeline } from '../../components/TransitionTimeline.tsx';
@@ -52,13 +52,20 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
   const edits = useSheetEdits(sheet);
   const writes = useSheetWrites(sheet.scorecard.id, sheet.member.id);
   const [busy, setBusy] = useState<string | null>(null);
+  // The head who signs the sheet, typed with the self-assessment; null while untouched.
+  const [signer, setSigner] = useState<string | null>(null);
+  const dirty = edits.dirty || signer !== null;
   const saving = writes.saveSelf.isPending || writes.saveAppraisal.isPending || writes.saveExplanation.isPending;
 
   const save = async (): Promise<ScoreSheet> => {
     const body = { version: sheet.version };
     const saved =
       mode === 'self'
-        ? await writes.saveSelf.mutateAsync({ ...body, scores: edits.selfPayload() })
+        ? await writes.saveSelf.mutateAsync({
+            ...body,
+            scores: edits.selfPayload(),
+            ...(signer === null ? {} : { signerName: signer }),
+          })
         : mode === 'appraise'
           ? await writes.saveAppraisal.mutateAsync({
               ...body,
@@ -67,6 +74,7 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
             })
           : await writes.saveExplanation.mutateAsync({ ...body, scores: edits.explanationPayload() });
     edits.clear();
+    setSigner(null);
     return saved;
   };
   const onSave = async () => {
@@ -90,12 +98,12 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
 
   // Typing not saved yet may be what a closed step waits for: offer it, save first, and let the server judge.
   const actions = byPreference(
-    edits.dirty
+    dirty
       ? [...sheet.abilities.transitions, ...sheet.abilities.unavailable.map((u) => u.action)]
       : sheet.abilities.transitions,
     SHEET_ORDER,
   );
-  const unavailable = edits.dirty ? [] : sheet.abilities.unavailable;
+  const unavailable = dirty ? [] : sheet.abilities.unavailable;
   // The appraiser sees his total as he goes; others once every criterion is appraised (a part would mislead).
   const showAppraised = mode === 'appraise' || (edits.appraisedTotals !== null && edits.appraisedTotals.missing === 0);
 
@@ -114,7 +122,7 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
         </Space>
         <Space wrap align="start">
           {mode !== 'read' && (
-            <Button icon={<SaveOutlined />} loading={saving} disabled={!edits.dirty} onClick={() => void onSave()}>
+            <Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => void onSave()}>
               {t(SAVE_LABEL[mode])}
             </Button>
           )}
@@ -132,7 +140,7 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
             danger={['return']}
             pending={writes.transition.isPending || saving}
             run={async (step) => {
-              const version = edits.dirty ? (await save()).version : step.version;
+              const version = dirty ? (await save()).version : step.version;
               return writes.transition.mutateAsync({ ...step, version });
             }}
             onReload={onReload}
@@ -140,7 +148,7 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
         </Space>
       </div>
       <NextStep step={sheet.nextStep} />
-      {edits.dirty && <Alert type="warning" showIcon title={t('sc.unsaved')} style={{ marginBottom: 16 }} />}
+      {dirty && <Alert type="warning" showIcon title={t('sc.unsaved')} style={{ marginBottom: 16 }} />}
       <SheetTotalsCard
         self={edits.selfTotals}
         appraised={edits.appraisedTotals}
@@ -170,6 +178,19 @@ function Sheet({ sheet, onReload }: { sheet: ScoreSheet; onReload: () => void })
         }
       >
         {mode === 'self' && <Typography.Paragraph type="secondary">{t('sc.keyboardHelp')}</Typography.Paragraph>}
+        {(mode === 'self' || sheet.member.signerName) && (
+          <Space style={{ marginBottom: 12 }}>
+            <label htmlFor="sc-signer">{t('sc.signerName')}</label>
+            <Input
+              id="sc-signer"
+              maxLength={200}
+              style={{ width: 360 }}
+              disabled={mode !== 'self'}
+              value={signer ?? sheet.member.signerName}
+              onChange={(e) => setSigner(e.target.value)}
+            />
+          </Space>
+        )}
         {sheet.scorecard.kind === 'par' && (mode === 'appraise' || sheet.member.surveyScore !== null) && (
           <Space style={{ marginBottom: 12 }}>
             <label htmlFor="sc-survey">{t('sc.surveyScore')}</label>

@@ -117,7 +117,8 @@ export function useSheetWrites(id: string, memberId: string) {
   const base = sheet(id, memberId);
   return {
     saveSelf: useMutation({
-      mutationFn: (body: { scores: SelfScoreInput[]; version: number }) => api.put<ScoreSheet>(`${base}/self`, body),
+      mutationFn: (body: { scores: SelfScoreInput[]; signerName?: string; version: number }) =>
+        api.put<ScoreSheet>(`${base}/self`, body),
       onSuccess,
     }),
     saveAppraisal: useMutation({

@@ -20,7 +20,11 @@ export interface Cycle {
   publishedOn: string | null;
   decisionNumber: string;
   decisionDate: string | null;
+  decisionSigner: string;
+  blocYearId: string | null;
   blocName: string | null;
+  /** Who organises the bloc: `province`, `ministry`, `department`… (null for the PAR index). */
+  blocOrganiser: string | null;
   bonusCap: number;
   penaltyCap: number;
   basis: string;
@@ -39,6 +43,8 @@ export interface MemberRow {
   finalTotal: number | null;
   rank: number | null;
   classification: string;
+  /** The member's head who signs its sheet ('' when not given). */
+  signerName: string;
 }
 
 export interface ScoreRow {
@@ -91,11 +97,14 @@ export async function loadCycle(db: Db, id: string): Promise<Cycle> {
       's.published_on',
       's.decision_number',
       's.decision_date',
+      's.decision_signer',
+      's.bloc_year_id',
       's.template_id',
       't.bonus_cap',
       't.penalty_cap',
       't.basis',
       'b.name as bloc_name',
+      'b.organiser as bloc_organiser',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -116,7 +125,10 @@ export async function loadCycle(db: Db, id: string): Promise<Cycle> {
     publishedOn: c.published_on,
     decisionNumber: c.decision_number,
     decisionDate: c.decision_date,
+    decisionSigner: c.decision_signer,
+    blocYearId: c.bloc_year_id,
     blocName: c.bloc_name,
+    blocOrganiser: c.bloc_organiser,
     bonusCap: Number(c.bonus_cap),
     penaltyCap: Number(c.penalty_cap),
     basis: c.basis,
@@ -145,6 +157,7 @@ export async function loadMembers(db: Db, scorecardId: string): Promise<MemberRo
     finalTotal: toNumber(m.final_total),
     rank: m.rank === null ? null : Number(m.rank),
     classification: m.classification,
+    signerName: m.signer_name ?? '',
   }));
   return members.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.position - b.position);
 }
@@ -198,4 +211,31 @@ export async function headingOf(deps: Deps, cycle: Cycle): Promise<Heading> {
       symbol: 'KTĐ',
     };
   return { ...dept, symbol: agencySymbol(dept.agency) };
+}
+
+/**
+ * Who signs a sheet for the appraisers: for the PAR index the cycle's decision signer (the appraisal council's
+ * chair announces it); for a bloc the representative of the bloc's leader (the head given on the leader's own
+ * sheet), else the chair of the acclamation meeting, else the decision signer. '' when none is known yet.
+ */
+export async function appraiserSigner(db: Db, cycle: Cycle, members: readonly MemberRow[]): Promise<string> {
+  if (cycle.kind === 'par') return cycle.decisionSigner;
+  const leader = cycle.blocYearId
+    ? await db
+        .selectFrom('bloc_members')
+        .select(['org_id', 'name'])
+        .where('bloc_year_id', '=', cycle.blocYearId)
+        .where('role', '=', 'leader')
+        .executeTakeFirst()
+    : undefined;
+  const own = leader
+    ? members.find((m) => (leader.org_id ? m.orgId === leader.org_id : m.name === leader.name))
+    : undefined;
+  if (own?.signerName) return own.signerName;
+  const minutes = await db
+    .selectFrom('scorecard_minutes')
+    .select('chair')
+    .where('scorecard_id', '=', cycle.id)
+    .executeTakeFirst();
+  return minutes?.chair || cycle.decisionSigner;
 }

@@ -1,10 +1,13 @@
 import type { ScorecardMinutesInput, ScorecardMinutesView } from '@thidua/contracts';
 import type { z } from 'zod';
+import type { Kysely } from 'kysely';
 import { nowIso } from '../../../db/index.ts';
+import type { Database } from '../../../db/schema.ts';
 import type { Actor } from '../../../platform/audit.ts';
 import { appendAudit } from '../../../platform/audit.ts';
 import type { Deps } from '../../../platform/context.ts';
 import { badRequest, conflict, notFound, staleVersion, type FieldError } from '../../../platform/errors.ts';
+import { ballotTally, sessionSummary } from './ballot.ts';
 import { loadCycle, loadMembers, type MemberRow } from './data.ts';
 
 /**
@@ -23,7 +26,7 @@ async function readRow(deps: Deps, id: string) {
   return deps.db.kysely.selectFrom('scorecard_minutes').selectAll().where('scorecard_id', '=', id).executeTakeFirst();
 }
 
-function toView(r: NonNullable<Row>): View {
+async function toView(db: Kysely<Database>, r: NonNullable<Row>): Promise<View> {
   return {
     heldOn: r.held_on,
     place: r.place,
@@ -34,6 +37,8 @@ function toView(r: NonNullable<Row>): View {
     ballots: Number(r.ballots),
     votes: JSON.parse(r.votes) as View['votes'],
     conclusion: r.conclusion,
+    votingMethod: r.voting_method === 'secret_ballot' ? 'secret_ballot' : 'show_of_hands',
+    councilSession: await sessionSummary(db, r.council_session_id ?? null),
     version: Number(r.version),
   };
 }
@@ -41,7 +46,7 @@ function toView(r: NonNullable<Row>): View {
 /** The minutes of a cycle, or null when none were recorded. */
 export async function findMinutes(deps: Deps, id: string): Promise<View | null> {
   const row = await readRow(deps, id);
-  return row ? toView(row) : null;
+  return row ? toView(deps.db.kysely, row) : null;
 }
 
 export async function getMinutes(deps: Deps, id: string): Promise<View> {
@@ -87,10 +92,21 @@ export async function saveMinutes(deps: Deps, actor: Actor, id: string, input: I
       'Kỳ chấm điểm chưa xếp hạng: biên bản bình xét, suy tôn lập sau khi có kết quả xếp hạng.',
       [{ path: 'status', message: 'Chưa xếp hạng' }],
     );
-  const errors = minutesErrors(input, await loadMembers(db, id));
+  const members = await loadMembers(db, id);
+  // A secret ballot's tallies are the council session's stored results; a show of hands keeps what was typed.
+  let fields: Omit<Input, 'version'> = { ...input, councilSessionId: null };
+  let errors: FieldError[];
+  if (input.votingMethod === 'secret_ballot') {
+    const got = await ballotTally(db, input.councilSessionId, members);
+    errors = 'errors' in got ? got.errors : [];
+    if ('tally' in got) {
+      const { present, ballots, votes } = got.tally;
+      fields = { ...fields, present, ballots, votes, councilSessionId: got.tally.session.id };
+    }
+  } else errors = minutesErrors(input, members);
   if (errors.length)
     throw badRequest('invalid_minutes', `Chưa lưu được biên bản: ${errors.map((e) => e.message).join('; ')}.`, errors);
-  const { version, ...fields } = input;
+  const { version } = input;
   const values = {
     held_on: fields.heldOn,
     place: fields.place,
@@ -101,6 +117,8 @@ export async function saveMinutes(deps: Deps, actor: Actor, id: string, input: I
     ballots: fields.ballots,
     votes: JSON.stringify(fields.votes),
     conclusion: fields.conclusion,
+    voting_method: fields.votingMethod,
+    council_session_id: fields.councilSessionId,
   };
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
@@ -127,7 +145,15 @@ export async function saveMinutes(deps: Deps, actor: Actor, id: string, input: I
         .executeTakeFirst();
       if (Number(res.numInsertedOrUpdatedRows) !== 1) throw staleVersion();
     }
-    await appendAudit(trx, actor, 'scorecard.minutes_saved', 'scorecard', id, before ? toView(before) : null, fields);
+    await appendAudit(
+      trx,
+      actor,
+      'scorecard.minutes_saved',
+      'scorecard',
+      id,
+      before ? await toView(trx, before) : null,
+      fields,
+    );
   });
   return getMinutes(deps, id);
 }

@@ -10,7 +10,7 @@ import {
   type Text,
 } from '../../../platform/documents/official.ts';
 import type { Cycle, Heading, MemberRow } from './data.ts';
-import { pts } from './sheetModel.ts';
+import { nameOnly, pts } from './sheetModel.ts';
 
 /**
  * The minutes of the bloc's meeting that reviews the ranking and acclaims its leading member ("biên bản họp bình
@@ -45,9 +45,15 @@ const VOTE_COLUMNS: TableColumn[] = [
 const p = (text: Text): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', level: 1, text });
 const label = (l: string, rest: string): Span[] => [{ text: `${l}: `, bold: true }, { text: rest }];
-/** "Lê Quang Tiến, Giám đốc Sở Công Thương" → "Lê Quang Tiến": a signature carries the name, the position is above. */
-const nameOnly = (s: string) => s.split(/[,–(]/u)[0]!.trim();
 const percent = (votes: number, ballots: number) => (ballots > 0 ? formatNumberVn((votes / ballots) * 100, 2) : '');
+
+/** What the minutes propose for the leader, by who organises the bloc (Law on Emulation Arts 25–26). */
+const PROPOSAL: Record<string, string> = {
+  province: 'đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Cờ thi đua',
+  ministry: 'đề nghị Bộ trưởng tặng Cờ thi đua',
+  // A bloc inside the department: its divisions are not collectives the province's flag goes to.
+  department: 'đề nghị Giám đốc Sở khen thưởng theo thẩm quyền',
+};
 
 /** The member proposed for the flag: ranked first, and among those ranked first the one with the most votes. */
 export function proposedMember(members: readonly MemberRow[], votes: ReadonlyMap<string, number>): MemberRow | null {
@@ -94,14 +100,21 @@ function ranking(d: MinutesModel): Block[] {
   ];
 }
 
+/** How the vote was held: a show of hands as typed, or the council session's secret ballot it cites. */
+function voteIntro(m: Minutes): string {
+  const n = formatNumberVn(m.ballots, 0);
+  const s = m.councilSession;
+  if (m.votingMethod !== 'secret_ballot' || !s)
+    return `Các thành viên dự họp biểu quyết suy tôn đơn vị dẫn đầu khối; số người biểu quyết ${n}. Kết quả biểu quyết:`;
+  return `Các thành viên dự họp bỏ phiếu kín suy tôn đơn vị dẫn đầu khối tại phiên họp "${s.title}" của Hội đồng Thi đua – Khen thưởng ngày ${formatVnDate(s.heldOn)}; số phiếu phát ra ${n}. Kết quả kiểm phiếu theo biên bản phiên họp:`;
+}
+
 function vote(d: MinutesModel, votes: ReadonlyMap<string, number>): Block[] {
   const { ballots } = d.minutes;
   const voted = d.members.filter((m) => votes.has(m.id));
   return [
-    h('Kết quả bỏ phiếu suy tôn'),
-    p(
-      `Các thành viên dự họp bỏ phiếu kín suy tôn đơn vị dẫn đầu khối; số phiếu phát ra ${formatNumberVn(ballots, 0)}. Kết quả kiểm phiếu:`,
-    ),
+    h(d.minutes.votingMethod === 'secret_ballot' ? 'Kết quả bỏ phiếu kín suy tôn' : 'Kết quả biểu quyết suy tôn'),
+    p(voteIntro(d.minutes)),
     {
       kind: 'table',
       columns: VOTE_COLUMNS,
@@ -128,7 +141,7 @@ function conclusion(d: MinutesModel, votes: ReadonlyMap<string, number>): Block[
         { text: 'Khối thống nhất suy tôn ' },
         { text: lead.name, bold: true },
         {
-          text: ` (xếp hạng thứ nhất với ${pts(lead.finalTotal)} điểm${share}) là đơn vị dẫn đầu ${bloc} năm ${d.cycle.year}, đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Cờ thi đua.`,
+          text: ` (xếp hạng thứ nhất với ${pts(lead.finalTotal)} điểm${share}) là đơn vị dẫn đầu ${bloc} năm ${d.cycle.year}, ${PROPOSAL[d.cycle.blocOrganiser ?? ''] ?? PROPOSAL.province}.`,
         },
       ]),
     );

@@ -6,7 +6,7 @@ import {
   type TableColumn,
   type Text,
 } from '../../../platform/documents/official.ts';
-import { pts, sheetTitle, signed, type SheetLine, type SheetModel } from './sheetModel.ts';
+import { nameOnly, pts, sheetTitle, signed, type SheetLine, type SheetModel } from './sheetModel.ts';
 
 /**
  * The score sheet in the Decree 30/2020 layout: the bloc (or, for the PAR index, the department) heads it, the
@@ -107,10 +107,10 @@ export async function buildSheetDoc(m: SheetModel, date: string): Promise<Buffer
       ...resultLines(m),
     ],
     recipients: [],
-    coSigner: { authority: ['Thủ trưởng đơn vị'], name: '' },
+    coSigner: { authority: ['Thủ trưởng đơn vị'], name: nameOnly(member.signerName) },
     signer: {
       authority: cycle.kind === 'par' ? ['TM. Hội đồng thẩm định'] : ['Đại diện tổ thẩm định'],
-      name: '',
+      name: nameOnly(m.appraiserName),
     },
   });
 }

@@ -4,6 +4,7 @@ import { dateVn } from '../../../platform/documents/official.ts';
 import { notFound } from '../../../platform/errors.ts';
 import {
   appraisedOf,
+  appraiserSigner,
   headingOf,
   loadCycle,
   loadMembers,
@@ -43,6 +44,8 @@ export interface SheetModel {
   self: SheetTotals;
   appraised: SheetTotals | null;
   maxTotal: number;
+  /** Who signs for the appraisers (`appraiserSigner`). */
+  appraiserName: string;
 }
 
 /** A node's points as the engine counts them: the node alone, taken as a field (capped at its maximum). */
@@ -135,8 +138,12 @@ export async function loadSheet(deps: Deps, id: string, memberId: string): Promi
     self: sheetTotals(cycle.items, self, caps),
     appraised: anyAppraised ? sheetTotals(cycle.items, appraised, caps) : null,
     maxTotal: maxTotalOf(cycle.items),
+    appraiserName: await appraiserSigner(db, cycle, members),
   };
 }
+
+/** "Lê Quang Tiến, Giám đốc Sở Công Thương" → "Lê Quang Tiến": a signature carries the name, the position is above. */
+export const nameOnly = (s: string) => s.split(/[,–(]/u)[0]!.trim();
 
 /** Points as printed: "12,5"; nothing for a missing value. */
 export const pts = (v: number | null | undefined): string => (v === null || v === undefined ? '' : formatPoints(v));
