@@ -23,7 +23,7 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     } else db = openDb({});
     await migrateToLatest(db);
     result = await seedDemo(db, { hashPassword: fakeHash });
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await db?.close();

@@ -17,6 +17,7 @@ import { ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
 import { insertDemoOnestop } from './onestopDemo.ts';
 import { insertDemoStatistics } from './statisticsDemo.ts';
 import { insertDemoScorecards } from './scorecardsDemo.ts';
+import { insertDemoWorkProgrammes } from './workProgrammesDemo.ts';
 import { STAT_DEMO_ACCOUNTS } from './statisticsDemoData.ts';
 import { insertDemoProposals } from './proposalsDemo.ts';
 import { DEMO_COUNCIL } from './decisionsDemoData.ts';
@@ -215,6 +216,8 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     await insertDemoOnestop(trx, orgIds); // the one-stop desk: catalog and two years of dossiers (onestopDemo.ts)
     await insertDemoStatistics(trx, orgIds); // sector figures 2015–2026 and the registries (statisticsDemo.ts)
     await insertDemoScorecards(trx, orgIds); // bloc scoring and the PAR index, on the one-stop figures (scorecardsDemo.ts)
+    // The 2026 work programme, its quarter IV and December programmes (workProgrammesDemo.ts).
+    const workProgrammeCounts = await insertDemoWorkProgrammes(trx, orgIds);
     await appendAudit(trx, SYSTEM_ACTOR, 'demo.seeded', 'organisation', orgIds.get('SCT')!, null, {
       people: people.length,
       history: historyCounts,
@@ -222,6 +225,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
       decisions: { ...decisionCounts, completed: register.added },
       initiatives: initiativeCounts,
       proposals: proposalCounts,
+      workProgrammes: workProgrammeCounts,
       council: DEMO_COUNCIL,
       organisations: orgIds.size,
       accounts: DEMO_ACCOUNTS.map((a) => a.username),

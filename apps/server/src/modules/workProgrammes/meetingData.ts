@@ -18,6 +18,8 @@ export interface MeetingTask {
   originalDeadline: string;
   deadline: string;
   percent: number;
+  /** The day it was completed (an extension of the month may have been met since). */
+  completedOn: string | null;
   overdueDays: number | null;
   /** An extension approved in the month, or a request waiting: what the meeting notes about it. */
   extension: { status: 'approved' | 'pending'; requested: string; reason: string; decidedOn: string | null } | null;
@@ -62,6 +64,7 @@ export async function meetingList(deps: Deps, month: string, orgId?: string): Pr
       't.deadline',
       't.original_deadline',
       't.percent',
+      't.completed_on',
       'l.full_name as leader_name',
     ])
     .where('p.status', '!=', 'draft')
@@ -125,6 +128,7 @@ export async function meetingList(deps: Deps, month: string, orgId?: string): Pr
       originalDeadline: t.original_deadline,
       deadline: t.deadline,
       percent: t.percent,
+      completedOn: t.completed_on,
       overdueDays: overdue ? dayNumber(asOf) - dayNumber(t.deadline) : null,
       extension,
     });

@@ -19,12 +19,12 @@ import { meetingList, type MeetingList, type MeetingTask } from './meetingData.t
 
 // Eight columns on the 165 mm of text, widths in mm: at 11 pt a date ("31/10/2026") fits one line of its column.
 export const MEETING_COLUMNS: TableColumn[] = [
-  { header: 'STT', width: 10, align: 'center' },
-  { header: 'Nhiệm vụ', width: 36 },
-  { header: 'Đơn vị chủ trì', width: 21 },
-  { header: 'Lãnh đạo phụ trách', width: 19 },
-  { header: 'Hạn ban đầu', width: 19, align: 'center' },
-  { header: 'Hạn hiện tại', width: 19, align: 'center' },
+  { header: 'STT', width: 11, align: 'center' },
+  { header: 'Nhiệm vụ', width: 33 },
+  { header: 'Đơn vị chủ trì', width: 20 },
+  { header: 'Lãnh đạo phụ trách', width: 18 },
+  { header: 'Hạn ban đầu', width: 21, align: 'center' },
+  { header: 'Hạn hiện tại', width: 21, align: 'center' },
   { header: 'Tiến độ (%)', width: 12, align: 'center' },
   { header: 'Tình trạng / Lý do gia hạn', width: 29 },
 ];
@@ -42,6 +42,7 @@ function statusText(t: MeetingTask): Text {
     );
     if (e.reason) parts.push({ text: `. Lý do: ${e.reason}`, italic: true });
   }
+  if (t.completedOn) parts.push({ text: `. Đã hoàn thành ngày ${dateVn(t.completedOn)}.` });
   return parts;
 }
 
