@@ -24,6 +24,7 @@ describe.each(DIALECTS)('a work programme from draft to closed (%s)', (dialect) 
   let office: Client;
   let officer: Client;
   let viewer: Client;
+  let divisionOffice: Client;
   let root: string;
   let division: string;
   let id: string;
@@ -39,11 +40,13 @@ describe.each(DIALECTS)('a work programme from draft to closed (%s)', (dialect) 
       ['vanphong.so', 'emulation_officer', root],
       ['canbo.qlcn', 'unit_officer', division],
       ['xem.so', 'viewer', root],
+      ['tdkt.qlcn', 'emulation_officer', division],
     ] as const)
       await makeUser(admin, name, [{ role, orgId: org }], 'Chuong-trinh@2026');
     office = await signIn(h.app, 'vanphong.so', 'Chuong-trinh@2026');
     officer = await signIn(h.app, 'canbo.qlcn', 'Chuong-trinh@2026');
     viewer = await signIn(h.app, 'xem.so', 'Chuong-trinh@2026');
+    divisionOffice = await signIn(h.app, 'tdkt.qlcn', 'Chuong-trinh@2026');
   });
   afterAll(() => h.close());
 
@@ -110,6 +113,24 @@ describe.each(DIALECTS)('a work programme from draft to closed (%s)', (dialect) 
     expect(await count('work_programmes')).toBe(1);
   });
 
+  it("an office granted on a division manages its division's programmes, not the department's", async () => {
+    const res = await divisionOffice.send('POST', '/api/v1/work-programmes', { kind: 'year', year: 2026, orgId: root });
+    expect(res.statusCode).toBe(403);
+    const edit = await divisionOffice.send('PUT', url(), { title: 'Sửa ngoài phạm vi', version });
+    expect(edit.statusCode).toBe(403);
+    const seen = (await divisionOffice.get(url())).json();
+    expect(seen.abilities).toEqual({ edit: false, amend: false, transitions: [] });
+    const own = await send(
+      divisionOffice,
+      'POST',
+      '/api/v1/work-programmes',
+      { kind: 'month', year: 2026, period: 1 },
+      201,
+    );
+    expect(own).toMatchObject({ orgId: division, parentId: null, title: 'Chương trình công tác tháng 1 năm 2026' });
+    version = (await viewer.get(url())).json().version;
+  });
+
   it('issuing is refused while the programme holds no task', async () => {
     const res = await office.send('POST', `${url()}/transitions`, { action: 'issue', version });
     expect(res.statusCode).toBe(409);
@@ -155,7 +176,7 @@ describe.each(DIALECTS)('a work programme from draft to closed (%s)', (dialect) 
       abilities: { edit: false, amend: false, transitions: [] },
       unavailable: [],
     });
-    const list = await viewer.get('/api/v1/work-programmes?year=2026');
+    const list = await viewer.get('/api/v1/work-programmes?year=2026&kind=year');
     expect(list.json().items.map((x: { id: string }) => x.id)).toEqual([id]);
   });
 
