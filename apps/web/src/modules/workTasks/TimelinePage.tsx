@@ -56,8 +56,9 @@ export default function TimelinePage() {
       }),
     [rows, year, t, labels],
   );
-  const onClick = (row?: unknown) => {
-    const id = (row as { task?: { id: string } } | undefined)?.task?.id;
+  // The chart hands over the clicked item as the option holds it: `{ value, row, itemStyle }`.
+  const onClick = (item?: unknown) => {
+    const id = (item as { row?: { task?: { id: string } } } | undefined)?.row?.task?.id;
     if (id) void navigate(`/tasks/${id}`);
   };
 
