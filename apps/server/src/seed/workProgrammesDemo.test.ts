@@ -128,6 +128,7 @@ describe.each(DIALECTS)('work programmes demo (%s)', (dialect) => {
     expect(board.items.reduce((a: number, i: { overdue: number }) => a + i.overdue, 0)).toBe(c.notDone);
     const docx = await leader.get('/api/v1/work-programmes/meeting.docx?month=2026-11');
     expect(docx.statusCode).toBe(200);
+    // MEETING_DOCX_OUT=<file> keeps the document, to look at it as printed (e.g. rendered by LibreOffice).
     if (process.env.MEETING_DOCX_OUT)
       (await import('node:fs')).writeFileSync(process.env.MEETING_DOCX_OUT, docx.rawPayload);
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');

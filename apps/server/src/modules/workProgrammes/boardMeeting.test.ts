@@ -144,6 +144,7 @@ describe.each(DIALECTS)('the leader’s board and the monthly meeting’s list (
     const res = await viewer.get('/api/v1/work-programmes/meeting.docx?month=2026-11');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
+    // MEETING_DOCX_OUT=<file> keeps the document, to look at it as printed (e.g. rendered by LibreOffice).
     if (process.env.MEETING_DOCX_OUT)
       (await import('node:fs')).writeFileSync(process.env.MEETING_DOCX_OUT, res.rawPayload);
     const lines = await docxLines(res.rawPayload);
@@ -170,6 +171,7 @@ describe.each(DIALECTS)('the leader’s board and the monthly meeting’s list (
     // September's meeting had the inspection plan's extension; a unit's own list keeps to its subtree.
     const sep = await docxLines((await viewer.get('/api/v1/work-programmes/meeting.docx?month=2026-09')).rawPayload);
     expect(sep.some((l) => l.endsWith('Kế hoạch kiểm tra'))).toBe(true);
+    expect(sep.join('\n')).toContain('Đã hoàn thành ngày 28/10/2026.');
     expect(sep.some((l) => l.endsWith('Hội chợ Thương mại'))).toBe(false);
     const own = await docxLines(
       (await viewer.get(`/api/v1/work-programmes/meeting.docx?month=2026-11&orgId=${trade}`)).rawPayload,

@@ -107,6 +107,7 @@ export async function meetingList(deps: Deps, month: string, orgId?: string): Pr
           't.deadline',
           't.original_deadline',
           't.percent',
+          't.completed_on',
           'l.full_name as leader_name',
         ])
         .where('t.id', 'in', extendedIds)
