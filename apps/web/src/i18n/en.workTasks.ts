@@ -27,6 +27,7 @@ export const enWorkTasks: Record<keyof typeof viWorkTasks, string> = {
   'wt.originalDeadline': 'Original deadline: {date}',
   'wt.asOf': 'As of {date}',
   'wt.totals': 'Total',
+  'wt.exportHint': 'The Excel file lists every task counted here, with its unit, status and result.',
   'wt.tooMany': 'Showing {shown} of {total} tasks; pick a unit or a programme to narrow them.',
   'wt.col.code': 'Code',
   'wt.col.title': 'Task',

@@ -25,6 +25,7 @@ export const viWorkTasks = {
   'wt.originalDeadline': 'Hạn ban đầu: {date}',
   'wt.asOf': 'Tính đến ngày {date}',
   'wt.totals': 'Tổng cộng',
+  'wt.exportHint': 'Tệp Excel liệt kê từng nhiệm vụ được đếm ở đây, kèm đơn vị, trạng thái và kết quả.',
   'wt.tooMany': 'Hiển thị {shown}/{total} nhiệm vụ; chọn đơn vị hoặc chương trình để thu hẹp.',
   'wt.col.code': 'Mã',
   'wt.col.title': 'Nhiệm vụ',

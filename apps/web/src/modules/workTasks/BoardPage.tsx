@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { problemText, useProblemHandler } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
@@ -104,9 +104,11 @@ export default function BoardPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('wt.board')}</Typography.Title>
-        <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void onExport()}>
-          {t('list.exportExcel')}
-        </Button>
+        <Tooltip title={t('wt.exportHint')}>
+          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void onExport()}>
+            {t('list.exportExcel')}
+          </Button>
+        </Tooltip>
       </div>
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="middle">
