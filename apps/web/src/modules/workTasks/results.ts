@@ -42,6 +42,7 @@ export function resultsChartOption(
       name: label(result),
       type: 'bar',
       stack: 'results',
+      barMaxWidth: 28,
       itemStyle: { color: TASK_RESULT_COLORS[result] },
       label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : '') },
       data: [...shown].reverse().map((r) => r[field]),
