@@ -269,6 +269,7 @@ test('work programme: issued with two tasks, 50 % and a new deadline approved, b
       await expect(line.getByRole('cell').nth(2)).toHaveText('2');
       await expect(line.getByRole('cell').nth(3)).toHaveText('1');
       await expect(line.getByRole('cell').nth(4)).toHaveText('1');
+      await expect(office2.locator('.ant-spin-spinning')).toHaveCount(0);
       await shot(office2, 'wp-08-results');
       await office2.goto(programmeUrl);
       await expect(statusTag(office2)).toHaveText('Đã ban hành');

@@ -145,7 +145,7 @@ export const enWorkProgrammes: Record<keyof typeof viWorkProgrammes, string> = {
   'wp.change.taken': 'Taken in',
   'wp.change.removed': 'Removed',
   'wp.change.extended': 'Deadline extended',
-  'wp.beforeAmendments': 'Before amendments',
+  'wp.beforeAmendments': 'As issued',
   'wp.before': 'Before',
   'wp.after': 'After',
   'wp.assignedStep': 'Assigned',

@@ -148,7 +148,7 @@ export const viWorkProgrammes = {
   'wp.change.taken': 'Đưa vào chương trình',
   'wp.change.removed': 'Bỏ khỏi chương trình',
   'wp.change.extended': 'Gia hạn',
-  'wp.beforeAmendments': 'Trước điều chỉnh',
+  'wp.beforeAmendments': 'Bản ban hành',
   'wp.before': 'Trước',
   'wp.after': 'Sau',
   'wp.assignedStep': 'Giao nhiệm vụ',

@@ -6,7 +6,7 @@ import { limit } from '../../components/textLimit.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useTaskWrites } from './api.ts';
-import { monthText } from './TaskReports.tsx';
+import { monthText } from './periods.ts';
 import type { TaskReport, TaskView } from './types.ts';
 
 /**

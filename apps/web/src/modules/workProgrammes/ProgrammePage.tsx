@@ -51,7 +51,8 @@ export default function ProgrammePage() {
     decisionMissing(p) && p.taskCount > 0 && p.status === 'draft' && p.unavailable.some((u) => u.action === 'issue');
   const actions = byPreference(
     [...p.abilities.transitions, ...(issueByDialog && !p.abilities.transitions.includes('issue') ? ['issue'] : [])],
-    ['issue', 'close', 'reopen'],
+    // Closing ends the programme for good: never the main button.
+    ['issue', 'reopen', 'close'],
   );
   const unavailable = p.unavailable.filter((u) => !(issueByDialog && u.action === 'issue'));
 

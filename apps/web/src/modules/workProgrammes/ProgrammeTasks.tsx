@@ -113,7 +113,9 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
       render: (_, r) => (
         <Space orientation="vertical" size={2}>
           <Tag color={TASK_STATUS_COLORS[r.status]}>{labels.taskStatus(r.status)}</Tag>
-          {r.extensionPending && <Tag color="orange">{t('wp.extensionPending')}</Tag>}
+          {r.extensionPending && r.status !== 'extension_requested' && (
+            <Tag color="orange">{t('wp.extensionPending')}</Tag>
+          )}
         </Space>
       ),
     },

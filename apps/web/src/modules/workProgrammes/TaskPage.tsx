@@ -59,7 +59,9 @@ export default function TaskPage() {
           <Space wrap size={4}>
             <Tag color={TASK_STATUS_COLORS[task.status]}>{labels.taskStatus(task.status)}</Tag>
             {task.overdue && <Tag color="red">{t('wp.overdue')}</Tag>}
-            {task.extensionPending && <Tag color="orange">{t('wp.extensionPending')}</Tag>}
+            {task.extensionPending && task.status !== 'extension_requested' && (
+              <Tag color="orange">{t('wp.extensionPending')}</Tag>
+            )}
             <Tag>{t('wp.priorityTag', { priority: labels.priority(task.priority) })}</Tag>
             <Tag>{task.orgName}</Tag>
           </Space>

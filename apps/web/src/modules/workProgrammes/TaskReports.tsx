@@ -23,12 +23,10 @@ import { useFormGuard } from '../../components/useFormGuard.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { dayjsToIso, formatDate, formatDateTime } from '../../lib/format.ts';
 import { useTaskWrites } from './api.ts';
+import { defaultReportMonth, monthText, reportMonths } from './periods.ts';
 import type { TaskReport, TaskView } from './types.ts';
 
 const REQUEST_COLORS = { pending: 'orange', approved: 'green', refused: 'red' } as const;
-
-/** `2026-11` → `11/2026`, as a clerk writes a month. */
-export const monthText = (period: string) => `${period.slice(5, 7)}/${period.slice(0, 4)}`;
 
 /** The monthly reports, newest first: percent, what was done, obstacles, a request for a new deadline and its fate. */
 export function TaskReports({ reports }: { reports: TaskReport[] }) {
@@ -105,20 +103,6 @@ interface Values {
   requestReason?: string;
 }
 
-/** The months a report may be for: from the task's start to its deadline, or to this month when later. */
-function months(task: TaskView): string[] {
-  const out: string[] = [];
-  const now = dayjs().format('YYYY-MM');
-  const last = task.deadline.slice(0, 7) > now ? task.deadline.slice(0, 7) : now;
-  for (
-    let m = dayjs(`${task.startDate.slice(0, 7)}-01`);
-    m.format('YYYY-MM') <= last && out.length < 36;
-    m = m.add(1, 'month')
-  )
-    out.push(m.format('YYYY-MM'));
-  return out.reverse();
-}
-
 /**
  * "Báo cáo tiến độ": the unit in charge's report of a month — percent, what was done, obstacles — and, when the
  * deadline cannot be kept, a request for a new one with its reason, which a leader then decides.
@@ -131,20 +115,21 @@ export function ReportForm({ task }: { task: TaskView }) {
   const handle = useProblemHandler();
   const { report } = useTaskWrites(task.id);
   const ask = Form.useWatch('ask', form);
-  const options = useMemo(
-    () => months(task).map((m) => ({ value: m, label: t('wp.monthOf', { month: monthText(m) }) })),
-    [task, t],
-  );
   const thisMonth = dayjs().format('YYYY-MM');
+  const months = useMemo(
+    () => reportMonths(task.startDate, task.deadline, thisMonth),
+    [task.startDate, task.deadline, thisMonth],
+  );
+  const options = months.map((m) => ({ value: m, label: t('wp.monthOf', { month: monthText(m) }) }));
 
   useEffect(() => {
     if (!form.isFieldsTouched()) {
       form.setFieldsValue({
-        period: options.find((o) => o.value <= thisMonth)?.value ?? options[0]?.value,
+        period: defaultReportMonth(months, thisMonth),
         percent: task.percent,
       });
     }
-  }, [form, options, thisMonth, task.percent]);
+  }, [form, months, thisMonth, task.percent]);
 
   const onFinish = async (v: Values) => {
     try {
