@@ -16,9 +16,10 @@ describe('boardTotals', () => {
     expect(totals).toMatchObject({ overdue: 2, extensionPending: 2, total: 11 });
   });
 
-  it('shows every status but the dropped one as a column', () => {
-    expect(BOARD_STATUSES).not.toContain('dropped');
-    expect(BOARD_STATUSES).toContain('extension_requested');
+  it('shows every status as a column, so that the columns add up to the total', () => {
+    expect([...BOARD_STATUSES].sort()).toEqual(
+      ['assigned', 'done', 'dropped', 'extended', 'extension_requested', 'in_progress', 'overdue'].sort(),
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 import { TASK_STATUSES } from '@thidua/domain';
 import type { TaskBoardRow, TaskStatus } from './types.ts';
 
-/** The board's columns: every status but "dropped" (out of the programme; still in the total's tooltip). */
-export const BOARD_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => s !== 'dropped');
+/** The board's columns: every status, "dropped" too, so the columns add up to the total. */
+export const BOARD_STATUSES: readonly TaskStatus[] = TASK_STATUSES;
 
 export type BoardTotals = Omit<TaskBoardRow, 'orgId' | 'orgName'>;
 
