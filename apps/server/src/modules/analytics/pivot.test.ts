@@ -93,6 +93,24 @@ describe.each(DIALECTS)('analytics pivot, dashboard and views (%s)', (dialect) =
     expect(two.cells.map((c) => c.value)).toEqual([60, 54]);
   });
 
+  it('gives the same whole figures whether the options are added up in the database or on the columns', async () => {
+    const indicators = ['GT', 'GIA', 'IIP', 'VDT_XH', 'TL_VDT_CN', 'TT_GT', 'TT_LK_GT'];
+    for (const periods of [['2024'], ['2025-09'], ['2025S1']]) {
+      const base = { indicators, periods, rows: ['unit'], compare: ['prevYear', 'growth', 'ytd'] };
+      const whole = await pivot({ ...base, columns: ['indicator'] });
+      const split = await pivot({ ...base, columns: ['indicator', 'category'] });
+      const totals = split.columns.flatMap((c, i) => (c.category === '' ? [i] : []));
+      expect(totals).toHaveLength(indicators.length);
+      expect(whole.cells.filter((c) => c.value !== null).length, periods[0]).toBeGreaterThan(0);
+      for (const cell of whole.cells) {
+        const other = cellAt(split, cell.row, totals[cell.column]);
+        for (const key of ['value', 'prevYear', 'growth', 'ytd'])
+          if (cell[key] === null) expect(other[key], `${periods[0]} ${key}`).toBeNull();
+          else expect(other[key], `${periods[0]} ${key}`).toBeCloseTo(cell[key]!, 6);
+      }
+    }
+  });
+
   it('refuses a malformed pivot in Vietnamese with the field at fault', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ indicators: ['GT', 'KHONG_CO'], periods: ['2024'] }, 'indicators.1'],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePeriodId } from '@thidua/domain';
+import { combinePartsAccumulator, parsePeriodId } from '@thidua/domain';
 import { makeIndicator, makeStatUnit, makeStatValue, makeDisaggregation } from '../../test/factories/statistics.ts';
 import { DIALECTS, makeHarness, type Harness } from '../../test/harness.ts';
 import { writeValues } from '../statValues/save.ts';
@@ -53,6 +53,15 @@ describe.each(DIALECTS)('running totals of statistics values (%s)', (dialect) =>
         for (let q = 1; q <= 4; q++)
           await makeStatValue(k, { indicatorId: quarterly.id, unitId, period: `${year}Q${q}`, value: next() % 500 });
       }
+    // An entered total beside the options (it wins over their sum) and a stored year (it wins over its quarters).
+    for (let m = 1; m <= 6; m++)
+      await makeStatValue(k, {
+        indicatorId: monthly.id,
+        unitId: units[0]!,
+        period: `2024-${String(m).padStart(2, '0')}`,
+        value: 40 + m / 4,
+      });
+    await makeStatValue(k, { indicatorId: quarterly.id, unitId: units[1]!, period: '2025', value: 1234.5 });
     // A grid save changes some values and empties others: the totals follow in the same transaction.
     await k.transaction().execute((trx) =>
       writeValues(
@@ -88,6 +97,34 @@ describe.each(DIALECTS)('running totals of statistics values (%s)', (dialect) =>
       const some = await fetchPeriod(k, inds, period, [units[1]!]);
       expect(flat(some), id).toEqual(flat(await fetchPeriod(k, inds, period, [units[1]!], { totals: false })));
     }
+  });
+
+  it('adds up the options in the database as the analysis combines them, the entered total and a stored year winning', async () => {
+    const k = h.db.kysely;
+    const inds = [...(await loadIndicators(k)).values()].filter((i) => i.code === 'M_T' || i.code === 'Q_T');
+    const byId = new Map(inds.map((i) => [i.id, i]));
+    // The reference: every option read from the months, then each (indicator, unit) combined as `Analysis` does.
+    const whole = (d: PeriodData): PeriodData =>
+      new Map(
+        [...d].map(([key, cats]) => {
+          const ind = byId.get(key.split('|')[0]!)!;
+          return [key, new Map([['', cats.get('') ?? combinePartsAccumulator(ind.aggregation, [...cats.values()])]])];
+        }),
+      );
+    for (const id of ['2024', '2025', '2024S1', '2025S2', '2024Q1', '2025Q3', '2024YTD05']) {
+      const period = parsePeriodId(id)!;
+      const reference = flat(whole(await fetchPeriod(k, inds, period, undefined, { totals: false })));
+      expect(reference.length, id).toBeGreaterThan(0);
+      for (const totals of [true, false])
+        expect(flat(await fetchPeriod(k, inds, period, undefined, { totals, wholeOnly: true })), id).toEqual(reference);
+      expect(flat(await fetchPeriod(k, inds, period, [units[0]!], { wholeOnly: true })), id).toEqual(
+        reference.filter((r) => String(r[0]).includes(`|${units[0]!}|`)),
+      );
+    }
+    // The stored year is read, not the sum of its quarters.
+    const year = await fetchPeriod(k, inds, parsePeriodId('2025')!, [units[1]!], { wholeOnly: true });
+    const quarterly = inds.find((i) => i.code === 'Q_T')!;
+    expect(year.get(`${quarterly.id}|${units[1]!}`)?.get('')?.sum).toBe(1234.5);
   });
 
   it('keeps the stored totals equal to a recomputation from the values', async () => {
