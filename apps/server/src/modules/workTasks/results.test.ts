@@ -144,13 +144,13 @@ describe.each(DIALECTS)('results per unit in charge (%s)', (dialect) => {
 
   it("gives the scorecards' computed criterion the same count for a member's subtree", async () => {
     const q = (orgId: string | null) => ({ orgId, year: 2026, now: new Date(NOW).toISOString() });
-    const a = await computeFigure(h.db.kysely, 'work_tasks_on_time', q(divA));
+    const a = await computeFigure(h.db.kysely, 'work_programmes.tasks_on_time', q(divA));
     expect(a).toMatchObject({ value: 50, numerator: 4, denominator: 8, unit: '%' });
     expect(a.detail).toContain('Phòng Quản lý Công nghiệp');
-    expect((await computeFigure(h.db.kysely, 'work_tasks_on_time', q(null))).value).toBe(36.36);
-    const c = await computeFigure(h.db.kysely, 'work_tasks_on_time', q(divC));
+    expect((await computeFigure(h.db.kysely, 'work_programmes.tasks_on_time', q(null))).value).toBe(36.36);
+    const c = await computeFigure(h.db.kysely, 'work_programmes.tasks_on_time', q(divC));
     expect(c).toMatchObject({ value: null, numerator: 0, denominator: 0 });
     expect(c.detail).toContain('không đủ số liệu');
-    expect((await computeFigure(h.db.kysely, 'work_tasks_on_time', q(team))).value).toBe(100);
+    expect((await computeFigure(h.db.kysely, 'work_programmes.tasks_on_time', q(team))).value).toBe(100);
   });
 });

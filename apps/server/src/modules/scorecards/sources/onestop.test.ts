@@ -149,7 +149,7 @@ describe.each(DIALECTS)('computed criteria: one-stop sources (%s)', (dialect) =>
       'initiatives.recognised',
       'movements.targets_met',
       'statistics.submitted_on_time',
-      'work_tasks_on_time',
+      'work_programmes.tasks_on_time',
     ]);
     expect(SCORECARD_SOURCES.find((s) => s.key === 'onestop.apology_letters')?.suggested).toEqual({
       rule: 'at_most',

@@ -5,7 +5,7 @@ import { figure, n, notBegun, percent, periodOf, scopeOf } from './common.ts';
 import type { ScorecardSource } from './index.ts';
 
 const HEAD = {
-  key: 'work_tasks_on_time',
+  key: 'work_programmes.tasks_on_time',
   label: 'Tỷ lệ nhiệm vụ trong chương trình công tác hoàn thành đúng hạn',
   unit: '%',
 };
