@@ -72,7 +72,7 @@ const statusTag = (page: Page) => page.locator('.page-header .ant-tag').first();
 const writes = (path: string) => (r: Request) => r.method() !== 'GET' && new URL(r.url()).pathname.includes(path);
 
 /** Adds a task to the programme open on the page through its form. */
-async function addTask(page: Page, unit: string, title: string, product: string, deadline: string) {
+async function addTask(page: Page, unit: string, title: string, product: string, deadline: string, picture?: string) {
   await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm nhiệm vụ' });
   await dialog.getByLabel('Tên nhiệm vụ').fill(title);
@@ -80,6 +80,7 @@ async function addTask(page: Page, unit: string, title: string, product: string,
   await pickTreeOption(page, dialog.getByLabel('Đơn vị chủ trì'), unit.slice(0, 12), unit);
   await dialog.getByLabel('Thời hạn', { exact: true }).fill(deadline);
   await dialog.getByLabel('Thời hạn', { exact: true }).press('Tab');
+  if (picture) await shot(page, picture);
   const answer = await clickUntilAnswered(dialog.getByRole('button', { name: 'Lưu' }), writes('/api/v1/tasks'));
   expect(answer.status(), await answer.text()).toBeLessThan(300);
   await expect(dialog).toBeHidden();
@@ -161,7 +162,7 @@ test('work programme: issued with two tasks, 50 % and a new deadline approved, b
       await expect(statusTag(office)).toHaveText('Dự thảo');
       await expect(nextStep(office)).toContainText('Văn phòng');
 
-      await addTask(office, unit, TASK1, 'Kế hoạch trình UBND tỉnh', day(10));
+      await addTask(office, unit, TASK1, 'Kế hoạch trình UBND tỉnh', day(10), 'wp-01a-task-form');
       await addTask(office, unit, TASK2, 'Báo cáo gửi Bộ Công Thương', day(20));
       await shot(office, 'wp-01-programme-draft');
     });
@@ -274,6 +275,9 @@ test('work programme: issued with two tasks, 50 % and a new deadline approved, b
       await office2.goto(programmeUrl);
       await expect(statusTag(office2)).toHaveText('Đã ban hành');
       await shot(office2, 'wp-09-programme-done');
+      await office2.goto(`/work-programmes?year=${YEAR}&kind=month`);
+      await expect(office2.getByRole('row').filter({ hasText: `tháng ${month} năm ${YEAR}` })).toContainText('2/2');
+      await shot(office2, 'wp-10-list');
     });
   } finally {
     await setClock(browser, null);
