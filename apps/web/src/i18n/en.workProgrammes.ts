@@ -61,7 +61,7 @@ export const enWorkProgrammes: Record<keyof typeof viWorkProgrammes, string> = {
   'wp.code': 'Code',
   'wp.taskTitle': 'Task',
   'wp.productShort': 'Product: {product}',
-  'wp.takenFrom': 'Taken from: {title}',
+  'wp.takenFromShort': "From the year's programme",
   'wp.orgInCharge': 'Unit in charge',
   'wp.partnersShort': 'With: {names}',
   'wp.partners': 'Co-operating units',

@@ -62,7 +62,7 @@ export const viWorkProgrammes = {
   'wp.code': 'Mã',
   'wp.taskTitle': 'Tên nhiệm vụ',
   'wp.productShort': 'Sản phẩm: {product}',
-  'wp.takenFrom': 'Lấy từ: {title}',
+  'wp.takenFromShort': 'Lấy từ chương trình năm',
   'wp.orgInCharge': 'Đơn vị chủ trì',
   'wp.partnersShort': 'Phối hợp: {names}',
   'wp.partners': 'Đơn vị phối hợp',

@@ -74,7 +74,7 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
   };
 
   const columns: TableColumnsType<TaskSummary> = [
-    { key: 'code', title: t('wp.code'), width: 80, render: (_, r) => r.code },
+    { key: 'code', title: t('wp.code'), width: 64, render: (_, r) => r.code },
     {
       key: 'title',
       title: t('wp.taskTitle'),
@@ -85,7 +85,9 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
             <Typography.Text type="secondary">{t('wp.productShort', { product: r.product })}</Typography.Text>
           )}
           {r.programmeId !== p.id && (
-            <Typography.Text type="secondary">{t('wp.takenFrom', { title: r.programmeTitle })}</Typography.Text>
+            <Typography.Text type="secondary" title={r.programmeTitle}>
+              {t('wp.takenFromShort')}
+            </Typography.Text>
           )}
         </Space>
       ),
@@ -93,6 +95,7 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
     {
       key: 'org',
       title: t('wp.orgInCharge'),
+      width: 180,
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
           <span>{r.orgName}</span>
@@ -104,12 +107,12 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
         </Space>
       ),
     },
-    { key: 'leader', title: t('wp.leader'), render: (_, r) => r.leaderName ?? t('common.none') },
-    { key: 'deadline', title: t('wp.deadline'), width: 150, render: (_, r) => <DeadlineText task={r} /> },
+    { key: 'leader', title: t('wp.leader'), width: 130, render: (_, r) => r.leaderName ?? t('common.none') },
+    { key: 'deadline', title: t('wp.deadline'), width: 130, render: (_, r) => <DeadlineText task={r} /> },
     {
       key: 'status',
       title: t('wp.status'),
-      width: 150,
+      width: 140,
       render: (_, r) => (
         <Space orientation="vertical" size={2}>
           <Tag color={TASK_STATUS_COLORS[r.status]}>{labels.taskStatus(r.status)}</Tag>
@@ -190,7 +193,7 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
         columns={columns}
         rowClassName={(r) => (r.overdue ? 'wp-row-overdue' : '')}
         locale={{ emptyText: t('wp.noTasks') }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
       />
       <TaskFormModal
         open={editing !== null}
