@@ -77,7 +77,7 @@ export const enScorecards: Record<keyof typeof viScorecards, string> = {
   'sc.votesOf': 'Votes: {name}',
   'sc.conclusion': 'Conclusion',
   'sc.votingMethod': 'Voting',
-  'sc.voting.show_of_hands': 'Show of hands (type the votes)',
+  'sc.voting.show_of_hands': 'Typed from the meeting (hands or paper ballots)',
   'sc.voting.secret_ballot': 'Secret ballot in a council session',
   'sc.councilSession': 'Council session that voted',
   'sc.councilSessionHint':

@@ -76,7 +76,7 @@ export const viScorecards = {
   'sc.votesOf': 'Số phiếu suy tôn: {name}',
   'sc.conclusion': 'Kết luận',
   'sc.votingMethod': 'Hình thức biểu quyết',
-  'sc.voting.show_of_hands': 'Giơ tay (nhập số phiếu)',
+  'sc.voting.show_of_hands': 'Nhập số phiếu tại cuộc họp (giơ tay, phiếu giấy)',
   'sc.voting.secret_ballot': 'Bỏ phiếu kín tại phiên họp Hội đồng',
   'sc.councilSession': 'Phiên họp Hội đồng đã bỏ phiếu',
   'sc.councilSessionHint':

@@ -100,12 +100,12 @@ function ranking(d: MinutesModel): Block[] {
   ];
 }
 
-/** How the vote was held: a show of hands as typed, or the council session's secret ballot it cites. */
+/** How the vote was held: tallies typed from the meeting (hands or paper), or the council session's secret ballot it cites. */
 function voteIntro(m: Minutes): string {
   const n = formatNumberVn(m.ballots, 0);
   const s = m.councilSession;
   if (m.votingMethod !== 'secret_ballot' || !s)
-    return `Các thành viên dự họp biểu quyết suy tôn đơn vị dẫn đầu khối; số người biểu quyết ${n}. Kết quả biểu quyết:`;
+    return `Các thành viên dự họp biểu quyết suy tôn đơn vị dẫn đầu khối; số phiếu phát ra ${n}. Kết quả biểu quyết:`;
   return `Các thành viên dự họp bỏ phiếu kín suy tôn đơn vị dẫn đầu khối tại phiên họp "${s.title}" của Hội đồng Thi đua – Khen thưởng ngày ${formatVnDate(s.heldOn)}; số phiếu phát ra ${n}. Kết quả kiểm phiếu theo biên bản phiên họp:`;
 }
 

@@ -142,8 +142,17 @@ export async function loadSheet(deps: Deps, id: string, memberId: string): Promi
   };
 }
 
-/** "Lê Quang Tiến, Giám đốc Sở Công Thương" → "Lê Quang Tiến": a signature carries the name, the position is above. */
-export const nameOnly = (s: string) => s.split(/[,–(]/u)[0]!.trim();
+/** A position where a name was expected ("Chủ tịch UBND tỉnh", "Giám đốc Sở Xây dựng"). */
+const POSITION = /^(phó\s+)?(chủ tịch|giám đốc|bộ trưởng|thứ trưởng|trưởng|chánh|thủ trưởng|đại diện)\b/iu;
+
+/**
+ * "Lê Quang Tiến, Giám đốc Sở Công Thương" → "Lê Quang Tiến": a signature carries the name, the position is above.
+ * A position alone gives '' (the line stays blank for the pen) rather than a title printed as a name.
+ */
+export const nameOnly = (s: string) => {
+  const name = s.split(/[,–(]/u)[0]!.trim();
+  return POSITION.test(name) ? '' : name;
+};
 
 /** Points as printed: "12,5"; nothing for a missing value. */
 export const pts = (v: number | null | undefined): string => (v === null || v === undefined ? '' : formatPoints(v));
