@@ -32,6 +32,7 @@ import * as m128 from './20261207_128_scorecards.ts';
 import * as m129 from './20261207_129_stat_value_totals.ts';
 import * as m130 from './20261207_130_work_programmes.ts';
 import * as m132 from './20261207_132_scorecard_signers_ballot.ts';
+import * as m133 from './20261207_133_stat_value_totals_covering.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_129_stat_value_totals': m129,
   '20261207_130_work_programmes': m130,
   '20261207_132_scorecard_signers_ballot': m132,
+  '20261207_133_stat_value_totals_covering': m133,
 };
 
 export const migrationProvider: MigrationProvider = {
