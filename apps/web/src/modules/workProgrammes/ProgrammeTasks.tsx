@@ -78,6 +78,7 @@ export function ProgrammeTasks({ programme: p }: { programme: ProgrammeView }) {
     {
       key: 'title',
       title: t('wp.taskTitle'),
+      width: '36%',
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/tasks/${r.id}`}>{r.title}</Link>
