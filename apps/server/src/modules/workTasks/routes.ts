@@ -59,9 +59,9 @@ export function workTaskRoutes(deps: Deps) {
         summary:
           'Thêm nhiệm vụ vào chương trình (hạn là ngày cụ thể hoặc số ngày làm việc theo lịch); chương trình đã ban hành phải ghi lý do',
         body: CreateWorkTaskRequest,
-        response: { 200: WorkTaskView },
+        response: { 201: WorkTaskView },
       },
-      handler: (req) => createTask(deps, userOf(req), actorOf(req), req.body),
+      handler: async (req, reply) => reply.code(201).send(await createTask(deps, userOf(req), actorOf(req), req.body)),
     });
     r.get('/tasks/:id', {
       config: { access: READERS },

@@ -89,7 +89,7 @@ describe.each(DIALECTS)('tasks of the work programmes: create, edit, read, files
         source: { kind: 'decision', number: '125/QĐ-UBND', date: '2026-01-15', issuer: 'UBND tỉnh', title: '' },
       }),
     );
-    expect(res.statusCode, res.body).toBe(200);
+    expect(res.statusCode, res.body).toBe(201);
     const t = res.json();
     expect(t).toMatchObject({
       code: '1',
@@ -199,7 +199,7 @@ describe.each(DIALECTS)('tasks of the work programmes: create, edit, read, files
     expect(await count('work_task_changes')).toBe(changes);
 
     const res = await office.send('POST', '/api/v1/tasks', { ...body, reason: 'Theo chỉ đạo của UBND tỉnh' });
-    expect(res.statusCode, res.body).toBe(200);
+    expect(res.statusCode, res.body).toBe(201);
     const t = res.json();
     expect(t.changes).toEqual([
       expect.objectContaining({
