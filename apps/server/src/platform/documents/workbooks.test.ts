@@ -114,6 +114,8 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       return { url: `/api/v1/scorecard-templates/${t.id}/export.xlsx` };
     },
     'GET /api/v1/people/import/template.xlsx': async () => ({ url: '/api/v1/people/import/template.xlsx' }),
+    'GET /api/v1/work-programmes/export.xlsx': async () => ({ url: '/api/v1/work-programmes/export.xlsx?year=2026' }),
+    'GET /api/v1/tasks/export.xlsx': async () => ({ url: '/api/v1/tasks/export.xlsx?year=2026&overdue=true' }),
     'GET /api/v1/proposals/export.xlsx': async () => ({ url: '/api/v1/proposals/export.xlsx' }),
     'GET /api/v1/registries/facilities/export.xlsx': async () => ({
       url: '/api/v1/registries/facilities/export.xlsx?asOf=2022-06-30&ownership=state',
