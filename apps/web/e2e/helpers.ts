@@ -24,6 +24,10 @@ export async function pickOption(page: Page, field: Locator, label: string): Pro
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
   await expect(async () => {
+    // Already chosen (the field's default, or an earlier try whose click landed late): nothing to pick. Clicking
+    // the chosen option again in an open list can chase it out of the viewport on a loaded machine.
+    const chosen = select.locator('.ant-select-selection-item');
+    if ((await chosen.count()) === 1 && (await chosen.innerText()).trim() === label) return;
     await field.click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
@@ -32,6 +36,8 @@ export async function pickOption(page: Page, field: Locator, label: string): Pro
       .click({ timeout: 5000 });
     await expect(select).toContainText(label, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
+  // A list left open would cover the next field: move on with Tab, as a clerk would.
+  if (await page.locator('.ant-select-dropdown:visible').count()) await field.press('Tab');
 }
 
 /** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */
