@@ -36,8 +36,9 @@ export async function pickOption(page: Page, field: Locator, label: string): Pro
       .click({ timeout: 5000 });
     await expect(select).toContainText(label, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
-  // A list left open would cover the next field: move on with Tab, as a clerk would.
-  if (await page.locator('.ant-select-dropdown:visible').count()) await field.press('Tab');
+  // A list left open (a multiple select stays open) would cover the next field: leave the field. Not with Tab:
+  // in an open list Tab selects the active option, which in a multiple select takes the pick back out.
+  if (await page.locator('.ant-select-dropdown:visible').count()) await field.blur();
 }
 
 /** Types into an antd TreeSelect (search ignores diacritics) and picks the node with this exact title. */
