@@ -57,6 +57,10 @@ import { workProgrammeRoutes } from './modules/workProgrammes/routes.ts';
 import { workProgrammeDocumentRoutes } from './modules/workProgrammes/routesDocuments.ts';
 import { workTaskRoutes } from './modules/workTasks/routes.ts';
 import { workTaskProgressRoutes } from './modules/workTasks/routesProgress.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { tdktFormRoutes } from './modules/reports/routesForms.ts';
+import { homeRoutes } from './modules/home/routes.ts';
+import { publicRecordRoutes } from './modules/public/routesRecords.ts';
 import { TestClock } from './platform/testClock.ts';
 
 export interface RouteInfo {
@@ -156,6 +160,9 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
       await v1.register(workProgrammeDocumentRoutes(deps));
       await v1.register(workTaskRoutes(deps));
       await v1.register(workTaskProgressRoutes(deps));
+      await v1.register(reportRoutes(deps));
+      await v1.register(tdktFormRoutes(deps));
+      await v1.register(homeRoutes(deps));
       // Only a server started for browser tests (THIDUA_TEST_CLOCK=1) has a clock to move.
       if (deps.clock instanceof TestClock) await v1.register(testClockRoutes(deps, deps.clock));
     },
@@ -163,6 +170,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   );
   // Without sign-in: /api/public/… and the server-rendered pages /tra-cuu, /thu-tuc, /danh-gia.
   await app.register(publicRoutes(deps));
+  // The department's public face: /cong-khai and its pages (decisions, posted candidates, initiatives, statistics).
+  await app.register(publicRecordRoutes(deps));
 
   const webDir = options.webDir;
   const hasWeb = !!webDir && fs.existsSync(path.join(webDir, 'index.html'));

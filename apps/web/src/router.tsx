@@ -9,6 +9,7 @@ import { statisticRoutes } from './modules/statistics/routes.tsx';
 import { registryRoutes } from './modules/registries/routes.tsx';
 import { scorecardRoutes } from './modules/scorecards/routes.tsx';
 import { workProgrammeRoutes } from './modules/workProgrammes/routes.tsx';
+import { reportRoutes } from './modules/reports/routes.tsx';
 
 const SignInPage = lazy(() => import('./modules/auth/SignInPage.tsx'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout.tsx'));
@@ -230,6 +231,7 @@ export const router = createBrowserRouter([
       ...registryRoutes,
       ...scorecardRoutes,
       ...workProgrammeRoutes,
+      ...reportRoutes,
       { path: 'account/password', ...page(<ChangePasswordPage />, 'user.changePassword') },
       { path: '*', ...page(<NotFoundPage />) },
     ],

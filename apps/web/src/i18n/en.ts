@@ -17,6 +17,9 @@ import { enScorecardTemplates } from './en.scorecardTemplates.ts';
 import { enParIndex } from './en.parIndex.ts';
 import { enWorkProgrammes } from './en.workProgrammes.ts';
 import { enWorkTasks } from './en.workTasks.ts';
+import { enExports } from './en.exports.ts';
+import { enHome } from './en.home.ts';
+import { enReports } from './en.reports.ts';
 import { enProcedures } from './en.procedures.ts';
 
 /** English interface texts (second locale). */
@@ -281,5 +284,8 @@ export const en: Record<MessageKey, string> = {
   ...enParIndex,
   ...enWorkProgrammes,
   ...enWorkTasks,
+  ...enExports,
+  ...enHome,
+  ...enReports,
   ...enProcedures,
 };

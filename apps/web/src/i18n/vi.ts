@@ -16,6 +16,9 @@ import { viScorecardTemplates } from './vi.scorecardTemplates.ts';
 import { viParIndex } from './vi.parIndex.ts';
 import { viWorkProgrammes } from './vi.workProgrammes.ts';
 import { viWorkTasks } from './vi.workTasks.ts';
+import { viExports } from './vi.exports.ts';
+import { viHome } from './vi.home.ts';
+import { viReports } from './vi.reports.ts';
 import { viProcedures } from './vi.procedures.ts';
 
 /** Vietnamese (default) interface texts. Keys are grouped by area; `{name}` is interpolated. */
@@ -283,6 +286,9 @@ export const vi = {
   ...viParIndex,
   ...viWorkProgrammes,
   ...viWorkTasks,
+  ...viExports,
+  ...viHome,
+  ...viReports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -33,6 +33,8 @@ import * as m129 from './20261207_129_stat_value_totals.ts';
 import * as m130 from './20261207_130_work_programmes.ts';
 import * as m132 from './20261207_132_scorecard_signers_ballot.ts';
 import * as m133 from './20261207_133_stat_value_totals_covering.ts';
+import * as m134 from './20261208_134_report_drafts.ts';
+import * as m135 from './20261208_135_public_comments.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -70,6 +72,8 @@ export const migrations: Record<string, Migration> = {
   '20261207_130_work_programmes': m130,
   '20261207_132_scorecard_signers_ballot': m132,
   '20261207_133_stat_value_totals_covering': m133,
+  '20261208_134_report_drafts': m134,
+  '20261208_135_public_comments': m135,
 };
 
 export const migrationProvider: MigrationProvider = {

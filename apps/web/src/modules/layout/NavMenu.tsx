@@ -15,6 +15,7 @@ import {
   FileDoneOutlined,
   MailOutlined,
   FileExcelOutlined,
+  FileWordOutlined,
   FlagOutlined,
   InboxOutlined,
   OrderedListOutlined,
@@ -130,6 +131,11 @@ const PROGRAMMES: Entry[] = [
   { path: '/tasks/timeline', label: 'nav.taskTimeline', icon: <BarChartOutlined /> },
   { path: '/tasks/results', label: 'nav.taskResults', icon: <SafetyCertificateOutlined /> },
 ];
+/** The "Báo cáo" sub-menu (docs/reports.md). */
+const REPORTS: Entry[] = [
+  { path: '/reports/summary', label: 'nav.summaryReport', icon: <FileWordOutlined /> },
+  { path: '/reports/tdkt-forms', label: 'nav.tdktForms', icon: <FileExcelOutlined /> },
+];
 const ADMIN: Entry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, can: (a) => a.audit.read },
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, can: (a) => a.users.manage },
@@ -208,6 +214,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       icon: <ProfileOutlined />,
       label: t('nav.programmesMenu'),
       children: PROGRAMMES.filter(allowed).map(link),
+    },
+    {
+      key: 'reports',
+      icon: <FileWordOutlined />,
+      label: t('nav.reportsMenu'),
+      children: REPORTS.filter(allowed).map(link),
     },
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(link) }]

@@ -1,0 +1,2 @@
+/** Vietnamese texts of the Excel exports of list pages (docs/reports.md). */
+export const viExports = {};

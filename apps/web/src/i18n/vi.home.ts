@@ -1,0 +1,2 @@
+/** Vietnamese texts of each role's home (docs/reports.md). */
+export const viHome = {};
