@@ -101,7 +101,9 @@ export const SCORECARD_STATUS_LABELS: Record<ScorecardStatus, string> = stateLab
 /**
  * One member's sheet: the member scores and submits; the appraiser appraises it (accepting or reducing each
  * criterion, a reduction with its reason) or asks once for an explanation, which the member gives; the sheet is
- * final when the cycle is ranked. The appraiser may return a submitted sheet while the cycle is open.
+ * final when the cycle is ranked. The appraiser may return a submitted sheet while the cycle is open. Reopening a
+ * ranked cycle takes every final sheet back to appraised, and the appraiser may reopen an appraised sheet's
+ * appraisal (with a reason) to change it.
  */
 export const SHEET_STATUSES = [
   'self_assessment',
@@ -112,7 +114,16 @@ export const SHEET_STATUSES = [
   'final',
 ] as const;
 export type SheetStatus = (typeof SHEET_STATUSES)[number];
-export const SHEET_ACTIONS = ['submit', 'return', 'request_explanation', 'explain', 'appraise', 'finalise'] as const;
+export const SHEET_ACTIONS = [
+  'submit',
+  'return',
+  'request_explanation',
+  'explain',
+  'appraise',
+  'reappraise',
+  'finalise',
+  'unfinalise',
+] as const;
 export type SheetAction = (typeof SHEET_ACTIONS)[number];
 /** `member`: the member unit's officer (or the office for an agency outside the department); `appraiser`: the office. */
 export type SheetActor = 'member' | 'appraiser' | 'system';
@@ -189,8 +200,13 @@ export const SHEET_WORKFLOW: WorkflowDef<SheetStatus, SheetAction, SheetActor, S
     final: {
       label: 'Điểm cuối cùng',
       labelEn: 'Final',
-      terminal: true,
-      next: { actor: null, text: 'Điểm đã chốt.', textEn: 'The scores are final.' },
+      // Not terminal: reopening the ranked cycle brings the sheet back to appraised.
+      next: {
+        actor: 'appraiser',
+        text: 'Điểm đã chốt. Thường trực khối công bố kết quả, hoặc mở lại thẩm định (bản chấm trở về "Đã thẩm định").',
+        textEn:
+          'The scores are final. The secretariat publishes, or reopens the appraisal (the sheet returns to appraised).',
+      },
     },
   },
   actions: {
@@ -234,7 +250,22 @@ export const SHEET_WORKFLOW: WorkflowDef<SheetStatus, SheetAction, SheetActor, S
       labelEn: 'Conclude the appraisal',
       guards: [reasoned],
     },
+    reappraise: {
+      from: 'appraised',
+      to: 'submitted',
+      by: ['appraiser'],
+      label: 'Thẩm định lại',
+      labelEn: 'Appraise again',
+      reasonRequired: true,
+    },
     finalise: { from: 'appraised', to: 'final', by: ['system'], label: 'Chốt điểm', labelEn: 'Finalise' },
+    unfinalise: {
+      from: 'final',
+      to: 'appraised',
+      by: ['system'],
+      label: 'Mở lại điểm đã chốt',
+      labelEn: 'Reopen the final scores',
+    },
   },
   wrongState: (action, current) => `Không thể "${action}" khi bản chấm đang ở trạng thái "${current}".`,
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
-import { insertScorecardTemplate, type InsertedTemplate } from '../../test/factories.ts';
+import { insertScorecard, insertScorecardTemplate, type InsertedTemplate } from '../../test/factories.ts';
 import {
   DIALECTS,
   asAdmin,
@@ -302,5 +302,92 @@ describe.each(DIALECTS)('a scoring cycle from opening to the published ranking (
     const a: Sheet = await get(viewer, sheet(memberA));
     expect(a.member.status).toBe('final');
     expect(a.abilities).toMatchObject({ selfAssess: false, appraise: false, explain: false, transitions: [] });
+  });
+});
+
+/**
+ * Reopening a ranked cycle: every final sheet goes back to appraised; the appraisers reopen the one they must
+ * change (with a reason), judge it again, and ranking again finalises every sheet with the new places.
+ */
+describe.each(DIALECTS)('a ranked cycle reopened to appraise one sheet again (%s)', (dialect) => {
+  let h: Harness;
+  let office: Client;
+  beforeAll(async () => {
+    h = await makeHarness(dialect, { clock: new ManualClock('2026-01-20T09:00:00+07:00') });
+    const admin = await asAdmin(h);
+    await makeUser(admin, 'tdkt.so', [{ role: 'emulation_officer', orgId: await rootOrgId(h) }], 'Cham-diem@2026');
+    office = await signIn(h.app, 'tdkt.so', 'Cham-diem@2026');
+  });
+  afterAll(() => h.close());
+
+  it('the reduction is changed after ranking and the ranking follows', async () => {
+    const k = h.db.kysely;
+    const template = await insertScorecardTemplate(k, { kind: 'bloc', year: 2025 });
+    const c = await insertScorecard(k, {
+      template,
+      status: 'ranked',
+      members: [
+        { name: 'Sở A', selfShare: 0.8 },
+        { name: 'Sở B', selfShare: 0.9, reduced: { '2.1': 20 } },
+        { name: 'Sở C' },
+      ],
+    });
+    const url = `/api/v1/scorecards/${c.id}`;
+    const sheetB = `${url}/members/${c.memberIds[1]}`;
+    const step = async (path: string, body: Record<string, unknown>, status = 200) => {
+      const version = (await office.get(path)).json().version as number;
+      const res = await office.send('POST', `${path}/transitions`, { ...body, version });
+      expect(res.statusCode, res.body).toBe(status);
+      return res.json();
+    };
+
+    expect((await step(url, { action: 'reopen' }, 409)).detail).toContain('lý do');
+    await step(url, { action: 'reopen', reason: 'Sở B bổ sung tài liệu kiểm chứng chỉ tiêu 2.1' });
+    const statuses = await k
+      .selectFrom('scorecard_members')
+      .select('status')
+      .where('scorecard_id', '=', c.id)
+      .execute();
+    expect(statuses.map((s) => s.status)).toEqual(['appraised', 'appraised', 'appraised']);
+
+    let b: Sheet = (await office.get(sheetB)).json();
+    expect(b.abilities.transitions).toContain('reappraise');
+    await step(sheetB, { action: 'reappraise' }, 409);
+    b = await step(sheetB, { action: 'reappraise', reason: 'Xem lại mức giảm điểm chỉ tiêu 2.1' });
+    expect(b.member.status).toBe('submitted');
+    expect((await step(url, { action: 'rank' }, 409)).detail).toContain('Sở B');
+
+    const saved = await office.send('PUT', `${sheetB}/appraisal`, {
+      scores: [{ itemId: template.ids['2.1'], appraisal: 'reduced', points: 10, reason: 'Tài liệu bổ sung không đạt' }],
+      version: b.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await step(sheetB, { action: 'appraise' });
+    await step(url, { action: 'rank' });
+
+    const rows = await k
+      .selectFrom('scorecard_members')
+      .select(['name', 'status', 'final_total', 'rank'])
+      .where('scorecard_id', '=', c.id)
+      .orderBy('rank')
+      .execute();
+    expect(rows.map((r) => [r.name, r.status, r.final_total, r.rank])).toEqual([
+      ['Sở C', 'final', 90, 1],
+      ['Sở A', 'final', 80, 2],
+      ['Sở B', 'final', 73, 3],
+    ]);
+    const steps = await k
+      .selectFrom('transitions')
+      .select(['action', 'to_status'])
+      .where('entity_id', '=', c.memberIds[1]!)
+      .orderBy('seq')
+      .execute();
+    expect(steps.slice(-5).map((s) => `${s.action}→${s.to_status}`)).toEqual([
+      'finalise→final',
+      'unfinalise→appraised',
+      'reappraise→submitted',
+      'appraise→appraised',
+      'finalise→final',
+    ]);
   });
 });

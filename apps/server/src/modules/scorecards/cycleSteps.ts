@@ -99,6 +99,37 @@ async function rankCycle(
   };
 }
 
+/**
+ * Reopening: every final sheet goes back to appraised, so the appraisers can reopen the one they must change
+ * (`reappraise`) and ranking again finalises them all. Ranks stay until then.
+ */
+async function unfinaliseSheets(
+  trx: Transaction<Database>,
+  user: RequestUser,
+  scorecardId: string,
+  members: readonly MemberRow[],
+  now: string,
+) {
+  const reopened: string[] = [];
+  for (const m of members.filter((x) => x.status === 'final')) {
+    const step = check(SHEET_WORKFLOW, 'final', 'unfinalise', null, {});
+    if (!step.ok) throw refusalError(step);
+    await applyTransition(trx, {
+      entityType: 'scorecard_member',
+      entityId: m.id,
+      action: 'unfinalise',
+      from: 'final',
+      to: step.to,
+      user,
+      at: now,
+      data: { scorecardId },
+      update: { version: m.version, set: { updated_at: now } },
+    });
+    reopened.push(m.id);
+  }
+  return { reopenedSheets: reopened };
+}
+
 /** A step of the cycle (close the self-assessment, rank, reopen, publish), by the office. */
 export async function stepScorecard(deps: Deps, user: RequestUser, actor: Actor, id: string, input: Input) {
   const db = deps.db.kysely;
@@ -120,6 +151,7 @@ export async function stepScorecard(deps: Deps, user: RequestUser, actor: Actor,
     let data: Record<string, unknown> = {};
     const set: Record<string, unknown> = { updated_at: now };
     if (input.action === 'rank') data = await rankCycle(trx, user, cycle, members, now);
+    if (input.action === 'reopen') data = await unfinaliseSheets(trx, user, cycle.id, members, now);
     if (input.action === 'publish') set.published_on = todayVn(clock);
     await applyTransition(trx, {
       entityType: 'scorecard',

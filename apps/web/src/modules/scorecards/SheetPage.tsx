@@ -34,7 +34,7 @@ export default function SheetPage() {
 }
 
 /** The step that moves the sheet on comes first (drawn as the main button); a return or a question after it. */
-const SHEET_ORDER = ['submit', 'explain', 'appraise', 'request_explanation', 'return'];
+const SHEET_ORDER = ['submit', 'explain', 'appraise', 'request_explanation', 'return', 'reappraise'];
 
 const SAVE_LABEL = { self: 'sc.saveSelf', appraise: 'sc.saveAppraisal', explain: 'sc.saveExplanation' } as const;
 
