@@ -211,7 +211,10 @@ test('the bloc’s acclamation minutes: filled, saved, printed as DOCX', async (
   await dialog.getByLabel('Số phiếu phát ra', { exact: true }).fill('14');
   await dialog.getByLabel(`Số phiếu suy tôn: ${UNIT}`, { exact: true }).fill('13');
   await dialog.getByLabel('Kết luận', { exact: true }).fill('Giao Phòng Quản lý Công nghiệp hoàn thiện hồ sơ.');
-  await expect(dialog.getByRole('radio', { name: 'Nhập số phiếu tại cuộc họp (giơ tay, phiếu giấy)' })).toBeChecked();
+  // The demo's divisions voted on paper; the counting committee is named and corrected too.
+  await expect(dialog.getByRole('radio', { name: 'Bỏ phiếu kín bằng phiếu giấy (Ban kiểm phiếu)' })).toBeChecked();
+  await expect(dialog.getByLabel('Ban kiểm phiếu', { exact: true })).toHaveValue(/Trưởng ban/u);
+  await dialog.getByLabel('Ban kiểm phiếu', { exact: true }).fill('Đặng Văn Khoa (Trưởng ban), Nguyễn Thị Thu Trang');
   await shot(office, 'scorecardsMore-03-minutes-form');
   const saved = await clickUntilAnswered(
     dialog.getByRole('button', { name: 'Lưu' }),
@@ -228,6 +231,8 @@ test('the bloc’s acclamation minutes: filled, saved, printed as DOCX', async (
     'Lê Quang Tiến',
     'Nguyễn Thị Thu Trang',
     '13/14',
+    'bỏ phiếu kín bằng phiếu giấy',
+    'Ban kiểm phiếu gồm: Đặng Văn Khoa (Trưởng ban), Nguyễn Thị Thu Trang',
     'Giao Phòng Quản lý Công nghiệp hoàn thiện hồ sơ.',
   ])
     expect(text, s).toContain(s);

@@ -255,7 +255,7 @@ export const ScorecardHistory = z.object({
   ),
 });
 
-export const ScorecardVotingMethod = z.enum(['show_of_hands', 'secret_ballot']);
+export const ScorecardVotingMethod = z.enum(['show_of_hands', 'secret_ballot', 'paper_ballot']);
 export const ScorecardMinutesInput = z.strictObject({
   heldOn: PlausibleDate,
   place: text(300, 0, 'Địa điểm').default(''),
@@ -271,9 +271,12 @@ export const ScorecardMinutesInput = z.strictObject({
   /**
    * `show_of_hands`: the tallies above as typed. `secret_ballot`: the tallies are taken from the closed council
    * session `councilSessionId` (its stored secret-ballot results); the typed present, ballots and votes are ignored.
+   * `paper_ballot`: a secret ballot on paper by voters without accounts here; the counting committee's tallies as
+   * typed, with the committee named in `tellers`.
    */
   votingMethod: ScorecardVotingMethod.default('show_of_hands'),
   councilSessionId: Id.nullable().default(null),
+  tellers: text(500, 0, 'Ban kiểm phiếu').default(''),
   version: Version.nullable(),
 });
 /** The minutes as stored: plain strings (the input's trimming transforms cannot serialise a response). */
@@ -288,6 +291,7 @@ export const ScorecardMinutesView = z.object({
   votes: z.array(z.object({ memberId: Id, votes: z.number().int() })),
   conclusion: z.string(),
   votingMethod: ScorecardVotingMethod,
+  tellers: z.string(),
   /** The council session whose secret ballot gave the tallies (secret ballot only). */
   councilSession: z.object({ id: Id, title: z.string(), heldOn: IsoDate, closedAt: z.string().nullable() }).nullable(),
   version: Version,

@@ -117,6 +117,8 @@ export interface ScorecardMinutesTable extends Stamped {
   voting_method?: string;
   /** The closed council session whose secret ballot gave the tallies (migration 132). */
   council_session_id?: string | null;
+  /** The counting committee of a paper secret ballot (migration 136). */
+  tellers?: string;
 }
 
 export interface ParIndexResultTable extends Stamped {

@@ -250,6 +250,9 @@ describe.each(DIALECTS)('the scorecards demo on %s', (dialect) => {
     expect(votes.reduce((s, v) => s + v.votes, 0)).toBe(Number(minutes.ballots));
     expect(votes.find((v) => v.memberId === first.id)!.votes).toBe(Number(minutes.present) - 1);
     expect(minutes.conclusion).toContain('Cờ thi đua của UBND tỉnh năm 2025');
+    // The departments' representatives vote on paper, counted by a committee the minutes name.
+    expect(minutes.voting_method).toBe('paper_ballot');
+    expect(minutes.tellers).toMatch(/^đại diện .+ \(Trưởng ban\), đại diện .+, đại diện .+$/u);
     // The 2025 template was copied from 2024's.
     const templates = await k()
       .selectFrom('scorecard_templates')

@@ -52,7 +52,8 @@ export async function insertDemoParHistory(
 
 /**
  * The acclamation meeting ("bình xét, suy tôn") of a published bloc cycle: three representatives per member,
- * one ballot each; the leading member takes all but one vote, the runner-up that one.
+ * one ballot each; the leading member takes all but one vote, the runner-up that one. A secret ballot on paper
+ * (the representatives have no accounts here), counted by a committee of three members' representatives.
  */
 export async function insertDemoMinutes(
   trx: Transaction<Database>,
@@ -78,6 +79,11 @@ export async function insertDemoMinutes(
       present,
       ballots: present,
       votes: JSON.stringify(votes),
+      voting_method: 'paper_ballot',
+      tellers: results
+        .slice(-3)
+        .map((r, i) => `đại diện ${r.name}${i === 0 ? ' (Trưởng ban)' : ''}`)
+        .join(', '),
       conclusion:
         `Căn cứ kết quả chấm điểm và bỏ phiếu kín (${present - 1}/${present} phiếu), các thành viên thống nhất ` +
         `suy tôn ${leader.name} là đơn vị dẫn đầu (${leader.final.toLocaleString('vi-VN')} điểm); ${m.proposal}`,

@@ -77,7 +77,10 @@ export const enScorecards: Record<keyof typeof viScorecards, string> = {
   'sc.votesOf': 'Votes: {name}',
   'sc.conclusion': 'Conclusion',
   'sc.votingMethod': 'Voting',
-  'sc.voting.show_of_hands': 'Typed from the meeting (hands or paper ballots)',
+  'sc.voting.show_of_hands': 'Show of hands (tallies typed from the meeting)',
+  'sc.voting.paper_ballot': 'Secret ballot on paper (counting committee)',
+  'sc.tellers': 'Counting committee',
+  'sc.tellersHint': "The counting committee's members; the tallies are typed from its report.",
   'sc.voting.secret_ballot': 'Secret ballot in a council session',
   'sc.councilSession': 'Council session that voted',
   'sc.councilSessionHint':

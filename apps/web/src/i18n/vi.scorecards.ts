@@ -76,7 +76,11 @@ export const viScorecards = {
   'sc.votesOf': 'Số phiếu suy tôn: {name}',
   'sc.conclusion': 'Kết luận',
   'sc.votingMethod': 'Hình thức biểu quyết',
-  'sc.voting.show_of_hands': 'Nhập số phiếu tại cuộc họp (giơ tay, phiếu giấy)',
+  'sc.voting.show_of_hands': 'Biểu quyết giơ tay (nhập số phiếu tại cuộc họp)',
+  'sc.voting.paper_ballot': 'Bỏ phiếu kín bằng phiếu giấy (Ban kiểm phiếu)',
+  'sc.tellers': 'Ban kiểm phiếu',
+  'sc.tellersHint':
+    'Thành phần Ban kiểm phiếu, ví dụ: đại diện Sở Tài chính (Trưởng ban), đại diện Sở Xây dựng; số phiếu nhập theo biên bản kiểm phiếu.',
   'sc.voting.secret_ballot': 'Bỏ phiếu kín tại phiên họp Hội đồng',
   'sc.councilSession': 'Phiên họp Hội đồng đã bỏ phiếu',
   'sc.councilSessionHint':

@@ -35,6 +35,7 @@ import * as m132 from './20261207_132_scorecard_signers_ballot.ts';
 import * as m133 from './20261207_133_stat_value_totals_covering.ts';
 import * as m134 from './20261208_134_report_drafts.ts';
 import * as m135 from './20261208_135_public_comments.ts';
+import * as m136 from './20261208_136_scorecard_minutes_tellers.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -74,6 +75,7 @@ export const migrations: Record<string, Migration> = {
   '20261207_133_stat_value_totals_covering': m133,
   '20261208_134_report_drafts': m134,
   '20261208_135_public_comments': m135,
+  '20261208_136_scorecard_minutes_tellers': m136,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,7 +22,8 @@ interface Values {
   ballots?: number | null;
   votes?: Record<string, number | null>;
   conclusion?: string;
-  votingMethod?: 'show_of_hands' | 'secret_ballot';
+  votingMethod?: 'show_of_hands' | 'secret_ballot' | 'paper_ballot';
+  tellers?: string;
   councilSessionId?: string | null;
 }
 
@@ -51,6 +52,7 @@ export function MinutesModal({
   const m = minutes.data;
   const method = Form.useWatch('votingMethod', form);
   const secret = method === 'secret_ballot';
+  const paper = method === 'paper_ballot';
   // Only a closed session has a count to take.
   const sessions = useSessions();
   const closedSessions = (sessions.data ?? []).filter((x) => x.status === 'closed');
@@ -72,6 +74,7 @@ export function MinutesModal({
       conclusion: m?.conclusion ?? '',
       votingMethod: m?.votingMethod ?? 'show_of_hands',
       councilSessionId: m?.councilSession?.id ?? null,
+      tellers: m?.tellers ?? '',
     });
   }, [open, m, minutes.isPending, ranking, form]);
 
@@ -89,6 +92,7 @@ export function MinutesModal({
         conclusion: v.conclusion ?? '',
         votingMethod: v.votingMethod ?? 'show_of_hands',
         councilSessionId: v.votingMethod === 'secret_ballot' ? (v.councilSessionId ?? null) : null,
+        tellers: v.votingMethod === 'paper_ballot' ? (v.tellers ?? '') : '',
         version: m?.version ?? null,
       });
       void message.success(t('common.saved'));
@@ -151,7 +155,7 @@ export function MinutesModal({
           </div>
           <Form.Item name="votingMethod" label={t('sc.votingMethod')}>
             <Radio.Group
-              options={(['show_of_hands', 'secret_ballot'] as const).map((k) => ({
+              options={(['show_of_hands', 'paper_ballot', 'secret_ballot'] as const).map((k) => ({
                 value: k,
                 label: t(`sc.voting.${k}`),
               }))}
@@ -170,6 +174,16 @@ export function MinutesModal({
                 loading={sessions.isPending}
                 options={closedSessions.map((x) => ({ value: x.id, label: `${x.title} (${formatDate(x.heldOn)})` }))}
               />
+            </Form.Item>
+          )}
+          {paper && (
+            <Form.Item
+              name="tellers"
+              label={t('sc.tellers')}
+              extra={t('sc.tellersHint')}
+              rules={[{ required: true, message: t('common.required', { field: t('sc.tellers').toLowerCase() }) }]}
+            >
+              <Input {...limit(500)} />
             </Form.Item>
           )}
           <Form.Item name="attendees" label={t('sc.attendees')}>

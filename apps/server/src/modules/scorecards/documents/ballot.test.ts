@@ -252,6 +252,30 @@ describe.each(DIALECTS)('the bloc’s secret ballot and the documents’ signers
     const handsText = textOf(await docXml((await admin.get(minutesUrl('.docx'))).rawPayload)).join('\n');
     expect(handsText).toContain('KẾT QUẢ BIỂU QUYẾT SUY TÔN');
     expect(handsText).not.toContain('bỏ phiếu kín');
+
+    // Representatives without accounts vote on paper: the committee's count as typed, the committee named.
+    const paper = minutes({
+      version: 2,
+      votingMethod: 'paper_ballot',
+      present: 12,
+      ballots: 12,
+      votes: [{ memberId: ranked.memberIds[0], votes: 10 }],
+    });
+    const unnamed = await admin.send('PUT', minutesUrl(), paper);
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().errors).toEqual([
+      { path: 'tellers', message: 'Bỏ phiếu kín bằng phiếu giấy phải ghi thành phần Ban kiểm phiếu' },
+    ]);
+    const tellers = 'đại diện Sở Tài chính (Trưởng ban), đại diện Sở Xây dựng';
+    const counted = await admin.send('PUT', minutesUrl(), { ...paper, tellers });
+    expect(counted.statusCode, counted.body).toBe(200);
+    expect(counted.json()).toMatchObject({ votingMethod: 'paper_ballot', tellers, councilSession: null, ballots: 12 });
+    const paperText = textOf(await docXml((await admin.get(minutesUrl('.docx'))).rawPayload)).join('\n');
+    expect(paperText).toContain('KẾT QUẢ BỎ PHIẾU KÍN SUY TÔN');
+    expect(paperText).toContain(
+      `bỏ phiếu kín bằng phiếu giấy suy tôn đơn vị dẫn đầu khối; Ban kiểm phiếu gồm: ${tellers}`,
+    );
+    expect(paperText).toContain('10/12');
   });
 
   it('refuses a session that voted on none of the bloc’s members', async () => {

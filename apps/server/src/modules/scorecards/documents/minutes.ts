@@ -1,4 +1,4 @@
-import type { ScorecardMinutesInput, ScorecardMinutesView } from '@thidua/contracts';
+import { ScorecardVotingMethod, type ScorecardMinutesInput, type ScorecardMinutesView } from '@thidua/contracts';
 import type { z } from 'zod';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../../db/index.ts';
@@ -21,6 +21,7 @@ type View = z.infer<typeof ScorecardMinutesView>;
 type Row = Awaited<ReturnType<typeof readRow>>;
 
 const OPEN_FOR_MINUTES = new Set(['ranked', 'published']);
+const METHODS = new Set<string>(ScorecardVotingMethod.options);
 
 async function readRow(deps: Deps, id: string) {
   return deps.db.kysely.selectFrom('scorecard_minutes').selectAll().where('scorecard_id', '=', id).executeTakeFirst();
@@ -37,7 +38,8 @@ async function toView(db: Kysely<Database>, r: NonNullable<Row>): Promise<View> 
     ballots: Number(r.ballots),
     votes: JSON.parse(r.votes) as View['votes'],
     conclusion: r.conclusion,
-    votingMethod: r.voting_method === 'secret_ballot' ? 'secret_ballot' : 'show_of_hands',
+    votingMethod: METHODS.has(r.voting_method ?? '') ? (r.voting_method as View['votingMethod']) : 'show_of_hands',
+    tellers: r.tellers ?? '',
     councilSession: await sessionSummary(db, r.council_session_id ?? null),
     version: Number(r.version),
   };
@@ -104,6 +106,10 @@ export async function saveMinutes(deps: Deps, actor: Actor, id: string, input: I
       fields = { ...fields, present, ballots, votes, councilSessionId: got.tally.session.id };
     }
   } else errors = minutesErrors(input, members);
+  // A paper ballot is counted by a committee the minutes must name; other methods keep no committee.
+  if (input.votingMethod === 'paper_ballot' && !input.tellers.trim())
+    errors.push({ path: 'tellers', message: 'Bỏ phiếu kín bằng phiếu giấy phải ghi thành phần Ban kiểm phiếu' });
+  if (input.votingMethod !== 'paper_ballot') fields = { ...fields, tellers: '' };
   if (errors.length)
     throw badRequest('invalid_minutes', `Chưa lưu được biên bản: ${errors.map((e) => e.message).join('; ')}.`, errors);
   const { version } = input;
@@ -119,6 +125,7 @@ export async function saveMinutes(deps: Deps, actor: Actor, id: string, input: I
     conclusion: fields.conclusion,
     voting_method: fields.votingMethod,
     council_session_id: fields.councilSessionId,
+    tellers: fields.tellers,
   };
   const now = nowIso();
   await db.transaction().execute(async (trx) => {

@@ -104,6 +104,8 @@ function ranking(d: MinutesModel): Block[] {
 function voteIntro(m: Minutes): string {
   const n = formatNumberVn(m.ballots, 0);
   const s = m.councilSession;
+  if (m.votingMethod === 'paper_ballot')
+    return `Các thành viên dự họp bỏ phiếu kín bằng phiếu giấy suy tôn đơn vị dẫn đầu khối; Ban kiểm phiếu gồm: ${m.tellers}; số phiếu phát ra ${n}. Kết quả kiểm phiếu theo biên bản của Ban kiểm phiếu:`;
   if (m.votingMethod !== 'secret_ballot' || !s)
     return `Các thành viên dự họp biểu quyết suy tôn đơn vị dẫn đầu khối; số phiếu phát ra ${n}. Kết quả biểu quyết:`;
   return `Các thành viên dự họp bỏ phiếu kín suy tôn đơn vị dẫn đầu khối tại phiên họp "${s.title}" của Hội đồng Thi đua – Khen thưởng ngày ${formatVnDate(s.heldOn)}; số phiếu phát ra ${n}. Kết quả kiểm phiếu theo biên bản phiên họp:`;
@@ -113,7 +115,7 @@ function vote(d: MinutesModel, votes: ReadonlyMap<string, number>): Block[] {
   const { ballots } = d.minutes;
   const voted = d.members.filter((m) => votes.has(m.id));
   return [
-    h(d.minutes.votingMethod === 'secret_ballot' ? 'Kết quả bỏ phiếu kín suy tôn' : 'Kết quả biểu quyết suy tôn'),
+    h(d.minutes.votingMethod === 'show_of_hands' ? 'Kết quả biểu quyết suy tôn' : 'Kết quả bỏ phiếu kín suy tôn'),
     p(voteIntro(d.minutes)),
     {
       kind: 'table',
