@@ -60,7 +60,7 @@ export async function setupStatBench(kind: DbKind, units: number, indicators = 4
 }
 
 /** Months of history for every unit, written straight into the table (the background the reads run over). */
-async function background(b: StatBench, months: number): Promise<number> {
+export async function background(b: StatBench, months: number): Promise<number> {
   const now = new Date().toISOString();
   let n = 0;
   for (let m = 0; m < months; m++) {

@@ -20,6 +20,7 @@ import {
   unitRow,
   valuesIn,
   type Executor,
+  type GridIndicator,
 } from './queries.ts';
 import { validateEntry } from './validation.ts';
 
@@ -74,7 +75,12 @@ export async function submissionView(
     ].slice(0, 5),
     missingValues: guard.missing,
   };
-  const tree = await deps.tree.fresh();
+  // Independent reads side by side: on PostgreSQL each is a round trip of its own.
+  const [tree, due, transitionsLog] = await Promise.all([
+    deps.tree.fresh(),
+    dueOf(db, deps, key.dataset, key.period, s),
+    s ? listTransitions(db, 'stat_submission', s.id) : Promise.resolve([]),
+  ]);
   const kinds = submissionActorKinds(user, tree, key.unit);
   const n = nextStepOf(STAT_SUBMISSION_WORKFLOW, status, ctx);
   return {
@@ -87,28 +93,37 @@ export async function submissionView(
     submittedAt: s?.submitted_at ?? null,
     approvedAt: s?.approved_at ?? null,
     acceptedAt: s?.accepted_at ?? null,
-    ...(await dueOf(db, deps, key.dataset, key.period, s)),
+    ...due,
     abilities: submissionAbilities(user, tree, key.unit, status, ctx),
     nextStep: n ? { ...n, mine: n.actor !== null && (kinds as string[]).includes(n.actor) } : null,
-    transitionsLog: s ? await listTransitions(db, 'stat_submission', s.id) : [],
+    transitionsLog,
   };
 }
 
-/** The grid of a unit for a period: every cell with its value, last year's and the previous period's. */
+/**
+ * The grid of a unit for a period: every cell with its value, last year's and the previous period's. `known`:
+ * the data set's indicators when the caller has just read them (a save).
+ */
 export async function loadEntry(
   db: Executor,
   deps: Deps,
   user: RequestUser,
   key: { dataset: StatDatasetTable; unit: StatUnitTable; period: PeriodInfo },
+  known?: GridIndicator[],
 ): Promise<View> {
   const { dataset, unit, period } = key;
-  const indicators = await gridIndicators(db, dataset.id);
-  const values = await valuesIn(
-    db,
-    [unit.id],
-    indicators.map((i) => i.id),
-    [period.id, period.previous, period.lastYear],
-  );
+  const indicators = known ?? (await gridIndicators(db, dataset.id));
+  // The grid's values, the rules' verdict and the submission do not depend on each other: read side by side.
+  const [values, validation, s] = await Promise.all([
+    valuesIn(
+      db,
+      [unit.id],
+      indicators.map((i) => i.id),
+      [period.id, period.previous, period.lastYear],
+    ),
+    validateEntry(db, dataset, unit.id, period, indicators),
+    submissionRow(db, dataset.id, unit.id, period.id),
+  ]);
   const byKey = new Map(values.map((v) => [`${v.indicator_id}|${v.category}|${v.period}`, v]));
   const cells = gridCells(indicators);
   const rows = cells.map(({ indicator: i, category, categoryName }) => {
@@ -137,8 +152,6 @@ export async function loadEntry(
   const missing = rows
     .filter((r) => r.value === null)
     .map((r) => `${r.indicatorName}${r.category ? ` — ${r.categoryName}` : ''}`);
-  const validation = await validateEntry(db, dataset, unit.id, period);
-  const s = await submissionRow(db, dataset.id, unit.id, period.id);
   return {
     dataset: {
       id: dataset.id,

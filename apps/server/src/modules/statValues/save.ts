@@ -168,7 +168,8 @@ export async function saveEntry(
   const db = deps.db.kysely;
   const key = await entryKey(db, input.dataset, input.unit, input.period);
   assertEntryFor(user, await deps.tree.fresh(), key.unit, key.unit.name);
-  const indicators = new Map((await gridIndicators(db, key.dataset.id)).map((i) => [i.id, i]));
+  const grid = await gridIndicators(db, key.dataset.id);
+  const indicators = new Map(grid.map((i) => [i.id, i]));
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   input.values.forEach((c, n) => {
@@ -222,5 +223,5 @@ export async function saveEntry(
       );
     return n;
   });
-  return { ...(await loadEntry(db, deps, user, key)), saved };
+  return { ...(await loadEntry(db, deps, user, key, grid)), saved };
 }

@@ -147,8 +147,14 @@ export async function validateUnits(
 }
 
 /** One unit's validation of a data set's period (the grid and the submit guard read it). */
-export async function validateEntry(db: Executor, dataset: StatDatasetTable, unitId: string, period: PeriodInfo) {
-  const codes = new Set((await gridIndicators(db, dataset.id)).map((i) => i.code));
+export async function validateEntry(
+  db: Executor,
+  dataset: StatDatasetTable,
+  unitId: string,
+  period: PeriodInfo,
+  indicators?: readonly { code: string }[],
+) {
+  const codes = new Set((indicators ?? (await gridIndicators(db, dataset.id))).map((i) => i.code));
   const rules = await rulesFor(db, dataset, codes);
   return (await validateUnits(db, rules, [unitId], period)).get(unitId)!;
 }
