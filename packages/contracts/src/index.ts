@@ -34,3 +34,6 @@ export * from './scorecardCycles.ts';
 export * from './parIndex.ts';
 export * from './workProgrammes.ts';
 export * from './workTasks.ts';
+export * from './reports.ts';
+export * from './home.ts';
+export * from './tdktForms.ts';

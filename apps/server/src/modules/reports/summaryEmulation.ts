@@ -1,0 +1,345 @@
+import { AWARD_CATALOG, MOVEMENT_KIND_LABELS, type MovementKind } from '@thidua/domain';
+import { num } from '../../db/index.ts';
+import type { Deps } from '../../platform/context.ts';
+import { yearOf } from '../initiatives/service.ts';
+import { spanLabel, type SummaryBuilder } from './summaryBuild.ts';
+
+/** The unit the report is for: its subtree's ids, or null for the whole department (no filter). */
+export interface SummaryScope {
+  orgId: string;
+  orgName: string;
+  /** Null when the unit is the root: every row counts. */
+  ids: string[] | null;
+  from: number;
+  to: number;
+  filter: string;
+}
+
+const nz = (n: number): number | null => (n > 0 ? n : null);
+const LEVEL_TEXT: Record<string, string> = {
+  state: 'Nhà nước',
+  national: 'Trung ương',
+  ministry_province: 'Bộ, ngành, tỉnh',
+  grassroots: 'Cơ sở',
+  basic: 'Cơ sở',
+};
+const KIND_TEXT: Record<string, string> = {
+  emulation_title: 'Danh hiệu thi đua',
+  commendation_form: 'Hình thức khen thưởng',
+};
+const award = (code: string) => AWARD_CATALOG.find((a) => a.code === code);
+export const DIRECTOR_CERTIFICATE = 'commendation_certificate';
+/** Awards above the department's own: what it receives from the province, ministries and the State. */
+const HIGHER = new Set(['state', 'national', 'ministry_province']);
+
+/** Chapter I: movements and campaigns launched in the span, who took part, what came of them. */
+export async function movementsChapter(deps: Deps, s: SummaryScope, b: SummaryBuilder): Promise<void> {
+  const db = deps.db.kysely;
+  const period = spanLabel(s.from, s.to);
+  let q = db
+    .selectFrom('movements as m')
+    .select(['m.id', 'm.name', 'm.kind', 'm.starts_on', 'm.ends_on', 'm.launch_doc_number'])
+    .where('m.status', '!=', 'draft')
+    .where('m.starts_on', '>=', `${s.from}-01-01`)
+    .where('m.starts_on', '<=', `${s.to}-12-31`);
+  if (s.ids) {
+    const ids = s.ids;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('movement_orgs as o')
+          .select('o.org_id')
+          .whereRef('o.movement_id', '=', 'm.id')
+          .where('o.org_id', 'in', ids),
+      ),
+    );
+  }
+  const movements = (await q.orderBy('m.starts_on').execute()).sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+  const ids = movements.map((m) => m.id);
+  const counted = async (table: 'movement_orgs' | 'movement_registrations' | 'movement_exemplars') => {
+    if (!ids.length) return new Map<string, number>();
+    let c = db
+      .selectFrom(table)
+      .select(['movement_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('movement_id', 'in', ids);
+    if (s.ids) c = c.where('org_id', 'in', s.ids);
+    return new Map((await c.groupBy('movement_id').execute()).map((r) => [r.movement_id, num(r.n)]));
+  };
+  const [parts, regs, exemplars] = await Promise.all([
+    counted('movement_orgs'),
+    counted('movement_registrations'),
+    counted('movement_exemplars'),
+  ]);
+  let units = 0;
+  let awards = new Map<string, number>();
+  if (ids.length) {
+    let u = db
+      .selectFrom('movement_orgs')
+      .select((eb) => eb.fn.count<number>('org_id').distinct().as('n'))
+      .where('movement_id', 'in', ids);
+    if (s.ids) u = u.where('org_id', 'in', s.ids);
+    units = num((await u.executeTakeFirst())?.n);
+    let a = db
+      .selectFrom('award_records')
+      .select(['movement_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('movement_id', 'in', ids)
+      .where('deleted_at', 'is', null);
+    if (s.ids) a = a.where('org_id', 'in', s.ids);
+    awards = new Map((await a.groupBy('movement_id').execute()).map((r) => [r.movement_id!, num(r.n)]));
+  }
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((t, n) => t + n, 0);
+  const src = b.source({
+    module: 'Phong trào thi đua',
+    what: 'Phong trào, cuộc vận động đã phát động (không tính bản nháp), đơn vị tham gia, đăng ký, điển hình, khen thưởng gắn với phong trào',
+    filters: `ngày bắt đầu trong khoảng; đơn vị: ${s.filter}`,
+    period,
+  });
+  b.figure(
+    'movements',
+    {
+      key: 'movements.launched',
+      label: 'Phong trào, cuộc vận động đã phát động',
+      value: nz(movements.length),
+      unit: 'phong trào',
+    },
+    src,
+  );
+  b.figure(
+    'movements',
+    { key: 'movements.units', label: 'Lượt đơn vị tham gia (không trùng)', value: nz(units), unit: 'đơn vị' },
+    src,
+  );
+  b.figure(
+    'movements',
+    { key: 'movements.registrations', label: 'Lượt đơn vị đăng ký thi đua', value: nz(sum(regs)), unit: 'lượt' },
+    src,
+  );
+  b.figure(
+    'movements',
+    {
+      key: 'movements.exemplars',
+      label: 'Điển hình tiên tiến được ghi nhận',
+      value: nz(sum(exemplars)),
+      unit: 'điển hình',
+    },
+    src,
+  );
+  b.figure(
+    'movements',
+    { key: 'movements.awards', label: 'Khen thưởng gắn với phong trào', value: nz(sum(awards)), unit: 'lượt' },
+    src,
+  );
+  if (movements.length)
+    b.table('movements', {
+      key: 'movements.list',
+      title: 'Các phong trào thi đua, cuộc vận động',
+      columns: ['Tên phong trào', 'Loại', 'Thời gian', 'Đơn vị tham gia', 'Đăng ký', 'Điển hình', 'Khen thưởng'],
+      rows: movements.map((m) => [
+        m.name,
+        MOVEMENT_KIND_LABELS[m.kind as MovementKind] ?? m.kind,
+        `${m.starts_on.slice(0, 4)}–${m.ends_on.slice(0, 4)}`,
+        parts.get(m.id) ?? 0,
+        regs.get(m.id) ?? 0,
+        exemplars.get(m.id) ?? 0,
+        awards.get(m.id) ?? 0,
+      ]),
+      sourceId: src,
+    });
+}
+
+/** Chapter II: initiatives registered or recognised in the span (the year of recognition, else of registration). */
+export async function initiativesChapter(deps: Deps, s: SummaryScope, b: SummaryBuilder): Promise<void> {
+  let q = deps.db.kysely
+    .selectFrom('initiatives as i')
+    .select(['i.level', 'i.first_applied_on', yearOf.as('year')])
+    .where(yearOf, '>=', String(s.from))
+    .where(yearOf, '<=', String(s.to));
+  if (s.ids) q = q.where('i.org_id', 'in', s.ids);
+  const rows = await q.execute();
+  const level = (l: string) => rows.filter((r) => r.level === l).length;
+  const src = b.source({
+    module: 'Sáng kiến',
+    what: 'Sáng kiến trong sổ sáng kiến, theo năm công nhận (chưa công nhận: năm đăng ký); cấp công nhận; đã áp dụng (có ngày áp dụng lần đầu)',
+    filters: `đơn vị: ${s.filter}`,
+    period: spanLabel(s.from, s.to),
+  });
+  const f = (key: string, label: string, value: number) =>
+    b.figure('initiatives', { key: `initiatives.${key}`, label, value: nz(value), unit: 'sáng kiến' }, src);
+  f('total', 'Sáng kiến đăng ký, công nhận', rows.length);
+  f('grassroots', 'Công nhận cấp cơ sở', level('grassroots'));
+  f('provincial', 'Công nhận có phạm vi ảnh hưởng cấp tỉnh', level('provincial'));
+  f('national', 'Công nhận có phạm vi ảnh hưởng toàn quốc', level('national'));
+  f('applied', 'Đã áp dụng vào thực tiễn', rows.filter((r) => r.first_applied_on).length);
+  if (rows.length) {
+    const years: (string | number)[][] = [];
+    for (let y = s.from; y <= s.to; y++) {
+      const of = rows.filter((r) => Number(r.year) === y);
+      const lv = (l: string) => of.filter((r) => r.level === l).length;
+      years.push([String(y), of.length, lv('grassroots'), lv('provincial'), lv('national')]);
+    }
+    b.table('initiatives', {
+      key: 'initiatives.byYear',
+      title: 'Sáng kiến theo năm và cấp công nhận',
+      columns: ['Năm', 'Tổng số', 'Cấp cơ sở', 'Cấp tỉnh', 'Toàn quốc'],
+      rows: years,
+      sourceId: src,
+    });
+  }
+}
+
+/** Chapter III: titles and forms from the award history, the Director's Giấy khen, awards the unit itself received. */
+export async function commendationsChapter(deps: Deps, s: SummaryScope, b: SummaryBuilder): Promise<void> {
+  let q = deps.db.kysely
+    .selectFrom('award_records')
+    .select(['award_code', 'subject_kind', 'subject_id', 'year', 'decision_number', 'decision_date'])
+    .where('deleted_at', 'is', null)
+    .where('year', '>=', s.from)
+    .where('year', '<=', s.to);
+  if (s.ids) q = q.where('org_id', 'in', s.ids);
+  const rows = await q.execute();
+  const period = spanLabel(s.from, s.to);
+  const all = b.source({
+    module: 'Lịch sử khen thưởng',
+    what: 'Danh hiệu thi đua và hình thức khen thưởng trong lịch sử khen thưởng (không tính bản ghi đã thu hồi), theo năm khen thưởng',
+    filters: `đơn vị: ${s.filter}`,
+    period,
+  });
+  const groups = new Map<
+    string,
+    { name: string; kind: string; level: string; collective: number; individual: number }
+  >();
+  for (const r of rows) {
+    const a = award(r.award_code);
+    const g = groups.get(r.award_code) ?? {
+      name: a?.name ?? r.award_code,
+      kind: KIND_TEXT[a?.kind ?? ''] ?? 'Khác',
+      level: LEVEL_TEXT[a?.level ?? ''] ?? '',
+      collective: 0,
+      individual: 0,
+    };
+    if (r.subject_kind === 'collective') g.collective++;
+    else g.individual++;
+    groups.set(r.award_code, g);
+  }
+  const byKind = (k: string) => rows.filter((r) => award(r.award_code)?.kind === k).length;
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.total',
+      label: 'Lượt khen thưởng (danh hiệu và hình thức)',
+      value: nz(rows.length),
+      unit: 'lượt',
+    },
+    all,
+  );
+  b.figure(
+    'commendations',
+    { key: 'commendations.titles', label: 'Danh hiệu thi đua', value: nz(byKind('emulation_title')), unit: 'lượt' },
+    all,
+  );
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.forms',
+      label: 'Hình thức khen thưởng',
+      value: nz(byKind('commendation_form')),
+      unit: 'lượt',
+    },
+    all,
+  );
+  if (rows.length)
+    b.table('commendations', {
+      key: 'commendations.byAward',
+      title: 'Danh hiệu thi đua, hình thức khen thưởng theo cấp và loại',
+      columns: ['Danh hiệu, hình thức', 'Loại', 'Cấp', 'Tập thể', 'Cá nhân'],
+      rows: [...groups.values()]
+        .sort(
+          (x, y) =>
+            x.kind.localeCompare(y.kind, 'vi') ||
+            x.level.localeCompare(y.level, 'vi') ||
+            x.name.localeCompare(y.name, 'vi'),
+        )
+        .map((g) => [g.name, g.kind, g.level, g.collective, g.individual]),
+      sourceId: all,
+    });
+
+  const gk = rows.filter((r) => r.award_code === DIRECTOR_CERTIFICATE);
+  const gkSrc = b.source({
+    module: 'Lịch sử khen thưởng',
+    what: 'Giấy khen của Giám đốc Sở (mã commendation_certificate) cho tập thể và cá nhân; số quyết định khác nhau',
+    filters: `đơn vị: ${s.filter}`,
+    period,
+  });
+  const gkColl = gk.filter((r) => r.subject_kind === 'collective').length;
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.directorTotal',
+      label: 'Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen',
+      value: nz(gk.length),
+      unit: 'lượt',
+    },
+    gkSrc,
+  );
+  b.figure(
+    'commendations',
+    { key: 'commendations.directorCollectives', label: 'Giấy khen cho tập thể', value: nz(gkColl), unit: 'tập thể' },
+    gkSrc,
+  );
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.directorIndividuals',
+      label: 'Giấy khen cho cá nhân',
+      value: nz(gk.length - gkColl),
+      unit: 'cá nhân',
+    },
+    gkSrc,
+  );
+  const decisions = new Set(gk.map((r) => r.decision_number).filter((n) => n));
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.directorDecisions',
+      label: 'Quyết định khen thưởng của Giám đốc Sở',
+      value: nz(decisions.size),
+      unit: 'quyết định',
+    },
+    gkSrc,
+  );
+
+  const received = rows.filter(
+    (r) => r.subject_kind === 'collective' && r.subject_id === s.orgId && HIGHER.has(award(r.award_code)?.level ?? ''),
+  );
+  const recSrc = b.source({
+    module: 'Lịch sử khen thưởng',
+    what: `Khen thưởng cấp trên (cấp Bộ, tỉnh trở lên: huân chương, cờ thi đua, bằng khen) trao cho tập thể ${s.orgName}`,
+    filters: `đối tượng: tập thể ${s.orgName}`,
+    period,
+  });
+  b.figure(
+    'commendations',
+    {
+      key: 'commendations.received',
+      label: `Khen thưởng cấp trên ${s.orgName} nhận được`,
+      value: nz(received.length),
+      unit: 'lượt',
+    },
+    recSrc,
+  );
+  if (received.length)
+    b.table('commendations', {
+      key: 'commendations.receivedList',
+      title: `Khen thưởng cấp trên trao cho ${s.orgName}`,
+      columns: ['Năm', 'Danh hiệu, hình thức', 'Cấp', 'Quyết định'],
+      rows: received
+        .sort((x, y) => x.year - y.year)
+        .map((r) => [
+          String(r.year),
+          award(r.award_code)?.name ?? r.award_code,
+          LEVEL_TEXT[award(r.award_code)?.level ?? ''] ?? '',
+          r.decision_number,
+        ]),
+      sourceId: recSrc,
+    });
+}
