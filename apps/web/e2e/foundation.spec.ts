@@ -32,7 +32,7 @@ test('foundation: sign in, unit, person, search, Excel import, audit', async ({ 
       page.getByText('Đổi mật khẩu trước khi tiếp tục'),
       'admin must not be forced to change the password',
     ).toHaveCount(0);
-    await expect(page.getByText('Số cán bộ')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Việc chờ tôi' })).toBeVisible();
     await shot(page, '01-dashboard');
   });
 

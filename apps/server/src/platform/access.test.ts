@@ -77,6 +77,12 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     ]);
   });
 
+  it('each role’s home: every role reads its own (docs/reports.md)', async () => {
+    const home = apiRoutes().find((r) => r.url === '/api/v1/home' && r.method === 'GET');
+    expect(home?.access).toEqual([...ROLES]);
+    for (const role of ROLES) expect((await clients.get(role)!.get('/api/v1/home')).statusCode, role).toBe(200);
+  });
+
   it('a unit officer reaches only people of his own unit', async () => {
     const admin = await asAdmin(h);
     const root = await rootOrgId(h);

@@ -1,26 +1,10 @@
-import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
-import {
-  ApartmentOutlined,
-  FileExcelOutlined,
-  HeartOutlined,
-  TeamOutlined,
-  UserAddOutlined,
-} from '../../lib/icons.tsx';
-import { api } from '../../api/client.ts';
+import { Alert, Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { HeartOutlined } from '../../lib/icons.tsx';
 import type { Health } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { formatNumber } from '../../lib/format.ts';
-import { useCanImportPeople, useCanWritePeople, useCurrentUser } from '../auth/session.ts';
-import { useOrganisations } from '../org/api.ts';
-
-function usePeopleCount(status?: string) {
-  return useQuery({
-    queryKey: ['people', 'count', status ?? 'all'],
-    queryFn: ({ signal }) => api.get<{ total: number }>('/people/count', { status }, signal).then((r) => r.total),
-  });
-}
+import { useAbilities, useCurrentUser } from '../auth/session.ts';
+import { TileGroup, useHome } from './HomeTiles.tsx';
 
 function HealthCard() {
   const t = useT();
@@ -62,15 +46,18 @@ function HealthCard() {
   );
 }
 
+/**
+ * The home (docs/reports.md "Homes"): what waits for the user and, for the leaders, the department's headline
+ * figures, each tile a link to the list it counts; an administrator also sees the system's health.
+ */
 export default function DashboardPage() {
   const t = useT();
   const me = useCurrentUser();
-  const canWrite = useCanWritePeople();
-  const canImport = useCanImportPeople();
-  const orgs = useOrganisations();
-  const people = usePeopleCount();
-  const working = usePeopleCount('working');
-  const activeUnits = orgs.data?.filter((o) => o.active).length ?? 0;
+  const admin = useAbilities()?.users.manage ?? false;
+  const home = useHome();
+  const tiles = home.data?.tiles ?? [];
+  const waiting = tiles.filter((x) => x.group === 'waiting');
+  const figures = tiles.filter((x) => x.group === 'figures');
 
   return (
     <>
@@ -78,51 +65,28 @@ export default function DashboardPage() {
         <Typography.Title level={2}>{t('dash.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('dash.greeting', { name: me.displayName })}</Typography.Text>
       </div>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} md={8}>
-          <Card loading={orgs.isPending}>
-            <Statistic
-              title={t('dash.units')}
-              value={formatNumber(orgs.data?.length ?? 0)}
-              prefix={<ApartmentOutlined />}
-            />
-            <Typography.Text type="secondary">
-              {t('dash.unitsActive', { count: formatNumber(activeUnits) })}
-            </Typography.Text>
-          </Card>
-        </Col>
-        <Col xs={24} md={8}>
-          <Card loading={people.isPending}>
-            <Statistic title={t('dash.people')} value={formatNumber(people.data ?? 0)} prefix={<TeamOutlined />} />
-            <Typography.Text type="secondary">
-              {t('dash.peopleWorking', { count: formatNumber(working.data ?? 0) })}
-            </Typography.Text>
-          </Card>
-        </Col>
-        <Col xs={24} md={8}>
-          <HealthCard />
-        </Col>
-      </Row>
-      <Card title={t('dash.shortcuts')} style={{ marginTop: 16 }}>
-        <Space wrap>
-          <Link to="/organisations">
-            <Button icon={<ApartmentOutlined />}>{t('dash.goOrg')}</Button>
-          </Link>
-          <Link to="/people">
-            <Button icon={<TeamOutlined />}>{t('dash.goPeople')}</Button>
-          </Link>
-          {canWrite && (
-            <Link to="/people/new">
-              <Button icon={<UserAddOutlined />}>{t('dash.goAdd')}</Button>
-            </Link>
+      {home.isError && <Alert type="error" showIcon title={t('home.loadError')} style={{ marginBottom: 16 }} />}
+      {home.isPending ? (
+        <Card loading />
+      ) : (
+        <>
+          {tiles.length === 0 && !home.isError && (
+            <Typography.Paragraph type="secondary">{t('home.nothing')}</Typography.Paragraph>
           )}
-          {canImport && (
-            <Link to="/people/import">
-              <Button icon={<FileExcelOutlined />}>{t('dash.goImport')}</Button>
-            </Link>
-          )}
-        </Space>
-      </Card>
+          {waiting.length > 0 && <TileGroup title={t('home.waiting')} tiles={waiting} empty={t('home.allClear')} />}
+          {figures.length > 0 && <TileGroup title={t('home.figures')} tiles={figures} />}
+        </>
+      )}
+      {admin && (
+        <section>
+          <Typography.Title level={4}>{t('home.system')}</Typography.Title>
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={12} xl={8}>
+              <HealthCard />
+            </Col>
+          </Row>
+        </section>
+      )}
     </>
   );
 }
