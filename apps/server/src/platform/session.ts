@@ -129,10 +129,12 @@ export function registerSessionGuard(
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const id = tokenId(token);
-      // One round trip for session and user; the grants follow.
-      const s = await db
+      // One statement for session, user and grants (a row per grant; one row with no grant when
+      // there is none): read on every request, so a sign-out or a revoked grant counts at once.
+      const rows = await db
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
+        .leftJoin('role_grants', 'role_grants.user_id', 'sessions.user_id')
         .select([
           'sessions.user_id',
           'sessions.csrf_token',
@@ -142,24 +144,25 @@ export function registerSessionGuard(
           'users.display_name',
           'users.active',
           'users.must_change_password',
+          'role_grants.role',
+          'role_grants.org_id',
         ])
         .where('sessions.id', '=', id)
-        .executeTakeFirst();
+        .execute();
+      const s = rows[0];
       const nowDate = clock.now();
       const now = nowDate.getTime();
       const lastSeen = s ? Date.parse(s.last_seen_at) : 0;
       if (s && bool(s.active) && Date.parse(s.expires_at) > now && lastSeen + config.sessionIdleMs > now) {
-        const grants = await db
-          .selectFrom('role_grants')
-          .select(['role', 'org_id'])
-          .where('user_id', '=', s.user_id)
-          .execute();
+        const grants: RequestUser['grants'] = [];
+        for (const g of rows)
+          if (g.role !== null && g.org_id !== null) grants.push({ role: g.role as Role, orgId: g.org_id });
         req.user = {
           id: s.user_id,
           username: s.username,
           displayName: s.display_name,
           mustChangePassword: bool(s.must_change_password),
-          grants: grants.map((g) => ({ role: g.role as Role, orgId: g.org_id })),
+          grants,
         };
         req.sessionId = id;
         req.csrfToken = s.csrf_token;

@@ -113,6 +113,34 @@ describe.each(DIALECTS)('sessions (%s)', (dialect) => {
     expect(JSON.parse(entries.at(-1)!.after_json!)).toMatchObject({ passwordReset: true, sessionsEnded: 2 });
   });
 
+  it("reads a signed-in user's grants afresh on each request: every grant counts, a revoked one stops at once", async () => {
+    const user = await makeUser(
+      await asAdmin(h),
+      'hai.quyen',
+      [
+        { role: 'viewer', orgId: root },
+        { role: 'emulation_officer', orgId: root },
+      ],
+      PASSWORD,
+    );
+    const u = await signIn(h.app, 'hai.quyen', PASSWORD);
+    const roles = async () =>
+      ((await u.get('/api/v1/auth/me')).json().roles as { role: string }[]).map((g) => g.role).sort();
+    expect(await roles()).toEqual(['emulation_officer', 'viewer']);
+    expect((await u.get('/api/v1/people')).statusCode).toBe(200);
+    const admin = await asAdmin(h);
+    const version = ((await admin.get('/api/v1/users')).json().items as { id: string; version: number }[]).find(
+      (x) => x.id === user.id,
+    )!.version;
+    const res = await admin.send('PATCH', `/api/v1/users/${user.id}`, { roles: [], version });
+    expect(res.statusCode).toBe(200);
+    // Still signed in, but with no grant left: the very next list is refused.
+    expect(await roles()).toEqual([]);
+    expect((await u.get('/api/v1/people')).statusCode).toBe(403);
+    expect((await u.send('POST', '/api/v1/auth/logout')).statusCode).toBe(200);
+    expect((await u.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
   it('refuses every route but the change-password screen until the password is changed', async () => {
     await makeUser(await asAdmin(h), 'lan.dau', [{ role: 'admin', orgId: root }], PASSWORD, {
       mustChangePassword: true,
