@@ -99,6 +99,18 @@ describe.each(DIALECTS)('each role’s home (%s)', (dialect) => {
     expect(keys('xem')).toEqual([]);
   });
 
+  it('sets each headline figure against the same span of the year before (1 January to 26 November 2025)', async () => {
+    const leader = clients.get('lanhdao')!;
+    const tile = homes.get('lanhdao')!.find((t) => t.key === 'decisions.year')!;
+    const lastYear = (await leader.get('/api/v1/decisions?year=2025&level=here&pageSize=500')).json();
+    const upTo = lastYear.items.filter((d: { signedOn: string }) => d.signedOn <= '2025-11-26').length;
+    expect(tile.trend).toEqual({ previous: upTo, label: '2025' });
+    const rate = homes.get('lanhdao')!.find((t) => t.key === 'onestop.onTimeRate')!;
+    expect(rate.unit).toBe('percent');
+    expect(rate.count).toBeGreaterThanOrEqual(0);
+    expect(rate.count).toBeLessThanOrEqual(100);
+  });
+
   it('puts what waits first and the headline figures after, and links only to the web app', () => {
     for (const tiles of homes.values()) {
       const groups = tiles.map((t) => t.group);

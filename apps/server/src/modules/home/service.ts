@@ -25,6 +25,7 @@ import { listWorkProgrammes } from '../workProgrammes/list.ts';
 import { listTasks } from '../workTasks/list.ts';
 import { councilTiles, onTimeTile, reviewTile } from './special.ts';
 import { LIST_TILES, type ListPath } from './tiles.ts';
+import { SAME_SPAN, sameDayBefore } from './trend.ts';
 
 type Tile = z.infer<typeof HomeTile>;
 type Params = Record<string, string>;
@@ -67,7 +68,8 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
   const listTiles = LIST_TILES.filter((t) => holds(t.roles)).map(async (t): Promise<Tile> => {
     const params = t.params(year);
     const count = (await LISTS[t.path](deps, user, params)).total;
-    const previous = t.trend ? (await LISTS[t.path](deps, user, t.params(year - 1))).total : null;
+    const same = SAME_SPAN[t.key];
+    const previous = t.trend && same ? await same(deps, year - 1, sameDayBefore(today)) : null;
     return {
       key: t.key,
       group: t.group,

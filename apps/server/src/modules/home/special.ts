@@ -4,6 +4,7 @@ import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { reviewQueue } from '../initiatives/sheets.ts';
 import { onestopReport } from '../onestopReport/report.ts';
+import { sameDayBefore } from './trend.ts';
 
 type Tile = z.infer<typeof HomeTile>;
 
@@ -60,7 +61,7 @@ const rateOf = async (deps: Deps, from: string, to: string): Promise<number | nu
 
 /**
  * The one-stop on-time rate (Biểu 06's, the dossiers finished or in process on time) from 1 January to today,
- * against the whole year before. A figure, not a list: its link opens the report, which computes the same rate
+ * against the same span of the year before. A figure, not a list: its link opens the report, which computes the same rate
  * for the span the user picks. No tile when the year has no dossier (never 0 % presented as a fact) or its
  * working-day calendar is not configured.
  */
@@ -69,7 +70,7 @@ export async function onTimeTile(deps: Deps, today: string): Promise<Tile | null
   try {
     const now = await rateOf(deps, `${year}-01-01`, today);
     if (now === null) return null;
-    const before = await rateOf(deps, `${year - 1}-01-01`, `${year - 1}-12-31`).catch(() => null);
+    const before = await rateOf(deps, `${year - 1}-01-01`, sameDayBefore(today)).catch(() => null);
     return {
       key: 'onestop.onTimeRate',
       group: 'figures',
