@@ -1,14 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import { api } from '../api/client.ts';
-import { download } from '../api/files.ts';
-import { problemText, useProblemHandler } from '../api/problems.ts';
+import { problemText } from '../api/problems.ts';
 import { useT } from '../i18n/index.tsx';
 import { EmptyText } from './EmptyText.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import { formatNumber } from '../lib/format.ts';
-import { FileExcelOutlined, SearchOutlined } from '../lib/icons.tsx';
+import { SearchOutlined } from '../lib/icons.tsx';
 import { PAGE_SIZES, type ListState } from './useListState.ts';
 
 export { useListState } from './useListState.ts';
@@ -58,8 +58,6 @@ export interface ListPageProps<T> {
 export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   const t = useT();
   const { state } = props;
-  const onError = useProblemHandler();
-  const [exporting, setExporting] = useState(false);
   const params = { ...state.view, page: state.page, pageSize: state.pageSize };
   const { data, isFetching, error } = useQuery<Paged<T>>({
     queryKey: [...props.queryKey, 'list', params],
@@ -84,20 +82,6 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
     if (extra.action !== 'sort' || Array.isArray(sorter)) return;
     const next = sorter.order ? `${sorter.order === 'descend' ? '-' : ''}${String(sorter.columnKey)}` : null;
     props.state.set({ sort: next && next !== state.defaultSort ? next : null });
-  };
-
-  const exportView = async () => {
-    if (!props.exportTo) return;
-    setExporting(true);
-    try {
-      await download(props.exportTo.path, props.exportTo.filename, {
-        query: { ...state.view, ...props.exportTo.query },
-      });
-    } catch (e) {
-      onError(e);
-    } finally {
-      setExporting(false);
-    }
   };
 
   // A search or filter that finds nothing must not read as an empty register: say so, and offer the way back.
@@ -125,9 +109,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         <Typography.Title level={2}>{props.title}</Typography.Title>
         <Space wrap>
           {props.exportTo && (
-            <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportView()}>
-              {t('list.exportExcel')}
-            </Button>
+            <ExportButton
+              path={props.exportTo.path}
+              filename={props.exportTo.filename}
+              query={{ ...state.view, ...props.exportTo.query }}
+            />
           )}
           {props.actions}
         </Space>

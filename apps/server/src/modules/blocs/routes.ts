@@ -15,6 +15,9 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { attachUpload } from '../../platform/files.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
+import { blocsXlsx } from './listExport.ts';
 import { BLOC_MANAGERS, BLOC_READERS, canManageBlocs } from './policy.ts';
 import { blocYearId, createBloc, getBloc, listBlocs, saveBlocYear, updateBloc } from './service.ts';
 
@@ -28,6 +31,12 @@ export function blocRoutes(deps: Deps) {
       config: { access: BLOC_READERS },
       schema: { tags, summary: 'Khối, cụm thi đua', response: { 200: BlocList } },
       handler: () => listBlocs(deps),
+    });
+    r.get('/blocs/export.xlsx', {
+      config: { access: BLOC_READERS },
+      schema: { tags, summary: 'Khối, cụm thi đua như trang danh sách (Excel)' },
+      handler: async (_req, reply) =>
+        sendDocument(reply, { filename: 'Khối, cụm thi đua.xlsx', content: await blocsXlsx(deps) }, XLSX_TYPE),
     });
     r.post('/blocs', {
       config: { access: BLOC_MANAGERS },

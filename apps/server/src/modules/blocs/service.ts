@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BlocList, BlocView, CreateBlocRequest, SaveBlocYearRequest, UpdateBlocRequest } from '@thidua/contracts';
-import { blocYearErrors, type BlocKind, type BlocOrganiser, type BlocRole } from '@thidua/domain';
+import { blocYearErrors, collationKey, type BlocKind, type BlocOrganiser, type BlocRole } from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
@@ -85,10 +85,12 @@ export async function listBlocs(deps: Deps): Promise<z.infer<typeof BlocList>> {
     tree,
     blocs.map((b) => b.id),
   );
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  // Vietnamese order of the names ("Đ" after "D"), the same on every server whatever its ICU.
   return {
     items: blocs
       .map((b) => summaryOf(b, years.find((y) => y.row.bloc_id === b.id)?.view))
-      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      .sort((a, b) => cmp(collationKey(a.name), collationKey(b.name)) || cmp(a.id, b.id)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CouncilMemberList, CouncilMemberView, SaveCouncilMemberRequest } from '@thidua/contracts';
 import type { CouncilRole } from '@thidua/domain';
-import { COUNCIL_ROLE_LABELS } from '@thidua/domain';
+import { COUNCIL_ROLE_LABELS, nameSortKey, splitFullName } from '@thidua/domain';
 import { nowIso } from '../../db/index.ts';
 import { appendAudit, type Actor } from '../../platform/audit.ts';
 import type { RequestUser } from '../../platform/access.ts';
@@ -14,7 +14,7 @@ import { updateVersioned } from '../../platform/versioned.ts';
 
 type View = z.infer<typeof CouncilMemberView>;
 
-/** The council as composed: chair first, then by role, then by name. */
+/** The council as composed: chair first, then by role, then in Vietnamese name order (given name, middle, family). */
 export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMemberList>> {
   const tree = await deps.tree.fresh();
   const rows = await deps.db.kysely
@@ -25,6 +25,12 @@ export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMem
     .execute();
   const today = todayVn(clockOf(deps));
   const order = Object.keys(COUNCIL_ROLE_LABELS);
+  const key = new Map(rows.map((m) => [m.id, nameSortKey(splitFullName(m.display_name))]));
+  const byName = (a: View, b: View) => {
+    const x = key.get(a.id) ?? '';
+    const y = key.get(b.id) ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   return {
     items: rows
       .map(
@@ -42,7 +48,7 @@ export async function listMembers(deps: Deps): Promise<z.infer<typeof CouncilMem
           version: m.version,
         }),
       )
-      .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.name.localeCompare(b.name, 'vi')),
+      .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || byName(a, b) || (a.id < b.id ? -1 : 1)),
   };
 }
 

@@ -18,8 +18,10 @@ import {
 import { ANY_ROLE, OFFICE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { castBallot, closeSession } from './ballot.ts';
+import { councilMembersXlsx, councilSessionsXlsx } from './listExport.ts';
 import { councilUsers, listMembers, saveMember } from './members.ts';
 import { minutesDocument } from './minutes.ts';
 import { createSession, getSession, listSessions, setAttendance } from './sessions.ts';
@@ -34,6 +36,16 @@ export function councilRoutes(deps: Deps) {
       config: { access: ANY_ROLE },
       schema: { tags, summary: 'Thành phần Hội đồng Thi đua – Khen thưởng', response: { 200: CouncilMemberList } },
       handler: () => listMembers(deps),
+    });
+    r.get('/council/members/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Thành phần Hội đồng như trang Thành viên liệt kê (Excel)' },
+      handler: async (_req, reply) =>
+        sendDocument(
+          reply,
+          { filename: 'Thành viên Hội đồng Thi đua - Khen thưởng.xlsx', content: await councilMembersXlsx(deps) },
+          XLSX_TYPE,
+        ),
     });
     r.get('/council/users', {
       config: { access: OFFICE },
@@ -69,6 +81,16 @@ export function councilRoutes(deps: Deps) {
       config: { access: ANY_ROLE },
       schema: { tags, summary: 'Các phiên họp', response: { 200: SessionList } },
       handler: () => listSessions(deps),
+    });
+    r.get('/council/sessions/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Các phiên họp Hội đồng, mới nhất trước (Excel)' },
+      handler: async (_req, reply) =>
+        sendDocument(
+          reply,
+          { filename: 'Phiên họp Hội đồng Thi đua - Khen thưởng.xlsx', content: await councilSessionsXlsx(deps) },
+          XLSX_TYPE,
+        ),
     });
     r.post('/council/sessions', {
       config: { access: OFFICE },

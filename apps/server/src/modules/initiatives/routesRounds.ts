@@ -22,6 +22,7 @@ import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { roundWorkbook } from './excel.ts';
+import { roundsXlsx } from './roundsExport.ts';
 import { previewRecognition, recognise } from './recognition.ts';
 import { ROUND_MANAGERS, createRound, listRounds, roundAction, roundDetail, updateRound } from './rounds.ts';
 import { reviewQueue, saveSheet } from './sheets.ts';
@@ -38,6 +39,16 @@ export function initiativeRoundRoutes(deps: Deps) {
       config: managers,
       schema: { tags, summary: 'Các đợt xét công nhận sáng kiến', response: { 200: RoundList } },
       handler: (req) => listRounds(deps, userOf(req)),
+    });
+    r.get('/initiative-rounds/export.xlsx', {
+      config: managers,
+      schema: { tags, summary: 'Các đợt xét công nhận sáng kiến, mới nhất trước (Excel)' },
+      handler: async (req, reply) =>
+        sendDocument(
+          reply,
+          { filename: 'Đợt xét công nhận sáng kiến.xlsx', content: await roundsXlsx(deps, userOf(req)) },
+          XLSX_TYPE,
+        ),
     });
     r.post('/initiative-rounds', {
       config: managers,

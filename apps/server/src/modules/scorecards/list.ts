@@ -48,7 +48,7 @@ type Parts<T> = T extends SelectQueryBuilder<infer DB, infer TB, infer O> ? { db
 type P = Parts<Base>;
 export type CycleListRow = P['o'];
 
-const list = defineList<P['db'], P['tb'], P['o'], Query>({
+export const cycleList = defineList<P['db'], P['tb'], P['o'], Query>({
   sorts: { year: ['s.year'], name: ['s.search_key'], status: ['s.status'] },
   tieBreaker: 's.id',
   search: ['s.search_key'],
@@ -102,23 +102,26 @@ export async function summaries(db: Executor, rows: readonly CycleListRow[]): Pr
 }
 
 /** The cycles the user may see: all for the office and leaders; else published ones and those of his units. */
-export async function listScorecards(deps: Deps, user: RequestUser, q: Query): Promise<z.infer<typeof ScorecardList>> {
-  const db = deps.db.kysely;
+export async function visibleCycles(deps: Deps, user: RequestUser) {
+  const base = cyclesQuery(deps.db.kysely);
   const reach = listReach(user, await deps.tree.fresh());
-  let base = cyclesQuery(db);
-  if (reach)
-    base = base.where((eb) =>
-      eb.or([
-        eb('s.status', '=', 'published'),
-        eb.exists(
-          eb
-            .selectFrom('scorecard_members as own')
-            .select('own.id')
-            .whereRef('own.scorecard_id', '=', 's.id')
-            .where('own.org_id', 'in', reach.orgIds),
-        ),
-      ]),
-    );
-  const page = await list.page(base, q);
-  return { ...page, items: await summaries(db, page.items) };
+  if (!reach) return base;
+  return base.where((eb) =>
+    eb.or([
+      eb('s.status', '=', 'published'),
+      eb.exists(
+        eb
+          .selectFrom('scorecard_members as own')
+          .select('own.id')
+          .whereRef('own.scorecard_id', '=', 's.id')
+          .where('own.org_id', 'in', reach.orgIds),
+      ),
+    ]),
+  );
+}
+
+/** `GET /scorecards`: one page of the cycles the user may see. */
+export async function listScorecards(deps: Deps, user: RequestUser, q: Query): Promise<z.infer<typeof ScorecardList>> {
+  const page = await cycleList.page(await visibleCycles(deps, user), q);
+  return { ...page, items: await summaries(deps.db.kysely, page.items) };
 }

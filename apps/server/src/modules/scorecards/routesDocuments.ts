@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id, ScorecardMinutesInput, ScorecardMinutesView } from '@thidua/contracts';
+import { Id, ScorecardMinutesInput, ScorecardMinutesView, ScorecardsQuery } from '@thidua/contracts';
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { saveMinutes } from './documents/minutes.ts';
+import { scorecardsXlsx } from './listExport.ts';
 import { minutesDocument, rankingDocument, readMinutes, sheetDocument } from './documents/service.ts';
 import { OFFICE, READERS } from './policy.ts';
 
@@ -19,6 +20,20 @@ export function scorecardDocumentRoutes(deps: Deps) {
     const tags = ['scorecards'];
     // Readable as the cycle is (the services answer 404 to whom it is hidden); the minutes are the office's to write.
     const access = READERS;
+    r.get('/scorecards/export.xlsx', {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Danh sách kỳ chấm điểm như đang lọc, người dẫn đầu và điểm (Excel)',
+        querystring: ScorecardsQuery,
+      },
+      handler: async (req, reply) =>
+        sendDocument(
+          reply,
+          { filename: 'Kỳ chấm điểm thi đua.xlsx', content: await scorecardsXlsx(deps, userOf(req), req.query) },
+          XLSX_TYPE,
+        ),
+    });
     r.get('/scorecards/:id/members/:memberId/sheet.docx', {
       config: { access },
       schema: {

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { CreateUserRequest, Id, UpdateUserRequest, User } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
+import { usersXlsx } from './listExport.ts';
 import { createUser, listUsers, updateUser } from './service.ts';
 import { USER_MANAGERS } from './policy.ts';
 
@@ -14,6 +17,12 @@ export function userRoutes(deps: Deps) {
       config: { access: USER_MANAGERS },
       schema: { tags: ['users'], summary: 'Người dùng', response: { 200: z.object({ items: z.array(User) }) } },
       handler: async () => ({ items: await listUsers(deps) }),
+    });
+    r.get('/users/export.xlsx', {
+      config: { access: USER_MANAGERS },
+      schema: { tags: ['users'], summary: 'Danh sách tài khoản, vai trò và đơn vị (Excel)' },
+      handler: async (_req, reply) =>
+        sendDocument(reply, { filename: 'Tài khoản người dùng.xlsx', content: await usersXlsx(deps) }, XLSX_TYPE),
     });
     r.post('/users', {
       config: { access: USER_MANAGERS },

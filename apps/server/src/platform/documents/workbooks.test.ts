@@ -4,7 +4,16 @@ import type ExcelJS from 'exceljs';
 import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
-import { DIALECTS, makeHarness, multipart, rootOrgId, signIn, type Client, type Harness } from '../../test/harness.ts';
+import {
+  DIALECTS,
+  asAdmin,
+  makeHarness,
+  multipart,
+  rootOrgId,
+  signIn,
+  type Client,
+  type Harness,
+} from '../../test/harness.ts';
 import { insertScorecard, insertScorecardTemplate } from '../../test/factories.ts';
 import { loadWorkbook } from './xlsx.ts';
 
@@ -24,6 +33,8 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
   let desk: Client;
   /** The planning division's statistician: the statistics templates are the entry roles'. */
   let stat: Client;
+  /** The administrator: the accounts are his. */
+  let admin: Client;
   let ids: { root: string; decision: string; round: string; year: number };
 
   beforeAll(async () => {
@@ -31,6 +42,7 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     office = await signIn(h.app, 'canbo.tdkt', DEMO_PASSWORD);
     desk = await signIn(h.app, 'motcua', DEMO_PASSWORD);
     stat = await signIn(h.app, 'thongke', DEMO_PASSWORD);
+    admin = await asAdmin(h);
     const k = h.db.kysely;
     const decision = await k
       .selectFrom('decisions')
@@ -70,7 +82,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       return { id: c.id, memberId: c.memberIds[0]! };
     })());
 
-  const requests: Record<string, () => Promise<{ url: string; body?: Buffer; desk?: boolean; stat?: boolean }>> = {
+  const requests: Record<
+    string,
+    () => Promise<{ url: string; body?: Buffer; desk?: boolean; stat?: boolean; admin?: boolean }>
+  > = {
     'GET /api/v1/stat-entry/template.xlsx': async () => {
       const ds = await h.db.kysely.selectFrom('stat_datasets').select(['id', 'period_type']).executeTakeFirstOrThrow();
       const period = { month: '2026-03', quarter: '2026Q1', half: '2026S1', year: '2025' }[ds.period_type];
@@ -132,7 +147,14 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/registries/industrial-zones/export.xlsx': async () => ({
       url: '/api/v1/registries/industrial-zones/export.xlsx?asOf=2022-06-30',
     }),
+    'GET /api/v1/reports/tdkt-forms.xlsx': async () => ({ url: '/api/v1/reports/tdkt-forms.xlsx?year=2025' }),
     'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
+    'GET /api/v1/council/members/export.xlsx': async () => ({ url: '/api/v1/council/members/export.xlsx' }),
+    'GET /api/v1/council/sessions/export.xlsx': async () => ({ url: '/api/v1/council/sessions/export.xlsx' }),
+    'GET /api/v1/blocs/export.xlsx': async () => ({ url: '/api/v1/blocs/export.xlsx' }),
+    'GET /api/v1/scorecards/export.xlsx': async () => ({ url: '/api/v1/scorecards/export.xlsx?kind=bloc' }),
+    'GET /api/v1/users/export.xlsx': async () => ({ url: '/api/v1/users/export.xlsx', admin: true }),
+    'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/indicators/export.xlsx': async () => ({ url: '/api/v1/indicators/export.xlsx' }),
     'GET /api/v1/procedures/published.xlsx': async () => ({ url: '/api/v1/procedures/published.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({
@@ -195,10 +217,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
   });
 
   const sheetsOf = async (key: string): Promise<ExcelJS.Workbook> => {
-    const { url, body, desk: atDesk, stat: asStat } = await requests[key]!();
+    const { url, body, desk: atDesk, stat: asStat, admin: byAdmin } = await requests[key]!();
     const res = body
       ? await office.send('POST', url, multipart(body).body, { 'content-type': multipart(body).type })
-      : await (asStat ? stat : atDesk ? desk : office).get(url);
+      : await (byAdmin ? admin : asStat ? stat : atDesk ? desk : office).get(url);
     expect(res.statusCode, `${key}: ${res.body.slice(0, 300)}`).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     if (XLSX_DUMP) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { BlocList } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -10,6 +10,7 @@ import { useMovementLabels } from '../movements/labels.ts';
 import { useBlocs } from './api.ts';
 import { BlocFormModal } from './BlocFormModal.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 type Bloc = BlocList['items'][number];
 
@@ -25,11 +26,14 @@ export default function BlocsPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('blocs.title')}</Typography.Title>
-        {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('blocs.create')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/blocs/export.xlsx" filename="khoi-cum-thi-dua.xlsx" />
+          {canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('blocs.create')}
+            </Button>
+          )}
+        </Space>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
       <Table<Bloc>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Table, Tag } from 'antd';
+import { Alert, Button, Space, Table, Tag } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { CouncilMemberView } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -10,6 +10,7 @@ import { useProposalLabels } from '../proposals/labels.ts';
 import { useCouncilMembers } from './api.ts';
 import { MemberModal } from './MemberModal.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 /** The council's members: role, unit (for recusal) and term. */
 export function MembersTab() {
@@ -20,16 +21,14 @@ export function MembersTab() {
   const [editing, setEditing] = useState<CouncilMemberView | 'new' | null>(null);
   return (
     <>
-      {canManage && (
-        <Button
-          type="primary"
-          icon={<UserAddOutlined />}
-          onClick={() => setEditing('new')}
-          style={{ marginBottom: 12 }}
-        >
-          {t('council.addMember')}
-        </Button>
-      )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {canManage && (
+          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
+            {t('council.addMember')}
+          </Button>
+        )}
+        <ExportButton path="/council/members/export.xlsx" filename="thanh-vien-hoi-dong.xlsx" />
+      </Space>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 12 }} />}
       <Table<CouncilMemberView>
         rowKey="id"

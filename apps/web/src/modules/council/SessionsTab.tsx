@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Table, Tag } from 'antd';
+import { Alert, Button, Space, Table, Tag } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import type { SessionList } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -10,6 +10,7 @@ import { useCanOpenCouncilSession } from '../auth/session.ts';
 import { useSessions } from './api.ts';
 import { SessionModal } from './SessionModal.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 type Row = SessionList['items'][number];
 
@@ -21,11 +22,14 @@ export function SessionsTab() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      {canOpen && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} style={{ marginBottom: 12 }}>
-          {t('council.createSession')}
-        </Button>
-      )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {canOpen && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            {t('council.createSession')}
+          </Button>
+        )}
+        <ExportButton path="/council/sessions/export.xlsx" filename="phien-hop-hoi-dong.xlsx" />
+      </Space>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 12 }} />}
       <Table<Row>
         rowKey="id"

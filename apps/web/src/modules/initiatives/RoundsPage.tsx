@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Progress, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Progress, Space, Table, Tag, Typography } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -9,6 +9,7 @@ import { ROUND_COLORS, useInitiativeLabels } from './labels.ts';
 import { RoundFormModal } from './RoundFormModal.tsx';
 import { useRounds, type Round } from './roundsApi.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 /** "Đợt xét sáng kiến": the council's review rounds. */
 export function RoundsPage() {
@@ -21,9 +22,12 @@ export function RoundsPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('nav.initiativeRounds')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('rounds.create')}
-        </Button>
+        <Space wrap>
+          <ExportButton path="/initiative-rounds/export.xlsx" filename="dot-xet-sang-kien.xlsx" />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('rounds.create')}
+          </Button>
+        </Space>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
       <Table<Round>

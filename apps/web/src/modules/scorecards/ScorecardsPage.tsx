@@ -85,6 +85,7 @@ export default function ScorecardsPage() {
         )
       }
       path="/scorecards"
+      exportTo={{ path: '/scorecards/export.xlsx', filename: 'ky-cham-diem.xlsx' }}
       queryKey={SCORECARDS_KEY}
       state={list}
       sorts={SORTS}

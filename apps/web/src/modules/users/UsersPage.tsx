@@ -10,6 +10,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { useUpdateUser, useUsers } from './api.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 export default function UsersPage() {
   const t = useT();
@@ -35,9 +36,12 @@ export default function UsersPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('users.title')}</Typography.Title>
-        <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
-          {t('users.add')}
-        </Button>
+        <Space wrap>
+          <ExportButton path="/users/export.xlsx" filename="tai-khoan-nguoi-dung.xlsx" />
+          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setEditing('new')}>
+            {t('users.add')}
+          </Button>
+        </Space>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
       <Table<User>
