@@ -148,6 +148,7 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       url: '/api/v1/registries/industrial-zones/export.xlsx?asOf=2022-06-30',
     }),
     'GET /api/v1/reports/tdkt-forms.xlsx': async () => ({ url: '/api/v1/reports/tdkt-forms.xlsx?year=2025' }),
+    'GET /api/v1/reports/tdkt-forms.xlsx': async () => ({ url: '/api/v1/reports/tdkt-forms.xlsx?year=2025' }),
     'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
     'GET /api/v1/council/members/export.xlsx': async () => ({ url: '/api/v1/council/members/export.xlsx' }),
     'GET /api/v1/council/sessions/export.xlsx': async () => ({ url: '/api/v1/council/sessions/export.xlsx' }),

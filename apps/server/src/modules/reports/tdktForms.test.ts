@@ -1,0 +1,392 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TdktForm, TdktFormsReport } from '@thidua/contracts';
+import { nowIso } from '../../db/index.ts';
+import { ManualClock } from '../../platform/clock.ts';
+import { loadWorkbook } from '../../platform/documents/xlsx.ts';
+import { newId } from '../../platform/ids.ts';
+import { insertAwardRecord, insertMovement, insertPerson, insertUnit } from '../../test/factories.ts';
+import {
+  DIALECTS,
+  asAdmin,
+  makeHarness,
+  makeUser,
+  rootOrgId,
+  signIn,
+  type Client,
+  type Harness,
+} from '../../test/harness.ts';
+
+/**
+ * Forms 0601–0605 against a small data set counted by hand (docs/reports.md "Statutory forms"):
+ * each cell the form shows is the count of the records it names, in the unit asked for.
+ */
+describe.each(DIALECTS)('statutory forms 0601–0605 (%s)', (dialect) => {
+  let h: Harness;
+  let admin: Client;
+  let unitB: Client;
+  let root: string;
+  let a: string;
+  let b: string;
+
+  const cell = (form: TdktForm, row: string, col: string) => {
+    const r = form.rows.find((x) => x.key === row);
+    const c = form.columns.findIndex((x) => x.key === col);
+    if (!r || c < 0) throw new Error(`no cell ${row} × ${col} in ${form.code}`);
+    return r.values[c];
+  };
+  const forms = async (query: string, c = admin) => {
+    const res = await c.get(`/api/v1/reports/tdkt-forms?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as TdktFormsReport;
+    const byCode = (code: string) => report.forms.find((f) => f.code.startsWith(code))!;
+    return {
+      report,
+      f0601: byCode('0601'),
+      f0602: byCode('0602'),
+      f0603: byCode('0603'),
+      f0604: byCode('0604'),
+      f0605: byCode('0605'),
+    };
+  };
+
+  beforeAll(async () => {
+    h = await makeHarness(dialect, { clock: new ManualClock('2026-03-15T09:00:00+07:00') });
+    admin = await asAdmin(h);
+    root = await rootOrgId(h);
+    const k = h.db.kysely;
+    a = await insertUnit(k, root, 'PA', 'Phòng A');
+    b = await insertUnit(k, root, 'PB', 'Phòng B');
+    await makeUser(admin, 'canbo.b', [{ role: 'unit_officer', orgId: b }], 'Don-vi-b@2026');
+    unitB = await signIn(h.app, 'canbo.b', 'Don-vi-b@2026');
+
+    // People: a head of division, a specialist, a worker, the emulation specialist, the officer behind an account.
+    const person = async (org: string, given: string, position: string, over: Record<string, string> = {}) => {
+      const p = await insertPerson(k, org, {
+        familyName: over.family,
+        middleName: over.middle,
+        givenName: given,
+        gender: over.gender,
+        startDate: over.startDate,
+      });
+      await k
+        .updateTable('people')
+        .set({ position, employment_type: over.type ?? 'civil_servant' })
+        .where('id', '=', p.id)
+        .execute();
+      return p;
+    };
+    const p1 = await person(a, 'Bình', 'Trưởng phòng');
+    const p2 = await person(a, 'Chi', 'Chuyên viên', { gender: 'female' });
+    const p3 = await person(b, 'Dũng', 'Nhân viên', { type: 'worker' });
+    await person(a, 'Giang', 'Chuyên viên phụ trách thi đua, khen thưởng', {
+      gender: 'female',
+      startDate: '2018-03-01',
+    });
+    const hoaPerson = {
+      family: 'Lê',
+      middle: 'Thị',
+      gender: 'female',
+      startDate: '2000-01-01',
+      type: 'public_employee',
+    };
+    await person(b, 'Hoa', 'Chuyên viên', hoaPerson);
+    const hoa = await makeUser(admin, 'hoa.tdkt', [{ role: 'emulation_officer', orgId: root }]);
+    await k.updateTable('users').set({ display_name: 'Lê Thị Hoa' }).where('id', '=', hoa.id).execute();
+    await makeUser(admin, 'khong.ro', [{ role: 'emulation_officer', orgId: a }]);
+
+    // Movements of 2025: the department's (whole, a year, closed), the province's (part, four months),
+    // the centre's (whole, six years, at its interim review); a draft and one of 2024 are not counted.
+    const movement = async (
+      stage: 'closed' | 'in_progress' | 'interim_review' | 'draft',
+      orgs: string[],
+      set: Record<string, string>,
+    ) => {
+      const m = await insertMovement(k, { stage, orgIds: orgs, year: 2025, kind: set.kind as 'regular' });
+      await k
+        .updateTable('movements')
+        .set({ launch_level: set.level!, starts_on: set.from!, ends_on: set.to! })
+        .where('id', '=', m.id)
+        .execute();
+      return m.id;
+    };
+    const m1 = await movement('closed', [a, b], {
+      kind: 'regular',
+      level: 'department',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+    await movement('in_progress', [a], { kind: 'thematic', level: 'province', from: '2025-03-01', to: '2025-06-30' });
+    await movement('interim_review', [a, b], {
+      kind: 'thematic',
+      level: 'national',
+      from: '2025-05-01',
+      to: '2030-12-31',
+    });
+    await movement('draft', [a, b], { kind: 'regular', level: 'department', from: '2025-02-01', to: '2025-12-31' });
+    await movement('closed', [a, b], { kind: 'regular', level: 'department', from: '2024-01-01', to: '2024-12-31' });
+    const now = nowIso();
+    await k
+      .insertInto('movement_exemplars')
+      .values({
+        id: newId(),
+        movement_id: m1,
+        subject_kind: 'individual',
+        subject_id: p1.id,
+        org_id: a,
+        title: 'Điển hình',
+        description: '',
+        evidence: '',
+        recorded_on: '2025-11-01',
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+
+    // Awards.
+    const award = async (
+      subject: { id: string; org_id: string; kind?: 'individual' | 'collective' },
+      code: string,
+      year: number,
+      type: string,
+      more: Record<string, unknown> = {},
+    ) => {
+      const r = await insertAwardRecord(k, subject, { awardCode: code, year });
+      await k
+        .updateTable('award_records')
+        .set({ commendation_type: type, ...more })
+        .where('id', '=', r.id)
+        .execute();
+    };
+    await award(p1, 'certificate_of_merit_provincial', 2025, 'periodic', { movement_id: m1 });
+    await award(p2, 'certificate_of_merit_provincial', 2025, 'thematic', { movement_id: m1 });
+    await award(p3, 'provincial_emulation_fighter', 2025, 'periodic');
+    await award({ id: a, org_id: a, kind: 'collective' }, 'emulation_flag_provincial', 2025, 'periodic');
+    await award({ id: newId(), org_id: b }, 'certificate_of_merit_ministerial', 2025, '');
+    await award(p1, 'order_labour_3', 2025, 'ad_hoc');
+    await award({ id: b, org_id: b, kind: 'collective' }, 'certificate_of_merit_pm', 2025, 'periodic');
+    await award(p2, 'order_labour_3', 2024, 'periodic');
+    await award(p3, 'advanced_worker', 2025, 'periodic');
+    await award(p3, 'certificate_of_merit_provincial', 2025, 'periodic', { deleted_at: now, delete_reason: 'Nhầm' });
+
+    // The council: chair, secretary and a member in office; a member whose term ended mid-2025.
+    const seat = async (name: string, role: string, personId: string | null, termTo: string | null = null) => {
+      const u = await makeUser(admin, name, [{ role: 'council_member', orgId: root }]);
+      await k
+        .insertInto('council_members')
+        .values({
+          id: newId(),
+          user_id: u.id,
+          person_id: personId,
+          role,
+          org_id: root,
+          term_from: '2024-01-01',
+          term_to: termTo,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .execute();
+    };
+    await seat('hd.chutich', 'chair', p1.id);
+    await seat('hd.thuky', 'secretary', p2.id);
+    await seat('hd.uyvien', 'member', null);
+    await seat('hd.cu', 'member', null, '2025-06-30');
+    // A cluster with members in 2025; a bloc listed for 2024 only.
+    const bloc = async (kind: string, year: number, members: [string | null, string][]) => {
+      const id = newId();
+      await k
+        .insertInto('blocs')
+        .values({
+          id,
+          name: `Khối ${kind}`,
+          kind,
+          organiser: '',
+          description: '',
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .execute();
+      const yid = newId();
+      await k
+        .insertInto('bloc_years')
+        .values({
+          id: yid,
+          bloc_id: id,
+          year,
+          covenant_signed_on: null,
+          covenant_number: '',
+          covenant_content: '',
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
+        .execute();
+      await k
+        .insertInto('bloc_members')
+        .values(
+          members.map(([org, role], position) => ({
+            bloc_year_id: yid,
+            position,
+            org_id: org,
+            name: org ?? 'Sở Xây dựng',
+            role,
+          })),
+        )
+        .execute();
+    };
+    await bloc('cluster', 2025, [
+      [a, 'leader'],
+      [null, 'member'],
+    ]);
+    await bloc('bloc', 2024, [[a, 'member']]);
+  }, 120_000);
+  afterAll(() => h.close());
+
+  it('0601 counts the movements begun in the year by launching level, scope, kind, length and results', async () => {
+    const { f0601 } = await forms('year=2025');
+    expect(f0601.rows.map((r) => r.key)).toEqual(['total', 'national', 'ministry', 'province', 'department', 'unit']);
+    const total = Object.fromEntries(f0601.columns.map((c, i) => [c.key, f0601.rows[0]!.values[i]]));
+    expect(total).toEqual({
+      total: 3,
+      whole: 2,
+      part: 1,
+      regular: 1,
+      thematic: 2,
+      short: 1,
+      medium: 1,
+      long: 1,
+      reviewed: 2,
+      units: 5,
+      exemplars: 1,
+      awards: 2,
+    });
+    expect(cell(f0601, 'department', 'total')).toBe(1);
+    expect(cell(f0601, 'department', 'medium')).toBe(1);
+    expect(cell(f0601, 'province', 'part')).toBe(1);
+    expect(cell(f0601, 'national', 'long')).toBe(1);
+    expect(cell(f0601, 'ministry', 'total')).toBe(0);
+  });
+
+  it('0602 and 0603 count the awards of the year by level, kind, subject and method', async () => {
+    const { f0602, f0603 } = await forms('year=2025');
+    expect(cell(f0602, 'total', 'total')).toBe(2);
+    expect(cell(f0602, 'labour3', 'leader')).toBe(1);
+    expect(cell(f0602, 'orders', 'individual')).toBe(1);
+    expect(cell(f0602, 'pmCertificate', 'collective')).toBe(1);
+    expect(cell(f0602, 'labour2', 'total')).toBe(0);
+
+    const total = Object.fromEntries(f0603.columns.map((c, i) => [c.key, f0603.rows[0]!.values[i]]));
+    expect(total).toMatchObject({
+      total: 5,
+      collective: 1,
+      individual: 4,
+      leader: 1,
+      staff: 1,
+      worker: 1,
+      unclassifiedPerson: 1,
+      household: 0,
+      periodic: 3,
+      thematic: 1,
+      adHoc: 0,
+      unclassifiedMethod: 1,
+    });
+    expect(cell(f0603, 'provinceCert', 'total')).toBe(2);
+    expect(cell(f0603, 'certificates', 'total')).toBe(3);
+    expect(cell(f0603, 'ministryCert', 'unclassifiedPerson')).toBe(1);
+    expect(cell(f0603, 'fighter', 'worker')).toBe(1);
+    expect(cell(f0603, 'provinceFlag', 'collective')).toBe(1);
+  });
+
+  it('0604 counts the council in office and the clusters and blocs of the year with their members', async () => {
+    const { f0604 } = await forms('year=2025');
+    const council = Object.fromEntries(
+      f0604.columns.map((c, i) => [c.key, f0604.rows.find((r) => r.key === 'council')!.values[i]]),
+    );
+    expect(council).toEqual({
+      bodies: 1,
+      members: 3,
+      head: 1,
+      deputy: 0,
+      standing: 0,
+      member: 1,
+      secretary: 1,
+      women: 1,
+    });
+    expect(cell(f0604, 'cluster', 'bodies')).toBe(1);
+    expect(cell(f0604, 'cluster', 'members')).toBe(2);
+    expect(cell(f0604, 'bloc', 'bodies')).toBe(0);
+    expect(cell(f0604, 'total', 'bodies')).toBe(2);
+  });
+
+  it('0605 counts the emulation officers by seniority, an unmatched account as unclassified', async () => {
+    const { f0605, report } = await forms('year=2025');
+    expect(report.asOf).toBe('2025-12-31');
+    expect(cell(f0605, 'total', 'total')).toBe(3);
+    expect(cell(f0605, '5to10', 'civilServant')).toBe(1);
+    expect(cell(f0605, 'ge20', 'publicEmployee')).toBe(1);
+    expect(cell(f0605, 'total', 'women')).toBe(2);
+    expect(cell(f0605, 'unclassified', 'unclassifiedType')).toBe(1);
+  });
+
+  it("counts only a unit's own records for that unit, and refuses a unit out of reach", async () => {
+    const { f0601, f0603, report } = await forms(`year=2025&orgId=${a}`);
+    expect(report.orgName).toBe('Phòng A');
+    expect(cell(f0603, 'total', 'total')).toBe(3);
+    expect(cell(f0601, 'total', 'total')).toBe(3);
+    expect(cell(f0601, 'total', 'whole')).toBe(3);
+    expect(cell(f0601, 'total', 'units')).toBe(3);
+    const own = await forms('year=2025', unitB);
+    expect(own.report.orgId).toBe(b);
+    expect(cell(own.f0603, 'total', 'total')).toBe(2);
+    const res = await unitB.get(`/api/v1/reports/tdkt-forms?year=2025&orgId=${a}`);
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('gives zeros in the forms’ layout for a year without data', async () => {
+    const { report } = await forms('year=2019');
+    expect(report.forms.map((f) => f.code)).toEqual([
+      '0601.N/BNV-TĐKT',
+      '0602.N/BNV-TĐKT',
+      '0603.N/BNV-TĐKT',
+      '0604.N/BNV-TĐKT',
+      '0605.N/BNV-TĐKT',
+    ]);
+    // 0605 counts today's roster (people carry no history of posts): the others count the year's records.
+    for (const f of report.forms.filter((x) => !x.code.startsWith('0605'))) {
+      expect(f.rows.length).toBeGreaterThan(3);
+      for (const r of f.rows) expect(r.values, `${f.code} ${r.key}`).toEqual(f.columns.map(() => 0));
+    }
+  });
+
+  it('refuses a year outside the range with 422 naming year', async () => {
+    for (const year of [2027, 1999]) {
+      const res = await admin.get(`/api/v1/reports/tdkt-forms.xlsx?year=${year}`);
+      expect(res.statusCode).toBe(422);
+      const p = res.json() as { detail: string; errors: { path: string }[] };
+      expect(p.detail).toMatch(/Năm báo cáo/u);
+      expect(p.errors.map((e) => e.path)).toContain('year');
+    }
+  });
+
+  it('writes one sheet per form with the layout, the note on its standing and the counts', async () => {
+    const res = await admin.get('/api/v1/reports/tdkt-forms.xlsx?year=2025');
+    expect(res.statusCode).toBe(200);
+    const wb = await loadWorkbook(res.rawPayload);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu 0601', 'Biểu 0602', 'Biểu 0603', 'Biểu 0604', 'Biểu 0605']);
+    const ws = wb.getWorksheet('Biểu 0603')!;
+    expect(ws.getCell('A2').text).toBe('SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, TỈNH NĂM 2025');
+    expect(ws.getCell('A4').text).toContain('chưa được kiểm chứng');
+    expect(ws.getCell('C5').text).toBe('Tổng số');
+    expect(ws.getCell('D5').text).toBe('Chia theo đối tượng');
+    expect(ws.getCell('E6').text).toBe('Cá nhân');
+    expect(ws.getCell('K5').text).toBe('Chia theo phương thức');
+    let totalRow = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(2).text === 'Tổng số' && r > 8) totalRow ||= r;
+    });
+    expect(ws.getRow(totalRow).getCell(3).value).toBe(5);
+    expect(ws.getRow(totalRow).getCell(4).value).toBe(1);
+  });
+});
