@@ -90,7 +90,7 @@ export const SummaryChapter = z.object({
 export type SummaryChapter = z.infer<typeof SummaryChapter>;
 
 export const SummaryData = z.object({
-  orgId: Id,
+  orgId: z.string(),
   orgName: z.string(),
   from: z.number().int(),
   to: z.number().int(),
@@ -116,6 +116,17 @@ export const SummaryTexts = z.strictObject({
 });
 export type SummaryTexts = z.infer<typeof SummaryTexts>;
 
+/** The texts as answered (plain strings: a response is not transformed again). */
+export const SummaryTextsView = z.object({
+  movements: z.string(),
+  initiatives: z.string(),
+  commendations: z.string(),
+  reform: z.string(),
+  sector: z.string(),
+  lessons: z.string(),
+  direction: z.string(),
+});
+
 export const CreateSummaryDraftRequest = z
   .strictObject({ orgId: Id, from: Year, to: Year, title: text(300, 0, 'Tên báo cáo').default('') })
   .superRefine(spanCheck);
@@ -136,11 +147,11 @@ export const SummaryDraftVersion = z.object({
   version: Version,
   savedBy: z.string(),
   savedAt: z.string(),
-  texts: SummaryTexts,
+  texts: SummaryTextsView,
 });
 export const SummaryDraft = z.object({
-  id: Id,
-  orgId: Id,
+  id: z.string(),
+  orgId: z.string(),
   orgName: z.string(),
   from: z.number().int(),
   to: z.number().int(),
@@ -148,7 +159,7 @@ export const SummaryDraft = z.object({
   status: z.enum(['draft', 'signed']),
   number: z.string(),
   version: Version,
-  texts: SummaryTexts,
+  texts: SummaryTextsView,
   signedBy: z.string().nullable(),
   signedAt: z.string().nullable(),
   updatedAt: z.string(),

@@ -293,6 +293,8 @@ export type * from './schema-statistics.ts';
 import type { ScorecardTables } from './schema-scorecards.ts';
 export type * from './schema-scorecards.ts';
 import type { WorkProgrammeTables } from './schema-workProgrammes.ts';
+import type { ReportTables } from './schema-reports.ts';
+export type * from './schema-reports.ts';
 export type * from './schema-workProgrammes.ts';
 
 export interface Database
@@ -302,7 +304,8 @@ export interface Database
     OnestopTables,
     StatisticsTables,
     ScorecardTables,
-    WorkProgrammeTables {
+    WorkProgrammeTables,
+    ReportTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -1,0 +1,169 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../platform/clock.ts';
+import { insertAwardRecord } from '../../test/factories/decisions.ts';
+import { insertInitiative } from '../../test/factories/initiatives.ts';
+import { insertPerson } from '../../test/factories/people.ts';
+import {
+  DIALECTS,
+  asAdmin,
+  makeHarness,
+  makeOrg,
+  makeUser,
+  rootOrgId,
+  signIn,
+  type Client,
+  type Harness,
+} from '../../test/harness.ts';
+
+/** The text of a DOCX's body, one line per paragraph. */
+async function docxLines(buf: Buffer): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''))
+    .filter(Boolean);
+}
+
+describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
+  let h: Harness;
+  let admin: Client;
+  let leader: Client;
+  let unitOffice: Client;
+  let root: string;
+  let unit: string;
+  let other: string;
+  beforeAll(async () => {
+    h = await makeHarness(dialect, { clock: new ManualClock('2026-03-15T09:00:00+07:00') });
+    admin = await asAdmin(h);
+    root = await rootOrgId(h);
+    unit = (await makeOrg(admin, root, 'QLCN', 'Phòng Quản lý Công nghiệp')).id;
+    other = (await makeOrg(admin, root, 'VP', 'Văn phòng Sở')).id;
+    await makeUser(admin, 'bc.lanhdao', [{ role: 'leader', orgId: root }], 'Bao-cao@2026');
+    leader = await signIn(h.app, 'bc.lanhdao', 'Bao-cao@2026');
+    await makeUser(admin, 'bc.tdkt', [{ role: 'emulation_officer', orgId: unit }], 'Bao-cao@2026');
+    unitOffice = await signIn(h.app, 'bc.tdkt', 'Bao-cao@2026');
+    const k = h.deps.db.kysely;
+    const a = await insertPerson(k, unit);
+    await insertInitiative(k, {
+      orgId: unit,
+      authors: [{ personId: a.id, share: 100 }],
+      level: 'provincial',
+      recognisedOn: '2024-05-01',
+    });
+    await insertAwardRecord(k, a, { awardCode: 'commendation_certificate', year: 2024, decisionNumber: '5/QĐ-SCT' });
+  });
+  afterAll(() => h.close());
+
+  const url = (q: string) => `/api/v1/reports/summary.docx?${q}`;
+
+  it('writes the report with its chapters and the appendix of sources, a missing figure said so', async () => {
+    const res = await leader.get(url(`orgId=${root}&from=2024&to=2025`));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    const text = (await docxLines(res.rawPayload)).join('\n');
+    for (const heading of [
+      'I. PHONG TRÀO THI ĐUA, CUỘC VẬN ĐỘNG',
+      'II. SÁNG KIẾN',
+      'III. CÔNG TÁC KHEN THƯỞNG',
+      'IV. CẢI CÁCH HÀNH CHÍNH',
+      'V. KẾT QUẢ PHÁT TRIỂN NGÀNH',
+      'PHỤ LỤC: NGUỒN SỐ LIỆU',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('Công nhận có phạm vi ảnh hưởng cấp tỉnh: 1 sáng kiến');
+    expect(text).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 lượt');
+    expect(text).toContain('Phong trào, cuộc vận động đã phát động: không có số liệu');
+  });
+
+  it('refuses a bad span with 422 naming the field', async () => {
+    for (const [q, field] of [
+      [`from=2025&to=2024`, 'to'],
+      [`from=2015&to=2025`, 'to'],
+      [`from=abc&to=2025`, 'from'],
+      [`from=2024`, 'to'],
+    ] as const) {
+      const res = await leader.get(url(q));
+      expect(res.statusCode, q).toBe(422);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(field);
+      expect(res.json().detail).toMatch(/năm|Năm|giá trị|Sai kiểu/u);
+    }
+  });
+
+  it('keeps a unit officer to his own unit', async () => {
+    expect((await unitOffice.get(url(`orgId=${unit}&from=2024&to=2024`))).statusCode).toBe(200);
+    expect((await unitOffice.get(url(`orgId=${other}&from=2024&to=2024`))).statusCode).toBe(403);
+    expect((await unitOffice.get(url(`from=2024&to=2024`))).statusCode).toBe(403);
+    expect((await leader.get(url(`orgId=nope&from=2024&to=2024`))).statusCode).toBe(404);
+  });
+
+  it('saves each edit as a new version and freezes the signed report, figures included', async () => {
+    const created = await unitOffice.send('POST', '/api/v1/reports/summary/drafts', {
+      orgId: unit,
+      from: 2024,
+      to: 2024,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = created.json();
+    expect(draft).toMatchObject({ status: 'draft', version: 1, canEdit: true, canSign: false });
+    const again = await unitOffice.send('POST', '/api/v1/reports/summary/drafts', {
+      orgId: unit,
+      from: 2024,
+      to: 2024,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(
+      (await unitOffice.send('POST', '/api/v1/reports/summary/drafts', { orgId: other, from: 2024, to: 2024 }))
+        .statusCode,
+    ).toBe(403);
+
+    const texts = { movements: 'Phong trào được hưởng ứng rộng rãi.', lessons: 'Bài học thứ nhất.\nBài học thứ hai.' };
+    const saved = await unitOffice.send('PUT', `/api/v1/reports/summary/drafts/${draft.id}`, { version: 1, texts });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, texts: { movements: texts.movements, lessons: texts.lessons } });
+    const stale = await unitOffice.send('PUT', `/api/v1/reports/summary/drafts/${draft.id}`, { version: 1, texts });
+    expect(stale.statusCode).toBe(409);
+    const versions = (await unitOffice.get(`/api/v1/reports/summary/drafts/${draft.id}/versions`)).json();
+    expect(versions.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(versions.items[0].savedBy).toBe('bc.tdkt');
+
+    expect(
+      (await unitOffice.send('POST', `/api/v1/reports/summary/drafts/${draft.id}/sign`, { version: 2 })).statusCode,
+    ).toBe(403);
+    const signed = await leader.send('POST', `/api/v1/reports/summary/drafts/${draft.id}/sign`, {
+      version: 2,
+      number: '25',
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json()).toMatchObject({ status: 'signed', number: '25', canEdit: false, signedBy: 'bc.lanhdao' });
+    expect(signed.json().figures.chapters).toHaveLength(5);
+
+    // Data recorded after signing does not change the signed report.
+    const p = await insertPerson(h.deps.db.kysely, unit, { givenName: 'Bình' });
+    await insertAwardRecord(h.deps.db.kysely, p, {
+      awardCode: 'commendation_certificate',
+      year: 2024,
+      decisionNumber: '9/QĐ-SCT',
+    });
+    const doc = (
+      await docxLines((await leader.get(`/api/v1/reports/summary/drafts/${draft.id}/report.docx`)).rawPayload)
+    ).join('\n');
+    expect(doc).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 lượt');
+    expect(doc).toContain('Số: 25/BC-');
+    expect(doc).toContain('Bài học thứ hai.');
+    expect(doc).not.toContain('DỰ THẢO');
+    const live = (await docxLines((await leader.get(url(`orgId=${unit}&from=2024&to=2024`))).rawPayload)).join('\n');
+    expect(live).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 2 lượt');
+
+    const edit = await leader.send('PUT', `/api/v1/reports/summary/drafts/${draft.id}`, { version: 3, texts });
+    expect(edit.statusCode).toBe(409);
+    const old = (
+      await docxLines((await leader.get(`/api/v1/reports/summary/drafts/${draft.id}/report.docx?version=1`)).rawPayload)
+    ).join('\n');
+    expect(old).toContain('DỰ THẢO');
+    expect(old).not.toContain('Bài học thứ hai.');
+    const list = (await unitOffice.get('/api/v1/reports/summary/drafts')).json();
+    expect(list.items.map((d: { id: string }) => d.id)).toContain(draft.id);
+  });
+});
