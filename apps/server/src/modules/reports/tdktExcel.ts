@@ -35,9 +35,16 @@ function header(ws: ExcelJS.Worksheet, form: TdktForm): number {
   });
   // The column numbers forms print under their header: A, B, then 1, 2, …
   ws.getRow(last + 1).values = ['A', 'B', ...form.columns.map((_, i) => `(${i + 1})`)];
+  // A header row is as tall as the longest label that sits on it alone (bold, about 9 characters a line at width 10).
+  const lines = (text: string, width: number) => Math.ceil(text.length / Math.max(1, width - 1));
+  const heights = new Map<number, number>();
+  form.columns.forEach((c) => {
+    const r = FIRST_HEAD + c.path.length;
+    if (r === last) heights.set(r, Math.max(heights.get(r) ?? 2, lines(c.label, 10)));
+  });
   for (let r = FIRST_HEAD; r <= last + 1; r++) {
     const row = ws.getRow(r);
-    row.height = r === last + 1 ? 15 : 30;
+    row.height = r === last + 1 ? 15 : Math.max(2, heights.get(r) ?? 2) * 13 + 4;
     for (let c = 1; c <= form.columns.length + 2; c++) {
       const cell = row.getCell(c);
       cell.font = { name: FONT, bold: r <= last, italic: r > last, size: r > last ? 9 : 10 };
