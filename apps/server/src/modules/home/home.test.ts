@@ -23,6 +23,7 @@ const API: Record<string, string> = {
   '/movements': '/api/v1/movements',
   '/scorecards': '/api/v1/scorecards',
   '/work-programmes': '/api/v1/work-programmes',
+  '/statistics/submissions': '/api/v1/stat-submissions',
 };
 
 /** What the list a tile's link opens holds, read through the list's own API as the page would. */
@@ -96,6 +97,9 @@ describe.each(DIALECTS)('each role’s home (%s)', (dialect) => {
     expect(keys('thuly')).toEqual(['dossiers.mine', 'dossiers.dueSoon', 'dossiers.overdue']);
     expect(keys('motcua')).toEqual(['dossiers.receipt', 'dossiers.result', 'dossiers.dueSoon', 'dossiers.overdue']);
     expect(keys('hoidong')).toContain('council.sessions');
+    expect(keys('thongke').every((k) => k.startsWith('statistics.approve.'))).toBe(true);
+    expect(keys('thongke').length).toBeGreaterThan(0);
+    expect(keys('lanhdao').some((k) => k.startsWith('statistics.accept.'))).toBe(true);
     expect(keys('xem')).toEqual([]);
   });
 

@@ -23,7 +23,9 @@ import { listProposals } from '../proposals/service.ts';
 import { listScorecards } from '../scorecards/list.ts';
 import { listWorkProgrammes } from '../workProgrammes/list.ts';
 import { listTasks } from '../workTasks/list.ts';
+import { linkOf } from './links.ts';
 import { councilTiles, onTimeTile, reviewTile } from './special.ts';
+import { statTiles } from './statistics.ts';
 import { LIST_TILES, type ListPath } from './tiles.ts';
 import { SAME_SPAN, sameDayBefore } from './trend.ts';
 
@@ -46,11 +48,6 @@ const LISTS: Record<ListPath, (deps: Deps, user: RequestUser, p: Params) => Prom
   '/movements': (deps, _user, p) => listMovements(deps, MovementsQuery.parse({ ...p, ...ONE })),
   '/scorecards': (deps, user, p) => listScorecards(deps, user, ScorecardsQuery.parse({ ...p, ...ONE })),
   '/work-programmes': (deps, _user, p) => listWorkProgrammes(deps, WorkProgrammesQuery.parse({ ...p, ...ONE })),
-};
-
-export const linkOf = (path: string, params: Params) => {
-  const qs = new URLSearchParams(params).toString();
-  return qs ? `${path}?${qs}` : path;
 };
 
 /** The roles a user holds, on any organisation (the lists apply his reach themselves). */
@@ -83,6 +80,8 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
   const tiles = await Promise.all([
     ...listTiles,
     ...(holds(['council_member']) ? [councilTiles(deps, user), reviewTile(deps, user)] : []),
+    ...(holds(['stat_planner']) ? [statTiles(deps, user, today, 'approve')] : []),
+    ...(holds(['leader']) ? [statTiles(deps, user, today, 'accept')] : []),
     ...(holds(['leader', 'admin']) ? [onTimeTile(deps, today)] : []),
   ]);
   const flat = tiles.flat().filter((t): t is Tile => t !== null);

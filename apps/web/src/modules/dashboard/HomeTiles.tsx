@@ -41,7 +41,10 @@ function Trend({ tile, t }: { tile: Tile; t: Translate }) {
 function TileCard({ tile }: { tile: Tile }) {
   const t = useT();
   const year = tile.trend ? Number(tile.trend.label) + 1 : '';
-  const title = t(`home.tile.${tile.key}` as MessageKey, { year });
+  // A tile of a kind the page has no words for (one per data set) keeps the server's title.
+  const key = `home.tile.${tile.key}` as MessageKey;
+  const words = t(key, { year });
+  const title = words === key ? tile.title : words;
   const zero = tile.count === 0 && tile.group === 'waiting';
   return (
     <Link
