@@ -11,6 +11,7 @@ import { indexNames } from '../modules/people/nameIndex.ts';
 import { demoHistory, insertDemoHistory } from './awardsDemo.ts';
 import { insertDemoMovements } from './movementsDemo.ts';
 import { insertDemoDecisions } from './decisionsDemo.ts';
+import { insertDemoHistory2017 } from './historyDemo.ts';
 import { insertDemoInitiatives } from './initiativesDemo.ts';
 import { completeRegister } from './registerComplete.ts';
 import { ONESTOP_DEMO_ACCOUNTS } from './onestopDemoData.ts';
@@ -170,6 +171,7 @@ export async function seedDemo(db: Db, opts: { hashPassword: (p: string) => Prom
     const historyCounts = await insertDemoHistory(trx, history);
     const movementCounts = await insertDemoMovements(trx, orgIds, people, now);
     const decisionCounts = await insertDemoDecisions(trx, orgIds, people, history, now);
+    await insertDemoHistory2017(trx, orgIds, now); // the campaigns of 2017–2021, on the decisions above (historyDemo.ts)
 
     const accounts: SeedResult['accounts'] = [];
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {

@@ -1,0 +1,199 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SummaryTexts } from '@thidua/contracts';
+import { DIALECTS, makeHarness, signIn, type Client, type Harness } from '../test/harness.ts';
+import { computeSummary } from '../modules/reports/summaryData.ts';
+import { buildSummaryDoc } from '../modules/reports/summaryDoc.ts';
+import { registrySummary } from '../modules/registries/summary.ts';
+import { DEMO_PASSWORD } from './demo.ts';
+import { HISTORY_MOVEMENTS } from './historyDemoData.ts';
+
+/**
+ * The source article (issue 18) read back from the demo's five-year summary report 2017–2021 of the department:
+ * each figure the article states is found in the generated DOCX, and what it rests on is where a user looks for it
+ * (movements with periods, initiatives with authors, decisions in the register with their recipients).
+ */
+
+const text = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+
+/** The DOCX's body in reading order: its paragraphs, and its table rows with the cells joined by " | ". */
+async function docxParts(buf: Buffer): Promise<{ kind: 'line' | 'row'; text: string }[]> {
+  const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+  const out: { kind: 'line' | 'row'; text: string }[] = [];
+  for (const [part] of xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>|<w:p[ >][\s\S]*?<\/w:p>/gu)) {
+    if (part.startsWith('<w:tr'))
+      out.push({ kind: 'row', text: part.split('</w:tc>').slice(0, -1).map(text).join(' | ') });
+    else if (text(part)) out.push({ kind: 'line', text: text(part) });
+  }
+  return out;
+}
+
+/** "884.000" → 884000, "11,2" → 11.2. */
+const vn = (s: string) => Number(s.replace(/\./gu, '').replace(',', '.'));
+
+describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the source article (%s)', (dialect) => {
+  let h: Harness;
+  let leader: Client;
+  let seedMs = 0;
+  const db = () => h.db.kysely;
+  /** The one paragraph that starts with the figure's label. */
+  const figure = (label: string) => {
+    const found = ordered.filter((o) => o.kind === 'line' && o.text.startsWith(`- ${label}: `)).map((o) => o.text);
+    expect(found, label).toHaveLength(1);
+    return found[0]!;
+  };
+  /** The DOCX in reading order: paragraphs outside tables, and table rows with their cells joined by " | ". */
+  let ordered: { kind: 'line' | 'row'; text: string }[] = [];
+  /** The rows of the table printed right after the caption that starts with `caption`. */
+  const table = (caption: string) => {
+    const i = ordered.findIndex((o) => o.kind === 'line' && o.text.startsWith(caption));
+    expect(i, caption).toBeGreaterThanOrEqual(0);
+    const end = ordered.findIndex((o, k) => k > i && o.kind === 'line');
+    return ordered
+      .slice(i + 1, end < 0 ? ordered.length : end)
+      .filter((o) => o.kind === 'row')
+      .map((o) => o.text);
+  };
+
+  beforeAll(async () => {
+    const t = performance.now();
+    h = await makeHarness(dialect, { seedDemo: true });
+    seedMs = performance.now() - t;
+    leader = await signIn(h.app, 'lanhdao', DEMO_PASSWORD);
+    const root = (
+      await db().selectFrom('organisations').select('id').where('code', '=', 'SCT').executeTakeFirstOrThrow()
+    ).id;
+    const res = await leader.get(`/api/v1/reports/summary.docx?orgId=${root}&from=2017&to=2021`);
+    let buf: Buffer;
+    if (res.statusCode === 404 && res.body.includes('route_not_found')) {
+      // Until the report's endpoint is served: the same DOCX from the same figures, with no chapter text.
+      const data = await computeSummary(h.deps, { orgId: root, from: 2017, to: 2021 });
+      buf = await buildSummaryDoc({
+        data,
+        texts: SummaryTexts.parse({}),
+        heading: { agency: 'Sở Công Thương', parentAgency: 'UBND tỉnh Thái Nguyên', place: 'Thái Nguyên' },
+        date: '2022-06-30',
+        number: '',
+        signer: { title: 'GIÁM ĐỐC', name: 'Lê Quang Tiến' },
+        draft: true,
+      });
+    } else {
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      buf = res.rawPayload;
+    }
+    ordered = await docxParts(buf);
+  }, 240_000);
+  afterAll(async () => {
+    console.info(`[historyDemo] ${dialect}: migrate + whole demo seed ${Math.round(seedMs)} ms`);
+    await h?.close();
+  });
+
+  it('states 7 movements and campaigns, each listed with its period', async () => {
+    expect(figure('Phong trào, cuộc vận động đã phát động')).toContain(': 7 phong trào');
+    const rows = table('Các phong trào thi đua, cuộc vận động');
+    expect(rows.slice(1)).toHaveLength(7);
+    for (const m of HISTORY_MOVEMENTS) {
+      const row = rows.find((r) => r.startsWith(`${m.name} |`));
+      expect(row, m.name).toContain(`${m.startsOn.slice(0, 4)}–${m.endsOn.slice(0, 4)}`);
+    }
+    // Where a user looks: each campaign of the span in the movements list, closed, with its units and exemplars.
+    const items = (await leader.get('/api/v1/movements?pageSize=100')).json().items as {
+      name: string;
+      status: string;
+      participantCount: number;
+    }[];
+    for (const m of HISTORY_MOVEMENTS)
+      expect(items.find((i) => i.name === m.name)).toMatchObject({
+        status: 'closed',
+        participantCount: m.units.length,
+      });
+    const linked = await db()
+      .selectFrom('award_records')
+      .select('movement_id')
+      .where('movement_id', 'is not', null)
+      .execute();
+    expect(linked.length).toBeGreaterThan(100);
+  });
+
+  it('states 152 initiatives, 19 of them recognised province-wide, each with its authors', async () => {
+    expect(figure('Sáng kiến đăng ký, công nhận')).toContain(': 152 sáng kiến');
+    expect(figure('Công nhận có phạm vi ảnh hưởng cấp tỉnh')).toContain(': 19 sáng kiến');
+    const orphans = await db()
+      .selectFrom('initiatives as i')
+      .select('i.id')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('initiative_authors as a').select('a.initiative_id').whereRef('a.initiative_id', '=', 'i.id'),
+          ),
+        ),
+      )
+      .execute();
+    expect(orphans).toEqual([]);
+  });
+
+  it('names the Labour Order third class and the Government emulation flag received by the department', () => {
+    const rows = table('Khen thưởng cấp trên trao cho Sở Công Thương');
+    expect(rows.find((r) => r.includes('Huân chương Lao động hạng Ba'))).toContain('1296/QĐ-CTN');
+    expect(rows.find((r) => r.includes('Cờ thi đua của Chính phủ'))).toContain('618/QĐ-TTg');
+  });
+
+  it('ranks the department first or second in the PAR index every year of the span', () => {
+    const rows = table('Chỉ số cải cách hành chính theo năm').slice(1);
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['2017', '2018', '2019', '2020', '2021']);
+    for (const r of rows) expect(['1', '2'], r).toContain(r.split(' | ')[2]);
+  });
+
+  it('states the sector figures of 2021: production, retail sales, exports, the share of investment', () => {
+    expect(figure('Giá trị sản xuất công nghiệp (giá hiện hành) năm 2021')).toContain(': 884.000 tỷ đồng');
+    expect(figure('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2021')).toContain(': 44.670 tỷ đồng');
+    expect(figure('Kim ngạch xuất khẩu năm 2021')).toContain(': 28.850 triệu USD');
+    expect(figure('Tỷ trọng vốn đầu tư vào công nghiệp trong tổng vốn đầu tư năm 2021')).toMatch(/: 60 %/u);
+    // Double-digit growth of industrial production every year of the span, from the report's own chart.
+    const chart = table('Biểu đồ: Giá trị sản xuất công nghiệp (giá hiện hành)')
+      .slice(1)
+      .map((r) => r.split(' | '));
+    const value = (y: number) => vn(chart.find((c) => c[0] === String(y))![1]!);
+    for (let y = 2017; y <= 2021; y++) expect(value(y) / value(y - 1) - 1, String(y)).toBeGreaterThan(0.1);
+  });
+
+  // The data the article's remaining figures need is in the demo; the report does not state them yet (see below).
+  it('holds the figures the report does not yet state: Giấy khen by decision date, 2015 base, registries mid-2022', async () => {
+    const gk = await db()
+      .selectFrom('decision_recipients as r')
+      .innerJoin('decisions as d', 'd.id', 'r.decision_id')
+      .select('r.position')
+      .where('r.award_code', '=', 'commendation_certificate')
+      .where('d.signed_on', '>=', '2017-01-01')
+      .where('d.signed_on', '<=', '2021-12-31')
+      .execute();
+    expect(gk).toHaveLength(346);
+    const par2016 = await db().selectFrom('par_index_results').select(['rank']).where('year', '=', 2016).execute();
+    expect(par2016.map((r) => Number(r.rank))).toEqual([expect.any(Number)]);
+    expect(Number(par2016[0]!.rank)).toBeLessThanOrEqual(2);
+    const at = '2022-06-30';
+    const reg = async (kind: Parameters<typeof registrySummary>[1]) => registrySummary(h.deps, kind, { asOf: at });
+    const cls = (s: Awaited<ReturnType<typeof reg>>, code: string) => s.byClass.find((c) => c.code === code)?.count;
+    expect((await reg('facilities')).total).toBeGreaterThan(11_000);
+    const coops = await reg('cooperatives');
+    expect([cls(coops, 'industry_handicraft'), coops.total]).toEqual([104, 343]);
+    expect((await reg('craft-villages')).total).toBe(162);
+    const products = await reg('rural-products');
+    expect([cls(products, 'provincial'), cls(products, 'regional')]).toEqual([30, 5]);
+    const parks = await db().selectFrom('reg_industrial_zones').select('name').execute();
+    for (const p of ['Sông Công II', 'Yên Bình', 'Điềm Thụy'])
+      expect(
+        parks.some((z) => z.name.includes(p)),
+        p,
+      ).toBe(true);
+  });
+
+  it.todo('states 346 Director Giấy khen (the report counts award records by achievement year: 330)');
+  it.todo(
+    'states +544.000 tỷ đồng on 2015 and 11,2 %/năm since 2015 (the report compares with the year before the span)',
+  );
+  it.todo('states the PAR rank of 2016 (the report lists the span only)');
+  it.todo(
+    'states the registries at the article date: >11.000 facilities, 104/343, 162, 30 (5), the three parks by name',
+  );
+});

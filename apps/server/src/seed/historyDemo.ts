@@ -1,0 +1,226 @@
+import type { Transaction } from 'kysely';
+import { checkTransition, periodsBetween, searchKey, type MovementStatus } from '@thidua/domain';
+import { bulkInsert } from '../db/bulk.ts';
+import type { Database } from '../db/schema.ts';
+import { newId } from '../platform/ids.ts';
+import { Rng } from './names.ts';
+import { HISTORY_MOVEMENTS } from './historyDemoData.ts';
+
+/**
+ * The department's history of 2017–2021 that the other demo seeds leave out: the five campaigns it ran then
+ * (historyDemoData.ts), each walked through its workflow to closed, with the units taking part, their
+ * registrations and commitments, a progress report per year and the exemplars; and the Director's Giấy khen given
+ * under each campaign (already in the award history and the register, decisionsDemo.ts) linked to it. The rest of the
+ * five-year summary's story is in the other seeds: initiatives (initiativesDemo.ts), the Giấy khen and the
+ * department's orders and flags (decisionsDemo.ts), the PAR index (scorecardsDemo.ts), the sector's figures and
+ * registries (statisticsDemo.ts).
+ *
+ * Runs after the award history and the decisions exist (demo.ts).
+ */
+export interface HistoryDemoCounts {
+  movements: number;
+  registrations: number;
+  progress: number;
+  exemplars: number;
+  awardsLinked: number;
+}
+
+const at = (day: string) => `${day}T02:00:00.000Z`;
+const ACTOR = 'Nguyễn Thị Thu Trang';
+
+export async function insertDemoHistory2017(
+  trx: Transaction<Database>,
+  orgIds: Map<string, string>,
+  now: string,
+): Promise<HistoryDemoCounts> {
+  const rng = new Rng(2017_2021);
+  const rows = {
+    movements: [] as Database['movements'][],
+    orgs: [] as Record<string, unknown>[],
+    targets: [] as Record<string, unknown>[],
+    transitions: [] as Record<string, unknown>[],
+    registrations: [] as Record<string, unknown>[],
+    commitments: [] as Record<string, unknown>[],
+    progress: [] as Record<string, unknown>[],
+    exemplars: [] as Record<string, unknown>[],
+  };
+  let awardsLinked = 0;
+  const ids = new Map<string, string>();
+  for (const m of HISTORY_MOVEMENTS) {
+    const id = newId();
+    const org = (code: string) => {
+      const o = orgIds.get(code);
+      if (!o) throw new Error(`historyDemo: no unit ${code}`);
+      return o;
+    };
+    // The workflow's own rule checks each step, so the story cannot take a step the application would refuse.
+    let status: MovementStatus = 'draft';
+    const step = (action: string | null, to: MovementStatus, day: string, reason = '') =>
+      rows.transitions.push({
+        id: newId(),
+        entity_type: 'movement',
+        entity_id: id,
+        seq: rows.transitions.filter((t) => t.entity_id === id).length + 1,
+        action,
+        from_status: action ? status : null,
+        to_status: to,
+        actor_id: null,
+        actor_name: ACTOR,
+        reason,
+        at: at(day),
+        data: '{}',
+      });
+    step(null, 'draft', m.steps[0]![1]);
+    for (const [action, day] of m.steps) {
+      const check = checkTransition(status, action);
+      if (!check.ok) throw new Error(`historyDemo: ${m.name}: ${check.reason}`);
+      step(action, check.to, day, action === 'close' ? `Đã tổng kết ${m.name.split(' giai đoạn ')[0]}` : '');
+      status = check.to;
+    }
+    rows.movements.push({
+      id,
+      name: m.name,
+      search_key: searchKey(m.name),
+      kind: m.kind,
+      year: Number(m.startsOn.slice(0, 4)),
+      launch_level: m.level,
+      launch_doc_number: m.doc[0],
+      launch_doc_date: m.doc[1],
+      launch_doc_signer: m.doc[2],
+      objectives: m.objectives,
+      content: m.content,
+      criteria: m.criteria,
+      starts_on: m.startsOn,
+      ends_on: m.endsOn,
+      registration_deadline: m.deadline,
+      report_every: m.every,
+      status,
+      created_by: null,
+      created_at: at(m.steps[0]![1]),
+      updated_at: at(m.steps.at(-1)![1]),
+      version: m.steps.length + 1,
+    } as Database['movements']);
+    const targetIds = m.targets.map((t, i) => {
+      const tid = newId();
+      rows.targets.push({
+        id: tid,
+        movement_id: id,
+        name: t.name,
+        unit: t.unit,
+        target_value: t.value,
+        direction: t.direction ?? 'at_least',
+        aggregation: t.aggregation ?? 'sum',
+        sort_order: i,
+      });
+      return tid;
+    });
+    const periods = periodsBetween(m.every, m.startsOn, m.endsOn);
+    const regDay = m.deadline ?? m.steps[1]![1];
+    for (const code of m.units) {
+      const orgId = org(code);
+      rows.orgs.push({ movement_id: id, org_id: orgId });
+      const regId = newId();
+      rows.registrations.push({
+        id: regId,
+        movement_id: id,
+        org_id: orgId,
+        registered_at: at(regDay),
+        registered_by: 'Cán bộ đơn vị',
+        late_reason: '',
+        note: '',
+        created_at: at(regDay),
+        updated_at: at(regDay),
+        version: 1,
+      });
+      m.targets.forEach((t, i) => {
+        const committed = Math.max(1, Math.round(t.value / m.units.length));
+        rows.commitments.push({ registration_id: regId, target_id: targetIds[i], value: committed });
+        // Each year's report a little above the commitment's share: the campaigns were closed as achieved.
+        const share = committed / periods.length;
+        for (const period of periods)
+          rows.progress.push({
+            id: newId(),
+            movement_id: id,
+            org_id: orgId,
+            target_id: targetIds[i],
+            period,
+            value: Math.max(1, Math.round(share * (1 + rng.int(0, 25) / 100))),
+            note: '',
+            reported_by: 'Cán bộ đơn vị',
+            reported_at: at(period.length === 4 ? `${Math.min(Number(period), 2021)}-12-20` : m.endsOn),
+            version: 1,
+          });
+      });
+    }
+
+    ids.set(m.name, id);
+  }
+  await bulkInsert(trx, 'movements', rows.movements as never);
+  await bulkInsert(trx, 'movement_orgs', rows.orgs as never);
+  await bulkInsert(trx, 'movement_targets', rows.targets as never);
+  await bulkInsert(trx, 'transitions', rows.transitions as never);
+  await bulkInsert(trx, 'movement_registrations', rows.registrations as never);
+  await bulkInsert(trx, 'registration_commitments', rows.commitments as never);
+  await bulkInsert(trx, 'movement_progress', rows.progress as never);
+
+  // The Giấy khen the Director gave under each campaign, already in the award history (decisionsDemo.ts).
+  for (const m of HISTORY_MOVEMENTS) {
+    const id = ids.get(m.name)!;
+    const org = (code: string) => orgIds.get(code)!;
+    // By the day signed: the register's numbers are settled later (registerComplete.ts); the test checks them.
+    for (const [, day] of m.awards) {
+      const r = await trx
+        .updateTable('award_records')
+        .set({ movement_id: id })
+        .where('decision_date', '=', day)
+        .where('award_code', '=', 'commendation_certificate')
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      awardsLinked += Number(r.numUpdatedRows);
+    }
+    // A person held up as an exemplar is one the campaign's Giấy khen rewarded.
+    const rewarded = await trx
+      .selectFrom('award_records')
+      .select(['subject_id', 'org_id'])
+      .where('movement_id', '=', id)
+      .where('subject_kind', '=', 'individual')
+      .orderBy('decision_date')
+      .orderBy('subject_id')
+      .execute();
+    const recorded = m.steps.find(([a]) => a === 'final')![1];
+    const units = new Set(m.units.map(org));
+    for (const [who, title] of m.exemplars) {
+      const person = who.startsWith('person:');
+      // Of the rewarded, one from the unit named, else from any unit of the campaign.
+      const inUnit = person
+        ? (rewarded.find((r) => r.org_id === org(who.slice(7))) ?? rewarded.find((r) => units.has(r.org_id)))
+        : undefined;
+      // Nobody rewarded by name (the campaign's Giấy khen went to collectives): the unit is the exemplar.
+      const orgId = inUnit?.org_id ?? org(who.replace('person:', ''));
+      rows.exemplars.push({
+        id: newId(),
+        movement_id: id,
+        subject_kind: inUnit ? 'individual' : 'collective',
+        subject_id: inUnit?.subject_id ?? orgId,
+        org_id: orgId,
+        title,
+        description: inUnit
+          ? 'Được tặng Giấy khen trong phong trào; đơn vị đề xuất nhân rộng.'
+          : 'Mô hình được Hội đồng Thi đua – Khen thưởng Sở đề xuất nhân rộng khi tổng kết phong trào.',
+        evidence: 'Báo cáo tổng kết phong trào của đơn vị',
+        recorded_on: recorded,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      });
+    }
+  }
+  await bulkInsert(trx, 'movement_exemplars', rows.exemplars as never);
+  return {
+    movements: rows.movements.length,
+    registrations: rows.registrations.length,
+    progress: rows.progress.length,
+    exemplars: rows.exemplars.length,
+    awardsLinked,
+  };
+}
