@@ -7,7 +7,14 @@ import type {
   RemindResult,
   SaveRegistrationRequest,
 } from '@thidua/contracts';
-import { REGISTRABLE_TITLES, findAward, stageAllows, stageRefusal, type MovementStatus } from '@thidua/domain';
+import {
+  REGISTRABLE_TITLES,
+  collationKey,
+  findAward,
+  stageAllows,
+  stageRefusal,
+  type MovementStatus,
+} from '@thidua/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../db/index.ts';
@@ -86,7 +93,12 @@ export async function registrationOverview(
     };
   });
   // Missing units first: they are what the officer acts on.
-  items.sort((a, b) => Number(a.registered) - Number(b.registered) || a.orgName.localeCompare(b.orgName, 'vi'));
+  const key = new Map(items.map((i) => [i.orgId, collationKey(i.orgName)]));
+  const byName = (x: string, y: string) => {
+    const [kx, ky] = [key.get(x) ?? '', key.get(y) ?? ''];
+    return kx < ky ? -1 : kx > ky ? 1 : x < y ? -1 : 1;
+  };
+  items.sort((a, b) => Number(a.registered) - Number(b.registered) || byName(a.orgId, b.orgId));
   return { deadline: m.registration_deadline, items };
 }
 

@@ -21,10 +21,13 @@ import {
 import { ANY_ROLE } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { createExemplar, deleteExemplar, listExemplars, updateExemplar } from './exemplars.ts';
 import { MANAGERS, UNIT_ACTORS } from './policy.ts';
 import { dashboard, progressView, reportProgress } from './progress.ts';
 import { getRegistration, registrationOverview, remindUnits, saveRegistration } from './registrations.ts';
+import { exemplarsXlsx, registrationsXlsx } from './workExport.ts';
 
 const IdParams = z.object({ id: Id });
 const UnitParams = z.object({ id: Id, orgId: Id });
@@ -44,6 +47,11 @@ export function movementWorkRoutes(deps: Deps) {
         response: { 200: RegistrationOverview },
       },
       handler: (req) => registrationOverview(deps, req.params.id),
+    });
+    r.get('/movements/:id/registrations/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Tình hình đăng ký thi đua của các đơn vị (Excel)', params: IdParams },
+      handler: async (req, reply) => sendDocument(reply, await registrationsXlsx(deps, req.params.id), XLSX_TYPE),
     });
     r.get('/movements/:id/registrations/:orgId', {
       config: { access: ANY_ROLE },
@@ -118,6 +126,12 @@ export function movementWorkRoutes(deps: Deps) {
         response: { 200: ExemplarList },
       },
       handler: (req) => listExemplars(deps, userOf(req), req.params.id),
+    });
+    r.get('/movements/:id/exemplars/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: { tags, summary: 'Điển hình tiên tiến của phong trào (Excel)', params: IdParams },
+      handler: async (req, reply) =>
+        sendDocument(reply, await exemplarsXlsx(deps, userOf(req), req.params.id), XLSX_TYPE),
     });
     r.post('/movements/:id/exemplars', {
       config: { access: UNIT_ACTORS },

@@ -26,6 +26,7 @@ import { withImportSlot } from '../../platform/importSlots.ts';
 import { uploadedPart } from '../../platform/uploads.ts';
 import { entryUnits, getEntry } from './entry.ts';
 import { templateXlsx } from './excel.ts';
+import { submissionsXlsx } from './submissionsExport.ts';
 import { valueHistory } from './history.ts';
 import { importValues } from './importer.ts';
 import { ENTRY, PLANNERS, READERS, STEPPERS } from './policy.ts';
@@ -116,6 +117,15 @@ export function statValueRoutes(deps: Deps) {
         response: { 200: StatSubmissionList },
       },
       handler: (req) => listSubmissions(deps, req.query),
+    });
+    r.get('/stat-submissions/export.xlsx', {
+      config: { access: READERS },
+      schema: {
+        tags,
+        summary: 'Tình hình báo cáo của kỳ như đang lọc (Excel)',
+        querystring: StatSubmissionsQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await submissionsXlsx(deps, req.query), XLSX_TYPE),
     });
     r.post('/stat-submissions/transitions', {
       config: { access: STEPPERS },

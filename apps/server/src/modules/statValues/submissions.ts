@@ -81,8 +81,11 @@ export function isLate(status: string, submittedAt: string | null, dueDate: stri
   return dueDate !== null && on > dueDate;
 }
 
-/** Completeness of a data set's period per unit: values present / expected, status, due date, late. */
-export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typeof StatSubmissionList>> {
+type Row = P['o'];
+type Item = z.infer<typeof StatSubmissionList>['items'][number];
+
+/** What a view of the submissions needs besides its rows: the data set, the period, the cells due and the due date. */
+async function viewOf(deps: Deps, q: Omit<Query, 'page' | 'pageSize'>) {
   const db = deps.db.kysely;
   const dataset = await datasetRow(db, q.dataset);
   const period = periodInfo(q.period, dataset.period_type);
@@ -91,25 +94,36 @@ export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typ
   const calendar = await loadWorkCalendar(db, period.year, period.year + 1);
   const dueDate = dueDateOf(period, Number(dataset.due_day), calendar);
   const today = todayVn(clockOf(deps));
-  const page = await list.page(completenessQuery(db, dataset.id, period, indicators), q);
-  return {
-    ...page,
-    items: page.items.map((r) => {
-      const status = r.status ?? 'open';
-      return {
-        id: r.submission_id ?? null,
-        unitId: r.unit_id,
-        unitCode: r.unit_code,
-        unitName: r.unit_name,
-        period: period.id,
-        status,
-        version: r.version === null || r.version === undefined ? null : Number(r.version),
-        present: Number(r.present ?? 0),
-        expected,
-        dueDate,
-        late: isLate(status, r.submitted_at ?? null, dueDate, today),
-        submittedAt: r.submitted_at ?? null,
-      };
-    }),
+  const item = (r: Row): Item => {
+    const status = r.status ?? 'open';
+    return {
+      id: r.submission_id ?? null,
+      unitId: r.unit_id,
+      unitCode: r.unit_code,
+      unitName: r.unit_name,
+      period: period.id,
+      status,
+      version: r.version === null || r.version === undefined ? null : Number(r.version),
+      present: Number(r.present ?? 0),
+      expected,
+      dueDate,
+      late: isLate(status, r.submitted_at ?? null, dueDate, today),
+      submittedAt: r.submitted_at ?? null,
+    };
   };
+  return { dataset, period, dueDate, base: completenessQuery(db, dataset.id, period, indicators), item };
+}
+
+/** Completeness of a data set's period per unit: values present / expected, status, due date, late. */
+export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typeof StatSubmissionList>> {
+  const v = await viewOf(deps, q);
+  const page = await list.page(v.base, q);
+  return { ...page, items: page.items.map(v.item) };
+}
+
+/** The whole filtered view of `listSubmissions` for an export (413 above the export limit), with its data set and period. */
+export async function allSubmissions(deps: Deps, q: Omit<Query, 'page' | 'pageSize'>) {
+  const v = await viewOf(deps, q);
+  const items = (await list.all(v.base, q)).map(v.item);
+  return { dataset: v.dataset, period: v.period, dueDate: v.dueDate, items };
 }

@@ -82,6 +82,18 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       return { id: c.id, memberId: c.memberIds[0]! };
     })());
 
+  /** The demo's movement with the most registered units. */
+  const demoMovement = async () =>
+    (
+      await h.db.kysely
+        .selectFrom('movement_registrations')
+        .select(['movement_id', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('movement_id')
+        .orderBy('n', 'desc')
+        .orderBy('movement_id')
+        .executeTakeFirstOrThrow()
+    ).movement_id;
+
   const requests: Record<
     string,
     () => Promise<{ url: string; body?: Buffer; desk?: boolean; stat?: boolean; admin?: boolean }>
@@ -90,6 +102,11 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       const ds = await h.db.kysely.selectFrom('stat_datasets').select(['id', 'period_type']).executeTakeFirstOrThrow();
       const period = { month: '2026-03', quarter: '2026Q1', half: '2026S1', year: '2025' }[ds.period_type];
       return { url: `/api/v1/stat-entry/template.xlsx?dataset=${ds.id}&period=${period}`, stat: true };
+    },
+    'GET /api/v1/stat-submissions/export.xlsx': async () => {
+      const ds = await h.db.kysely.selectFrom('stat_datasets').select(['id', 'period_type']).executeTakeFirstOrThrow();
+      const period = { month: '2026-03', quarter: '2026Q1', half: '2026S1', year: '2025' }[ds.period_type];
+      return { url: `/api/v1/stat-submissions/export.xlsx?dataset=${ds.id}&period=${period}`, stat: true };
     },
     'GET /api/v1/analytics/pivot.xlsx': async () => ({
       url: '/api/v1/analytics/pivot.xlsx?indicators=GTSX_CN,KN_XK,TL_VDT_CN&periods=2021&compare=prevYear,growth,target',
@@ -148,7 +165,6 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       url: '/api/v1/registries/industrial-zones/export.xlsx?asOf=2022-06-30',
     }),
     'GET /api/v1/reports/tdkt-forms.xlsx': async () => ({ url: '/api/v1/reports/tdkt-forms.xlsx?year=2025' }),
-    'GET /api/v1/reports/tdkt-forms.xlsx': async () => ({ url: '/api/v1/reports/tdkt-forms.xlsx?year=2025' }),
     'GET /api/v1/procedures/export.xlsx': async () => ({ url: '/api/v1/procedures/export.xlsx' }),
     'GET /api/v1/council/members/export.xlsx': async () => ({ url: '/api/v1/council/members/export.xlsx' }),
     'GET /api/v1/council/sessions/export.xlsx': async () => ({ url: '/api/v1/council/sessions/export.xlsx' }),
@@ -156,6 +172,12 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/scorecards/export.xlsx': async () => ({ url: '/api/v1/scorecards/export.xlsx?kind=bloc' }),
     'GET /api/v1/users/export.xlsx': async () => ({ url: '/api/v1/users/export.xlsx', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
+    'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({
+      url: `/api/v1/movements/${await demoMovement()}/registrations/export.xlsx`,
+    }),
+    'GET /api/v1/movements/{id}/exemplars/export.xlsx': async () => ({
+      url: `/api/v1/movements/${await demoMovement()}/exemplars/export.xlsx`,
+    }),
     'GET /api/v1/indicators/export.xlsx': async () => ({ url: '/api/v1/indicators/export.xlsx' }),
     'GET /api/v1/procedures/published.xlsx': async () => ({ url: '/api/v1/procedures/published.xlsx' }),
     'GET /api/v1/ratings/export.xlsx': async () => ({

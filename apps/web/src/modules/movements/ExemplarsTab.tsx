@@ -8,6 +8,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '../../lib/icons.tsx'
 import { useDeleteExemplar, useExemplars } from './api.ts';
 import { ExemplarModal } from './ExemplarModal.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 /** "Điển hình": the exemplary units and people the movement brought out. */
 export function ExemplarsTab({ movement }: { movement: MovementView }) {
@@ -28,16 +29,17 @@ export function ExemplarsTab({ movement }: { movement: MovementView }) {
 
   return (
     <>
-      {movement.abilities.exemplars && (
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          style={{ marginBottom: 16 }}
-          onClick={() => setEditing({ open: true })}
-        >
-          {t('movements.addExemplar')}
-        </Button>
-      )}
+      <Space wrap style={{ marginBottom: 16 }}>
+        {movement.abilities.exemplars && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })}>
+            {t('movements.addExemplar')}
+          </Button>
+        )}
+        <ExportButton
+          path={`/movements/${encodeURIComponent(movement.id)}/exemplars/export.xlsx`}
+          filename="dien-hinh-tien-tien.xlsx"
+        />
+      </Space>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
       <Table<ExemplarView>
         rowKey="id"

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { NotificationOutlined } from '../../lib/icons.tsx';
 import { useRegistrationOverview, useRemind } from './api.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 type Row = RegistrationOverview['items'][number];
 
@@ -38,16 +39,22 @@ export function RegistrationsTab({ movement }: { movement: MovementView }) {
             total: data?.items.length ?? 0,
           })}
         </Typography.Text>
-        {movement.abilities.remind && (
-          <Button
-            icon={<NotificationOutlined />}
-            disabled={!missing.length}
-            loading={remind.isPending}
-            onClick={() => void onRemind()}
-          >
-            {t('movements.remind')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton
+            path={`/movements/${encodeURIComponent(movement.id)}/registrations/export.xlsx`}
+            filename="dang-ky-thi-dua.xlsx"
+          />
+          {movement.abilities.remind && (
+            <Button
+              icon={<NotificationOutlined />}
+              disabled={!missing.length}
+              loading={remind.isPending}
+              onClick={() => void onRemind()}
+            >
+              {t('movements.remind')}
+            </Button>
+          )}
+        </Space>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
       <Table<Row>

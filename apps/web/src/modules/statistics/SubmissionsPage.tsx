@@ -5,6 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { WORKFLOWS, labelsOf } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useUrlState } from '../../lib/useUrlState.ts';
@@ -156,6 +157,15 @@ export default function SubmissionsPage() {
               onChange={(v?: string) => set({ status: v ?? null })}
             />
           </Form.Item>
+          {sel.dataset && sel.period && (
+            <Form.Item>
+              <ExportButton
+                path="/stat-submissions/export.xlsx"
+                filename="tinh-hinh-bao-cao.xlsx"
+                query={{ dataset: sel.dataset, period: sel.period, status: sel.status }}
+              />
+            </Form.Item>
+          )}
         </Form>
       </Card>
       {list.error && <Alert type="error" showIcon title={problemText(list.error, t)} style={{ marginBottom: 12 }} />}
