@@ -59,7 +59,7 @@ export const SummaryFigure = z.object({
 });
 export type SummaryFigure = z.infer<typeof SummaryFigure>;
 
-export const SummaryCell = z.union([z.string(), z.number(), z.null()]);
+export const SummaryCell = z.union([z.string(), z.number().nullable()]);
 export const SummaryTable = z.object({
   key: z.string(),
   title: z.string(),

@@ -51,6 +51,7 @@ const REFERENCES: [RegExp, string[]][] = [
   [/council\/members$|^presentMemberId$/, ['council_members']],
   [/council\/sessions$/, ['council_sessions']],
   [/decisions$/, ['decisions']],
+  [/summary\/drafts$/, ['report_drafts']],
 ];
 const TABLES = [...new Set(REFERENCES.flatMap(([, t]) => t))];
 
