@@ -17,9 +17,14 @@ export const HomeTile = z.object({
   key: z.string(),
   group: HomeGroup,
   title: z.string(),
-  /** What the tile counts: the total of the list its link opens (a rate's value in percent for `unit: percent`). */
+  /**
+   * What the tile counts: the total of the list its link opens; for a figure, its value (a rate in percent for
+   * `unit: percent`, a sector figure in `measure` for `unit: amount`).
+   */
   count: z.number(),
-  unit: z.enum(['count', 'percent']),
+  unit: z.enum(['count', 'percent', 'amount']),
+  /** The sector figure's unit of measure ("tỷ đồng"); null otherwise. */
+  measure: z.string().nullable().default(null),
   /** The web page with its filters in the query string, exactly the filters that page reads. */
   link: z.string(),
   trend: HomeTrend.nullable(),

@@ -8,7 +8,8 @@ interface Tile {
   group: 'waiting' | 'figures';
   title: string;
   count: number;
-  unit: 'count' | 'percent';
+  unit: 'count' | 'percent' | 'amount';
+  measure: string | null;
   link: string;
   trend: { previous: number | null; label: string } | null;
 }
@@ -113,6 +114,12 @@ describe.each(DIALECTS)('each role’s home (%s)', (dialect) => {
     expect(rate.unit).toBe('percent');
     expect(rate.count).toBeGreaterThanOrEqual(0);
     expect(rate.count).toBeLessThanOrEqual(100);
+    // The sector's headline: industrial production value so far this year, as the sector dashboard shows it.
+    const sector = homes.get('lanhdao')!.find((t) => t.key === 'statistics.headline')!;
+    const board = (await leader.get('/api/v1/analytics/dashboard')).json();
+    const first = board.items.find((i: { ytd: number | null }) => i.ytd !== null);
+    expect(sector).toMatchObject({ unit: 'amount', count: first.ytd, measure: first.indicator.unit });
+    expect(sector.trend?.previous).toBe(first.ytdPrevYear);
   });
 
   it('puts what waits first and the headline figures after, and links only to the web app', () => {

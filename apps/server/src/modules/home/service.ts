@@ -24,7 +24,7 @@ import { listScorecards } from '../scorecards/list.ts';
 import { listWorkProgrammes } from '../workProgrammes/list.ts';
 import { listTasks } from '../workTasks/list.ts';
 import { linkOf } from './links.ts';
-import { councilTiles, onTimeTile, reviewTile } from './special.ts';
+import { councilTiles, onTimeTile, reviewTile, sectorTile } from './special.ts';
 import { statTiles } from './statistics.ts';
 import { LIST_TILES, type ListPath } from './tiles.ts';
 import { SAME_SPAN, sameDayBefore } from './trend.ts';
@@ -73,6 +73,7 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
       title: t.title.replace('{year}', String(year)),
       count,
       unit: 'count',
+      measure: null,
       link: linkOf(t.path, params),
       trend: t.trend ? { previous, label: String(year - 1) } : null,
     };
@@ -82,7 +83,7 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
     ...(holds(['council_member']) ? [councilTiles(deps, user), reviewTile(deps, user)] : []),
     ...(holds(['stat_planner']) ? [statTiles(deps, user, today, 'approve')] : []),
     ...(holds(['leader']) ? [statTiles(deps, user, today, 'accept')] : []),
-    ...(holds(['leader', 'admin']) ? [onTimeTile(deps, today)] : []),
+    ...(holds(['leader', 'admin']) ? [onTimeTile(deps, today), sectorTile(deps)] : []),
   ]);
   const flat = tiles.flat().filter((t): t is Tile => t !== null);
   // Waiting first, the headline figures after, each in the declared order.

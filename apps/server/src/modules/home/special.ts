@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { HomeTile } from '@thidua/contracts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
+import { dashboard } from '../analytics/dashboard.ts';
 import { reviewQueue } from '../initiatives/sheets.ts';
 import { onestopReport } from '../onestopReport/report.ts';
 import { sameDayBefore } from './trend.ts';
@@ -29,6 +30,7 @@ export async function councilTiles(deps: Deps, user: RequestUser): Promise<Tile 
     title: 'Phiên họp Hội đồng chờ tôi biểu quyết',
     count: open.length,
     unit: 'count',
+    measure: null,
     link: open.length === 1 ? `/council/sessions/${open[0]}` : '/council',
     trend: null,
   };
@@ -48,6 +50,7 @@ export async function reviewTile(deps: Deps, user: RequestUser): Promise<Tile | 
     title: 'Sáng kiến chờ tôi chấm điểm',
     count: queue.items.filter((i) => !i.sheet && scoring.has(i.roundId)).length,
     unit: 'count',
+    measure: null,
     link: '/initiative-reviews',
     trend: null,
   };
@@ -77,10 +80,35 @@ export async function onTimeTile(deps: Deps, today: string): Promise<Tile | null
       title: `Tỷ lệ hồ sơ TTHC đúng hạn năm ${year}`,
       count: now,
       unit: 'percent',
+      measure: null,
       link: '/one-stop/report',
       trend: { previous: before, label: String(year - 1) },
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * The sector's headline indicator (the first of the sector dashboard's headlines the catalog holds, industrial
+ * production value in the demo): its value from January to the dashboard's latest month with figures, against the
+ * same months of the year before, as the dashboard shows it. No tile without figures.
+ */
+export async function sectorTile(deps: Deps): Promise<Tile | null> {
+  const board = await dashboard(deps, {}).catch(() => null);
+  const item = board?.items.find((i) => i.ytd !== null);
+  if (!board || !item || item.ytd === null) return null;
+  return {
+    key: 'statistics.headline',
+    group: 'figures',
+    title: `${item.indicator.name}, lũy kế đến ${item.label.toLowerCase()}`,
+    count: item.ytd,
+    unit: 'amount',
+    measure: item.indicator.unit,
+    link: '/statistics/dashboard',
+    trend:
+      item.ytdPrevYear === null
+        ? null
+        : { previous: item.ytdPrevYear, label: String(Number(item.period.slice(0, 4)) - 1) },
+  };
 }

@@ -72,6 +72,7 @@ export async function statTiles(deps: Deps, _user: RequestUser, today: string, s
         title: `${title}: ${d.name}, ${periodWords(params.period)}`,
         count: total,
         unit: 'count',
+        measure: null,
         link: linkOf('/statistics/submissions', params),
         trend: null,
       };

@@ -18,7 +18,12 @@ export function useHome() {
   });
 }
 
-const valueOf = (tile: Tile, v: number) => (tile.unit === 'percent' ? percent(v, true) : formatNumber(v));
+const valueOf = (tile: Tile, v: number) =>
+  tile.unit === 'percent'
+    ? percent(v, true)
+    : tile.unit === 'amount'
+      ? `${formatNumber(v)} ${tile.measure ?? ''}`.trim()
+      : formatNumber(v);
 
 /** The arrow and words of a headline figure against the year before; colour is never the only signal. */
 function Trend({ tile, t }: { tile: Tile; t: Translate }) {
