@@ -46,32 +46,17 @@ export async function sectorChapter(deps: Deps, s: SummaryScope, b: SummaryBuild
       { key: k, label: `${ind.name} năm ${s.to}`, value: round(last, d), unit: ind.unit, decimals: d },
       src,
     );
-    b.figure(
-      'sector',
-      { key: `${k}.base`, label: `${ind.name} năm ${base}`, value: round(v(base), d), unit: ind.unit, decimals: d },
-      src,
-    );
-    b.figure(
-      'sector',
-      { key: `${k}.growthBase`, label: `Tăng so với năm ${base}`, value: round(growthBase, 1), unit: '%', decimals: 1 },
-      src,
-    );
-    b.figure(
-      'sector',
-      {
-        key: `${k}.growthPrev`,
-        label: `Tăng so với năm ${s.to - 1}`,
-        value: round(growthPrev, 1),
-        unit: '%',
-        decimals: 1,
-      },
-      src,
-    );
-    b.figure(
-      'sector',
-      { key: `${k}.cagr`, label: 'Tăng bình quân mỗi năm', value: round(cagr, 1), unit: '%/năm', decimals: 1 },
-      src,
-    );
+    // Growth of a share (a % indicator) means nothing; an indicator without figures gets its one line only.
+    if ([base, s.to - 1, s.to].some((y) => v(y) !== null)) {
+      const line = (key: string, label: string, value: number | null, unit: string, decimals: number) =>
+        b.figure('sector', { key: `${k}.${key}`, label: `${ind.name}: ${label}`, value, unit, decimals }, src);
+      line('base', `năm ${base}`, round(v(base), d), ind.unit, d);
+      if (ind.unit !== '%') {
+        line('growthBase', `tăng so với năm ${base}`, round(growthBase, 1), '%', 1);
+        line('growthPrev', `tăng so với năm ${s.to - 1}`, round(growthPrev, 1), '%', 1);
+        line('cagr', 'tăng bình quân mỗi năm', round(cagr, 1), '%/năm', 1);
+      }
+    }
     const points: { year: number; value: number | null }[] = [];
     for (let y = base; y <= s.to; y++) points.push({ year: y, value: round(v(y), d) });
     b.chapter('sector').series.push({ key: k, label: ind.name, unit: ind.unit, points });
