@@ -160,4 +160,27 @@ describe.each(DIALECTS)('procedure catalog in Excel and the published list (%s)'
     ws.eachRow((row) => row.eachCell((c) => cells.push(c.text)));
     expect(cells).toEqual(expect.arrayContaining(['Căn cứ pháp lý', 'Lĩnh vực Điện', '1.003349', '1.009001']));
   });
+
+  it('exports the catalog as the list page filters and sorts it, every row of the view', async () => {
+    const codes = async (query: string) => {
+      const list = (await admin.get(`${API}?${query}&pageSize=500`)).json() as {
+        items: { code: string }[];
+        total: number;
+      };
+      const ws = (await loadWorkbook((await admin.get(`${API}/export.xlsx?${query}`)).rawPayload)).getWorksheet(
+        'Danh mục TTHC',
+      )!;
+      const rows: string[] = [];
+      for (let r = 2; r <= ws.rowCount; r++) rows.push(ws.getRow(r).getCell(2).text);
+      expect(rows).toEqual(list.items.map((i) => i.code));
+      expect(rows).toHaveLength(list.total);
+      return rows;
+    };
+    expect((await codes('field=gas')).length).toBeGreaterThan(0);
+    expect(await codes('field=gas')).not.toContain('1.003349');
+    expect(await codes('sort=-code')).toEqual([...(await codes('sort=code'))].reverse());
+    const found = await codes('q=phat dien');
+    expect(found).toContain('1.003349');
+    expect(found).not.toContain('2.001261');
+  });
 });

@@ -2,15 +2,23 @@ import { PROCEDURE_STATUS_LABELS, type OnlineLevel } from '@thidua/domain';
 import type { Deps } from '../../platform/context.ts';
 import { clockOf } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { allOf } from '../../platform/lists.ts';
+import type { z } from 'zod';
+import type { ProceduresQuery } from '@thidua/contracts';
 import { departmentHeading, helpSheet, inputSheet, newWorkbook, toBuffer } from '../../platform/documents/xlsx.ts';
+import { procedureList } from './list.ts';
 import { contentOf, shownVersion } from './rows.ts';
 import { COLUMNS, cellsOf } from './sheet.ts';
 
-/** Every procedure of the catalog with its version in force (or its draft), in the layout the import reads. */
-export async function catalogXlsx(deps: Deps): Promise<{ filename: string; content: Buffer }> {
+/**
+ * The procedures of the catalog as the list page filters and sorts them (by default every one, by code), each with
+ * its version in force (or its draft), in the layout the import reads.
+ */
+export async function catalogXlsx(
+  deps: Deps,
+  q: Omit<z.output<typeof ProceduresQuery>, 'page' | 'pageSize'>,
+): Promise<{ filename: string; content: Buffer }> {
   const db = deps.db.kysely;
-  const procedures = await allOf(db.selectFrom('procedures').selectAll(), (q) => q.orderBy('code').orderBy('id'));
+  const procedures = await procedureList.all(db.selectFrom('procedures').selectAll(), q);
   const versions = await db
     .selectFrom('procedure_versions')
     .selectAll()

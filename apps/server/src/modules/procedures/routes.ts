@@ -62,8 +62,12 @@ export function procedureRoutes(deps: Deps) {
     });
     r.get('/procedures/export.xlsx', {
       config: { access: READERS },
-      schema: { tags, summary: 'Toàn bộ danh mục với phiên bản đang áp dụng (Excel, nhập lại được)' },
-      handler: async (_req, reply) => sendDocument(reply, await catalogXlsx(deps), XLSX_TYPE),
+      schema: {
+        tags,
+        summary: 'Danh mục như đang lọc (mặc định toàn bộ) với phiên bản đang áp dụng (Excel, nhập lại được)',
+        querystring: ProceduresQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await catalogXlsx(deps, req.query), XLSX_TYPE),
     });
     r.get('/procedures/published.docx', {
       config: { access: READERS },

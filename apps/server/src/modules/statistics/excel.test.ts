@@ -167,4 +167,24 @@ describe.each(DIALECTS)('statistics catalog in Excel (%s)', (dialect) => {
     expect(file.length).toBeGreaterThan(1000);
     expect((await importFile(reporter, file, true)).statusCode).toBe(403);
   });
+
+  it('exports the catalog as the list page filters and sorts it, every row of the view', async () => {
+    const codes = async (query: string) => {
+      const list = (await admin.get(`${API}?${query}&pageSize=500`)).json() as {
+        items: { code: string }[];
+        total: number;
+      };
+      const ws = (await loadWorkbook((await admin.get(`${API}/export.xlsx?${query}`)).rawPayload)).worksheets[0]!;
+      const rows: string[] = [];
+      for (let r = 2; r <= ws.rowCount; r++) rows.push(ws.getRow(r).getCell(2).text);
+      expect(rows).toEqual(list.items.map((i) => i.code));
+      expect(rows).toHaveLength(list.total);
+      return rows;
+    };
+    const all = await codes('');
+    const yearly = await codes('periodType=year');
+    expect(yearly.length).toBeGreaterThan(0);
+    expect(yearly.length).toBeLessThan(all.length);
+    expect(await codes('sort=-code')).toEqual([...all].reverse());
+  });
 });

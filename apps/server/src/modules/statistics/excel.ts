@@ -1,15 +1,23 @@
+import type { z } from 'zod';
+import type { StatIndicatorsQuery } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { clockOf } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { departmentHeading, helpSheet, inputSheet, newWorkbook, toBuffer } from '../../platform/documents/xlsx.ts';
-import { allOf } from '../../platform/lists.ts';
+import { indicatorList } from './indicators.ts';
 import { indicatorViews, optionsOf } from './rows.ts';
 import { COLUMNS, cellsOf } from './sheet.ts';
 
-/** The whole indicator catalog in the layout the import reads (first sheet), with the disaggregations beside it. */
-export async function catalogXlsx(deps: Deps): Promise<{ filename: string; content: Buffer }> {
+/**
+ * The indicator catalog as the list filters and sorts it (by default the whole of it, by code) in the layout the
+ * import reads (first sheet), with the disaggregations beside it.
+ */
+export async function catalogXlsx(
+  deps: Deps,
+  q: Omit<z.output<typeof StatIndicatorsQuery>, 'page' | 'pageSize'>,
+): Promise<{ filename: string; content: Buffer }> {
   const db = deps.db.kysely;
-  const rows = await allOf(db.selectFrom('stat_indicators').selectAll(), (q) => q.orderBy('code').orderBy('id'));
+  const rows = await indicatorList.all(db.selectFrom('stat_indicators').selectAll(), q);
   const views = await indicatorViews(db, rows);
   const wb = await newWorkbook(await departmentHeading(deps));
   const ws = inputSheet(wb, 'Danh mục chỉ tiêu', COLUMNS, ['code', 'disaggregation']);

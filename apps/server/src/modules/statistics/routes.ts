@@ -58,8 +58,12 @@ export function statisticRoutes(deps: Deps) {
     });
     r.get('/indicators/export.xlsx', {
       config: { access: READERS },
-      schema: { tags, summary: 'Toàn bộ danh mục chỉ tiêu (Excel, nhập lại được)' },
-      handler: async (_req, reply) => sendDocument(reply, await catalogXlsx(deps), XLSX_TYPE),
+      schema: {
+        tags,
+        summary: 'Danh mục chỉ tiêu như đang lọc (mặc định toàn bộ; Excel, nhập lại được)',
+        querystring: StatIndicatorsQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await catalogXlsx(deps, req.query), XLSX_TYPE),
     });
     r.post('/indicators/import', {
       config: { access: WRITERS },

@@ -58,6 +58,7 @@ export function IndicatorsTab({ canEdit }: { canEdit: boolean }) {
       <ListPage<StatIndicator>
         title={t('stat.catalog.indicators')}
         path={CATALOG_PATHS.indicators}
+        exportTo={{ path: `${CATALOG_PATHS.indicators}/export.xlsx`, filename: 'danh-muc-chi-tieu.xlsx' }}
         queryKey={[...STAT_CATALOG_KEY, 'indicators']}
         state={list}
         sorts={STAT_INDICATOR_SORTS}
