@@ -58,8 +58,13 @@ function TileCard({ tile }: { tile: Tile }) {
       data-tile={tile.key}
       aria-label={`${title}: ${valueOf(tile, tile.count)}`}
     >
-      <Card hoverable size="small" style={{ height: '100%' }}>
-        <Typography.Text type="secondary" style={{ display: 'block', minHeight: 44 }}>
+      <Card
+        hoverable
+        size="small"
+        style={{ height: '100%' }}
+        styles={{ body: { height: '100%', display: 'flex', flexDirection: 'column' } }}
+      >
+        <Typography.Text type="secondary" style={{ display: 'block', minHeight: 44, marginBottom: 'auto' }}>
           {title}
         </Typography.Text>
         <Typography.Text
