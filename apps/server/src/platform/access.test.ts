@@ -70,10 +70,29 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     expect(calendar).toEqual([
       'DELETE /api/v1/calendar/days/:id admin',
       'GET /api/v1/calendar authenticated',
+      'GET /api/v1/calendar/export.xlsx authenticated',
       'GET /api/v1/calendar/years authenticated',
       'POST /api/v1/calendar/days admin',
       'POST /api/v1/calendar/years admin',
       'PUT /api/v1/calendar/days/:id admin',
+    ]);
+  });
+
+  it('the summary report: the office and the leaders read and edit it, only the leaders sign (docs/reports.md)', () => {
+    const routes = apiRoutes()
+      .filter((r) => r.url.startsWith('/api/v1/reports/summary'))
+      .map((r) => `${r.method} ${r.url} ${Array.isArray(r.access) ? r.access.join(',') : r.access}`)
+      .sort();
+    expect(routes).toEqual([
+      'GET /api/v1/reports/summary admin,emulation_officer,leader',
+      'GET /api/v1/reports/summary.docx admin,emulation_officer,leader',
+      'GET /api/v1/reports/summary/drafts admin,emulation_officer,leader',
+      'GET /api/v1/reports/summary/drafts/:id admin,emulation_officer,leader',
+      'GET /api/v1/reports/summary/drafts/:id/report.docx admin,emulation_officer,leader',
+      'GET /api/v1/reports/summary/drafts/:id/versions admin,emulation_officer,leader',
+      'POST /api/v1/reports/summary/drafts admin,emulation_officer,leader',
+      'POST /api/v1/reports/summary/drafts/:id/sign admin,leader',
+      'PUT /api/v1/reports/summary/drafts/:id admin,emulation_officer,leader',
     ]);
   });
 
