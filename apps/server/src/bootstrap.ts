@@ -16,8 +16,29 @@ export interface Prepared {
   adminCreated: boolean;
 }
 
-/** Migrate; on first start seed the demo department and create the first admin. */
+/** The advisory lock held while a server prepares the database (7401 audit chain, 7402 statistics reminders). */
+const PREPARE_LOCK = 7403;
+
+/**
+ * Migrate; on first start seed the demo department and create the first admin. Several servers started at
+ * once on one PostgreSQL database take turns: each holds an advisory lock, in a transaction on a connection of
+ * its own (so a pooler in transaction mode keeps it too), while it migrates and seeds; the next one then finds
+ * the database ready and neither seeds it again nor creates a second admin.
+ */
 export async function prepareDatabase(db: Db, config: Config): Promise<Prepared> {
+  if (!db.pool) return prepareUnlocked(db, config);
+  const lock = await db.pool.connect();
+  try {
+    await lock.query('begin');
+    await lock.query(`select pg_advisory_xact_lock(${PREPARE_LOCK})`);
+    return await prepareUnlocked(db, config);
+  } finally {
+    await lock.query('commit').catch(() => undefined);
+    lock.release();
+  }
+}
+
+async function prepareUnlocked(db: Db, config: Config): Promise<Prepared> {
   const migrated = await migrateToLatest(db);
   const k = db.kysely;
   const anyOrg = await k.selectFrom('organisations').select('id').limit(1).executeTakeFirst();

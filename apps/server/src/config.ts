@@ -34,6 +34,8 @@ const Env = z.object({
     .regex(/^smtps?:\/\//u, 'THIDUA_SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://')
     .optional(),
   THIDUA_MAIL_FROM: z.string().min(3).default('thidua@localhost'),
+  /** How often each server sends what waits in the outbox (seconds). */
+  THIDUA_MAIL_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** The address users open the app at, for links in mail (e.g. https://thidua.sct.thainguyen.gov.vn). */
   THIDUA_PUBLIC_URL: z.string().url('THIDUA_PUBLIC_URL phải là một địa chỉ URL').optional(),
   /** The audit chain's HMAC key (64 hex digits or 32+ characters); empty: <data dir>/audit.key. */
@@ -59,6 +61,7 @@ export interface Config {
   maxConcurrentImports: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  mailEveryMs: number;
   publicUrl: string | undefined;
   logLevel: string;
   auditKey: string | undefined;
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentImports: e.THIDUA_MAX_CONCURRENT_IMPORTS,
     smtpUrl: e.THIDUA_SMTP_URL,
     mailFrom: e.THIDUA_MAIL_FROM,
+    mailEveryMs: e.THIDUA_MAIL_EVERY_SECONDS * 1000,
     publicUrl: e.THIDUA_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     auditKey: e.THIDUA_AUDIT_KEY,

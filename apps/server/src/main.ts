@@ -62,11 +62,12 @@ try {
 }
 
 // Mail leaves the outbox only when an SMTP server is configured; otherwise it waits there, visible to the office.
+// Every server sends: each mail is claimed by one of them (platform/mail.ts), and a round never overlaps the last.
 if (config.smtpUrl) {
   const transport = smtpTransport(config.smtpUrl);
   setInterval(() => {
     sendQueued(db.kysely, transport, config.mailFrom).catch((e: Error) => app.log.error(`Gửi thư: ${e.message}`));
-  }, 30_000).unref();
+  }, config.mailEveryMs).unref();
 }
 
 // Statistics deadlines: reporters of units still open are reminded (at most once a day per unit and period).

@@ -1,7 +1,8 @@
 import nodemailer, { type SendMailOptions } from 'nodemailer';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { nowIso } from '../db/index.ts';
+import type { EmailOutboxTable } from '../db/schema-proposals.ts';
+import { isPostgres, nowIso } from '../db/index.ts';
 import { newId } from './ids.ts';
 
 /** The words a template may use; anything else in braces is refused when the template is saved. */
@@ -109,13 +110,60 @@ export function smtpTransport(url: string): Transport {
   return nodemailer.createTransport(url);
 }
 
-/** Sends what is queued (oldest first); a failure is kept with its error and retried up to 5 times. */
+type Queued = Selectable<EmailOutboxTable>;
+
+/** Rounds of sending under way in this process, per database: a round never starts while the last one runs. */
+const sending = new WeakSet<Kysely<Database>>();
+
+/**
+ * Sends what is queued (oldest first); a failure is kept with its error and retried up to 5 times, once per
+ * round. Every server of a deployment runs these rounds, so each mail is claimed before it is sent: on
+ * PostgreSQL one mail at a time, in its own transaction, by `FOR UPDATE SKIP LOCKED` (another server's round
+ * skips the row it holds and takes the next), re-read as still unsent, sent, and marked in that transaction;
+ * a server that dies while sending leaves the mail queued for the next round. SQLite has a single server,
+ * whose rounds never overlap. A mail is thus sent once, or, if a server dies between the SMTP server's
+ * acceptance and the commit, at most once more.
+ */
 export async function sendQueued(
   db: Kysely<Database>,
   transport: Transport,
   from: string,
   limit = 50,
 ): Promise<number> {
+  if (sending.has(db)) return 0;
+  sending.add(db);
+  try {
+    return isPostgres(db) ? await sendClaimed(db, transport, from, limit) : await sendBatch(db, transport, from, limit);
+  } finally {
+    sending.delete(db);
+  }
+}
+
+async function deliver(
+  db: Kysely<Database> | Transaction<Database>,
+  transport: Transport,
+  from: string,
+  m: Queued,
+): Promise<boolean> {
+  try {
+    await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body });
+    await db
+      .updateTable('email_outbox')
+      .set({ status: 'sent', sent_at: nowIso(), attempts: m.attempts + 1, last_error: null })
+      .where('id', '=', m.id)
+      .execute();
+    return true;
+  } catch (e) {
+    await db
+      .updateTable('email_outbox')
+      .set({ status: 'failed', attempts: m.attempts + 1, last_error: String((e as Error).message).slice(0, 500) })
+      .where('id', '=', m.id)
+      .execute();
+    return false;
+  }
+}
+
+async function sendBatch(db: Kysely<Database>, transport: Transport, from: string, limit: number): Promise<number> {
   const queued = await db
     .selectFrom('email_outbox')
     .selectAll()
@@ -125,22 +173,32 @@ export async function sendQueued(
     .limit(limit)
     .execute();
   let sent = 0;
-  for (const m of queued) {
-    try {
-      await transport.sendMail({ from, to: m.to_address, subject: m.subject, text: m.body });
-      await db
-        .updateTable('email_outbox')
-        .set({ status: 'sent', sent_at: nowIso(), attempts: m.attempts + 1, last_error: null })
-        .where('id', '=', m.id)
-        .execute();
-      sent++;
-    } catch (e) {
-      await db
-        .updateTable('email_outbox')
-        .set({ status: 'failed', attempts: m.attempts + 1, last_error: String((e as Error).message).slice(0, 500) })
-        .where('id', '=', m.id)
-        .execute();
-    }
+  for (const m of queued) if (await deliver(db, transport, from, m)) sent++;
+  return sent;
+}
+
+async function sendClaimed(db: Kysely<Database>, transport: Transport, from: string, limit: number): Promise<number> {
+  const tried: string[] = [];
+  let sent = 0;
+  while (tried.length < limit) {
+    const done = await db.transaction().execute(async (trx) => {
+      const m = await trx
+        .selectFrom('email_outbox')
+        .selectAll()
+        .where('status', 'in', ['queued', 'failed'])
+        .where('attempts', '<', 5)
+        .where('id', 'not in', tried)
+        .orderBy('created_at')
+        .limit(1)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!m) return null;
+      tried.push(m.id);
+      return deliver(trx, transport, from, m);
+    });
+    if (done === null) break;
+    if (done) sent++;
   }
   return sent;
 }

@@ -5,6 +5,8 @@ import {
   previousPeriod,
   type ReportingPeriodType,
 } from '@thidua/domain';
+import { sql } from 'kysely';
+import { isPostgres } from '../../db/index.ts';
 import { SYSTEM_ACTOR, appendAudit, type Actor } from '../../platform/audit.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
@@ -15,6 +17,8 @@ import { dueDateOf, periodInfo } from './period.ts';
 import { completenessQuery } from './submissions.ts';
 import { gridIndicators } from './queries.ts';
 
+/** The advisory lock of the reminder round (7401 is the audit chain's). */
+const REMINDER_LOCK = 7402;
 const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -34,6 +38,9 @@ export async function remindSubmissions(
   let units = 0;
   let notified = 0;
   await db.transaction().execute(async (trx) => {
+    // Every server runs this round: on PostgreSQL they take turns, and the one that waited reads the notices
+    // the other committed (each statement sees what is committed), so no unit is reminded twice that day.
+    if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${sql.lit(REMINDER_LOCK)})`.execute(trx);
     for (const ds of datasets) {
       const current = periodOf(ds.period_type as ReportingPeriodType, today);
       const period = periodInfo(formatPeriodId(previousPeriod(current)), ds.period_type);
