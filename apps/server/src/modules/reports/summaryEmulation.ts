@@ -301,7 +301,7 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
     'commendations',
     {
       key: 'commendations.directorDecisions',
-      label: 'Quyết định khen thưởng của Giám đốc Sở',
+      label: 'Quyết định tặng Giấy khen của Giám đốc Sở',
       value: nz(decisions.size),
       unit: 'quyết định',
     },
