@@ -370,6 +370,15 @@ describe.each(DIALECTS)('statutory forms 0601–0605 (%s)', (dialect) => {
     }
   });
 
+  it('answers a malformed year or an unknown unit with a Vietnamese problem naming the field', async () => {
+    const bad = await admin.get('/api/v1/reports/tdkt-forms?year=abc');
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('querystring.year');
+    const unknown = await admin.get('/api/v1/reports/tdkt-forms?year=2025&orgId=khong-co');
+    expect(unknown.statusCode).toBe(404);
+    expect((unknown.json() as { detail: string }).detail).toBe('Không tìm thấy đơn vị.');
+  });
+
   it('writes one sheet per form with the layout, the note on its standing and the counts', async () => {
     const res = await admin.get('/api/v1/reports/tdkt-forms.xlsx?year=2025');
     expect(res.statusCode).toBe(200);
