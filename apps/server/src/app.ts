@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import staticFiles from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { clockOf, type Deps } from './platform/context.ts';
 import type { Access } from './platform/access.ts';
 import { AppError, frameworkErrors, registerErrorHandling, sendProblem } from './platform/errors.ts';
@@ -62,6 +62,7 @@ import { tdktFormRoutes } from './modules/reports/routesForms.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { publicRecordRoutes } from './modules/public/routesRecords.ts';
 import { TestClock } from './platform/testClock.ts';
+import { fastSerializerCompiler } from './platform/serializer.ts';
 
 export interface RouteInfo {
   method: string;
@@ -94,7 +95,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   }) as unknown as App;
   app.routeTable = [];
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app, { maxUploadBytes: deps.config.maxUploadBytes });
   registerInputGuard(app);
   setPublicUrl(deps.config.publicUrl);
