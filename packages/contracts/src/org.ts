@@ -112,7 +112,27 @@ export const PeopleQuery = listQuery(PEOPLE_SORTS, 'name', {
   gender: Gender.optional(),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
-export const PeoplePage = paged(Person);
+/**
+ * A row of the people list: what the list screen and the person pickers show (name, gender, dates,
+ * position, unit, kind of employment, status, masked citizen ID) and whether the row may be edited.
+ * The full record, with the name's parts and the version an edit needs, is `GET /people/{id}`.
+ */
+export const PersonListItem = Person.pick({
+  id: true,
+  fullName: true,
+  gender: true,
+  dateOfBirth: true,
+  position: true,
+  orgId: true,
+  orgName: true,
+  employmentType: true,
+  startDate: true,
+  status: true,
+  citizenId: true,
+  abilities: true,
+});
+export type PersonListItem = z.infer<typeof PersonListItem>;
+export const PeoplePage = paged(PersonListItem);
 export const PeopleCount = z.object({ total: z.number().int() });
 
 export const ImportRowError = z.object({

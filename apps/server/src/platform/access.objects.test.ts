@@ -193,7 +193,8 @@ describe.each(DIALECTS)('object-level access: files and lists (%s)', (dialect) =
     expect(hidden.json()).toMatchObject({ code: 'duplicate_citizen_id', errors: [{ path: 'citizenId' }] });
     expect(hidden.json().detail).not.toContain(ha.fullName);
     expect(hidden.json().detail).not.toContain('Năng lượng');
-    const mine = (await c.officerB.get('/api/v1/people')).json().items[0];
+    const listed = (await c.officerB.get('/api/v1/people')).json().items[0];
+    const mine = (await c.officerB.get(`/api/v1/people/${listed.id}`)).json();
     const patch = await c.officerB.send('PATCH', `/api/v1/people/${mine.id}`, {
       citizenId: '001185012345',
       version: mine.version,

@@ -34,6 +34,7 @@ export type {
   Me,
   Organisation,
   Person,
+  PersonListItem,
   Problem,
   User,
 } from '@thidua/contracts';

@@ -59,6 +59,37 @@ function restrict(q: Q, f: PeopleFilter): Q {
 export const filteredPeople = (db: Kysely<Database>, f: PeopleFilter): Q =>
   peopleList.filter(restrict(db.selectFrom('people').selectAll('people'), f), { ...f, sort: 'name' });
 
+/** The columns a row of the list shows (`PersonListItem`); the export and the detail read every column. */
+export const LIST_COLUMNS = [
+  'people.id',
+  'people.full_name',
+  'people.gender',
+  'people.date_of_birth',
+  'people.position',
+  'people.org_id',
+  'people.employment_type',
+  'people.start_date',
+  'people.status',
+  'people.citizen_id',
+] as const;
+
+/** One page of the list, in the list's columns only. */
+export async function findPeoplePage(
+  db: Kysely<Database>,
+  f: PeopleFilter,
+  sort: PeopleQuery['sort'],
+  limit: number,
+  offset: number,
+) {
+  return peopleList
+    .order(sort)(filteredPeople(db, f))
+    .clearSelect()
+    .select(LIST_COLUMNS)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
 export async function findPeople(
   db: Kysely<Database>,
   f: PeopleFilter,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreatePersonRequest, PeopleQuery, Person, UpdatePersonRequest } from '@thidua/contracts';
+import type { CreatePersonRequest, PeopleQuery, Person, PersonListItem, UpdatePersonRequest } from '@thidua/contracts';
 import type { EmploymentType, Gender, PersonStatus } from '@thidua/domain';
 import { fullName, maskCitizenId, nameSortKey, personDateProblems, searchKey } from '@thidua/domain';
 import type { PersonTable } from '../../db/schema.ts';
@@ -12,7 +12,15 @@ import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { OrgTree } from '../../platform/orgtree.ts';
-import { COUNT_CAP, countPeople, countPeopleExact, findPeople, findPerson, type PeopleFilter } from './queries.ts';
+import {
+  COUNT_CAP,
+  countPeople,
+  countPeopleExact,
+  findPeoplePage,
+  findPerson,
+  type LIST_COLUMNS,
+  type PeopleFilter,
+} from './queries.ts';
 import { indexNames, planSearch } from './nameIndex.ts';
 import {
   PEOPLE_WRITERS,
@@ -48,6 +56,26 @@ export function toPerson(r: Row, opts: { abilities: PersonAbilities; fullCitizen
   };
 }
 
+type ListRow = Pick<PersonTable, (typeof LIST_COLUMNS)[number] extends `people.${infer C}` ? C : never>;
+
+/** A row of the list: its own columns only, the unit's name from the tree. */
+function toListItem(r: ListRow, orgName: string, abilities: PersonAbilities): PersonListItem {
+  return {
+    id: r.id,
+    fullName: r.full_name,
+    gender: r.gender as Gender,
+    dateOfBirth: r.date_of_birth,
+    position: r.position,
+    orgId: r.org_id,
+    orgName,
+    employmentType: r.employment_type as EmploymentType,
+    startDate: r.start_date,
+    status: r.status as PersonStatus,
+    citizenId: maskCitizenId(r.citizen_id),
+    abilities,
+  };
+}
+
 /** Derived columns: full name, diacritics-free search key, Vietnamese sort key. */
 export function derivedNameColumns(p: { familyName: string; middleName: string; givenName: string }) {
   const full = fullName(p);
@@ -77,15 +105,13 @@ export async function listPeople(deps: Deps, user: RequestUser, query: PeopleQue
   const filter = await filterFor(deps, user, tree, query);
   const db = deps.db.kysely;
   const [rows, count] = await Promise.all([
-    findPeople(db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
+    findPeoplePage(db, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
     // The count reaches a little past the page asked for: later pages stay reachable without counting everything.
     countPeople(db, filter, Math.max(COUNT_CAP, query.page * query.pageSize + 10 * query.pageSize)),
   ]);
   const abilitiesOf = personAbilitiesIn(user, tree);
   return {
-    items: rows.map((r) =>
-      toPerson({ ...r, org_name: tree.name(r.org_id) }, { abilities: abilitiesOf(r.org_id), fullCitizenId: false }),
-    ),
+    items: rows.map((r) => toListItem(r, tree.name(r.org_id), abilitiesOf(r.org_id))),
     page: query.page,
     pageSize: query.pageSize,
     total: count.total,

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Button } from 'antd';
 import { FileExcelOutlined, UserAddOutlined } from '../../lib/icons.tsx';
-import type { Person } from '../../api/types.ts';
+import type { PersonListItem } from '../../api/types.ts';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
@@ -26,7 +26,7 @@ export default function PeopleListPage() {
   const canImport = useCanImportPeople();
 
   return (
-    <ListPage<Person>
+    <ListPage<PersonListItem>
       title={t('people.title')}
       actions={
         <>

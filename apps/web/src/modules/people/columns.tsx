@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { PersonStatus } from '@thidua/domain';
-import type { Person } from '../../api/types.ts';
+import type { PersonListItem } from '../../api/types.ts';
 import type { Translate } from '../../i18n/index.tsx';
 import type { useLabels } from '../../i18n/labels.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -17,7 +17,7 @@ const STATUS_COLORS: Record<PersonStatus, string> = {
 /** Columns the server sorts by (`PEOPLE_SORTS` in the contracts); the list marks them sortable. */
 export const PEOPLE_SORT_KEYS = ['name', 'dateOfBirth', 'startDate'] as const;
 
-export function peopleColumns(t: Translate, labels: ReturnType<typeof useLabels>): TableColumnsType<Person> {
+export function peopleColumns(t: Translate, labels: ReturnType<typeof useLabels>): TableColumnsType<PersonListItem> {
   return [
     {
       key: 'name',
@@ -34,7 +34,7 @@ export function peopleColumns(t: Translate, labels: ReturnType<typeof useLabels>
       key: 'gender',
       title: t('people.gender'),
       dataIndex: 'gender',
-      render: (g: Person['gender']) => labels.gender[g],
+      render: (g: PersonListItem['gender']) => labels.gender[g],
     },
     {
       key: 'dateOfBirth',
@@ -56,7 +56,7 @@ export function peopleColumns(t: Translate, labels: ReturnType<typeof useLabels>
       title: t('people.employmentType'),
       dataIndex: 'employmentType',
       responsive: ['lg'],
-      render: (v: Person['employmentType']) => labels.employmentType[v],
+      render: (v: PersonListItem['employmentType']) => labels.employmentType[v],
     },
     {
       key: 'startDate',
