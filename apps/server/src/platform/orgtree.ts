@@ -4,7 +4,8 @@ import type { Database } from '../db/schema.ts';
 /**
  * In-memory copy of the organisation tree (ids, parents, names) for subtree
  * checks and for naming units in lists without a join. Writers in this process invalidate it; other instances re-read it
- * after a few seconds, so servers stay stateless enough to scale out.
+ * after a few seconds, or at once when asked for a unit they do not know (`freshFor`), so servers stay stateless
+ * enough to scale out (docs/deployment.md).
  */
 export class OrgTree {
   private children = new Map<string | null, string[]>();
@@ -27,6 +28,18 @@ export class OrgTree {
     this.loading ??= this.load().finally(() => (this.loading = undefined));
     await this.loading;
     return this;
+  }
+
+  /**
+   * The tree, re-read at once when it does not know one of `ids`: a unit another server created a moment ago
+   * is found here too, without waiting out the few seconds of the copy (the admin's next request may land on
+   * any server). Moves made elsewhere are still seen within those few seconds.
+   */
+  async freshFor(ids: readonly (string | null | undefined)[]): Promise<this> {
+    await this.fresh();
+    if (ids.every((id) => !id || this.parents.has(id))) return this;
+    this.invalidate();
+    return this.fresh();
   }
 
   private async load(): Promise<void> {

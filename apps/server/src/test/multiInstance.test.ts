@@ -253,6 +253,35 @@ describe.skipIf(!(await reachable(BASE)))('several servers on one PostgreSQL dat
     expect((await officer.send('GET', '/api/v1/decisions')).status).toBe(403);
   });
 
+  it('a unit created on one server can be granted on the other at once', async () => {
+    const [a, b] = servers.map((s) => s.base) as [string, string];
+    const root = await db.kysely
+      .selectFrom('organisations')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const admin = await signInAt(a, 'admin', ADMIN_PASSWORD);
+    // Both servers have read the tree before the unit exists.
+    for (const base of [a, b]) expect((await admin.sendTo(base, 'GET', '/api/v1/organisations')).status).toBe(200);
+    const created = await admin.send('POST', '/api/v1/organisations', {
+      parentId: root.id,
+      code: 'PKH',
+      name: 'Phòng Kế hoạch',
+      kind: 'division',
+    });
+    expect(created.status).toBe(201);
+    const unit = (await created.json()) as { id: string };
+    const users = (await (await admin.sendTo(b, 'GET', '/api/v1/users')).json()) as {
+      items: { id: string; username: string; version: number }[];
+    };
+    const u = users.items.find((x) => x.username === 'xem')!;
+    const granted = await admin.sendTo(b, 'PATCH', `/api/v1/users/${u.id}`, {
+      roles: [{ role: 'viewer', orgId: unit.id }],
+      version: u.version,
+    });
+    expect(granted.status).toBe(200);
+  });
+
   it('the audit chain both servers wrote to verifies', async () => {
     const admin = await signInAt(proxy.base, 'admin', ADMIN_PASSWORD);
     const v = (await (await admin.send('GET', '/api/v1/audit/verify')).json()) as { ok: boolean; problems: unknown[] };

@@ -50,7 +50,7 @@ export async function createOrganisation(
   actor: Actor,
   input: z.output<typeof CreateOrganisationRequest>,
 ): Promise<Organisation> {
-  const tree = await deps.tree.fresh();
+  const tree = await deps.tree.freshFor([input.parentId]);
   if (input.parentId && !tree.has(input.parentId))
     throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [
       { path: 'parentId', message: 'Không tồn tại' },
@@ -87,7 +87,7 @@ export async function updateOrganisation(
   if (!before) throw notFound('đơn vị');
   if (before.version !== input.version) throw staleVersion();
   if (input.parentId !== undefined && input.parentId !== before.parent_id) {
-    const tree = await deps.tree.fresh();
+    const tree = await deps.tree.freshFor([input.parentId]);
     if (input.parentId !== null && !tree.has(input.parentId))
       throw new AppError(400, 'invalid_parent', 'Đơn vị cấp trên không tồn tại.', [
         { path: 'parentId', message: 'Không tồn tại' },

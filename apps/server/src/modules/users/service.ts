@@ -54,7 +54,7 @@ async function getUser(deps: Deps, id: string): Promise<User> {
 }
 
 async function assertGrants(deps: Deps, grants: Grant[]): Promise<void> {
-  const tree = await deps.tree.fresh();
+  const tree = await deps.tree.freshFor(grants.map((g) => g.orgId));
   grants.forEach((g, i) => {
     if (!tree.has(g.orgId))
       throw new AppError(400, 'invalid_org', 'Đơn vị được phân quyền không tồn tại.', [
