@@ -17,6 +17,9 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { addDay, addYear, deleteDay, getYear, listYears, updateDay } from './service.ts';
 import { CALENDAR_EDITORS } from './policy.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
+import { calendarYearXlsx } from './yearExport.ts';
 
 /** The working-day calendar: anyone signed in reads it (deadlines depend on it); only an administrator edits it. */
 export function calendarRoutes(deps: Deps) {
@@ -31,6 +34,15 @@ export function calendarRoutes(deps: Deps) {
         response: { 200: CalendarYearView },
       },
       handler: (req) => getYear(deps, req.query.year),
+    });
+    r.get('/calendar/export.xlsx', {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Ngày nghỉ lễ, nghỉ bù, làm bù của một năm (Excel; 404 khi năm chưa được cấu hình)',
+        querystring: CalendarQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await calendarYearXlsx(deps, req.query.year), XLSX_TYPE),
     });
     r.get('/calendar/years', {
       config: { access: 'authenticated' },

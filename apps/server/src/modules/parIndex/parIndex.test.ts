@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportRows } from '../../test/exportRows.ts';
 import { ManualClock } from '../../platform/clock.ts';
 import { SYSTEM_ACTOR } from '../../platform/audit.ts';
 import { newId } from '../../platform/ids.ts';
@@ -233,5 +234,12 @@ describe.each(DIALECTS)('the PAR-index history (%s)', (dialect) => {
       .where('action', '=', 'par_index.recorded')
       .execute();
     expect(recorded).toHaveLength(2);
+  });
+
+  it('exports the years as the page lists them, latest first, to whoever reads them', async () => {
+    const years = (await history(viewer)).items as { year: number }[];
+    expect(years.length).toBeGreaterThan(0);
+    const rows = await exportRows(viewer, '/api/v1/par-index/history/export.xlsx');
+    expect(rows.map((r) => Number(r[0]))).toEqual(years.map((y) => y.year).sort((a, b) => b - a));
   });
 });

@@ -14,6 +14,9 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf, userOf } from '../../platform/context.ts';
 import { PAR_EDITORS, PAR_READERS } from './policy.ts';
 import { deleteParRow, parHistory, saveParRow } from './service.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
+import { parHistoryXlsx } from './historyExport.ts';
 
 const IdParams = z.object({ id: Id });
 
@@ -32,6 +35,16 @@ export function parIndexRoutes(deps: Deps) {
         response: { 200: ParIndexHistory },
       },
       handler: (req) => parHistory(deps, userOf(req), req.query.orgId),
+    });
+    r.get('/par-index/history/export.xlsx', {
+      config: { access: PAR_READERS },
+      schema: {
+        tags,
+        summary: 'Chỉ số CCHC của một cơ quan qua các năm (Excel); mặc định là Sở',
+        querystring: ParIndexHistoryQuery,
+      },
+      handler: async (req, reply) =>
+        sendDocument(reply, await parHistoryXlsx(deps, userOf(req), req.query.orgId), XLSX_TYPE),
     });
     r.put('/par-index', {
       config: { access: PAR_EDITORS },

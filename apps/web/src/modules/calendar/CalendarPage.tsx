@@ -8,6 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useAddYear, useCalendarYear, useCalendarYears, useDeleteDay } from './api.ts';
 import { DayModal } from './DayModal.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import type { CalendarDayView, DayKind } from './types.ts';
 
 const WEEKDAYS = [
@@ -71,6 +72,9 @@ export default function CalendarPage() {
             options={configured.map((y) => ({ value: y, label: String(y) }))}
             onChange={(y) => setParams({ year: String(y) })}
           />
+          {year !== undefined && configured.includes(year) && (
+            <ExportButton path="/calendar/export.xlsx" filename={`lich-ngay-nghi-${year}.xlsx`} query={{ year }} />
+          )}
           <Button onClick={() => setNewYear((configured.at(-1) ?? thisYear) + 1)}>{t('calendar.addYear')}</Button>
           <Button
             type="primary"

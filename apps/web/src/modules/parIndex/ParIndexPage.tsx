@@ -12,6 +12,7 @@ import { PlusOutlined } from '../../lib/icons.tsx';
 import { useAbilities } from '../auth/session.ts';
 import { useDeletePar, useParHistory } from './api.ts';
 import { ParEditModal } from './ParEditModal.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { parChartOption, parRecord, rankText, type ParRow } from './record.ts';
 
 /**
@@ -121,11 +122,14 @@ export default function ParIndexPage() {
           {t('par.title')}
           {data?.orgName ? ` — ${data.orgName}` : ''}
         </Typography.Title>
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('par.add')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/par-index/history/export.xlsx" filename="chi-so-cai-cach-hanh-chinh.xlsx" />
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('par.add')}
+            </Button>
+          )}
+        </Space>
       </div>
       {history.error ? (
         <Alert type="error" showIcon title={problemText(history.error, t)} />
