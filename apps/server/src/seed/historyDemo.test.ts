@@ -85,17 +85,36 @@ describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the sour
       status: string;
       participantCount: number;
     }[];
-    for (const m of HISTORY_MOVEMENTS)
-      expect(items.find((i) => i.name === m.name)).toMatchObject({
-        status: 'closed',
-        participantCount: m.units.length,
-      });
+    for (const m of HISTORY_MOVEMENTS) {
+      const item = items.find((i) => i.name === m.name) as { id: string } | undefined;
+      expect(item, m.name).toMatchObject({ status: 'closed', participantCount: m.units.length });
+      // Its final review, as the emulation office prints it: the exemplars and the Giấy khen given under it.
+      const res = await leader.get(`/api/v1/movements/${item!.id}/review.docx?kind=final`);
+      expect(res.statusCode, m.name).toBe(200);
+      const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+      const text = xml.replace(/<[^>]+>/gu, '');
+      for (const [, title] of m.exemplars) expect(text, m.name).toContain(title);
+      expect(text, m.name).toContain('Giấy khen');
+    }
+    // The Director's Giấy khen given under each campaign, under the numbers and days the register holds.
     const linked = await db()
-      .selectFrom('award_records')
-      .select('movement_id')
-      .where('movement_id', 'is not', null)
+      .selectFrom('award_records as a')
+      .innerJoin('movements as m', 'm.id', 'a.movement_id')
+      .select(['m.name', 'a.decision_number', 'a.decision_date'])
+      .where('a.award_code', '=', 'commendation_certificate')
       .execute();
-    expect(linked.length).toBeGreaterThan(100);
+    const register = await db().selectFrom('decisions').select(['number', 'signed_on']).execute();
+    for (const m of HISTORY_MOVEMENTS) {
+      const got = new Set(
+        linked.filter((l) => l.name === m.name).map((l) => `${l.decision_number} ${l.decision_date}`),
+      );
+      expect([...got].sort(), m.name).toEqual(m.awards.map(([n, d]) => `${n} ${d}`).sort());
+      for (const [n, d] of m.awards)
+        expect(
+          register.some((r) => r.number === n && r.signed_on === d),
+          n,
+        ).toBe(true);
+    }
   });
 
   it('states 152 initiatives, 19 of them recognised province-wide, each with its authors', async () => {
