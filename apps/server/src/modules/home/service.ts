@@ -24,6 +24,7 @@ import { listScorecards } from '../scorecards/list.ts';
 import { listWorkProgrammes } from '../workProgrammes/list.ts';
 import { listTasks } from '../workTasks/list.ts';
 import { linkOf } from './links.ts';
+import { registrationTiles } from './registrations.ts';
 import { councilTiles, onTimeTile, reviewTile, sectorTile } from './special.ts';
 import { statTiles } from './statistics.ts';
 import { LIST_TILES, type ListPath } from './tiles.ts';
@@ -81,6 +82,8 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
   const tiles = await Promise.all([
     ...listTiles,
     ...(holds(['council_member']) ? [councilTiles(deps, user), reviewTile(deps, user)] : []),
+    ...(holds(['emulation_officer', 'admin']) ? [registrationTiles(deps, user, true)] : []),
+    ...(holds(['unit_officer']) ? [registrationTiles(deps, user, false)] : []),
     ...(holds(['stat_planner']) ? [statTiles(deps, user, today, 'approve')] : []),
     ...(holds(['leader']) ? [statTiles(deps, user, today, 'accept')] : []),
     ...(holds(['leader', 'admin']) ? [onTimeTile(deps, today), sectorTile(deps)] : []),
