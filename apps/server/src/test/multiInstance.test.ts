@@ -96,7 +96,7 @@ describe.skipIf(!(await reachable(BASE)))('several servers on one PostgreSQL dat
     }
     // They chose their passwords long ago (a new account must change the one it was given).
     await db.kysely.updateTable('users').set({ must_change_password: 0 }).execute();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await killAll();
@@ -166,7 +166,7 @@ describe.skipIf(!(await reachable(BASE)))('several servers on one PostgreSQL dat
       .where('year', '=', YEAR)
       .executeTakeFirstOrThrow();
     expect(Number(counter.last)).toBe(base + K);
-  }, 60_000);
+  });
 
   it('both servers send the outbox, and each mail is sent once', async () => {
     const N = 60;
@@ -228,7 +228,7 @@ describe.skipIf(!(await reachable(BASE)))('several servers on one PostgreSQL dat
       `[multi] ${N} mails: ${['a', 'b'].map((n) => `${ours.filter((m) => m.from.startsWith(`server-${n}`)).length} by ${n}`).join(', ')}`,
     );
     expect(senders).toEqual(new Set(['server-a@thidua.test', 'server-b@thidua.test']));
-  }, 60_000);
+  });
 
   it('a sign-out on one server ends the session on the other; a revoked grant counts on the other at once', async () => {
     const [a, b] = servers.map((s) => s.base) as [string, string];
