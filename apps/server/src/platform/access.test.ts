@@ -71,7 +71,6 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
       'DELETE /api/v1/calendar/days/:id admin',
       'GET /api/v1/calendar authenticated',
       'GET /api/v1/calendar/export.xlsx authenticated',
-      'GET /api/v1/calendar/export.xlsx authenticated',
       'GET /api/v1/calendar/years authenticated',
       'POST /api/v1/calendar/days admin',
       'POST /api/v1/calendar/years admin',
