@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo.ts';
-import { ADMIN_PASSWORD, DIALECTS, makeHarness, signIn, type Client, type Harness } from '../../test/harness.ts';
+import {
+  ADMIN_PASSWORD,
+  DIALECTS,
+  makeHarness,
+  makeUser,
+  signIn,
+  type Client,
+  type Harness,
+} from '../../test/harness.ts';
 
 interface Tile {
   key: string;
@@ -141,6 +149,19 @@ describe.each(DIALECTS)('each role’s home (%s)', (dialect) => {
       expect(groups).toEqual([...groups].sort((a, b) => (a === b ? 0 : a === 'waiting' ? -1 : 1)));
       for (const t of tiles) expect(t.link).toMatch(/^\/[a-z-]/u);
     }
+  });
+
+  it('tells the officer of a unit not registered for a launched movement, and opens his unit’s form', async () => {
+    const office = homes.get('canbo.tdkt')!.find((t) => t.key.startsWith('movements.unregistered.'))!;
+    const movementId = office.link.split('/')[2]!;
+    const overview = (await clients.get('canbo.tdkt')!.get(`/api/v1/movements/${movementId}/registrations`)).json();
+    const unit = overview.items.find((i: { registered: boolean }) => !i.registered).orgId as string;
+    await makeUser(clients.get('admin')!, 'dv.chuadangky', [{ role: 'unit_officer', orgId: unit }], 'Don-vi@2026');
+    const officer = await signIn(h.app, 'dv.chuadangky', 'Don-vi@2026');
+    const tiles = (await officer.get('/api/v1/home')).json().tiles as Tile[];
+    const tile = tiles.find((t) => t.key === `movements.toRegister.${movementId}`)!;
+    expect(tile).toMatchObject({ count: 1, link: `/movements/${movementId}/registrations/${unit}` });
+    for (const t of tiles.filter((x) => x.unit === 'count')) expect(await listTotal(officer, t), t.key).toBe(t.count);
   });
 
   it('refuses without a session', async () => {
