@@ -37,3 +37,4 @@ export * from './workTasks.ts';
 export * from './reports.ts';
 export * from './home.ts';
 export * from './tdktForms.ts';
+export * from './publicComments.ts';

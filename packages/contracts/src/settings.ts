@@ -329,6 +329,20 @@ export const SETTING_DEFS = {
     default: DEFAULT_POSTING_DAYS,
     form: [{ name: '', label: 'Số ngày làm việc', kind: 'integer', min: MIN_POSTING_DAYS, max: 60 }],
   }),
+  'public.statisticsIndicators': def({
+    area: 'onestop',
+    label: 'Chỉ tiêu thống kê ngành công bố trên trang công khai',
+    help: 'Mã các chỉ tiêu (cách nhau bằng dấu phẩy) hiện trên trang /cong-khai/thong-ke, theo thứ tự: số cả năm toàn tỉnh của các năm gần đây và biểu đồ cột. Mã không có trong danh mục chỉ tiêu bị bỏ qua.',
+    tag: 'U',
+    source: 'Lựa chọn của Sở (không có căn cứ pháp lý trong tài liệu tham chiếu)',
+    schema: z
+      .string({ error: 'Chỉ tiêu công khai: cần một chuỗi mã chỉ tiêu' })
+      .trim()
+      .max(500, 'Chỉ tiêu công khai: tối đa 500 ký tự')
+      .regex(/^[A-Za-z0-9_.,\s-]*$/u, 'Chỉ tiêu công khai: chỉ gồm mã chỉ tiêu cách nhau bằng dấu phẩy'),
+    default: 'GTSX_CN, BLHH_DV, KN_XK',
+    form: [{ name: '', label: 'Mã chỉ tiêu (cách nhau bằng dấu phẩy)', kind: 'text' }],
+  }),
   'calendar.officeHours': def({
     area: 'calendar',
     label: 'Giờ làm việc (buổi sáng, buổi chiều)',

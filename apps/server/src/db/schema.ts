@@ -295,6 +295,8 @@ export type * from './schema-scorecards.ts';
 import type { WorkProgrammeTables } from './schema-workProgrammes.ts';
 import type { ReportTables } from './schema-reports.ts';
 export type * from './schema-reports.ts';
+import type { PublicTables } from './schema-public.ts';
+export type * from './schema-public.ts';
 export type * from './schema-workProgrammes.ts';
 
 export interface Database
@@ -305,7 +307,8 @@ export interface Database
     StatisticsTables,
     ScorecardTables,
     WorkProgrammeTables,
-    ReportTables {
+    ReportTables,
+    PublicTables {
   organisations: OrganisationTable;
   users: UserTable;
   role_grants: RoleGrantTable;

@@ -69,6 +69,9 @@ ul.plain li{padding:.6rem 0;border-bottom:1px solid #e5e8eb}
 .levels label{font-weight:400;display:flex;gap:.5rem;align-items:center;padding:.5rem;border:1px solid #d8dde3;border-radius:6px;margin:.5rem 0}
 .levels input{width:1.25rem;height:1.25rem}
 fieldset{border:0;padding:0;margin:0}legend{font-weight:600;padding:0}
+table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8eb;vertical-align:top}td.n,th.n{text-align:right}
+.chart{display:block;width:100%;height:auto;max-width:40rem}
+input[type=email]{width:100%;font:inherit;padding:.6rem;border:1px solid #8c959f;border-radius:6px;background:#fff}
 footer{max-width:46rem;margin:0 auto;padding:1rem;color:#57606a;font-size:.85rem}
 @media (min-width:40rem){h1{font-size:1.6rem}}
 `
@@ -80,10 +83,16 @@ export interface PageOptions {
   /** The department's name (the root organisation), shown on top and after the title. */
   site: string;
   body: Html;
+  /** A one-sentence summary: the meta description and the Open Graph tags (the /cong-khai pages). */
+  description?: string;
+  /** The page's own path, for og:url (with the description). */
+  path?: string;
+  /** The footer's line; the one-stop desk's by default. */
+  footer?: string;
 }
 
 /** A complete Vietnamese page. */
-export function page({ title, site, body }: PageOptions): string {
+export function page({ title, site, body, description, path, footer }: PageOptions): string {
   return `<!doctype html>${
     html`<html lang="vi">
       <head>
@@ -91,6 +100,15 @@ export function page({ title, site, body }: PageOptions): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noarchive" />
         <title>${title} – ${site}</title>
+        ${description
+          ? html`<meta name="description" content="${description}" />
+              <meta property="og:type" content="website" />
+              <meta property="og:locale" content="vi_VN" />
+              <meta property="og:site_name" content="${site}" />
+              <meta property="og:title" content="${title}" />
+              <meta property="og:description" content="${description}" />
+              ${path ? html`<meta property="og:url" content="${path}" />` : ''}`
+          : ''}
         <style>
           ${new Html(STYLE)}
         </style>
@@ -99,11 +117,12 @@ export function page({ title, site, body }: PageOptions): string {
         <header>
           <span class="site">${site}</span>
           <nav aria-label="Trang công khai">
-            <a href="/thu-tuc">Thủ tục hành chính</a><a href="/tra-cuu">Tra cứu hồ sơ</a>
+            <a href="/thu-tuc">Thủ tục hành chính</a><a href="/tra-cuu">Tra cứu hồ sơ</a
+            ><a href="/cong-khai">Thông tin công khai</a>
           </nav>
         </header>
         <main>${body}</main>
-        <footer>Bộ phận Tiếp nhận và Trả kết quả (Bộ phận Một cửa) – ${site}</footer>
+        <footer>${footer ?? 'Bộ phận Tiếp nhận và Trả kết quả (Bộ phận Một cửa)'} – ${site}</footer>
       </body>
     </html>`.value
   }`;

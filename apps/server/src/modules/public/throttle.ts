@@ -22,11 +22,13 @@ export interface Throttled {
  */
 export async function countRequest(
   db: Kysely<Database>,
-  kind: 'lookup' | 'rating',
+  kind: 'lookup' | 'rating' | 'records' | 'comment',
   address: string,
   now: Date,
+  /** A fixed limit per minute instead of the setting (the /cong-khai pages' views). */
+  fixedLimit?: number,
 ): Promise<Throttled> {
-  const limit = await getSetting(db, 'onestop.lookupsPerMinute');
+  const limit = fixedLimit ?? (await getSetting(db, 'onestop.lookupsPerMinute'));
   const at = now.toISOString();
   const ended = new Date(now.getTime() - WINDOW_MS).toISOString();
   const row = await db
