@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportRows } from '../../test/exportRows.ts';
 import { makeDisaggregation, makeIndicator, makeStatUnit } from '../../test/factories/statistics.ts';
 import { DIALECTS, asAdmin, makeHarness, type Client, type Harness } from '../../test/harness.ts';
 
@@ -130,6 +131,11 @@ describe.each(DIALECTS)('statistics catalog: data sets, rules, targets (%s)', (d
           `${t.indicator.code}.${t.category}=${t.value}`,
       ),
     ).toEqual(['GTSX.=1200', 'GTSX.fdi=500', 'XK.=80.5']);
+    // The Excel export holds the same rows, and follows the filter.
+    const exported = await exportRows(admin, '/api/v1/stat-targets/export.xlsx?year=2026');
+    expect(exported.map((r) => `${r[1]}.${r[4]}=${r[5]}`)).toEqual(['GTSX.=1200', 'GTSX.fdi=500', 'XK.=80.5']);
+    const one = await exportRows(admin, `/api/v1/stat-targets/export.xlsx?year=2026&indicatorId=${ids.xk}`);
+    expect(one.map((r) => r[1])).toEqual(['XK']);
     const stale = await put([{ indicatorId: ids.xk, unitId: ids.province, value: 90 }]);
     expect(stale.statusCode).toBe(409);
     expect(pathsOf(stale.json())).toEqual(['items.0.version']);

@@ -24,6 +24,9 @@ import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { createDataset, getDataset, listDatasets, updateDataset } from './datasets.ts';
 import { READERS, WRITERS } from './policy.ts';
 import { listTargets, saveTargets } from './targets.ts';
+import { targetsXlsx } from './targetsExport.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { createRule, deleteRule, getRule, listRules, updateRule } from './validationRules.ts';
 
 const IdParams = z.object({ id: Id });
@@ -130,6 +133,11 @@ export function formRoutes(deps: Deps) {
         response: { 200: StatTargetList },
       },
       handler: (req) => listTargets(deps, req.query),
+    });
+    r.get('/stat-targets/export.xlsx', {
+      config: { access: READERS },
+      schema: { tags, summary: 'Kế hoạch năm như đang lọc (Excel)', querystring: StatTargetsQuery },
+      handler: async (req, reply) => sendDocument(reply, await targetsXlsx(deps, req.query), XLSX_TYPE),
     });
     r.put('/stat-targets', {
       config: { access: WRITERS },

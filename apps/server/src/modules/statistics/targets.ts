@@ -7,15 +7,14 @@ import { appendAudit, type Actor } from '../../platform/audit.ts';
 import { nowIsoOf } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { badRequest, staleVersion, type FieldError } from '../../platform/errors.ts';
-import { pageOf } from '../../platform/lists.ts';
+import { allOf, pageOf } from '../../platform/lists.ts';
 import { assertCatalogWriter } from './policy.ts';
 import { optionsOf } from './rows.ts';
 
-/** The year's plan ("kế hoạch năm") per indicator, unit and disaggregation option, as a paged list. */
-export async function listTargets(
-  deps: Deps,
-  q: z.output<typeof StatTargetsQuery>,
-): Promise<z.infer<typeof StatTargetList>> {
+type TargetsView = Omit<z.output<typeof StatTargetsQuery>, 'page' | 'pageSize'>;
+
+/** The year's targets filtered and searched as the list asks, and the order it sorts them in. */
+function targetsView(deps: Deps, q: TargetsView) {
   let query = deps.db.kysely
     .selectFrom('stat_targets as t')
     .innerJoin('stat_indicators as i', 'i.id', 't.indicator_id')
@@ -45,20 +44,34 @@ export async function listTargets(
   const desc = q.sort.startsWith('-');
   const dir = desc ? 'desc' : 'asc';
   const cols = q.sort.replace('-', '') === 'unit' ? (['u.code', 'i.code'] as const) : (['i.code', 'u.code'] as const);
-  const page = await pageOf(query, q, (x) => x.orderBy(cols[0], dir).orderBy(cols[1], dir).orderBy('t.category', dir));
-  return {
-    ...page,
-    items: page.items.map((r) => ({
-      indicator: { id: r.i_id, code: r.i_code, name: r.i_name, unit: r.i_unit },
-      unit: { id: r.u_id, code: r.u_code, name: r.u_name },
-      year: Number(r.year),
-      category: r.category,
-      value: Number(r.value),
-      note: r.note,
-      version: Number(r.version),
-      updatedAt: r.updated_at,
-    })),
-  };
+  const order = (x: typeof query) => x.orderBy(cols[0], dir).orderBy(cols[1], dir).orderBy('t.category', dir);
+  const view = (r: Awaited<ReturnType<typeof query.execute>>[number]) => ({
+    indicator: { id: r.i_id, code: r.i_code, name: r.i_name, unit: r.i_unit },
+    unit: { id: r.u_id, code: r.u_code, name: r.u_name },
+    year: Number(r.year),
+    category: r.category,
+    value: Number(r.value),
+    note: r.note,
+    version: Number(r.version),
+    updatedAt: r.updated_at,
+  });
+  return { query, order, view };
+}
+
+/** The year's plan ("kế hoạch năm") per indicator, unit and disaggregation option, as a paged list. */
+export async function listTargets(
+  deps: Deps,
+  q: z.output<typeof StatTargetsQuery>,
+): Promise<z.infer<typeof StatTargetList>> {
+  const v = targetsView(deps, q);
+  const page = await pageOf(v.query, q, v.order);
+  return { ...page, items: page.items.map(v.view) };
+}
+
+/** Every target of the list's view, for its export (413 above the export limit). */
+export async function allTargets(deps: Deps, q: TargetsView) {
+  const v = targetsView(deps, q);
+  return (await allOf(v.query, v.order)).map(v.view);
 }
 
 type Save = z.output<typeof SaveStatTargetsRequest>;

@@ -172,6 +172,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/scorecards/export.xlsx': async () => ({ url: '/api/v1/scorecards/export.xlsx?kind=bloc' }),
     'GET /api/v1/calendar/export.xlsx': async () => ({ url: '/api/v1/calendar/export.xlsx?year=2026' }),
     'GET /api/v1/par-index/history/export.xlsx': async () => ({ url: '/api/v1/par-index/history/export.xlsx' }),
+    'GET /api/v1/stat-targets/export.xlsx': async () => ({
+      url: '/api/v1/stat-targets/export.xlsx?year=2026',
+      stat: true,
+    }),
     'GET /api/v1/users/export.xlsx': async () => ({ url: '/api/v1/users/export.xlsx', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({

@@ -9,6 +9,7 @@ import { PlusOutlined } from '../../lib/icons.tsx';
 import { CATALOG_PATHS, STAT_CATALOG_KEY, useIndicatorOptions, useUnitTree } from './apiCatalog.ts';
 import { formatStat } from './numbers.ts';
 import type { StatTarget } from './types.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -88,6 +89,11 @@ export function TargetsTab({ canEdit }: { canEdit: boolean }) {
               value: y,
               label: String(y),
             }))}
+          />
+          <ExportButton
+            path={`${CATALOG_PATHS.targets}/export.xlsx`}
+            filename={`ke-hoach-${year}.xlsx`}
+            query={{ year }}
           />
           {canEdit && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
