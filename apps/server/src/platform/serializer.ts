@@ -21,6 +21,7 @@ interface Def {
   entries?: Record<string, unknown>;
   values?: unknown[];
   options?: $ZodType[];
+  keyType?: $ZodType;
   valueType?: $ZodType;
   checks?: { _zod: { def: { check: string } } }[];
 }
@@ -101,6 +102,9 @@ export function compileCheck(schema: $ZodType): Check | undefined {
       );
     }
     case 'record': {
+      // Keys of a plain string only: an enum of keys must all be present, which zod checks.
+      const key = def.keyType && defOf(def.keyType);
+      if (!key || key.type !== 'string' || key.checks?.length) return undefined;
       const value = compileCheck(def.valueType!);
       return (
         value &&
