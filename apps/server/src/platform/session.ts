@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '@thidua/domain';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type InferResult, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { bool } from '../db/index.ts';
 import type { Config } from '../config.ts';
@@ -81,6 +81,31 @@ export async function loadUser(db: Kysely<Database>, userId: string): Promise<Re
   };
 }
 
+/**
+ * Session, user and grants in one statement (a row per grant; one row with no grant when there is
+ * none), read on every request so that a sign-out or a revoked grant counts at once. Built and
+ * compiled once; each request runs the same SQL with its own session id.
+ */
+const sessionLookupQuery = (db: Kysely<Database>) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('role_grants', 'role_grants.user_id', 'sessions.user_id')
+    .select([
+      'sessions.user_id',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.username',
+      'users.display_name',
+      'users.active',
+      'users.must_change_password',
+      'role_grants.role',
+      'role_grants.org_id',
+    ])
+    .where('sessions.id', '=', '');
+type SessionRow = InferResult<ReturnType<typeof sessionLookupQuery>>[number];
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function sameToken(a: string, b: string): boolean {
@@ -115,6 +140,8 @@ export function registerSessionGuard(
   clock: Clock = systemClock,
 ): void {
   const touchMs = touchIntervalMs(config.sessionIdleMs);
+  const sessionLookup = sessionLookupQuery(db).compile();
+  if (sessionLookup.parameters.length !== 1) throw new Error('the session lookup takes the session id only');
   app.addHook('onRequest', async (req, reply) => {
     // Unknown paths fall through to the JSON 404; pages outside /api are the web app.
     if (!req.url.startsWith('/api/') || req.is404) return;
@@ -129,26 +156,7 @@ export function registerSessionGuard(
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const id = tokenId(token);
-      // One statement for session, user and grants (a row per grant; one row with no grant when
-      // there is none): read on every request, so a sign-out or a revoked grant counts at once.
-      const rows = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .leftJoin('role_grants', 'role_grants.user_id', 'sessions.user_id')
-        .select([
-          'sessions.user_id',
-          'sessions.csrf_token',
-          'sessions.expires_at',
-          'sessions.last_seen_at',
-          'users.username',
-          'users.display_name',
-          'users.active',
-          'users.must_change_password',
-          'role_grants.role',
-          'role_grants.org_id',
-        ])
-        .where('sessions.id', '=', id)
-        .execute();
+      const rows = (await db.executeQuery<SessionRow>(CompiledQuery.raw(sessionLookup.sql, [id]))).rows;
       const s = rows[0];
       const nowDate = clock.now();
       const now = nowDate.getTime();
