@@ -70,6 +70,7 @@ ul.plain li{padding:.6rem 0;border-bottom:1px solid #e5e8eb}
 .levels input{width:1.25rem;height:1.25rem}
 fieldset{border:0;padding:0;margin:0}legend{font-weight:600;padding:0}
 table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e5e8eb;vertical-align:top}td.n,th.n{text-align:right}
+summary{color:#0b4f8a;padding:.5rem 0;min-height:44px}
 .chart{display:block;width:100%;height:auto;max-width:40rem}
 input[type=email]{width:100%;font:inherit;padding:.6rem;border:1px solid #8c959f;border-radius:6px;background:#fff}
 footer{max-width:46rem;margin:0 auto;padding:1rem;color:#57606a;font-size:.85rem}

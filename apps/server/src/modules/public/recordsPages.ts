@@ -99,6 +99,20 @@ const found = (total: number, q: string, what: string) =>
     ${total ? `${intVi(total)} ${what}` : `Không có ${what}`}${q ? html` khớp với “${q}”` : ''}.
   </p>`;
 
+/** Recipients shown at once under a decision; the rest open under "Xem thêm" (no script). */
+const SHOWN = 10;
+
+const recipientList = (list: RegisterEntry['recipients']) =>
+  html`<ul class="list">
+    ${list.map(
+      (r) =>
+        html`<li>
+          <strong>${r.name}</strong>${r.title ? `, ${r.title}` : ''}${r.unit ? ` – ${r.unit}` : ''}
+          <span class="muted">(${r.award})</span>
+        </li>`,
+    )}
+  </ul>`;
+
 export function decisionsPage(list: { items: RegisterEntry[]; total: number; page: number }, q: string): Html {
   const p = RECORD_PAGES.decisions;
   return html`<h1>${p.title}</h1>
@@ -109,16 +123,13 @@ export function decisionsPage(list: { items: RegisterEntry[]; total: number; pag
         html`<article class="card">
           <h2>Quyết định số ${d.number}</h2>
           <p class="muted">Ngày ký ${vnDate(`${d.signedOn}T05:00:00Z`)}</p>
-          ${d.summary ? html`<p>${d.summary}</p>` : ''}
-          <ul class="list">
-            ${d.recipients.map(
-              (r) =>
-                html`<li>
-                  <strong>${r.name}</strong>${r.title ? `, ${r.title}` : ''}${r.unit ? ` – ${r.unit}` : ''}
-                  <span class="muted">(${r.award})</span>
-                </li>`,
-            )}
-          </ul>
+          ${d.summary ? html`<p>${d.summary}</p>` : ''} ${recipientList(d.recipients.slice(0, SHOWN))}
+          ${d.recipients.length > SHOWN
+            ? html`<details>
+                <summary>Xem thêm ${intVi(d.recipients.length - SHOWN)} người, tập thể được khen</summary>
+                ${recipientList(d.recipients.slice(SHOWN))}
+              </details>`
+            : ''}
         </article>`,
     )}
     ${pager(p.path, q, list.page, list.total)}`;

@@ -151,9 +151,9 @@ function pageRoutes(deps: Deps) {
       if (await throttled(req, reply, 'records')) return reply;
       const now = clock.now();
       const year = Number(today().slice(0, 4));
-      // Computed at most once a minute per server: the figures change with a statistics round, not by the second.
+      // The last whole year and those before it; computed at most once a minute per server: the figures change with a statistics round, not by the second.
       if (!stats || stats.year !== year || now.getTime() - stats.at > 60_000 || now.getTime() < stats.at)
-        stats = { at: now.getTime(), year, series: await publicStatistics(db, year) };
+        stats = { at: now.getTime(), year, series: await publicStatistics(db, year - 1) };
       return sendCached(req, reply, 'statistics', statisticsPage(stats.series));
     });
 
