@@ -22,7 +22,9 @@ export const scorecardPoints = (label: string) =>
     .number({ error: `${label} phải là một số` })
     .finite()
     .min(0, `${label} không được âm`)
-    .max(1000, `${label} quá lớn`);
+    .max(1000, `${label} quá lớn`)
+    // Points are kept to three decimals at most; a value such as 1e-66 would underflow PostgreSQL's `real`.
+    .refine((v) => Number(v.toFixed(3)) === v, `${label} chỉ được có tối đa ba chữ số thập phân`);
 
 export const ScorecardKindCode = z.enum(SCORECARD_KINDS);
 export const ScorecardItemKindCode = z.enum(SCORECARD_ITEM_KINDS);

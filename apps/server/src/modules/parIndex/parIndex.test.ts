@@ -106,6 +106,10 @@ describe.each(DIALECTS)('the PAR-index history (%s)', (dialect) => {
     const future = await admin.send('PUT', '/api/v1/par-index', { orgId: root, ...year2024, year: 2027 });
     expect(future.statusCode).toBe(400);
     expect(future.json().errors[0].path).toBe('year');
+    // A score too fine for the stored points is refused, not left to underflow in the database.
+    const tiny = await admin.send('PUT', '/api/v1/par-index', { orgId: root, ...year2024, year: 2020, score: 1e-66 });
+    expect(tiny.statusCode).toBe(400);
+    expect(tiny.json().errors[0]).toMatchObject({ path: 'score', message: expect.stringContaining('ba chữ số') });
     expect((await viewer.send('PUT', '/api/v1/par-index', { orgId: root, ...year2024, year: 2020 })).statusCode).toBe(
       403,
     );
