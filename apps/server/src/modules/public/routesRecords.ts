@@ -5,7 +5,7 @@ import { html, page, type Html } from './html.ts';
 import { field } from './format.ts';
 import { countRequest, TOO_MANY_RATINGS } from './throttle.ts';
 import { decisionRegister, postingsOn, recognisedInitiatives } from './recordsData.ts';
-import { publicStatistics, type PublicSeries } from './recordsStats.ts';
+import { publicStatistics } from './recordsStats.ts';
 import { COMMENT_MAX, CONTACT_MAX, NAME_MAX, formToken, saveComment, tokenValid } from './recordsComments.ts';
 import {
   RECORD_PAGES,
@@ -58,7 +58,6 @@ function pageRoutes(deps: Deps) {
       return site.name;
     };
     const today = () => new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    let stats: { at: number; year: number; series: PublicSeries[] } | null = null;
 
     const render = async (key: PageKey, body: Html, title?: string) => {
       const p = RECORD_PAGES[key];
@@ -71,13 +70,23 @@ function pageRoutes(deps: Deps) {
         footer: FOOTER,
       });
     };
-    /** A cached page with its ETag; an unchanged page answers 304 to a browser that has it. */
-    const sendCached = async (req: FastifyRequest, reply: FastifyReply, key: PageKey, body: Html) => {
-      const text = await render(key, body);
-      const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
-      reply.header('cache-control', CACHE).header('etag', etag).type('text/html; charset=utf-8');
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.code(200).send(text);
+    /**
+     * A cached page with its ETag; an unchanged page answers 304 to a browser that has it. The page is the same for
+     * every reader, so each server keeps it rendered for as long as browsers may (a minute), per URL.
+     */
+    const rendered = new Map<string, { at: number; text: string; etag: string }>();
+    const sendCached = async (req: FastifyRequest, reply: FastifyReply, key: PageKey, build: () => Promise<Html>) => {
+      const now = clock.now().getTime();
+      let hit = rendered.get(req.url);
+      if (!hit || now - hit.at > 60_000 || now < hit.at) {
+        const text = await render(key, await build());
+        hit = { at: now, text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
+        if (rendered.size >= 500) rendered.clear();
+        rendered.set(req.url, hit);
+      }
+      reply.header('cache-control', CACHE).header('etag', hit.etag).type('text/html; charset=utf-8');
+      if (req.headers['if-none-match'] === hit.etag) return reply.code(304).send();
+      return reply.code(200).send(hit.text);
     };
     const sendPage = async (reply: FastifyReply, status: number, key: PageKey, body: Html, title?: string) =>
       reply
@@ -128,33 +137,32 @@ function pageRoutes(deps: Deps) {
 
     app.get('/cong-khai', opts, async (req, reply) => {
       if (await throttled(req, reply, 'records')) return reply;
-      return sendCached(req, reply, 'index', indexPage());
+      return sendCached(req, reply, 'index', async () => indexPage());
     });
 
     app.get('/cong-khai/quyet-dinh', opts, async (req, reply) => {
       if (await throttled(req, reply, 'records')) return reply;
       const q = req.query as Query;
       const text = field(q.q, 100);
-      const list = await decisionRegister(db, { q: text, page: pageNo(q) });
-      return sendCached(req, reply, 'decisions', decisionsPage(list, text));
+      return sendCached(req, reply, 'decisions', async () =>
+        decisionsPage(await decisionRegister(db, { q: text, page: pageNo(q) }), text),
+      );
     });
 
     app.get('/cong-khai/sang-kien', opts, async (req, reply) => {
       if (await throttled(req, reply, 'records')) return reply;
       const q = req.query as Query;
       const text = field(q.q, 100);
-      const list = await recognisedInitiatives(db, { q: text, page: pageNo(q) });
-      return sendCached(req, reply, 'initiatives', initiativesPage(list, text));
+      return sendCached(req, reply, 'initiatives', async () =>
+        initiativesPage(await recognisedInitiatives(db, { q: text, page: pageNo(q) }), text),
+      );
     });
 
     app.get('/cong-khai/thong-ke', opts, async (req, reply) => {
       if (await throttled(req, reply, 'records')) return reply;
-      const now = clock.now();
-      const year = Number(today().slice(0, 4));
-      // The last whole year and those before it; computed at most once a minute per server: the figures change with a statistics round, not by the second.
-      if (!stats || stats.year !== year || now.getTime() - stats.at > 60_000 || now.getTime() < stats.at)
-        stats = { at: now.getTime(), year, series: await publicStatistics(db, year - 1) };
-      return sendCached(req, reply, 'statistics', statisticsPage(stats.series));
+      return sendCached(req, reply, 'statistics', async () =>
+        statisticsPage(await publicStatistics(db, Number(today().slice(0, 4)) - 1)),
+      );
     });
 
     const tokenOf = (id: string) => formToken(id, clock.now());
