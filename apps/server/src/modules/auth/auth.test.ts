@@ -100,7 +100,8 @@ describe.each(DIALECTS)('sign-in and sessions (%s)', (dialect) => {
     });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('too_many_attempts');
-    expect(locked.json().detail).toMatch(/thử lại sau \d+ phút/);
+    // Five slow sign-ins on a loaded machine can eat into the minute: seconds then, not minutes.
+    expect(locked.json().detail).toMatch(/thử lại sau \d+ (phút|giây)/);
   });
 
   it('requires the CSRF header on cookie-authenticated writes', async () => {
