@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Version, longText, text } from './common.ts';
+import { Id, Version, longText, namedDate, text } from './common.ts';
 
 /** The summary report's five chapters, in the report's order (docs/reports.md). */
 export const SUMMARY_CHAPTERS = ['movements', 'initiatives', 'commendations', 'reform', 'sector'] as const;
@@ -33,8 +33,13 @@ function spanCheck(v: { from: number; to: number }, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: `Khoảng báo cáo tối đa ${SUMMARY_MAX_YEARS} năm` });
 }
 
-/** `?orgId=&from=YYYY&to=YYYY` of the summary report. */
-export const SummaryQuery = z.object({ orgId: Id.optional(), from: YearParam, to: YearParam }).superRefine(spanCheck);
+/**
+ * `?orgId=&from=YYYY&to=YYYY&asOf=YYYY-MM-DD` of the summary report. `asOf` is the day the registries are read at
+ * (31/12 of `to` without it, today when the span reaches the current year).
+ */
+export const SummaryQuery = z
+  .object({ orgId: Id.optional(), from: YearParam, to: YearParam, asOf: namedDate('Ngày chốt sổ').optional() })
+  .superRefine(spanCheck);
 export type SummaryQuery = z.infer<typeof SummaryQuery>;
 
 /** What was counted for one figure, so an auditor can count it again (the appendix "Nguồn số liệu"). */
@@ -94,6 +99,8 @@ export const SummaryData = z.object({
   orgName: z.string(),
   from: z.number().int(),
   to: z.number().int(),
+  /** The day the registries were read at (YYYY-MM-DD); absent in figures frozen before it was kept. */
+  asOf: z.string().optional(),
   /** When the figures were computed (ISO instant). */
   computedAt: z.string(),
   chapters: z.array(SummaryChapter),

@@ -27,6 +27,8 @@ async function docxParts(buf: Buffer): Promise<{ kind: 'line' | 'row'; text: str
 
 /** "884.000" → 884000, "11,2" → 11.2. */
 const vn = (s: string) => Number(s.replace(/\./gu, '').replace(',', '.'));
+/** The number a figure's line states: "- Label: 11.236 cơ sở [N20]" → 11236. */
+const stated = (line: string) => vn(/: ([\d.,]+)[^:]*$/u.exec(line)?.[1] ?? '');
 
 describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the source article (%s)', (dialect) => {
   let h: Harness;
@@ -60,8 +62,8 @@ describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the sour
     const root = (
       await db().selectFrom('organisations').select('id').where('code', '=', 'SCT').executeTakeFirstOrThrow()
     ).id;
-    const res = await leader.get(`/api/v1/reports/summary.docx?orgId=${root}&from=2017&to=2021`);
-    // The leader's download, as the report page offers it.
+    // The leader's download, as the report page offers it, with the registries read at the article's date.
+    const res = await leader.get(`/api/v1/reports/summary.docx?orgId=${root}&from=2017&to=2021&asOf=2022-06-30`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     ordered = await docxParts(res.rawPayload);
@@ -140,9 +142,9 @@ describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the sour
     expect(rows.find((r) => r.includes('Cờ thi đua của Chính phủ'))).toContain('618/QĐ-TTg');
   });
 
-  it('ranks the department first or second in the PAR index every year of the span', () => {
-    const rows = table('Chỉ số cải cách hành chính theo năm').slice(1);
-    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['2017', '2018', '2019', '2020', '2021']);
+  it('ranks the department first or second in the PAR index every year since 2016, the plan base year 2015 on', () => {
+    const rows = table('Chỉ số cải cách hành chính theo năm (từ năm 2016)').slice(1);
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['2016', '2017', '2018', '2019', '2020', '2021']);
     for (const r of rows) expect(['1', '2'], r).toContain(r.split(' | ')[2]);
   });
 
@@ -159,8 +161,8 @@ describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the sour
     for (let y = 2017; y <= 2021; y++) expect(value(y) / value(y - 1) - 1, String(y)).toBeGreaterThan(0.1);
   });
 
-  // The data the article's remaining figures need is in the demo; the report does not state them yet (see below).
-  it('holds the figures the report does not yet state: Giấy khen by decision date, 2015 base, registries mid-2022', async () => {
+  // The data under the figures below: the register's Giấy khen, the 2015 base, the registries mid-2022.
+  it('holds the data the figures rest on: Giấy khen by decision date, the 2016 PAR rank, registries mid-2022', async () => {
     const gk = await db()
       .selectFrom('decision_recipients as r')
       .innerJoin('decisions as d', 'd.id', 'r.decision_id')
@@ -190,15 +192,52 @@ describe.each(DIALECTS)('the demo five-year summary 2017–2021 against the sour
       ).toBe(true);
   });
 
-  // What the article states and the report does not yet (the data is there: the test above and statisticsDemo.test.ts).
-  it.todo(
-    'states 346 Director Giấy khen: the report counts award records by achievement year (330), not decisions signed',
-  );
-  it.todo(
-    'states 884.000 as +544.000 tỷ đồng on 2015, growth in 2016, and 11,2 %/năm since 2015: the report compares with 2016 (437.500; 11 %/năm)',
-  );
-  it.todo('states the PAR rank of 2016 (first or second since 2016): the report lists the span only');
-  it.todo(
-    'states the registries at the article date (30/06/2022): >11.000 facilities, 104/343, 162, 30 (5), the parks by name; at 31/12/2021 it reads 10.757, 103/332, 146, 35 (5)',
-  );
+  it('states 346 Director Giấy khen from the decisions signed in 2017–2021, the award-history count labelled apart', () => {
+    expect(figure('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen')).toContain(': 346 tập thể, cá nhân');
+    const coll = stated(figure('Giấy khen cho tập thể'));
+    const ind = stated(figure('Giấy khen cho cá nhân'));
+    expect(coll + ind).toBe(346);
+    expect(figure('Giấy khen của Giám đốc Sở ghi trong lịch sử khen thưởng theo năm thành tích (đối chiếu)')).toContain(
+      ': 330 lượt',
+    );
+    // The appendix names the register and the signing-date filter.
+    expect(
+      ordered.some(
+        (o) =>
+          o.text.includes('Sổ quyết định khen thưởng') &&
+          o.text.includes('ngày ký quyết định từ 01/01/2017 đến 31/12/2021'),
+      ),
+    ).toBe(true);
+  });
+
+  it('states growth on the plan base year 2015: industry +544.000 tỷ đồng, retail 11,2 %/năm, growth every year', () => {
+    const name = 'Giá trị sản xuất công nghiệp (giá hiện hành)';
+    expect(figure(`${name}: tăng so với năm 2015`)).toContain(': 544.000 tỷ đồng');
+    const retail = 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng';
+    expect(figure(`${retail}: tăng bình quân mỗi năm giai đoạn 2015–2021`)).toContain(': 11,2 %/năm');
+    expect(ordered.some((o) => o.text.includes('năm gốc 2015: năm tận cùng bằng 0 hoặc 5 liền trước năm 2017'))).toBe(
+      true,
+    );
+    const growth = table('Tăng trưởng so với năm trước (%), từng năm từ năm 2016').map((r) => r.split(' | '));
+    expect(growth[0]).toEqual(['Chỉ tiêu', 'Năm 2016', 'Năm 2017', 'Năm 2018', 'Năm 2019', 'Năm 2020', 'Năm 2021']);
+    const row = growth.find((r) => r[0] === name)!;
+    expect(row, name).toHaveLength(7);
+    for (const cell of row.slice(1)) expect(vn(cell), cell).toBeGreaterThan(0);
+  });
+
+  it('states the registries at the article date 30/06/2022: facilities, cooperatives, craft villages, products, parks', () => {
+    expect(stated(figure('Cơ sở sản xuất công nghiệp'))).toBeGreaterThan(11_000);
+    expect(figure('Hợp tác xã công nghiệp – tiểu thủ công nghiệp trên tổng số hợp tác xã')).toContain(
+      ': 104/343 hợp tác xã',
+    );
+    expect(figure('Làng nghề, làng nghề truyền thống')).toContain(': 162 làng nghề');
+    expect(figure('Sản phẩm tiêu biểu cấp tỉnh')).toContain(': 30 sản phẩm');
+    expect(figure('Trong đó cấp khu vực')).toContain(': 5 sản phẩm');
+    const parks = table('Các khu công nghiệp tại ngày 30/06/2022');
+    for (const p of ['Sông Công II', 'Yên Bình', 'Điềm Thụy'])
+      expect(
+        parks.some((r) => r.includes(p)),
+        p,
+      ).toBe(true);
+  });
 });

@@ -33,6 +33,8 @@ const SpanQuery = z.object({
   orgId: z.string().max(64).optional(),
   from: z.string().max(10).optional(),
   to: z.string().max(10).optional(),
+  /** The day the registries are read at (YYYY-MM-DD): 31/12 of `to`, or today while that year runs. */
+  asOf: z.string().max(10).optional(),
 });
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() });
 

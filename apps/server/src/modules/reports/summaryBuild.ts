@@ -6,6 +6,12 @@ import {
   type SummaryTable,
 } from '@thidua/contracts';
 
+/**
+ * The base year of the five-year plan period a span starts in: the last year ending in 0 or 5 before `from`
+ * (2017 → 2015, 2021 → 2020, 2016 → 2015). Growth and the PAR index are read from it, as the plans count them.
+ */
+export const planBaseYear = (from: number) => Math.floor((from - 1) / 5) * 5;
+
 /** "2017–2021" or "2021". */
 export const spanLabel = (from: number, to: number) => (from === to ? `năm ${from}` : `${from}–${to}`);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryData } from '@thidua/contracts';
 import { ManualClock } from '../../platform/clock.ts';
 import { DIALECTS, asAdmin, makeHarness, makeOrg, rootOrgId, type Harness } from '../../test/harness.ts';
-import { insertAwardRecord } from '../../test/factories/decisions.ts';
+import { insertAwardRecord, insertCertificateDecision } from '../../test/factories/decisions.ts';
 import { insertInitiative } from '../../test/factories/initiatives.ts';
 import { insertMovement } from '../../test/factories/movements.ts';
 import { insertPerson } from '../../test/factories/people.ts';
@@ -49,6 +49,15 @@ describe.each(DIALECTS)('the summary report figures (%s)', (dialect) => {
       { id: root, org_id: root, kind: 'collective' },
       { awardCode: 'emulation_flag_government', year: 2023 },
     );
+    // The register: the 2022 Giấy khen signed in January 2023 counts in 2023, not in its achievement year.
+    const person = (p: { id: string; org_id: string }) => ({ kind: 'individual' as const, id: p.id, orgId: p.org_id });
+    await insertCertificateDecision(k, { number: '12/QĐ-SCT', signedOn: '2022-12-20', recipients: [person(a)] });
+    await insertCertificateDecision(k, {
+      number: '30/QĐ-SCT',
+      signedOn: '2023-01-10',
+      recipients: [person(b), { kind: 'collective', id: unit, orgId: unit }],
+    });
+    await insertCertificateDecision(k, { number: '2/QĐ-SCT', signedOn: '2024-01-05', recipients: [person(a)] });
     await insertAwardRecord(k, a, { awardCode: 'grassroots_emulation_fighter', year: 2021 });
   });
   afterAll(() => h.close());
@@ -66,6 +75,11 @@ describe.each(DIALECTS)('the summary report figures (%s)', (dialect) => {
     expect(fig(d, 'commendations.directorCollectives')).toBe(1);
     expect(fig(d, 'commendations.directorIndividuals')).toBe(2);
     expect(fig(d, 'commendations.directorDecisions')).toBe(2);
+    expect(fig(d, 'commendations.directorHistory')).toBe(3);
+    // Signed in the span: the January 2024 decision counts in 2024 only.
+    const signed2023 = await computeSummary(h.deps, { from: 2023, to: 2023 });
+    expect(fig(signed2023, 'commendations.directorTotal')).toBe(2);
+    expect(fig(signed2023, 'commendations.directorHistory')).toBe(2);
     expect(fig(d, 'commendations.received')).toBe(1);
     expect(fig(d, 'commendations.titles')).toBe(1);
     // Every figure names a source the appendix lists.
@@ -81,6 +95,18 @@ describe.each(DIALECTS)('the summary report figures (%s)', (dialect) => {
     expect(fig(d, 'initiatives.provincial')).toBe(1);
     expect(fig(d, 'commendations.directorTotal')).toBe(2);
     expect(fig(d, 'commendations.received')).toBeNull();
+  });
+
+  it('reads growth and the PAR table from the plan base year, the registries at asOf', async () => {
+    const d = await computeSummary(h.deps, { from: 2022, to: 2023, asOf: '2023-06-30' });
+    expect(d.asOf).toBe('2023-06-30');
+    const sector = d.chapters.find((c) => c.key === 'sector')!;
+    expect(sector.series.every((s) => s.points[0]!.year === 2020)).toBe(true);
+    expect(d.sources.some((s) => s.what.includes('năm gốc 2020'))).toBe(true);
+    expect(d.sources.some((s) => s.period === 'đến 30/06/2023')).toBe(true);
+    // By default: 31/12 of `to`, or today while the span's last year runs (the clock says 15/03/2026).
+    expect((await computeSummary(h.deps, { from: 2016, to: 2017 })).asOf).toBe('2017-12-31');
+    expect((await computeSummary(h.deps, { from: 2025, to: 2026 })).asOf).toBe('2026-03-15');
   });
 
   it('gives no figure at all, never a zero, for a span without data', async () => {

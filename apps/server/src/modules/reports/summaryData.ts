@@ -1,7 +1,8 @@
 import type { SummaryData } from '@thidua/contracts';
+import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { SummaryBuilder, scopeText } from './summaryBuild.ts';
+import { SummaryBuilder, planBaseYear, scopeText } from './summaryBuild.ts';
 import { commendationsChapter, initiativesChapter, movementsChapter, type SummaryScope } from './summaryEmulation.ts';
 import { reformChapter } from './summaryReform.ts';
 import { sectorChapter } from './summarySector.ts';
@@ -14,7 +15,12 @@ export interface SummaryInput {
   orgId?: string | undefined;
   from: number;
   to: number;
+  /** The day the registries are read at; 31/12 of `to`, or today when the span reaches the current year. */
+  asOf?: string | undefined;
 }
+
+/** 31/12 of the span's last year, or today while that year is not over. */
+export const defaultAsOf = (today: string, to: number) => (Number(today.slice(0, 4)) <= to ? today : `${to}-12-31`);
 
 /**
  * Every figure of the summary report over the years `from`–`to`, computed from the modules that hold the data
@@ -33,6 +39,8 @@ export async function computeSummary(deps: Deps, input: SummaryInput): Promise<S
     ids: whole ? null : tree.subtree(orgId),
     from: input.from,
     to: input.to,
+    base: planBaseYear(input.from),
+    asOf: input.asOf ?? defaultAsOf(todayVn(clockOf(deps)), input.to),
     filter: scopeText(orgName, whole),
   };
   const b = new SummaryBuilder();
@@ -47,6 +55,7 @@ export async function computeSummary(deps: Deps, input: SummaryInput): Promise<S
     orgName,
     from: input.from,
     to: input.to,
+    asOf: scope.asOf,
     computedAt: clockOf(deps).now().toISOString(),
     chapters: b.result(),
     sources: b.sources,

@@ -12,6 +12,10 @@ export interface SummaryScope {
   ids: string[] | null;
   from: number;
   to: number;
+  /** The plan period's base year (planBaseYear): growth and the PAR index are read from it. */
+  base: number;
+  /** The day the registries are read at (YYYY-MM-DD). */
+  asOf: string;
   filter: string;
 }
 
@@ -263,50 +267,7 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
       sourceId: all,
     });
 
-  const gk = rows.filter((r) => r.award_code === DIRECTOR_CERTIFICATE);
-  const gkSrc = b.source({
-    module: 'Lịch sử khen thưởng',
-    what: 'Giấy khen của Giám đốc Sở (mã commendation_certificate) cho tập thể và cá nhân; số quyết định khác nhau',
-    filters: `đơn vị: ${s.filter}`,
-    period,
-  });
-  const gkColl = gk.filter((r) => r.subject_kind === 'collective').length;
-  b.figure(
-    'commendations',
-    {
-      key: 'commendations.directorTotal',
-      label: 'Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen',
-      value: nz(gk.length),
-      unit: 'lượt',
-    },
-    gkSrc,
-  );
-  b.figure(
-    'commendations',
-    { key: 'commendations.directorCollectives', label: 'Giấy khen cho tập thể', value: nz(gkColl), unit: 'tập thể' },
-    gkSrc,
-  );
-  b.figure(
-    'commendations',
-    {
-      key: 'commendations.directorIndividuals',
-      label: 'Giấy khen cho cá nhân',
-      value: nz(gk.length - gkColl),
-      unit: 'cá nhân',
-    },
-    gkSrc,
-  );
-  const decisions = new Set(gk.map((r) => r.decision_number).filter((n) => n));
-  b.figure(
-    'commendations',
-    {
-      key: 'commendations.directorDecisions',
-      label: 'Quyết định tặng Giấy khen của Giám đốc Sở',
-      value: nz(decisions.size),
-      unit: 'quyết định',
-    },
-    gkSrc,
-  );
+  await directorCertificates(deps, s, b, rows);
 
   const received = rows.filter(
     (r) => r.subject_kind === 'collective' && r.subject_id === s.orgId && HIGHER.has(award(r.award_code)?.level ?? ''),
@@ -342,4 +303,59 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
         ]),
       sourceId: recSrc,
     });
+}
+
+/**
+ * The Director's Giấy khen: collectives and individuals named in the decisions register's decisions of that form
+ * signed in the span (not revoked), as the article counts them; and, labelled apart, the award history's rows of
+ * the form by achievement year (a decision signed in January often rewards the year before).
+ */
+async function directorCertificates(
+  deps: Deps,
+  s: SummaryScope,
+  b: SummaryBuilder,
+  rows: readonly { award_code: string }[],
+): Promise<void> {
+  let q = deps.db.kysely
+    .selectFrom('decision_recipients as r')
+    .innerJoin('decisions as d', 'd.id', 'r.decision_id')
+    .select(['r.subject_kind', 'd.id'])
+    .where('r.award_code', '=', DIRECTOR_CERTIFICATE)
+    .where('d.status', '!=', 'revoked')
+    .where('d.signed_on', '>=', `${s.from}-01-01`)
+    .where('d.signed_on', '<=', `${s.to}-12-31`);
+  if (s.ids) q = q.where('r.org_id', 'in', s.ids);
+  const signed = await q.execute();
+  const src = b.source({
+    module: 'Sổ quyết định khen thưởng',
+    what: 'Tập thể, cá nhân có tên trong các quyết định tặng Giấy khen của Giám đốc Sở (mã commendation_certificate), không tính quyết định đã thu hồi',
+    filters: `ngày ký quyết định từ 01/01/${s.from} đến 31/12/${s.to}; đơn vị: ${s.filter}`,
+    period: spanLabel(s.from, s.to),
+  });
+  const coll = signed.filter((r) => r.subject_kind === 'collective').length;
+  const f = (key: string, label: string, value: number, unit: string, sourceId: string) =>
+    b.figure('commendations', { key: `commendations.${key}`, label, value: nz(value), unit }, sourceId);
+  f('directorTotal', 'Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen', signed.length, 'tập thể, cá nhân', src);
+  f('directorCollectives', 'Giấy khen cho tập thể', coll, 'tập thể', src);
+  f('directorIndividuals', 'Giấy khen cho cá nhân', signed.length - coll, 'cá nhân', src);
+  f(
+    'directorDecisions',
+    'Quyết định tặng Giấy khen của Giám đốc Sở',
+    new Set(signed.map((r) => r.id)).size,
+    'quyết định',
+    src,
+  );
+  const history = rows.filter((r) => r.award_code === DIRECTOR_CERTIFICATE);
+  f(
+    'directorHistory',
+    'Giấy khen của Giám đốc Sở ghi trong lịch sử khen thưởng theo năm thành tích (đối chiếu)',
+    history.length,
+    'lượt',
+    b.source({
+      module: 'Lịch sử khen thưởng',
+      what: 'Giấy khen của Giám đốc Sở (mã commendation_certificate) cho tập thể và cá nhân, theo năm thành tích',
+      filters: `năm thành tích trong khoảng; đơn vị: ${s.filter}`,
+      period: spanLabel(s.from, s.to),
+    }),
+  );
 }

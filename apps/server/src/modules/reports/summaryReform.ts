@@ -177,12 +177,15 @@ export async function reformChapter(deps: Deps, s: SummaryScope, b: SummaryBuild
   );
 
   const par = await parHistory(deps, READER, s.orgId);
+  // The rank table from the plan period's base year on (2016–2021 for 2017–2021): "first or second since 2016".
+  const since = s.base + 1;
   const inSpan = par.items.filter((r) => r.year >= s.from && r.year <= s.to);
+  const sinceBase = par.items.filter((r) => r.year >= since && r.year <= s.to);
   const parSrc = b.source({
     module: 'Chỉ số cải cách hành chính (PAR Index)',
-    what: 'Kết quả xếp hạng do tỉnh công bố: điểm, thứ hạng trên số cơ quan xếp hạng',
+    what: `Kết quả xếp hạng do tỉnh công bố: điểm, thứ hạng trên số cơ quan xếp hạng; bảng theo năm từ năm ${since}, năm đầu sau năm gốc ${s.base} của kỳ kế hoạch 5 năm (năm tận cùng bằng 0 hoặc 5 liền trước năm ${s.from})`,
     filters: `cơ quan: ${s.orgName}`,
-    period,
+    period: spanLabel(since, s.to),
   });
   const ranks = inSpan.map((r) => r.rank).filter((r): r is number => r !== null);
   b.figure(
@@ -205,12 +208,12 @@ export async function reformChapter(deps: Deps, s: SummaryScope, b: SummaryBuild
     },
     parSrc,
   );
-  if (inSpan.length)
+  if (sinceBase.length)
     b.table('reform', {
       key: 'reform.parByYear',
-      title: 'Chỉ số cải cách hành chính theo năm',
+      title: `Chỉ số cải cách hành chính theo năm (từ năm ${since})`,
       columns: ['Năm', 'Điểm', 'Thứ hạng', 'Số cơ quan xếp hạng', 'Xếp loại'],
-      rows: inSpan.map((r) => [String(r.year), r.score, r.rank, r.of, r.classification]),
+      rows: sinceBase.map((r) => [String(r.year), r.score, r.rank, r.of, r.classification]),
       decimals: 2,
       sourceId: parSrc,
     });

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.ts';
-import { insertAwardRecord } from '../../test/factories/decisions.ts';
+import { insertAwardRecord, insertCertificateDecision } from '../../test/factories/decisions.ts';
 import { insertInitiative } from '../../test/factories/initiatives.ts';
 import { insertPerson } from '../../test/factories/people.ts';
 import {
@@ -52,6 +52,11 @@ describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
       recognisedOn: '2024-05-01',
     });
     await insertAwardRecord(k, a, { awardCode: 'commendation_certificate', year: 2024, decisionNumber: '5/QĐ-SCT' });
+    await insertCertificateDecision(k, {
+      number: '5/QĐ-SCT',
+      signedOn: '2024-03-01',
+      recipients: [{ kind: 'individual', id: a.id, orgId: unit }],
+    });
   });
   afterAll(() => h.close());
 
@@ -73,7 +78,7 @@ describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
     ])
       expect(text).toContain(heading);
     expect(text).toContain('Công nhận có phạm vi ảnh hưởng cấp tỉnh: 1 sáng kiến');
-    expect(text).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 lượt');
+    expect(text).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 tập thể, cá nhân');
     expect(text).toContain('Phong trào, cuộc vận động đã phát động: không có số liệu');
   });
 
@@ -83,6 +88,7 @@ describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
       [`from=2015&to=2025`, 'to'],
       [`from=abc&to=2025`, 'from'],
       [`from=2024`, 'to'],
+      [`from=2024&to=2024&asOf=2024-02-30`, 'asOf'],
     ] as const) {
       const res = await leader.get(url(q));
       expect(res.statusCode, q).toBe(422);
@@ -146,15 +152,20 @@ describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
       year: 2024,
       decisionNumber: '9/QĐ-SCT',
     });
+    await insertCertificateDecision(h.deps.db.kysely, {
+      number: '9/QĐ-SCT',
+      signedOn: '2024-06-01',
+      recipients: [{ kind: 'individual', id: p.id, orgId: unit }],
+    });
     const doc = (
       await docxLines((await leader.get(`/api/v1/reports/summary/drafts/${draft.id}/report.docx`)).rawPayload)
     ).join('\n');
-    expect(doc).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 lượt');
+    expect(doc).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 1 tập thể, cá nhân');
     expect(doc).toContain('Số: 25/BC-');
     expect(doc).toContain('Bài học thứ hai.');
     expect(doc).not.toContain('DỰ THẢO');
     const live = (await docxLines((await leader.get(url(`orgId=${unit}&from=2024&to=2024`))).rawPayload)).join('\n');
-    expect(live).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 2 lượt');
+    expect(live).toContain('Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen: 2 tập thể, cá nhân');
 
     const edit = await leader.send('PUT', `/api/v1/reports/summary/drafts/${draft.id}`, { version: 3, texts });
     expect(edit.statusCode).toBe(409);

@@ -37,7 +37,7 @@ export async function summaryOrg(deps: Deps, user: RequestUser, orgId: string | 
 export async function liveSummary(deps: Deps, user: RequestUser, raw: unknown): Promise<SummaryData> {
   const q = parseSummaryQuery(raw);
   const orgId = await summaryOrg(deps, user, q.orgId);
-  return computeSummary(deps, { orgId, from: q.from, to: q.to });
+  return computeSummary(deps, { orgId, from: q.from, to: q.to, asOf: q.asOf });
 }
 
 /** The department's first active leader signs (as the movements' reports do); blank when none is set up. */

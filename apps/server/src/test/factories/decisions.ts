@@ -124,3 +124,64 @@ export async function insertAwardRecord(
     .execute();
   return { id, version: 1 };
 }
+
+/**
+ * A Director's Giấy khen decision in the register as typed in (no dossier): its number, signing day and recipients,
+ * each a person or a collective with its unit. What the summary report's chapter III counts.
+ */
+export async function insertCertificateDecision(
+  k: Db,
+  opts: {
+    number: string;
+    signedOn: string;
+    recipients: { kind: 'individual' | 'collective'; id: string; orgId: string; name?: string }[];
+  },
+): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  await k
+    .insertInto('decisions')
+    .values({
+      id,
+      number: opts.number,
+      seq: null,
+      symbol: opts.number.split('/').slice(1).join('/'),
+      year: Number(opts.signedOn.slice(0, 4)),
+      signed_on: opts.signedOn,
+      signer: 'Lê Quang Tiến',
+      signer_title: 'Giám đốc',
+      authority: 'Sở Công Thương',
+      level: 'here',
+      kind: 'award',
+      summary: 'Tặng Giấy khen',
+      legal_basis: '[]',
+      search_key: opts.number.toLowerCase(),
+      status: 'issued',
+      revokes_id: null,
+      revoked_by_id: null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
+    .execute();
+  await k
+    .insertInto('decision_recipients')
+    .values(
+      opts.recipients.map((r, i) => ({
+        decision_id: id,
+        position: i + 1,
+        subject_kind: r.kind,
+        subject_id: r.id,
+        org_id: r.orgId,
+        name: r.name ?? '',
+        detail: '',
+        award_code: 'commendation_certificate',
+        bonus: null,
+        item_id: null,
+        award_record_id: null,
+      })),
+    )
+    .execute();
+  return id;
+}
