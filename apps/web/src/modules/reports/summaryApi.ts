@@ -39,5 +39,6 @@ export function figureText(value: number | null, unit: string, decimals: number,
   if (value === null) return noData;
   let f = formats.get(decimals);
   if (!f) formats.set(decimals, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: decimals })));
-  return unit ? `${f.format(value)} ${unit}` : f.format(value);
+  // "104/343 hợp tác xã": a unit that continues the number ("/343 …") follows it without a space, as in the DOCX.
+  return unit ? `${f.format(value)}${unit.startsWith('/') ? '' : ' '}${unit}` : f.format(value);
 }
