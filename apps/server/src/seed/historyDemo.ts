@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
-import { checkTransition, periodsBetween, searchKey, type MovementStatus } from '@thidua/domain';
+import { periodsBetween } from '@thidua/domain';
 import { bulkInsert } from '../db/bulk.ts';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { Rng } from './names.ts';
 import { HISTORY_MOVEMENTS } from './historyDemoData.ts';
+import { demoAt as at, demoRegistration, pushDemoMovement } from './movementRows.ts';
 
 /**
  * The department's history of 2017–2021 that the other demo seeds leave out: the five campaigns it ran then
@@ -25,7 +26,6 @@ export interface HistoryDemoCounts {
   awardsLinked: number;
 }
 
-const at = (day: string) => `${day}T02:00:00.000Z`;
 const ACTOR = 'Nguyễn Thị Thu Trang';
 
 export async function insertDemoHistory2017(
@@ -35,7 +35,7 @@ export async function insertDemoHistory2017(
 ): Promise<HistoryDemoCounts> {
   const rng = new Rng(2017_2021);
   const rows = {
-    movements: [] as Database['movements'][],
+    movements: [] as Record<string, unknown>[],
     orgs: [] as Record<string, unknown>[],
     targets: [] as Record<string, unknown>[],
     transitions: [] as Record<string, unknown>[],
@@ -47,91 +47,24 @@ export async function insertDemoHistory2017(
   let awardsLinked = 0;
   const ids = new Map<string, string>();
   for (const m of HISTORY_MOVEMENTS) {
-    const id = newId();
     const org = (code: string) => {
       const o = orgIds.get(code);
       if (!o) throw new Error(`historyDemo: no unit ${code}`);
       return o;
     };
-    // The workflow's own rule checks each step, so the story cannot take a step the application would refuse.
-    let status: MovementStatus = 'draft';
-    const step = (action: string | null, to: MovementStatus, day: string, reason = '') =>
-      rows.transitions.push({
-        id: newId(),
-        entity_type: 'movement',
-        entity_id: id,
-        seq: rows.transitions.filter((t) => t.entity_id === id).length + 1,
-        action,
-        from_status: action ? status : null,
-        to_status: to,
-        actor_id: null,
-        actor_name: ACTOR,
-        reason,
-        at: at(day),
-        data: '{}',
-      });
-    step(null, 'draft', m.steps[0]![1]);
-    for (const [action, day] of m.steps) {
-      const check = checkTransition(status, action);
-      if (!check.ok) throw new Error(`historyDemo: ${m.name}: ${check.reason}`);
-      step(action, check.to, day, action === 'close' ? `Đã tổng kết ${m.name.split(' giai đoạn ')[0]}` : '');
-      status = check.to;
-    }
-    rows.movements.push({
-      id,
-      name: m.name,
-      search_key: searchKey(m.name),
-      kind: m.kind,
-      year: Number(m.startsOn.slice(0, 4)),
-      launch_level: m.level,
-      launch_doc_number: m.doc[0],
-      launch_doc_date: m.doc[1],
-      launch_doc_signer: m.doc[2],
-      objectives: m.objectives,
-      content: m.content,
-      criteria: m.criteria,
-      starts_on: m.startsOn,
-      ends_on: m.endsOn,
-      registration_deadline: m.deadline,
-      report_every: m.every,
-      status,
-      created_by: null,
-      created_at: at(m.steps[0]![1]),
-      updated_at: at(m.steps.at(-1)![1]),
-      version: m.steps.length + 1,
-    } as Database['movements']);
-    const targetIds = m.targets.map((t, i) => {
-      const tid = newId();
-      rows.targets.push({
-        id: tid,
-        movement_id: id,
-        name: t.name,
-        unit: t.unit,
-        target_value: t.value,
-        direction: t.direction ?? 'at_least',
-        aggregation: t.aggregation ?? 'sum',
-        sort_order: i,
-      });
-      return tid;
+    const { id, targetIds } = pushDemoMovement(rows, m, {
+      actor: ACTOR,
+      closeReason: `Đã tổng kết ${m.name.split(' giai đoạn ')[0]}`,
+      updatedAt: at(m.steps.at(-1)![1]),
     });
     const periods = periodsBetween(m.every, m.startsOn, m.endsOn);
     const regDay = m.deadline ?? m.steps[1]![1];
     for (const code of m.units) {
       const orgId = org(code);
       rows.orgs.push({ movement_id: id, org_id: orgId });
-      const regId = newId();
-      rows.registrations.push({
-        id: regId,
-        movement_id: id,
-        org_id: orgId,
-        registered_at: at(regDay),
-        registered_by: 'Cán bộ đơn vị',
-        late_reason: '',
-        note: '',
-        created_at: at(regDay),
-        updated_at: at(regDay),
-        version: 1,
-      });
+      const registration = demoRegistration(id, orgId, regDay);
+      const regId = registration.id;
+      rows.registrations.push(registration);
       m.targets.forEach((t, i) => {
         const committed = Math.max(1, Math.round(t.value / m.units.length));
         rows.commitments.push({ registration_id: regId, target_id: targetIds[i], value: committed });

@@ -1,10 +1,10 @@
 import type { Transaction } from 'kysely';
-import type { MovementStatus } from '@thidua/domain';
-import { MOVEMENT_TRANSITIONS, periodsBetween, searchKey } from '@thidua/domain';
+import { periodsBetween } from '@thidua/domain';
 import { bulkInsert } from '../db/bulk.ts';
 import type { Database, PersonTable } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { Rng } from './names.ts';
+import { demoRegistration, pushDemoMovement } from './movementRows.ts';
 import { DEMO_MOVEMENTS, DIVISIONS } from './movementsDemoData.ts';
 
 /**
@@ -26,8 +26,6 @@ function countOf(expected: number, rng: Rng): number {
   if (expected < 1) return rng.chance(expected * 1.1) ? 1 : 0;
   return Math.max(0, Math.round(expected * (0.6 + rng.next() * 0.8)));
 }
-
-const at = (day: string) => `${day}T02:00:00.000Z`;
 
 /** Writes the demo movements and blocs in the seed's transaction. */
 export async function insertDemoMovements(
@@ -51,78 +49,12 @@ export async function insertDemoMovements(
   };
   const ids = new Map<string, string>();
   for (const m of DEMO_MOVEMENTS) {
-    const id = newId();
+    const { id, status, targetIds } = pushDemoMovement(rows, m, {
+      actor: 'Nguyễn Thị Thu Trang',
+      closeReason: 'Đã tổng kết giai đoạn 2021–2025',
+      updatedAt: now,
+    });
     ids.set(m.name, id);
-    let status: MovementStatus = 'draft';
-    rows.transitions.push({
-      id: newId(),
-      entity_type: 'movement',
-      entity_id: id,
-      seq: 1,
-      action: null,
-      from_status: null,
-      to_status: 'draft',
-      actor_id: null,
-      actor_name: 'Nguyễn Thị Thu Trang',
-      reason: '',
-      at: at(m.steps[0]![1]),
-      data: '{}',
-    });
-    for (const [action, day] of m.steps) {
-      const to = MOVEMENT_TRANSITIONS[action].to;
-      rows.transitions.push({
-        id: newId(),
-        entity_type: 'movement',
-        entity_id: id,
-        seq: rows.transitions.filter((t) => t.entity_id === id).length + 1,
-        action,
-        from_status: status,
-        to_status: to,
-        actor_id: null,
-        actor_name: 'Nguyễn Thị Thu Trang',
-        reason: action === 'close' ? 'Đã tổng kết giai đoạn 2021–2025' : '',
-        at: at(day),
-        data: '{}',
-      });
-      status = to;
-    }
-    rows.movements.push({
-      id,
-      name: m.name,
-      search_key: searchKey(m.name),
-      kind: m.kind,
-      year: Number(m.startsOn.slice(0, 4)),
-      launch_level: m.level,
-      launch_doc_number: m.doc[0],
-      launch_doc_date: m.doc[1],
-      launch_doc_signer: m.doc[2],
-      objectives: m.objectives,
-      content: m.content,
-      criteria: m.criteria,
-      starts_on: m.startsOn,
-      ends_on: m.endsOn,
-      registration_deadline: m.deadline,
-      report_every: m.every,
-      status,
-      created_by: null,
-      created_at: at(m.steps[0]![1]),
-      updated_at: now,
-      version: m.steps.length + 1,
-    });
-    const targetIds = m.targets.map((t, i) => {
-      const tid = newId();
-      rows.targets.push({
-        id: tid,
-        movement_id: id,
-        name: t.name,
-        unit: t.unit,
-        target_value: t.value,
-        direction: t.direction ?? 'at_least',
-        aggregation: t.aggregation ?? 'sum',
-        sort_order: i,
-      });
-      return tid;
-    });
     const year = Number(m.startsOn.slice(0, 4));
     const periods = periodsBetween(m.every, m.startsOn, m.endsOn).filter(
       (p) => p <= (m.every === 'year' ? '2026' : '2026-Q3'),
@@ -131,20 +63,10 @@ export async function insertDemoMovements(
       const orgId = orgIds.get(code)!;
       rows.orgs.push({ movement_id: id, org_id: orgId });
       if (m.missing?.includes(code)) continue;
-      const regId = newId();
       const regDay = m.deadline && m.deadline < '2026-11-26' ? m.deadline : (m.steps.at(-1)?.[1] ?? m.startsOn);
-      rows.registrations.push({
-        id: regId,
-        movement_id: id,
-        org_id: orgId,
-        registered_at: at(regDay),
-        registered_by: 'Cán bộ đơn vị',
-        late_reason: '',
-        note: '',
-        created_at: at(regDay),
-        updated_at: at(regDay),
-        version: 1,
-      });
+      const registration = demoRegistration(id, orgId, regDay);
+      const regId = registration.id;
+      rows.registrations.push(registration);
       if (m.kind === 'regular') {
         const own = staff(code);
         rows.titles.push({
