@@ -3,6 +3,7 @@ import { PROCEDURE_CODE_PATTERN, PROCEDURE_FIELDS, isSatisfactionLevel, type Pro
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { html, page, type Html } from './html.ts';
+import { siteNameReader } from './siteName.ts';
 import { field } from './format.ts';
 import { CHECK_PATTERN, CODE_MAX, NOT_FOUND_DETAIL, lookupDossier } from './lookup.ts';
 import { LOOKUP_TITLE, lookupAnswer, lookupForm } from './lookupPages.ts';
@@ -27,19 +28,7 @@ export function publicPageRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const db = deps.db.kysely;
     const clock = clockOf(deps);
-    let site = { name: '', at: 0 };
-    const siteName = async () => {
-      if (clock.now().getTime() - site.at > 60_000) {
-        const root = await db
-          .selectFrom('organisations')
-          .select('name')
-          .where('parent_id', 'is', null)
-          .orderBy('created_at')
-          .executeTakeFirst();
-        site = { name: root?.name ?? 'Sở Công Thương', at: clock.now().getTime() };
-      }
-      return site.name;
-    };
+    const siteName = siteNameReader(deps);
     const send = async (reply: FastifyReply, status: number, title: string, body: Html, cache = 'no-store') =>
       reply
         .code(status)

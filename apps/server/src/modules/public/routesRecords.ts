@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { html, page, type Html } from './html.ts';
+import { siteNameReader } from './siteName.ts';
 import { field } from './format.ts';
 import { countRequest, TOO_MANY_RATINGS } from './throttle.ts';
 import { decisionRegister, postingsOn, recognisedInitiatives } from './recordsData.ts';
@@ -44,20 +46,8 @@ function pageRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const db = deps.db.kysely;
     const clock = clockOf(deps);
-    let site = { name: '', at: 0 };
-    const siteName = async () => {
-      if (clock.now().getTime() - site.at > 60_000) {
-        const root = await db
-          .selectFrom('organisations')
-          .select('name')
-          .where('parent_id', 'is', null)
-          .orderBy('created_at')
-          .executeTakeFirst();
-        site = { name: root?.name ?? 'Sở Công Thương', at: clock.now().getTime() };
-      }
-      return site.name;
-    };
-    const today = () => new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const siteName = siteNameReader(deps);
+    const today = () => todayVn(clock);
 
     const render = async (key: PageKey, body: Html, title?: string) => {
       const p = RECORD_PAGES[key];
