@@ -75,6 +75,8 @@ export async function killAll(): Promise<void> {
 
 export interface Session {
   send(method: string, url: string, body?: unknown, type?: string): Promise<Response>;
+  /** The same session's request to another server on the same database (several instances). */
+  sendTo(base: string, method: string, url: string, body?: unknown, type?: string): Promise<Response>;
 }
 
 export async function signInHttp(base: string, username: string, password: string): Promise<Session> {
@@ -89,14 +91,13 @@ export async function signInHttp(base: string, username: string, password: strin
     .find((c) => c.startsWith('thidua_sid='))!
     .split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return {
-    send: (method, url, body, type = 'application/json') =>
-      fetch(`${base}${url}`, {
-        method,
-        headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': type }) },
-        ...(body === undefined ? {} : { body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body) }),
-      }),
-  };
+  const sendTo = (to: string, method: string, url: string, body?: unknown, type = 'application/json') =>
+    fetch(`${to}${url}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': type }) },
+      ...(body === undefined ? {} : { body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body) }),
+    });
+  return { send: (method, url, body, type) => sendTo(base, method, url, body, type), sendTo };
 }
 
 /** Polls until `cond` holds; `what` names the awaited state in the failure. */

@@ -126,34 +126,5 @@ export async function startSmtpSink(delayMs = 25): Promise<SmtpSink> {
   };
 }
 
-export interface Client {
-  /** A request to the server the client signed in at. */
-  send(method: string, url: string, body?: unknown): Promise<Response>;
-  /** The same session's request to another server. */
-  sendTo(base: string, method: string, url: string, body?: unknown): Promise<Response>;
-}
-
-export async function signInAt(base: string, username: string, password: string): Promise<Client> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in ${res.status}: ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('thidua_sid='))!
-    .split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const sendTo = (to: string, method: string, url: string, body?: unknown) =>
-    fetch(`${to}${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  return { send: (method, url, body) => sendTo(base, method, url, body), sendTo };
-}
+/** A signed-in session that may call either server (the crash tests' sign-in, with `sendTo`). */
+export { signInHttp as signInAt, type Session as Client } from './crashServer.ts';
