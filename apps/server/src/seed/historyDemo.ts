@@ -5,7 +5,13 @@ import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { Rng } from './names.ts';
 import { HISTORY_MOVEMENTS } from './historyDemoData.ts';
-import { demoAt as at, demoRegistration, pushDemoMovement } from './movementRows.ts';
+import {
+  demoAt as at,
+  demoMovementRows,
+  demoRegistration,
+  pushDemoMovement,
+  writeDemoMovementRows,
+} from './movementRows.ts';
 
 /**
  * The department's history of 2017–2021 that the other demo seeds leave out: the five campaigns it ran then
@@ -34,16 +40,7 @@ export async function insertDemoHistory2017(
   now: string,
 ): Promise<HistoryDemoCounts> {
   const rng = new Rng(2017_2021);
-  const rows = {
-    movements: [] as Record<string, unknown>[],
-    orgs: [] as Record<string, unknown>[],
-    targets: [] as Record<string, unknown>[],
-    transitions: [] as Record<string, unknown>[],
-    registrations: [] as Record<string, unknown>[],
-    commitments: [] as Record<string, unknown>[],
-    progress: [] as Record<string, unknown>[],
-    exemplars: [] as Record<string, unknown>[],
-  };
+  const rows = demoMovementRows();
   let awardsLinked = 0;
   const ids = new Map<string, string>();
   for (const m of HISTORY_MOVEMENTS) {
@@ -88,13 +85,7 @@ export async function insertDemoHistory2017(
 
     ids.set(m.name, id);
   }
-  await bulkInsert(trx, 'movements', rows.movements as never);
-  await bulkInsert(trx, 'movement_orgs', rows.orgs as never);
-  await bulkInsert(trx, 'movement_targets', rows.targets as never);
-  await bulkInsert(trx, 'transitions', rows.transitions as never);
-  await bulkInsert(trx, 'movement_registrations', rows.registrations as never);
-  await bulkInsert(trx, 'registration_commitments', rows.commitments as never);
-  await bulkInsert(trx, 'movement_progress', rows.progress as never);
+  await writeDemoMovementRows(trx, rows);
 
   // The Giấy khen the Director gave under each campaign, already in the award history (decisionsDemo.ts).
   for (const m of HISTORY_MOVEMENTS) {

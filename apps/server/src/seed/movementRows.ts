@@ -1,4 +1,7 @@
 import { checkTransition, searchKey, type MovementStatus } from '@thidua/domain';
+import type { Transaction } from 'kysely';
+import { bulkInsert } from '../db/bulk.ts';
+import type { Database } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import type { MovementSpec } from './movementsDemoData.ts';
 
@@ -11,6 +14,32 @@ export interface MovementRowSets {
   movements: Row[];
   targets: Row[];
   transitions: Row[];
+}
+
+/** Every table a demo seed of movements fills, empty. */
+export const demoMovementRows = () => ({
+  movements: [] as Row[],
+  orgs: [] as Row[],
+  targets: [] as Row[],
+  transitions: [] as Row[],
+  registrations: [] as Row[],
+  titles: [] as Row[],
+  commitments: [] as Row[],
+  progress: [] as Row[],
+  exemplars: [] as Row[],
+});
+
+/** Writes what was gathered, parents before children. */
+export async function writeDemoMovementRows(trx: Transaction<Database>, rows: ReturnType<typeof demoMovementRows>) {
+  await bulkInsert(trx, 'movements', rows.movements as never);
+  await bulkInsert(trx, 'movement_orgs', rows.orgs as never);
+  await bulkInsert(trx, 'movement_targets', rows.targets as never);
+  await bulkInsert(trx, 'transitions', rows.transitions as never);
+  await bulkInsert(trx, 'movement_registrations', rows.registrations as never);
+  await bulkInsert(trx, 'registration_titles', rows.titles as never);
+  await bulkInsert(trx, 'registration_commitments', rows.commitments as never);
+  await bulkInsert(trx, 'movement_progress', rows.progress as never);
+  await bulkInsert(trx, 'movement_exemplars', rows.exemplars as never);
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Transaction } from 'kysely';
 import { periodsBetween } from '@thidua/domain';
-import { bulkInsert } from '../db/bulk.ts';
 import type { Database, PersonTable } from '../db/schema.ts';
 import { newId } from '../platform/ids.ts';
 import { Rng } from './names.ts';
-import { demoRegistration, pushDemoMovement } from './movementRows.ts';
+import { demoMovementRows, demoRegistration, pushDemoMovement, writeDemoMovementRows } from './movementRows.ts';
 import { DEMO_MOVEMENTS, DIVISIONS } from './movementsDemoData.ts';
 
 /**
@@ -36,17 +35,7 @@ export async function insertDemoMovements(
 ): Promise<MovementsDemoCounts> {
   const rng = new Rng(2026_11);
   const staff = (code: string) => people.filter((p) => p.org_id === orgIds.get(code) && p.status === 'working');
-  const rows = {
-    movements: [] as Record<string, unknown>[],
-    orgs: [] as Record<string, unknown>[],
-    targets: [] as Record<string, unknown>[],
-    transitions: [] as Record<string, unknown>[],
-    registrations: [] as Record<string, unknown>[],
-    titles: [] as Record<string, unknown>[],
-    commitments: [] as Record<string, unknown>[],
-    progress: [] as Record<string, unknown>[],
-    exemplars: [] as Record<string, unknown>[],
-  };
+  const rows = demoMovementRows();
   const ids = new Map<string, string>();
   for (const m of DEMO_MOVEMENTS) {
     const { id, status, targetIds } = pushDemoMovement(rows, m, {
@@ -140,15 +129,7 @@ export async function insertDemoMovements(
       });
     }
   }
-  await bulkInsert(trx, 'movements', rows.movements as never);
-  await bulkInsert(trx, 'movement_orgs', rows.orgs as never);
-  await bulkInsert(trx, 'movement_targets', rows.targets as never);
-  await bulkInsert(trx, 'transitions', rows.transitions as never);
-  await bulkInsert(trx, 'movement_registrations', rows.registrations as never);
-  await bulkInsert(trx, 'registration_titles', rows.titles as never);
-  await bulkInsert(trx, 'registration_commitments', rows.commitments as never);
-  await bulkInsert(trx, 'movement_progress', rows.progress as never);
-  await bulkInsert(trx, 'movement_exemplars', rows.exemplars as never);
+  await writeDemoMovementRows(trx, rows);
   // The thematic awards the history already holds for the rural movement were given under it.
   await trx
     .updateTable('award_records')
