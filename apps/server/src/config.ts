@@ -43,6 +43,8 @@ const Env = z.object({
   /** A head record of the audit chain every N entries (1: at every audited write; 0: only on the timer). */
   THIDUA_AUDIT_HEAD_EVERY: z.coerce.number().int().min(0).max(1_000_000).default(1),
   THIDUA_AUDIT_HEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
+  /** The built web app the server hands out (default: apps/web/dist of this checkout). */
+  THIDUA_WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,6 +65,7 @@ export interface Config {
   mailFrom: string;
   mailEveryMs: number;
   publicUrl: string | undefined;
+  webDir: string | undefined;
   logLevel: string;
   auditKey: string | undefined;
   auditKeyFile: string;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.THIDUA_MAIL_FROM,
     mailEveryMs: e.THIDUA_MAIL_EVERY_SECONDS * 1000,
     publicUrl: e.THIDUA_PUBLIC_URL,
+    webDir: e.THIDUA_WEB_DIR ? path.resolve(e.THIDUA_WEB_DIR) : undefined,
     logLevel: e.LOG_LEVEL,
     auditKey: e.THIDUA_AUDIT_KEY,
     auditKeyFile: path.join(dataDir, 'audit.key'),

@@ -51,7 +51,7 @@ try {
   console.error(`Không kết nối hoặc chuẩn bị được cơ sở dữ liệu (${db.dialect}): ${(e as Error).message}`);
   process.exit(3);
 }
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const webDir = config.webDir ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const deps = { db, config, tree: new OrgTree(db.kysely), version: VERSION, clock: testClock };
 const app = await buildApp(deps, { logger: { level: config.logLevel }, webDir });
 try {
