@@ -1,10 +1,14 @@
 /** The markdown report: machine, dataset, command, and per query our figures next to the peer's and raw SQL. */
 import os from 'node:os';
 import type { CandidatesResult } from './candidates.ts';
+import type { Ceiling } from './ceiling.ts';
 import type { DbKind } from './databases.ts';
 import type { HistoryStats } from './history.ts';
 
-/** Directus figures from docs/performance.md (100k people, 64 connections, same kind of machine). */
+/**
+ * Directus figures from ../shared/PERFORMANCE.md (100k people, 64 connections, same kind of machine):
+ * measured elsewhere, not in this run, and labelled so in the report.
+ */
 export const PEER: Record<DbKind, Record<string, number>> = {
   sqlite: { a: 181, b: 168, c: 83 },
   postgres: { a: 161, b: 156, c: 108 },
@@ -62,13 +66,20 @@ export function renderReport(opts: {
   connections: number;
   machine: string;
   results: DbResult[];
+  /** The bare node:http server measured in this run (ceiling.ts). */
+  ceiling?: Ceiling;
 }): string {
+  const c = opts.ceiling;
   const lines = [
     `# thidua benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `- machine: ${opts.machine}`,
     `- command: \`${opts.command}\``,
     `- load: autocannon in the bench process, ${opts.connections} connections, ${opts.duration} s per query after a short warm-up; server in its own process; raw SQL: one connection, one query at a time, 5 s`,
+    c
+      ? `- node:http ceiling (this run): a bare node:http server in its own process answering a fixed ${fmt(c.bodyBytes / 1024, 1)} KB JSON, same connections: ${fmt(c.reqPerSec)} req/s, p50 ${fmt(c.p50, 1)} ms, p99 ${fmt(c.p99, 1)} ms${c.cpuMsPerRequest === undefined ? '' : `, ${fmt(c.cpuMsPerRequest, 3)} ms CPU/req`} (load average ${c.loadAverage})`
+      : '- node:http ceiling: not measured',
+    "- × Directus: the peer's figures measured elsewhere (`../shared/PERFORMANCE.md`, same kind of machine), not in this run",
   ];
   for (const r of opts.results) {
     lines.push(
@@ -79,8 +90,8 @@ export function renderReport(opts: {
         `Server RSS after the load: ${r.rssMb === undefined ? 'n/a' : `${fmt(r.rssMb)} MB`}. Rare name for d: "${r.rareName}" (${r.rareMatches} matches). ` +
         `Load average at server start: ${r.loadAverage}.`,
       '',
-      '| query | req/s | p50 ms | p99 ms | non-2xx | × Directus | server CPU ms/req | raw SQL q/s | API ÷ raw |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| query | req/s | p50 ms | p99 ms | non-2xx | × Directus (measured elsewhere, PERFORMANCE.md) | server CPU ms/req | raw SQL q/s | API ÷ raw | ÷ node:http ceiling |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const q of r.queries) {
       const peer = PEER[r.kind][q.id];
@@ -94,6 +105,7 @@ export function renderReport(opts: {
         q.cpuMsPerRequest === undefined ? '–' : fmt(q.cpuMsPerRequest, 2),
         q.rawQps === undefined ? '–' : fmt(q.rawQps),
         q.rawQps ? ratio(q.reqPerSec, q.rawQps) : '–',
+        c?.reqPerSec ? `${fmt((100 * q.reqPerSec) / c.reqPerSec)} %` : '–',
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }

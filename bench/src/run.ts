@@ -16,6 +16,7 @@ import autocannon, { type Result } from 'autocannon';
 import { openDb } from '../../apps/server/src/db/index.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { createAdmin } from '../../apps/server/src/bootstrap.ts';
+import { measureCeiling } from './ceiling.ts';
 import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
 import { LADDER, ladderPostgres, ladderSqlite, timeCandidatesApi, type CandidatesResult } from './candidates.ts';
 import { findRareName, generateDataset } from './generate.ts';
@@ -215,6 +216,9 @@ async function benchDatabase(kind: DbKind): Promise<DbResult> {
 }
 
 const machine = machineLine();
+// The node:http ceiling in this run, so each API figure reads as a share of what Node itself can serve here.
+const ceiling = await measureCeiling(connections, duration);
+log(`node:http ceiling: ${Math.round(ceiling.reqPerSec)} req/s, p99 ${ceiling.p99} ms (load ${ceiling.loadAverage})`);
 const results: DbResult[] = [];
 for (const kind of kinds) results.push(await benchDatabase(kind));
 const report = renderReport({
@@ -223,6 +227,7 @@ const report = renderReport({
   connections,
   machine,
   results,
+  ceiling,
 });
 console.log(report);
 const out = path.join(REPO_ROOT, 'bench/results/latest.md');
