@@ -45,15 +45,18 @@ export async function generateOnestop(
   dossiers: number,
   password: string,
   now: string,
+  /** The department already in the database (code → id, `SCT` its root): its units are used, the missing ones added. */
+  existing?: ReadonlyMap<string, string>,
 ): Promise<OnestopDataset> {
   const started = performance.now();
   const stamp = nowIso();
   const hash = await hashPassword(password);
-  const orgIds = new Map<string, string>();
-  const rootId = newId();
+  const orgIds = new Map<string, string>(existing);
+  const rootId = orgIds.get('SCT') ?? newId();
   orgIds.set('SCT', rootId);
   const units = DEMO_UNITS.filter((u) => ['VP', 'QLTM', 'KTATMT', 'QLNL', 'QLCN'].includes(u.code));
-  for (const u of units) orgIds.set(u.code, newId());
+  const added = units.filter((u) => !orgIds.has(u.code));
+  for (const u of added) orgIds.set(u.code, newId());
   const out: OnestopDataset = { dossiers: 0, transitions: 0, pauses: 0, legs: 0, seconds: 0, open: 0, mine: 0 };
   db.sqlite?.pragma('cache_size = -262144');
   await db.kysely.transaction().execute(async (trx) => {
@@ -68,13 +71,11 @@ export async function generateOnestop(
       updated_at: stamp,
       version: 1,
     });
-    await trx
-      .insertInto('organisations')
-      .values([
-        org(rootId, 'SCT', 'Sở Công Thương tỉnh Thái Nguyên', 'department', null),
-        ...units.map((u) => org(orgIds.get(u.code)!, u.code, u.name, u.kind, rootId)),
-      ])
-      .execute();
+    const orgs = [
+      ...(existing?.has('SCT') ? [] : [org(rootId, 'SCT', 'Sở Công Thương tỉnh Thái Nguyên', 'department', null)]),
+      ...added.map((u) => org(orgIds.get(u.code)!, u.code, u.name, u.kind, rootId)),
+    ];
+    if (orgs.length) await trx.insertInto('organisations').values(orgs).execute();
     const accounts = [
       ...ONESTOP_DEMO_ACCOUNTS,
       { username: 'lanhdao', role: 'leader', orgCode: 'SCT', displayName: 'Lê Quang Tiến' },

@@ -41,8 +41,16 @@ export interface StatDataset {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Fills a migrated, empty database; `values` is rounded to whole units (at least one). */
-export async function generateStatValues(db: Db, values: number, sqlitePath?: string): Promise<StatDataset> {
+/**
+ * Fills a migrated, empty database; `values` is rounded to whole units (at least one). `orgId`: a department
+ * already in the database that the units report to (one is added without it).
+ */
+export async function generateStatValues(
+  db: Db,
+  values: number,
+  sqlitePath?: string,
+  orgId?: string,
+): Promise<StatDataset> {
   const started = performance.now();
   const now = nowIso();
   const stamp = { created_at: now, updated_at: now, version: 1 };
@@ -73,11 +81,11 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
     name: `Chỉ tiêu bench ${i + 1}`,
   }));
   const datasetId = newId();
-  const orgId = newId();
+  const departmentId = orgId ?? newId();
   await k.transaction().execute(async (trx) => {
     // The department the units report to: the admin's grant (bootstrap's createAdmin) is on it.
     const org = {
-      id: orgId,
+      id: departmentId,
       parent_id: null,
       code: 'SCT',
       name: 'Sở Công Thương (bench)',
@@ -85,7 +93,7 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
       active: 1,
       ...stamp,
     };
-    await bulkInsert(trx, 'organisations', [org]);
+    if (!orgId) await bulkInsert(trx, 'organisations', [org]);
     // Rows held in variables: the catalog tables gained search keys (migration 127) and this file writes them.
     const disaggregation = {
       id: disaggregationId,
@@ -125,7 +133,7 @@ export async function generateStatValues(db: Db, values: number, sqlitePath?: st
       units.map((u) => ({
         ...u,
         search_key: u.code.toLowerCase(),
-        org_id: orgId,
+        org_id: departmentId,
         valid_from: '2000-01-01',
         valid_to: null,
         ...stamp,
