@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  ImageRun,
   PageBreak,
   PageNumber,
   PageOrientation,
@@ -45,7 +46,9 @@ export type Block =
   /** `size`: the table's text in points (12 unless a wide table needs less to fit the page). */
   | { kind: 'table'; columns: TableColumn[]; rows: Text[][]; footer?: Text[]; caption?: string; size?: number }
   /** Starts a new page, e.g. before an appendix. */
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /** A picture (a chart, `platform/charts.ts`) centred at its printed size; `alt` is read out for it. */
+  | { kind: 'image'; png: Buffer; widthMm: number; heightMm: number; alt: string; keepNext?: boolean };
 
 export interface SignerSpec {
   /** e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
@@ -224,6 +227,27 @@ export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
         out.push(dataTable(b.columns, b.rows, b.footer, b.size));
         // Adjacent tables would merge into one in Word: always close a table with a paragraph.
         out.push(para('', { size: 6 }));
+        break;
+      case 'image':
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: b.keepNext,
+            spacing: { before: 60, after: 60 },
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: b.png,
+                // docx sizes pictures in pixels at 96 to the inch.
+                transformation: {
+                  width: Math.round((b.widthMm / 25.4) * 96),
+                  height: Math.round((b.heightMm / 25.4) * 96),
+                },
+                altText: { name: 'Biểu đồ', title: 'Biểu đồ', description: b.alt },
+              }),
+            ],
+          }),
+        );
         break;
       case 'pageBreak':
         // A tiny run size: the rest of this paragraph opens the new page and should take no room there.
