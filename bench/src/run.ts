@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--people 100000] [--db sqlite|postgres|both] [--duration 10] [--connections 64] [--candidate-runs 5] [--no-wait]
- *   [--no-onestop] [--no-stats] [--stat-values 1800000] [--no-import]
+ *   [--no-onestop] [--no-stats] [--stat-values 1800000] [--no-import] [--no-report]
  *
  * Per database: fresh database → migrate → generated dataset → admin account →
  * the real server in its own process → sign in → autocannon on the people
@@ -299,3 +299,21 @@ if (!process.argv.includes('--no-import'))
     stdio: 'inherit',
     cwd: path.join(REPO_ROOT, 'bench'),
   });
+
+// The five-year summary report (JSON and DOCX, 2017–2021 and 2022–2026) over the province's data: --people,
+// --onestop-dossiers (1,000,000) and --stat-values passed on; its own databases and server; skipped with --no-report.
+if (!process.argv.includes('--no-report'))
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(REPO_ROOT, 'bench/src/reportBench.ts'),
+      ...passOn('people', 'people'),
+      ...passOn('onestop-dossiers', 'dossiers'),
+      ...passOn('stat-values', 'stat-values'),
+      ...passOn('db', 'db'),
+      ...(process.argv.includes('--no-wait') ? ['--no-wait'] : []),
+    ],
+    { stdio: 'inherit', cwd: path.join(REPO_ROOT, 'bench') },
+  );
