@@ -36,6 +36,8 @@ import * as m133 from './20261207_133_stat_value_totals_covering.ts';
 import * as m134 from './20261208_134_report_drafts.ts';
 import * as m135 from './20261208_135_public_comments.ts';
 import * as m136 from './20261208_136_scorecard_minutes_tellers.ts';
+import * as m137 from './20261208_137_people_search_trigram.ts';
+import * as m139 from './20261208_139_ratings_year_rating.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -76,6 +78,8 @@ export const migrations: Record<string, Migration> = {
   '20261208_134_report_drafts': m134,
   '20261208_135_public_comments': m135,
   '20261208_136_scorecard_minutes_tellers': m136,
+  '20261208_137_people_search_trigram': m137,
+  '20261208_139_ratings_year_rating': m139,
 };
 
 export const migrationProvider: MigrationProvider = {
