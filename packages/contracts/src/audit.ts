@@ -28,6 +28,8 @@ export const AuditQuery = z.object({
   page: Page,
   pageSize: PageSize,
 });
+/** The export takes the page's filters and gives every entry of the view. */
+export const AuditExportQuery = AuditQuery.omit({ page: true, pageSize: true });
 export const AuditPage = paged(AuditEntry);
 export const AuditVerifyResult = z.object({
   ok: z.boolean(),

@@ -16,3 +16,4 @@ export * from './onestop/index.ts';
 export * from './statistics/index.ts';
 export * from './scorecards/index.ts';
 export * from './workProgrammes/index.ts';
+export * from './audit.ts';

@@ -30,7 +30,6 @@ import {
 import { useI18n } from './index.tsx';
 import { AUDIT_ENTITY_LABELS, auditActionLabel } from './auditLabels.ts';
 import {
-  ACTION_LABELS,
   AWARD_GROUP_LABELS,
   AWARD_KIND_LABELS,
   AWARD_LEVEL_LABELS,
@@ -98,7 +97,7 @@ export function useLabels() {
       initiativeKind,
       recognition,
       entity: (code: string) => pick(AUDIT_ENTITY_LABELS, code),
-      action: (code: string) => ACTION_LABELS[code]?.[lang] ?? auditActionLabel(code, lang),
+      action: (code: string) => auditActionLabel(code, lang),
       awardGroup: (code: string) => pick(AWARD_GROUP_LABELS, code),
       awardLevel: (code: string) => pick(AWARD_LEVEL_LABELS, code),
       awardKind: (code: string) => pick(AWARD_KIND_LABELS, code),

@@ -51,27 +51,6 @@ export const PERSON_STATUS_LABELS_EN: Record<PersonStatus, string> = {
   transferred: 'Transferred',
   retired: 'Retired',
 };
-/** Audit actions are `<entity>.<verb>`; unknown ones fall back to their verb, then to the raw code. */
-export const ACTION_LABELS: Record<string, { vi: string; en: string }> = {
-  'person.created': { vi: 'Thêm cán bộ', en: 'Person added' },
-  'person.updated': { vi: 'Sửa thông tin cán bộ', en: 'Person updated' },
-  'person.imported': { vi: 'Nhập cán bộ từ Excel', en: 'Person imported' },
-  'organisation.created': { vi: 'Thêm đơn vị', en: 'Unit added' },
-  'organisation.updated': { vi: 'Sửa đơn vị', en: 'Unit updated' },
-  'organisation.moved': { vi: 'Chuyển đơn vị', en: 'Unit moved' },
-  'demo.seeded': { vi: 'Tạo dữ liệu mẫu', en: 'Demo data seeded' },
-  'user.created': { vi: 'Tạo người dùng', en: 'User created' },
-  'user.updated': { vi: 'Sửa người dùng', en: 'User updated' },
-  'auth.login': { vi: 'Đăng nhập', en: 'Signed in' },
-  'auth.login_failed': { vi: 'Đăng nhập thất bại', en: 'Failed sign-in' },
-  'auth.logout': { vi: 'Đăng xuất', en: 'Signed out' },
-  'auth.password_changed': { vi: 'Đổi mật khẩu', en: 'Password changed' },
-  created: { vi: 'Tạo mới', en: 'Created' },
-  updated: { vi: 'Cập nhật', en: 'Updated' },
-  deleted: { vi: 'Xóa', en: 'Deleted' },
-  moved: { vi: 'Chuyển', en: 'Moved' },
-  imported: { vi: 'Nhập Excel', en: 'Imported' },
-};
 
 /* Awards: English names of the domain's award vocabularies. */
 export const RATING_LABELS_EN: Record<Rating, string> = {

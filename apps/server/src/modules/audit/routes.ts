@@ -1,23 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AuditPage, AuditQuery, AuditVerifyResult } from '@thidua/contracts';
-import { parseVnDate } from '@thidua/domain';
+import { AuditExportQuery, AuditPage, AuditQuery, AuditVerifyResult } from '@thidua/contracts';
 import type { Deps } from '../../platform/context.ts';
 import { verifyAuditChain } from '../../platform/audit.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { num } from '../../db/index.ts';
 import { AUDIT_READERS } from './policy.ts';
 import { describeEntries } from './describe.ts';
-
-function dayBound(value: string | undefined, field: string, end: boolean): string | undefined {
-  if (!value) return undefined;
-  const iso = parseVnDate(value);
-  if (!iso)
-    throw badRequest('invalid_date', `Ngày "${value}" không hợp lệ.`, [{ path: field, message: 'Ngày không hợp lệ' }]);
-  // Calendar days are Vietnamese days (UTC+7).
-  const t = Date.parse(`${iso}T00:00:00+07:00`) + (end ? 86_400_000 : 0);
-  return new Date(t).toISOString();
-}
+import { auditXlsx } from './export.ts';
+import { auditView } from './list.ts';
 
 export function auditRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
@@ -27,14 +19,7 @@ export function auditRoutes(deps: Deps) {
       schema: { tags: ['audit'], summary: 'Nhật ký hệ thống', querystring: AuditQuery, response: { 200: AuditPage } },
       handler: async (req) => {
         const q = req.query;
-        const from = dayBound(q.from, 'from', false);
-        const to = dayBound(q.to, 'to', true);
-        let base = deps.db.kysely.selectFrom('audit_log');
-        if (q.entityType) base = base.where('entity_type', '=', q.entityType);
-        if (q.entityId) base = base.where('entity_id', '=', q.entityId);
-        if (q.actorId) base = base.where('actor_id', '=', q.actorId);
-        if (from) base = base.where('at', '>=', from);
-        if (to) base = base.where('at', '<', to);
+        const base = auditView(deps, q);
         const [rows, count] = await Promise.all([
           base
             .selectAll()
@@ -52,6 +37,16 @@ export function auditRoutes(deps: Deps) {
           totalExact: true,
         };
       },
+    });
+    r.get('/audit/export.xlsx', {
+      config: { access: AUDIT_READERS },
+      schema: { tags: ['audit'], summary: 'Nhật ký hệ thống như đang lọc (Excel)', querystring: AuditExportQuery },
+      handler: async (req, reply) =>
+        sendDocument(
+          reply,
+          { filename: 'Nhật ký hệ thống.xlsx', content: await auditXlsx(deps, req.query) },
+          XLSX_TYPE,
+        ),
     });
     r.get('/audit/verify', {
       config: { access: AUDIT_READERS },

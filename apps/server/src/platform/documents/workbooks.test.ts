@@ -177,6 +177,7 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       stat: true,
     }),
     'GET /api/v1/users/export.xlsx': async () => ({ url: '/api/v1/users/export.xlsx', admin: true }),
+    'GET /api/v1/audit/export.xlsx': async () => ({ url: '/api/v1/audit/export.xlsx?entityType=person', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({
       url: `/api/v1/movements/${await demoMovement()}/registrations/export.xlsx`,

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Button, List, Table, Typography } from 'antd';
+import { Alert, Button, List, Space, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '../../lib/icons.tsx';
 import { problemText } from '../../api/problems.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import type { AuditEntry } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
@@ -44,9 +45,22 @@ export default function AuditPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('audit.title')}</Typography.Title>
-        <Button icon={<SafetyCertificateOutlined />} onClick={() => verify.mutate()} loading={verify.isPending}>
-          {t('audit.verify')}
-        </Button>
+        <Space wrap>
+          <Button icon={<SafetyCertificateOutlined />} onClick={() => verify.mutate()} loading={verify.isPending}>
+            {t('audit.verify')}
+          </Button>
+          <ExportButton
+            path="/audit/export.xlsx"
+            filename="nhat-ky-he-thong.xlsx"
+            query={{
+              entityType: filters.entityType,
+              entityId: filters.entityId,
+              actorId: filters.actorId,
+              from: filters.from,
+              to: filters.to,
+            }}
+          />
+        </Space>
       </div>
       {verify.data && (
         <Alert
