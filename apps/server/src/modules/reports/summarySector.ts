@@ -7,6 +7,17 @@ import { registrySummary } from '../registries/summary.ts';
 import type { SummaryBuilder } from './summaryBuild.ts';
 import type { SummaryScope } from './summaryEmulation.ts';
 
+/** The registries' counts chapter V draws as one bar chart (`summaryDoc.ts`): the figure's key and the bar's name. */
+export const SECTOR_REGISTRY_BARS: readonly (readonly [key: string, label: string])[] = [
+  ['sector.facilities', 'Cơ sở sản xuất công nghiệp'],
+  ['sector.coopsIndustry', 'Hợp tác xã công nghiệp – tiểu thủ công nghiệp'],
+  ['sector.coops', 'Tổng số hợp tác xã'],
+  ['sector.craftVillages', 'Làng nghề, làng nghề truyền thống'],
+  ['sector.ruralProducts', 'Sản phẩm công nghiệp nông thôn tiêu biểu'],
+  ['sector.industrialParks', 'Khu công nghiệp'],
+  ['sector.industrialClusters', 'Cụm công nghiệp'],
+];
+
 const year = (y: number): ReportingPeriod => ({ type: 'year', year: y, index: 0 });
 const round = (v: number | null, d: number) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
 const nz = (n: number): number | null => (n > 0 ? n : null);

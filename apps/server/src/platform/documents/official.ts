@@ -38,7 +38,14 @@ export type { Span, TableColumn, Text } from './officialParts.ts';
 
 export type Block =
   /** Body text: justified with a 1 cm first-line indent unless told otherwise. */
-  | { kind: 'paragraph'; text: Text; align?: 'justify' | 'center' | 'left' | 'right'; indent?: boolean }
+  | {
+      kind: 'paragraph';
+      text: Text;
+      align?: 'justify' | 'center' | 'left' | 'right';
+      indent?: boolean;
+      /** Kept on the page of what follows (a caption with its chart). */
+      keepNext?: boolean;
+    }
   /** Numbered automatically: level 1 "I.", level 2 "1." (restarts under each level 1), level 3 "a)". */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; numbered?: boolean }
   /** "- item" (dash), "+ item" (plus) or "1. item" (number) lines, as official documents write lists. */
@@ -204,7 +211,9 @@ export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
   for (const b of blocks) {
     switch (b.kind) {
       case 'paragraph':
-        out.push(para(b.text, { align: b.align ?? 'justify', indent: b.indent ?? true, before: 6 }));
+        out.push(
+          para(b.text, { align: b.align ?? 'justify', indent: b.indent ?? true, before: 6, keepNext: b.keepNext }),
+        );
         break;
       case 'heading': {
         const i = b.level - 1;
