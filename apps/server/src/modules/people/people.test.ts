@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareNames } from '@thidua/domain';
-import { planSearch, type SearchPlan } from './nameIndex.ts';
+import { nameMatches, planSearch, usesTrigramIndex, type SearchPlan } from './nameIndex.ts';
 import { findPeople } from './queries.ts';
 import {
   DIALECTS,
@@ -101,6 +101,27 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     }
   });
 
+  it('answers a name search from the trigram index on PostgreSQL with pg_trgm, from the word-suffix table on SQLite', async () => {
+    const suffixRows = await h.db.kysely.selectFrom('people_name_suffixes').select('person_id').distinct().execute();
+    const people = await h.db.kysely.selectFrom('people').select('id').execute();
+    if (dialect === 'postgres') {
+      expect(await usesTrigramIndex(h.db.kysely)).toBe(true);
+      expect(suffixRows).toEqual([]);
+    } else {
+      expect(await usesTrigramIndex(h.db.kysely)).toBe(false);
+      expect(suffixRows).toHaveLength(people.length);
+    }
+    // Either way: a word's start, without diacritics, ranked in name order; the capped count agrees.
+    expect(await nameMatches(h.db.kysely, 'khong co ai', 10)).toEqual([]);
+    const ids = await nameMatches(h.db.kysely, 'thi', 1000);
+    const viaList = (await admin.get('/api/v1/people?q=th%E1%BB%8B&pageSize=100')).json();
+    expect(new Set(ids)).toEqual(new Set(viaList.items.map((p: { id: string }) => p.id)));
+    expect(viaList.total).toBe(viaList.items.length);
+    const found = viaList.items.map((p: { id: string }) => p.id);
+    const all = (await admin.get('/api/v1/people?pageSize=100')).json().items.map((p: { id: string }) => p.id);
+    expect(found).toEqual(all.filter((id: string) => found.includes(id)));
+  });
+
   it('filters by unit, gender and pages through the list', async () => {
     const inUnit = (await admin.get(`/api/v1/people?orgId=${unit}&pageSize=100`)).json();
     expect(inUnit.total).toBe(10);
@@ -142,6 +163,9 @@ describe.each(DIALECTS)('people (%s)', (dialect) => {
     await admin.send('PATCH', `/api/v1/people/${p.id}`, { givenName: 'Ánh', version: p.version });
     const found = (await admin.get('/api/v1/people?q=khong van anh')).json().items;
     expect(found.map((x: { fullName: string }) => x.fullName)).toEqual(['Khổng Văn Ánh']);
+    // The old name is gone from the name index too.
+    expect((await admin.get('/api/v1/people?q=khong van zu')).json().items).toEqual([]);
+    expect((await admin.get('/api/v1/people?q=zu')).json().items).toEqual([]);
   });
 
   it('writes an audit entry with before and after in the same transaction', async () => {

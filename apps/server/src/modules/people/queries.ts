@@ -3,7 +3,7 @@ import type { PeopleQuery } from '@thidua/contracts';
 import type { Database, PersonTable } from '../../db/schema.ts';
 import { defineList } from '../../platform/lists.ts';
 import { num } from '../../db/index.ts';
-import type { SearchPlan } from './nameIndex.ts';
+import { nameMatches, type SearchPlan } from './nameIndex.ts';
 
 /** Totals stop here: a list of 3 million is not counted on every page. */
 export const COUNT_CAP = 1000;
@@ -126,14 +126,8 @@ export async function countPeople(
   const s = f.search;
   const onlySearch = !f.orgIds && !f.status && !f.employmentType && !f.gender;
   if (s.kind === 'dense' && onlySearch) {
-    // A common name: the suffix index tells "more than cap" without touching people.
-    const suffixes = db
-      .selectFrom('people_name_suffixes')
-      .select('person_id')
-      .where('suffix', '>=', s.key)
-      .where('suffix', '<', `${s.key}\uffff`)
-      .limit(cap + 1);
-    if ((await countOf(db, suffixes)) > cap) return { total: cap, exact: false };
+    // A common name: the name index tells "more than cap" without reading people's rows.
+    if ((await nameMatches(db, s.key, cap + 1)).length > cap) return { total: cap, exact: false };
   }
   const n = await countOf(
     db,
