@@ -79,7 +79,7 @@ describe.each(DIALECTS)('public pages /cong-khai (%s)', (dialect) => {
       expect(res.body).toContain('<meta property="og:title"');
       expect(res.body).not.toMatch(/1980|17\/05|001080012345/u);
       if (url !== '/cong-khai/lay-y-kien') {
-        expect(res.headers['cache-control']).toBe('public, max-age=60');
+        expect(res.headers['cache-control']).toBe('public, max-age=30');
         const again = await h.app.inject({
           method: 'GET',
           url,

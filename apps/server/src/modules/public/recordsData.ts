@@ -56,13 +56,34 @@ async function recipientsOf(db: Db, table: 'decision_recipients', ids: string[])
   return out;
 }
 
-/** The Director's issued commendation decisions, newest first, searchable by number, summary or a recipient's name. */
-export async function decisionRegister(db: Db, opts: { q: string; page: number }) {
-  let query = db
+/** The decisions the register shows: the Director's own, commendations, issued. */
+const issued = (db: Db) =>
+  db
     .selectFrom('decisions as d')
     .where('d.level', '=', 'here')
     .where('d.kind', '=', 'award')
     .where('d.status', '=', 'issued');
+
+/** One decision of the register with all its recipients (its own page), or undefined. */
+export async function registerEntry(db: Db, id: string): Promise<RegisterEntry | undefined> {
+  const row = await issued(db)
+    .select(['d.id', 'd.number', 'd.signed_on', 'd.summary'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const recipients = await recipientsOf(db, 'decision_recipients', [row.id]);
+  return {
+    id: row.id,
+    number: row.number,
+    signedOn: row.signed_on,
+    summary: row.summary,
+    recipients: recipients.get(row.id) ?? [],
+  };
+}
+
+/** The Director's issued commendation decisions, newest first, searchable by number, summary or a recipient's name. */
+export async function decisionRegister(db: Db, opts: { q: string; page: number }) {
+  let query = issued(db);
   for (const w of wordsOf(opts.q)) {
     const like = `%${w}%`;
     query = query.where((eb) =>

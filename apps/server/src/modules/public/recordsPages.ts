@@ -1,3 +1,4 @@
+import { searchKey } from '@thidua/domain';
 import { html, type Html } from './html.ts';
 import { vnDate } from './format.ts';
 import type { Posting, PublicInitiative, RegisterEntry } from './recordsData.ts';
@@ -99,8 +100,11 @@ const found = (total: number, q: string, what: string) =>
     ${total ? `${intVi(total)} ${what}` : `Không có ${what}`}${q ? html` khớp với “${q}”` : ''}.
   </p>`;
 
-/** Recipients shown at once under a decision; the rest open under "Xem thêm" (no script). */
-const SHOWN = 10;
+/**
+ * Recipients shown under a decision in the register (the page stays small on a phone); all of them are on the
+ * decision's own page. A search by name shows the matching recipients first.
+ */
+const SHOWN = 5;
 
 const recipientList = (list: RegisterEntry['recipients']) =>
   html`<ul class="list">
@@ -113,26 +117,44 @@ const recipientList = (list: RegisterEntry['recipients']) =>
     )}
   </ul>`;
 
+const decisionPath = (id: string) => `${RECORD_PAGES.decisions.path}/${encodeURIComponent(id)}`;
+
+const decisionHead = (d: RegisterEntry, h: 'h1' | 'h2') =>
+  html`${h === 'h1' ? html`<h1>Quyết định số ${d.number}</h1>` : html`<h2>Quyết định số ${d.number}</h2>`}
+    <p class="muted">Ngày ký ${vnDate(`${d.signedOn}T05:00:00Z`)}</p>
+    ${d.summary ? html`<p>${d.summary}</p>` : ''}`;
+
 export function decisionsPage(list: { items: RegisterEntry[]; total: number; page: number }, q: string): Html {
   const p = RECORD_PAGES.decisions;
+  const words = searchKey(q).split(' ').filter(Boolean);
+  const matches = (name: string) => words.length > 0 && words.every((w) => searchKey(name).includes(w));
   return html`<h1>${p.title}</h1>
     ${searchForm(p.path, q, 'Tìm theo số quyết định, nội dung hoặc tên người được khen')}
     ${found(list.total, q, 'quyết định')}
-    ${list.items.map(
-      (d) =>
-        html`<article class="card">
-          <h2>Quyết định số ${d.number}</h2>
-          <p class="muted">Ngày ký ${vnDate(`${d.signedOn}T05:00:00Z`)}</p>
-          ${d.summary ? html`<p>${d.summary}</p>` : ''} ${recipientList(d.recipients.slice(0, SHOWN))}
-          ${d.recipients.length > SHOWN
-            ? html`<details>
-                <summary>Xem thêm ${intVi(d.recipients.length - SHOWN)} người, tập thể được khen</summary>
-                ${recipientList(d.recipients.slice(SHOWN))}
-              </details>`
-            : ''}
-        </article>`,
-    )}
+    ${list.items.map((d) => {
+      const shown = [...d.recipients.filter((r) => matches(r.name)), ...d.recipients.filter((r) => !matches(r.name))];
+      return html`<article class="card">
+        ${decisionHead(d, 'h2')} ${recipientList(shown.slice(0, SHOWN))}
+        ${d.recipients.length > SHOWN
+          ? html`<p>
+              <a href="${decisionPath(d.id)}"
+                >Xem toàn bộ ${intVi(d.recipients.length)} người, tập thể được khen theo Quyết định số ${d.number}</a
+              >
+            </p>`
+          : ''}
+      </article>`;
+    })}
     ${pager(p.path, q, list.page, list.total)}`;
+}
+
+/** One decision with every recipient (the register shows the first few). */
+export function decisionPage(d: RegisterEntry): Html {
+  return html`<p><a href="${RECORD_PAGES.decisions.path}">← ${RECORD_PAGES.decisions.title}</a></p>
+    <article class="card">
+      ${decisionHead(d, 'h1')}
+      <h2>${intVi(d.recipients.length)} người, tập thể được khen</h2>
+      ${recipientList(d.recipients)}
+    </article>`;
 }
 
 export function initiativesPage(list: { items: PublicInitiative[]; total: number; page: number }, q: string): Html {

@@ -13,7 +13,9 @@ import { attachment } from '../../platform/documents/xlsx.ts';
 import { CATALOG_TITLE, catalogList, procedureDetail } from './catalogPages.ts';
 import { rate, ratingState } from './rating.ts';
 import { RATING_TITLE, ratingDone, ratingPage } from './ratingPages.ts';
-import { TOO_MANY, TOO_MANY_RATINGS, countRequest } from './throttle.ts';
+import { TOO_MANY, TOO_MANY_RATINGS, TOO_MANY_VIEWS, countRequest } from './throttle.ts';
+import { publicPageState, sendCachedPage } from './pageCache.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 /** A form post is a few fields and a comment of at most 1,000 characters (percent-encoded up to 9 bytes each). */
 const FORM_LIMIT = 16 * 1024;
@@ -35,6 +37,18 @@ export function publicPageRoutes(deps: Deps) {
         .header('cache-control', cache)
         .type('text/html; charset=utf-8')
         .send(page({ title, site: await siteName(), body }));
+    const { countView, dataVersion, cached } = publicPageState(db);
+    /** The catalog is the same for every reader: rendered once per data version and date (see pageCache.ts). */
+    const sendCached = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      key: string,
+      build: () => Promise<{ title: string; body: Html }>,
+    ) => {
+      const version = `${await dataVersion()}|${todayVn(clock)}`;
+      const p = await cached(key, version, async () => page({ ...(await build()), site: await siteName() }));
+      return sendCachedPage(req, reply, p!, 'public, max-age=30');
+    };
     const tooMany = (reply: FastifyReply, retryAfter: number, title: string, body: Html, message = TOO_MANY) => {
       reply.header('retry-after', String(retryAfter));
       return send(
@@ -45,6 +59,14 @@ export function publicPageRoutes(deps: Deps) {
           <p class="error" role="alert">${message}</p>
           ${body}`,
       );
+    };
+
+    /** Counts a view in this process (no database write); a flood from one address gets a 429 page. */
+    const viewRefused = async (req: FastifyRequest, reply: FastifyReply, title: string, body: Html) => {
+      const t = countView(req.ip);
+      if (t.permitted) return false;
+      await tooMany(reply, t.retryAfter, title, body, TOO_MANY_VIEWS);
+      return true;
     };
 
     // Plain HTML forms post application/x-www-form-urlencoded; only these pages read it, and only a little.
@@ -78,6 +100,7 @@ export function publicPageRoutes(deps: Deps) {
     app.get('/tra-cuu', opts, async (req, reply) => {
       const q = req.query as Query;
       const values = { ma: field(q.ma, CODE_MAX), kiemtra: field(q.kiemtra, 10) };
+      if (await viewRefused(req, reply, LOOKUP_TITLE, lookupForm(values))) return reply;
       // The slip's QR code opens the form with the code filled in: only the check digits are asked for.
       if (q.kiemtra === undefined) return send(reply, 200, LOOKUP_TITLE, lookupForm(values));
       if (!values.ma || !CHECK_PATTERN.test(values.kiemtra))
@@ -105,14 +128,30 @@ export function publicPageRoutes(deps: Deps) {
       const f = field(q['linh-vuc'], 40);
       const fieldCode = PROCEDURE_FIELDS.includes(f as ProcedureField) ? f : null;
       const pageNo = Math.min(10_000, Math.max(1, Number.parseInt(field(q.trang, 6), 10) || 1));
-      const list = await listPublished(db, { q: text, field: fieldCode, page: pageNo });
-      return send(reply, 200, CATALOG_TITLE, catalogList({ q: text, field: fieldCode, ...list }), 'no-cache');
+      if (await viewRefused(req, reply, CATALOG_TITLE, html``)) return reply;
+      return sendCached(req, reply, `catalog|${pageNo}|${fieldCode ?? ''}|${text}`, async () => ({
+        title: CATALOG_TITLE,
+        body: catalogList({
+          q: text,
+          field: fieldCode,
+          ...(await listPublished(db, { q: text, field: fieldCode, page: pageNo })),
+        }),
+      }));
     });
 
     app.get('/thu-tuc/:code', opts, async (req, reply) => {
       const code = field((req.params as Query).code, 20);
-      const p = PROCEDURE_CODE_PATTERN.test(code) ? await publishedProcedure(db, code) : undefined;
-      if (!p)
+      if (await viewRefused(req, reply, CATALOG_TITLE, html``)) return reply;
+      const version = `${await dataVersion()}|${todayVn(clock)}`;
+      const found = PROCEDURE_CODE_PATTERN.test(code)
+        ? await cached(`procedure|${code}`, version, async () => {
+            const p = await publishedProcedure(db, code);
+            return p
+              ? page({ title: `${p.name} – ${CATALOG_TITLE}`, site: await siteName(), body: procedureDetail(p) })
+              : null;
+          })
+        : null;
+      if (!found)
         return send(
           reply,
           404,
@@ -123,7 +162,7 @@ export function publicPageRoutes(deps: Deps) {
             </p>
             <p><a href="/thu-tuc">Xem danh mục thủ tục hành chính</a></p>`,
         );
-      return send(reply, 200, `${p.name} – ${CATALOG_TITLE}`, procedureDetail(p), 'no-cache');
+      return sendCachedPage(req, reply, found, 'public, max-age=30');
     });
 
     // A document's form template (đơn, tờ khai) of the version in force, for the citizen to fill in.

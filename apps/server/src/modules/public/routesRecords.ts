@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { html, page, type Html } from './html.ts';
 import { siteNameReader } from './siteName.ts';
 import { field } from './format.ts';
-import { countRequest, TOO_MANY_RATINGS } from './throttle.ts';
-import { decisionRegister, postingsOn, recognisedInitiatives } from './recordsData.ts';
+import { countRequest, TOO_MANY_RATINGS, TOO_MANY_VIEWS } from './throttle.ts';
+import { publicPageState, sendCachedPage } from './pageCache.ts';
+import { decisionRegister, postingsOn, recognisedInitiatives, registerEntry } from './recordsData.ts';
 import { publicStatistics } from './recordsStats.ts';
 import { COMMENT_MAX, CONTACT_MAX, NAME_MAX, formToken, saveComment, tokenValid } from './recordsComments.ts';
 import {
   RECORD_PAGES,
   commentThanks,
+  decisionPage,
   decisionsPage,
   indexPage,
   initiativesPage,
@@ -22,9 +23,10 @@ import { publicCommentApiRoutes } from './recordsApi.ts';
 
 /** A comment of 2,000 characters percent-encoded (up to 9 bytes each) with the other fields. */
 const FORM_LIMIT = 24 * 1024;
-/** Page views per address and minute (a reader browsing; a flood gets 429). */
-const VIEWS_PER_MINUTE = 300;
-const CACHE = 'public, max-age=60';
+/** Browsers and proxies keep a read page half a minute, then ask again with its ETag (304 when unchanged). */
+const CACHE = 'public, max-age=30';
+/** The posting page's form token changes each minute: stored, but asked again each time. */
+const CACHE_FORM = 'no-cache';
 const FOOTER = 'Văn phòng Sở – bộ phận thi đua, khen thưởng';
 
 type Query = Record<string, unknown>;
@@ -32,7 +34,7 @@ type PageKey = keyof typeof RECORD_PAGES;
 
 /**
  * The department's public face (docs/reports.md, "Public pages"): /cong-khai and its pages, server-rendered HTML
- * without script, cached a minute (with an ETag) and throttled per address. The posting page's comment form
+ * without script, rendered once per data version (pageCache.ts) with an ETag, and throttled per address. The posting page's comment form
  * posts back here; its submissions reach the emulation office (notification, GET /api/v1/public-comments).
  */
 export function publicRecordRoutes(deps: Deps) {
@@ -60,23 +62,22 @@ function pageRoutes(deps: Deps) {
         footer: FOOTER,
       });
     };
+    const { countView, dataVersion, cached } = publicPageState(db);
     /**
-     * A cached page with its ETag; an unchanged page answers 304 to a browser that has it. The page is the same for
-     * every reader, so each server keeps it rendered for as long as browsers may (a minute), per URL.
+     * A page the same for every reader: rendered once per data version (and Vietnam date: the posting period, the
+     * statistics' years), kept per key (the page and its normalised query, so junk parameters make no new entry).
      */
-    const rendered = new Map<string, { at: number; text: string; etag: string }>();
-    const sendCached = async (req: FastifyRequest, reply: FastifyReply, key: PageKey, build: () => Promise<Html>) => {
-      const now = clock.now().getTime();
-      let hit = rendered.get(req.url);
-      if (!hit || now - hit.at > 60_000 || now < hit.at) {
-        const text = await render(key, await build());
-        hit = { at: now, text, etag: `W/"${createHash('sha1').update(text).digest('base64url')}"` };
-        if (rendered.size >= 500) rendered.clear();
-        rendered.set(req.url, hit);
-      }
-      reply.header('cache-control', CACHE).header('etag', hit.etag).type('text/html; charset=utf-8');
-      if (req.headers['if-none-match'] === hit.etag) return reply.code(304).send();
-      return reply.code(200).send(hit.text);
+    const sendCached = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      key: PageKey,
+      query: string,
+      build: () => Promise<Html>,
+      cacheControl = CACHE,
+    ) => {
+      const version = `${await dataVersion()}|${today()}`;
+      const page = await cached(`${key}|${query}`, version, async () => render(key, await build()));
+      return sendCachedPage(req, reply, page!, cacheControl);
     };
     const sendPage = async (reply: FastifyReply, status: number, key: PageKey, body: Html, title?: string) =>
       reply
@@ -96,9 +97,16 @@ function pageRoutes(deps: Deps) {
         'Không thực hiện được',
       );
     };
-    /** Counts a view; a flood from one address gets a 429 page. */
-    const throttled = async (req: FastifyRequest, reply: FastifyReply, kind: 'records' | 'comment') => {
-      const t = await countRequest(db, kind, req.ip, clock.now(), kind === 'records' ? VIEWS_PER_MINUTE : undefined);
+    /** Counts a view in this process (no database write); a flood from one address gets a 429 page. */
+    const viewRefused = async (req: FastifyRequest, reply: FastifyReply) => {
+      const t = countView(req.ip);
+      if (t.permitted) return false;
+      await refused(reply, 429, TOO_MANY_VIEWS, t.retryAfter);
+      return true;
+    };
+    /** A comment is a write: counted in the database, so the limit holds across servers. */
+    const commentRefused = async (req: FastifyRequest, reply: FastifyReply) => {
+      const t = await countRequest(db, 'comment', req.ip, clock.now());
       if (t.permitted) return false;
       await refused(reply, 429, TOO_MANY_RATINGS, t.retryAfter);
       return true;
@@ -126,45 +134,70 @@ function pageRoutes(deps: Deps) {
     const opts = { config: { access: 'public' as const }, schema: { hide: true } };
 
     app.get('/cong-khai', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'records')) return reply;
-      return sendCached(req, reply, 'index', async () => indexPage());
+      if (await viewRefused(req, reply)) return reply;
+      return sendCached(req, reply, 'index', '', async () => indexPage());
     });
 
     app.get('/cong-khai/quyet-dinh', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'records')) return reply;
+      if (await viewRefused(req, reply)) return reply;
       const q = req.query as Query;
       const text = field(q.q, 100);
-      return sendCached(req, reply, 'decisions', async () =>
-        decisionsPage(await decisionRegister(db, { q: text, page: pageNo(q) }), text),
+      const n = pageNo(q);
+      return sendCached(req, reply, 'decisions', `${n}|${text}`, async () =>
+        decisionsPage(await decisionRegister(db, { q: text, page: n }), text),
       );
     });
 
+    app.get('/cong-khai/quyet-dinh/:id', opts, async (req, reply) => {
+      if (await viewRefused(req, reply)) return reply;
+      const id = field((req.params as Query).id, 40);
+      const version = `${await dataVersion()}|${today()}`;
+      const page = /^[\w-]{1,40}$/u.test(id)
+        ? await cached(`decision|${id}`, version, async () => {
+            const entry = await registerEntry(db, id);
+            return entry ? render('decisions', decisionPage(entry), `Quyết định số ${entry.number}`) : null;
+          })
+        : null;
+      if (!page)
+        return refused(reply, 404, 'Không có quyết định khen thưởng này trong sổ quyết định công khai của Sở.');
+      return sendCachedPage(req, reply, page, CACHE);
+    });
+
     app.get('/cong-khai/sang-kien', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'records')) return reply;
+      if (await viewRefused(req, reply)) return reply;
       const q = req.query as Query;
       const text = field(q.q, 100);
-      return sendCached(req, reply, 'initiatives', async () =>
-        initiativesPage(await recognisedInitiatives(db, { q: text, page: pageNo(q) }), text),
+      const n = pageNo(q);
+      return sendCached(req, reply, 'initiatives', `${n}|${text}`, async () =>
+        initiativesPage(await recognisedInitiatives(db, { q: text, page: n }), text),
       );
     });
 
     app.get('/cong-khai/thong-ke', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'records')) return reply;
-      return sendCached(req, reply, 'statistics', async () =>
+      if (await viewRefused(req, reply)) return reply;
+      return sendCached(req, reply, 'statistics', '', async () =>
         statisticsPage(await publicStatistics(db, Number(today().slice(0, 4)) - 1)),
       );
     });
 
     const tokenOf = (id: string) => formToken(id, clock.now());
 
-    // The form changes with each view (its token): not cached.
+    // The form's token names the minute the page was made (valid four hours): one page per minute for every reader.
     app.get('/cong-khai/lay-y-kien', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'records')) return reply;
-      return sendPage(reply, 200, 'posting', postingPage(await postingsOn(db, today()), tokenOf));
+      if (await viewRefused(req, reply)) return reply;
+      const minute = Math.floor(clock.now().getTime() / 60_000) * 60_000;
+      return sendCached(
+        req,
+        reply,
+        'posting',
+        String(minute),
+        async () => postingPage(await postingsOn(db, today()), (id) => formToken(id, new Date(minute))),
+        CACHE_FORM,
+      );
     });
 
     app.post('/cong-khai/lay-y-kien', opts, async (req, reply) => {
-      if (await throttled(req, reply, 'comment')) return reply;
+      if (await commentRefused(req, reply)) return reply;
       // Same origin only: a page of another site cannot post here (the browser names the page's origin).
       const origin = req.headers.origin;
       const host = req.headers.host;

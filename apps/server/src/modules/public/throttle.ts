@@ -18,17 +18,17 @@ export interface Throttled {
  * Counts one public request of an address in its one-minute window, in one statement (insert or
  * update of the address's row), so concurrent requests on either database each see a count that
  * includes the others: with a limit of 10, twenty at once get exactly ten answers. A window that
- * ended starts again at 1. `kind` keeps lookups and ratings apart.
+ * ended starts again at 1. `kind` keeps lookups and ratings apart. Only what must hold across servers counts here:
+ * guesses at a dossier's check digits or a rating token, and comments (writes); a page view counts in memory
+ * (pageCache.ts, memoryThrottle).
  */
 export async function countRequest(
   db: Kysely<Database>,
-  kind: 'lookup' | 'rating' | 'records' | 'comment',
+  kind: 'lookup' | 'rating' | 'comment',
   address: string,
   now: Date,
-  /** A fixed limit per minute instead of the setting (the /cong-khai pages' views). */
-  fixedLimit?: number,
 ): Promise<Throttled> {
-  const limit = fixedLimit ?? (await getSetting(db, 'onestop.lookupsPerMinute'));
+  const limit = await getSetting(db, 'onestop.lookupsPerMinute');
   const at = now.toISOString();
   const ended = new Date(now.getTime() - WINDOW_MS).toISOString();
   const row = await db
@@ -64,3 +64,4 @@ export async function countRequest(
 
 export const TOO_MANY = 'Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng chờ khoảng một phút rồi thử lại.';
 export const TOO_MANY_RATINGS = 'Bạn đã gửi quá nhiều lần trong một phút. Vui lòng chờ khoảng một phút rồi thử lại.';
+export const TOO_MANY_VIEWS = 'Bạn đã mở trang quá nhiều lần trong một phút. Vui lòng chờ khoảng một phút rồi thử lại.';
