@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlausibleDate } from './common.ts';
+import { PlausibleDate, safeString } from './common.ts';
 
 const Confidence = z.enum(['V', 'P', 'U']);
 export const CitationView = z.object({
@@ -11,6 +11,15 @@ export const CitationView = z.object({
 export const CatalogQuery = z.object({
   /** The day whose catalog, rules and base salary apply; today (Vietnam time) when absent. */
   date: PlausibleDate.optional(),
+});
+
+/** The catalog's export: the day and the page's filters (kind, group, subject, words of the name, every audience). */
+export const CatalogExportQuery = CatalogQuery.extend({
+  kind: z.enum(['emulation_title', 'commendation_form']).optional(),
+  group: safeString().max(50).optional(),
+  subject: z.enum(['individual', 'collective', 'household']).optional(),
+  q: safeString().max(200).optional(),
+  all: z.enum(['true', 'false']).default('false'),
 });
 
 export const CatalogAward = z.object({

@@ -17,3 +17,4 @@ export * from './statistics/index.ts';
 export * from './scorecards/index.ts';
 export * from './workProgrammes/index.ts';
 export * from './audit.ts';
+export * from './awardCatalogLabels.ts';

@@ -98,33 +98,7 @@ export const RECOGNITION_LABELS_EN: Record<RecognitionLevel, string> = {
   provincial: 'provincial/ministry level',
   national: 'national level',
 };
-/** Catalog vocabularies the domain package does not name (group, level, kind, subject). */
-export const AWARD_GROUP_LABELS: Record<string, { vi: string; en: string }> = {
-  title: { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
-  order: { vi: 'Huân chương', en: 'Order' },
-  medal: { vi: 'Huy chương', en: 'Medal' },
-  honorary_title: { vi: 'Danh hiệu vinh dự Nhà nước', en: 'State honorary title' },
-  prize: { vi: 'Giải thưởng', en: 'Prize' },
-  commemorative_medal: { vi: 'Kỷ niệm chương', en: 'Commemorative medal' },
-  certificate_of_merit: { vi: 'Bằng khen', en: 'Certificate of merit' },
-  commendation_certificate: { vi: 'Giấy khen', en: 'Commendation certificate' },
-};
-export const AWARD_LEVEL_LABELS: Record<string, { vi: string; en: string }> = {
-  state: { vi: 'Nhà nước', en: 'State' },
-  national: { vi: 'Toàn quốc', en: 'National' },
-  ministry_province: { vi: 'Bộ, ngành, tỉnh', en: 'Ministry / province' },
-  grassroots: { vi: 'Cơ sở', en: 'Grassroots' },
-  basic: { vi: 'Cơ sở (đơn vị)', en: 'Basic unit' },
-};
-export const AWARD_KIND_LABELS: Record<string, { vi: string; en: string }> = {
-  emulation_title: { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
-  commendation_form: { vi: 'Hình thức khen thưởng', en: 'Form of commendation' },
-};
-export const AWARD_SUBJECT_LABELS: Record<string, { vi: string; en: string }> = {
-  individual: { vi: 'Cá nhân', en: 'Individual' },
-  collective: { vi: 'Tập thể', en: 'Collective' },
-  household: { vi: 'Hộ gia đình', en: 'Household' },
-};
+export { AWARD_GROUP_LABELS, AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, AWARD_SUBJECT_LABELS } from '@thidua/domain';
 export const PERIOD_CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
   discipline: { vi: 'Kỷ luật', en: 'Discipline' },
   review: { vi: 'Đang bị xem xét', en: 'Under review' },

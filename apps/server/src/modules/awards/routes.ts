@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Catalog, CatalogQuery } from '@thidua/contracts';
+import { Catalog, CatalogExportQuery, CatalogQuery } from '@thidua/contracts';
 import {
   AUTHORITY_LABELS,
   AwardsError,
@@ -14,8 +14,11 @@ import {
 import { ANY_ROLE } from '../../platform/access.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { awardSettings } from '../settings/read.ts';
+import { catalogXlsx } from './catalogExport.ts';
 
 const citation = (c: Citation) => ({ instrument: c.instrument, article: c.article, confidence: c.confidence });
 
@@ -60,9 +63,22 @@ export function catalogOn(date: string, settings: Settings): Catalog {
   };
 }
 
+/** The catalog of a day (today when absent) under the department's settings; a day before the known rules is a 400. */
+async function catalogFor(deps: Deps, date: string | undefined): Promise<Catalog> {
+  const settings = await awardSettings(deps.db.kysely);
+  try {
+    return catalogOn(date ?? todayVn(clockOf(deps)), settings);
+  } catch (e) {
+    // Days before the rules this system knows (Law 06/2022 took effect 01/01/2024).
+    if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'date', message: e.message }]);
+    throw e;
+  }
+}
+
 export function awardRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
-    app.withTypeProvider<ZodTypeProvider>().get('/awards/catalog', {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get('/awards/catalog', {
       config: { access: ANY_ROLE },
       schema: {
         tags: ['awards'],
@@ -71,16 +87,17 @@ export function awardRoutes(deps: Deps) {
         querystring: CatalogQuery,
         response: { 200: Catalog },
       },
-      handler: async (req) => {
-        const settings = await awardSettings(deps.db.kysely);
-        try {
-          return catalogOn(req.query.date ?? todayVn(clockOf(deps)), settings);
-        } catch (e) {
-          // Days before the rules this system knows (Law 06/2022 took effect 01/01/2024).
-          if (e instanceof AwardsError) throw badRequest(e.code, e.message, [{ path: 'date', message: e.message }]);
-          throw e;
-        }
+      handler: (req) => catalogFor(deps, req.query.date),
+    });
+    r.get('/awards/catalog/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags: ['awards'],
+        summary: 'Danh mục danh hiệu, hình thức khen thưởng của một ngày như đang lọc (Excel)',
+        querystring: CatalogExportQuery,
       },
+      handler: async (req, reply) =>
+        sendDocument(reply, await catalogXlsx(deps, await catalogFor(deps, req.query.date), req.query), XLSX_TYPE),
     });
   };
 }

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { Alert, Card, Descriptions, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { searchKey } from '@thidua/domain';
+import { filterCatalog } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
 import type { CatalogAward } from '../../api/types.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -27,17 +28,10 @@ export default function CatalogPage() {
   const [showAll, setShowAll] = useState(false);
   const { data, isPending, error } = useCatalog(date);
 
-  const items = useMemo(() => {
-    const words = searchKey(q).split(' ').filter(Boolean);
-    return (data?.items ?? []).filter(
-      (a) =>
-        (showAll || !a.audience) &&
-        (!kind || a.kind === kind) &&
-        (!group || a.group === group) &&
-        (!subject || a.subjects.includes(subject as CatalogAward['subjects'][number])) &&
-        words.every((w) => searchKey(a.name).includes(w)),
-    );
-  }, [data, kind, group, subject, q, showAll]);
+  const items = useMemo(
+    () => filterCatalog(data?.items ?? [], { kind, group, subject, q, all: showAll }),
+    [data, kind, group, subject, q, showAll],
+  );
   const hidden = showAll ? 0 : (data?.items.filter((a) => a.audience).length ?? 0);
   const groups = useMemo(
     () => labels.awardGroupOptions.filter((o) => data?.items.some((a) => a.group === o.value) ?? true),
@@ -98,6 +92,11 @@ export default function CatalogPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('catalog.title')}</Typography.Title>
+        <ExportButton
+          path="/awards/catalog/export.xlsx"
+          filename="danh-muc-khen-thuong.xlsx"
+          query={{ date, kind, group, subject, q: q.trim() || undefined, all: showAll ? 'true' : undefined }}
+        />
       </div>
       <Card style={{ marginBottom: 16 }}>
         <Space wrap size="middle" style={{ marginBottom: data ? 16 : 0 }}>
