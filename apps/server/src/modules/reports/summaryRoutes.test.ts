@@ -4,6 +4,7 @@ import { ManualClock } from '../../platform/clock.ts';
 import { insertAwardRecord, insertCertificateDecision } from '../../test/factories/decisions.ts';
 import { insertInitiative } from '../../test/factories/initiatives.ts';
 import { insertPerson } from '../../test/factories/people.ts';
+import { makeIndicator, makeStatUnit, makeStatValue } from '../../test/factories/statistics.ts';
 import {
   DIALECTS,
   asAdmin,
@@ -176,5 +177,66 @@ describe.each(DIALECTS)('the summary report and its drafts (%s)', (dialect) => {
     expect(old).not.toContain('Bài học thứ hai.');
     const list = (await unitOffice.get('/api/v1/reports/summary/drafts')).json();
     expect(list.items.map((d: { id: string }) => d.id)).toContain(draft.id);
+  });
+
+  it('draws a headline indicator with data as a chart image, a year without data left out; none for one without', async () => {
+    const k = h.deps.db.kysely;
+    const province = await makeStatUnit(k, { kind: 'province', name: 'Tỉnh kiểm thử' });
+    const gtsx = await makeIndicator(k, {
+      code: 'GTSX_CN',
+      name: 'Giá trị sản xuất công nghiệp',
+      unit: 'tỷ đồng',
+      periodType: 'year',
+      decimals: 0,
+    });
+    await makeIndicator(k, { code: 'KN_XK', name: 'Kim ngạch xuất khẩu', unit: 'triệu USD', periodType: 'year' });
+    // 2022 has no figure: the chart must not draw it as 0.
+    for (const [year, value] of [
+      [2020, 340_000],
+      [2021, 421_000],
+      [2023, 700_000],
+      [2024, 780_000],
+      [2025, 884_000],
+    ] as const)
+      await makeStatValue(k, { indicatorId: gtsx.id, unitId: province.id, period: String(year), value });
+
+    const res = await leader.get(url(`orgId=${root}&from=2024&to=2025`));
+    expect(res.statusCode, res.body).toBe(200);
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const images = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(images).toHaveLength(1);
+    const png = await zip.file(images[0]!)!.async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Printed across the A4 text width (165 mm) at about 300 dpi.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1900);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml.match(/<w:drawing>/gu)).toHaveLength(1);
+    // The picture's alternative text states each year's figure, the missing one said so.
+    expect(xml).toContain('2022: không có số liệu; 2023: 700.000');
+    const lines = await docxLines(res.rawPayload);
+    expect(lines.find((l) => l.startsWith('Biểu đồ: Giá trị sản xuất công nghiệp'))).toMatch(
+      /^Biểu đồ: Giá trị sản xuất công nghiệp \(tỷ đồng\) \[N\d+\]$/u,
+    );
+    // The figures stay in a table under the chart: the base year marked, 2022 without data.
+    const at = lines.indexOf('2020 (năm gốc)');
+    expect(lines.slice(at, at + 12)).toEqual([
+      '2020 (năm gốc)',
+      '340.000',
+      '2021',
+      '421.000',
+      '2022',
+      'không có số liệu',
+      '2023',
+      '700.000',
+      '2024',
+      '780.000',
+      '2025',
+      '884.000',
+    ]);
+    expect(lines.find((l) => l.startsWith('Biểu đồ: Kim ngạch xuất khẩu'))).toMatch(
+      /^Biểu đồ: Kim ngạch xuất khẩu \(triệu USD\) \[N\d+\]: không có số liệu các năm 2020–2025$/u,
+    );
+    // The registries are empty here: no bar chart, the caption says so.
+    expect(lines.find((l) => l.startsWith('Biểu đồ: Số lượng trong các sổ theo dõi'))).toMatch(/: không có số liệu$/u);
   });
 });
