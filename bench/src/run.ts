@@ -24,6 +24,16 @@ import { rawPostgres, rawQueries, rawSqlite } from './raw.ts';
 import { machineLine, renderReport, type DbResult, type QueryResult } from './report.ts';
 import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
 
+// P6 (national scale, PostgreSQL only) is its own script: `npm run bench -- --national [--people N]`.
+if (process.argv.includes('--national')) {
+  const args = process.argv.slice(2).filter((a) => a !== '--national');
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/src/national.ts'), ...args], {
+    stdio: 'inherit',
+    cwd: path.join(REPO_ROOT, 'bench'),
+  });
+  process.exit(0);
+}
+
 const ADMIN_PASSWORD = 'Bench@Quantri2026';
 const WARMUP_SECONDS = 2;
 const RAW_SECONDS = 5;
