@@ -45,3 +45,20 @@ test('searching the decisions register without diacritics keeps the words typed'
   await expect(page).toHaveURL(/q=nguyen\+van/);
   await expect(page.getByRole('status')).toContainText('nguyen van');
 });
+
+test("a decision's own page, linked from the register, lists every recipient and passes the accessibility check", async ({
+  page,
+}) => {
+  await page.goto('/cong-khai/quyet-dinh');
+  const link = page.getByRole('link', { name: /^Xem toàn bộ \d+ người, tập thể được khen/ }).first();
+  const [, count, number] = /Xem toàn bộ (\d+) người, tập thể được khen theo Quyết định số (\S+)/.exec(
+    (await link.textContent()) ?? '',
+  )!;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Quyết định số ${number}`);
+  await expect(page.locator('main ul.list > li')).toHaveCount(Number(count));
+  expect(await page.locator('script').count()).toBe(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});

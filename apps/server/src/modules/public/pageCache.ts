@@ -49,12 +49,15 @@ export function memoryThrottle(limit: number, windowMs = 60_000, maxAddresses = 
 export function dataVersionReader(db: Kysely<Database>): () => Promise<string> {
   let current: Promise<string> | null = null;
   let next: Promise<string> | null = null;
+  // Compiled once: building the query each time cost as much as running it.
+  const query = db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('v'))
+    .compile();
   const read = () => {
     const p = db
-      .selectFrom('audit_log')
-      .select((eb) => eb.fn.max('seq').as('v'))
-      .executeTakeFirst()
-      .then((r) => String(r?.v ?? 0))
+      .executeQuery(query)
+      .then((r) => String(r.rows[0]?.v ?? 0))
       .finally(() => {
         if (current === p) current = null;
       });
@@ -128,10 +131,24 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => bare(t) === bare(etag));
 }
 
+/** Accept-Encoding values seen (browsers send a handful), and the encoding each gets. */
+const encodings = new Map<string, 'br' | 'gzip' | null>();
+
 /** The encoding the client accepts that we keep: brotli, then gzip (a `;q=0` refuses it). */
 function encodingFor(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const text = String(header ?? '');
+  let known = encodings.get(text);
+  if (known === undefined) {
+    known = parseEncoding(text);
+    if (encodings.size >= 100) encodings.clear();
+    encodings.set(text, known);
+  }
+  return known;
+}
+
+function parseEncoding(text: string): 'br' | 'gzip' | null {
   const accepted = new Set(
-    String(header ?? '')
+    text
       .split(',')
       .map((part) => part.trim().toLowerCase().split(';'))
       .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/u.test(q))

@@ -51,14 +51,14 @@ function pageRoutes(deps: Deps) {
     const siteName = siteNameReader(deps);
     const today = () => todayVn(clock);
 
-    const render = async (key: PageKey, body: Html, title?: string) => {
+    const render = async (key: PageKey, body: Html, title?: string, path?: string) => {
       const p = RECORD_PAGES[key];
       return page({
         title: title ?? p.title,
         site: await siteName(),
         body,
         description: p.description,
-        path: p.path,
+        path: path ?? p.path,
         footer: FOOTER,
       });
     };
@@ -155,7 +155,14 @@ function pageRoutes(deps: Deps) {
       const page = /^[\w-]{1,40}$/u.test(id)
         ? await cached(`decision|${id}`, version, async () => {
             const entry = await registerEntry(db, id);
-            return entry ? render('decisions', decisionPage(entry), `Quyết định số ${entry.number}`) : null;
+            return entry
+              ? render(
+                  'decisions',
+                  decisionPage(entry),
+                  `Quyết định số ${entry.number}`,
+                  `${RECORD_PAGES.decisions.path}/${id}`,
+                )
+              : null;
           })
         : null;
       if (!page)
