@@ -18,7 +18,7 @@ const DPI = 300;
 const PT_PER_MM = 72 / 25.4;
 
 /** The greys: a printed page tells them apart, a screen too. */
-export const CHART_GREYS = { ink: '#000000', bar: '#4d4d4d', light: '#a6a6a6', grid: '#d9d9d9', text: '#262626' };
+export const CHART_GREYS = { ink: '#000000', bar: '#4d4d4d', light: '#a6a6a6', grid: '#b3b3b3', text: '#262626' };
 
 /** "không có số liệu": what a chart says where the data has no figure, as the report's text does. */
 export const CHART_NO_DATA = 'không có số liệu';
@@ -33,6 +33,8 @@ export interface ChartImage {
   heightPx: number;
   /** The chart's figures in words, for the image's alternative text. */
   alt: string;
+  /** The SVG the PNG was drawn from. */
+  svg: string;
 }
 
 type Echarts = typeof import('echarts/core');
@@ -112,7 +114,7 @@ export async function renderChart(
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     logLevel: 'off',
   });
-  return { png: image.asPng(), ...size, widthPx: image.width, heightPx: image.height, alt };
+  return { png: image.asPng(), ...size, widthPx: image.width, heightPx: image.height, alt, svg };
 }
 
 const fmt = (v: number, decimals: number) => formatNumberVn(v, decimals);
