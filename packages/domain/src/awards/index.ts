@@ -14,3 +14,4 @@ export * from './history.ts';
 export { REVIEW_LABELS } from './predicateHelpers.ts';
 export * from './ratingText.ts';
 export { necessaryFacts, type NecessaryFact } from './prefilter.ts';
+export { verdictKey } from './verdictKey.ts';

@@ -7,6 +7,7 @@ import {
   collationKey,
   evaluate,
   necessaryFacts,
+  verdictKey,
   type BlocResult,
   type Ladder,
   type MemberRecord,
@@ -63,6 +64,8 @@ export async function computeCandidates(
   const collective = ladders.filter((l) => l.subject === 'collective');
   type Awards = CandidateList['items'][number]['awards'];
   const found = new Map<string, Awards>();
+  // Individuals with the same plain history get the same verdicts: each distinct one is judged once.
+  const memo = new Map<string, Awards>();
 
   // Each ladder is judged only for subjects having its necessary facts (one indexed query each):
   // a list for one award then reads a few hundred histories, not the province's.
@@ -73,11 +76,21 @@ export async function computeCandidates(
       l,
       opts.prefilter === false ? null : await subjectsWithFacts(deps.db, necessaryFacts(l, q.year), facts),
     );
-  const applicable = (list: readonly Ladder[], id: string) =>
-    list.filter((l) => {
+  // One array per distinct selection of ladders (a few), named by its positions: the memo's key.
+  const selections = new Map<string, Ladder[]>();
+  const selectionKeys = new Map<readonly Ladder[], string>();
+  const applicable = (list: readonly Ladder[], id: string) => {
+    const chosen = list.filter((l) => {
       const ids = allowed.get(l);
       return !ids || ids.has(id);
     });
+    const k = chosen.map((l) => ladders.indexOf(l)).join();
+    const known = selections.get(k);
+    if (known) return known;
+    selections.set(k, chosen);
+    selectionKeys.set(chosen, k);
+    return chosen;
+  };
   const needs = new Map<string, Ladder[]>();
   for (const id of orgIds) {
     const list = applicable(collective, id);
@@ -192,8 +205,13 @@ export async function computeCandidates(
     members?: MemberRecord[],
     blocResults?: readonly BlocResult[],
   ) {
-    const out: CandidateList['items'][number]['awards'] = [];
     const input = inputOf(subject, d, '', year, members, asOf, blocResults);
+    // Keyed on every individual ladder's tenure (one stable list), and on the ladders this subject is judged for.
+    const plainKey = opts.prefilter === false || members ? undefined : verdictKey(input, individual);
+    const key = plainKey === undefined ? undefined : `${selectionKeys.get(list)}#${plainKey}`;
+    const known = key === undefined ? undefined : memo.get(key);
+    if (known) return known; // shared by the items (nothing changes them once judged)
+    const out: CandidateList['items'][number]['awards'] = [];
     for (const l of list) {
       const prev = out.find((a) => a.code === l.awardCode);
       if (prev?.verdict === 'eligible') continue; // another route of the same award already qualifies
@@ -202,6 +220,7 @@ export async function computeCandidates(
       if (prev) prev.verdict = r.verdict;
       else out.push({ code: l.awardCode, name: awardByCode(l.awardCode).name, verdict: r.verdict });
     }
+    if (key !== undefined) memo.set(key, out);
     return out;
   }
 
