@@ -51,13 +51,9 @@ const base = (r: Row) => ({
   updatedAt: r.updated_at,
 });
 
-export async function listDatasets(
-  deps: Deps,
-  q: z.output<typeof StatDatasetsQuery>,
-): Promise<z.infer<typeof StatDatasetList>> {
-  const db = deps.db.kysely;
-  const page = await list.page(db.selectFrom('stat_datasets').selectAll(), q);
-  const ids = page.items.map((r) => r.id);
+/** Data sets with how many indicators and units each holds. */
+async function summaries(db: Executor, rows: Row[]) {
+  const ids = rows.map((r) => r.id);
   const count = async (table: 'stat_dataset_indicators' | 'stat_dataset_units') =>
     new Map(
       ids.length
@@ -72,10 +68,22 @@ export async function listDatasets(
         : [],
     );
   const [ni, nu] = await Promise.all([count('stat_dataset_indicators'), count('stat_dataset_units')]);
-  return {
-    ...page,
-    items: page.items.map((r) => ({ ...base(r), indicatorCount: ni.get(r.id) ?? 0, unitCount: nu.get(r.id) ?? 0 })),
-  };
+  return rows.map((r) => ({ ...base(r), indicatorCount: ni.get(r.id) ?? 0, unitCount: nu.get(r.id) ?? 0 }));
+}
+
+export async function listDatasets(
+  deps: Deps,
+  q: z.output<typeof StatDatasetsQuery>,
+): Promise<z.infer<typeof StatDatasetList>> {
+  const db = deps.db.kysely;
+  const page = await list.page(db.selectFrom('stat_datasets').selectAll(), q);
+  return { ...page, items: await summaries(db, page.items) };
+}
+
+/** The whole filtered view of `listDatasets` for an export (413 above the export limit). */
+export async function allDatasets(deps: Deps, q: Omit<z.output<typeof StatDatasetsQuery>, 'page' | 'pageSize'>) {
+  const db = deps.db.kysely;
+  return summaries(db, await list.all(db.selectFrom('stat_datasets').selectAll(), q));
 }
 
 export async function getDataset(db: Executor, id: string): Promise<View> {

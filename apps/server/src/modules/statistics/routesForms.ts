@@ -25,6 +25,7 @@ import { createDataset, getDataset, listDatasets, updateDataset } from './datase
 import { READERS, WRITERS } from './policy.ts';
 import { listTargets, saveTargets } from './targets.ts';
 import { targetsXlsx } from './targetsExport.ts';
+import { datasetsXlsx, rulesXlsx } from './catalogListsExport.ts';
 import { sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { createRule, deleteRule, getRule, listRules, updateRule } from './validationRules.ts';
@@ -45,6 +46,11 @@ export function formRoutes(deps: Deps) {
         response: { 200: StatDatasetList },
       },
       handler: (req) => listDatasets(deps, req.query),
+    });
+    r.get('/stat-datasets/export.xlsx', {
+      config: { access: READERS },
+      schema: { tags, summary: 'Biểu mẫu báo cáo như đang lọc (Excel)', querystring: StatDatasetsQuery },
+      handler: async (req, reply) => sendDocument(reply, await datasetsXlsx(deps, req.query), XLSX_TYPE),
     });
     r.post('/stat-datasets', {
       config: { access: WRITERS },
@@ -86,6 +92,11 @@ export function formRoutes(deps: Deps) {
         response: { 200: StatRuleList },
       },
       handler: (req) => listRules(deps, req.query),
+    });
+    r.get('/stat-rules/export.xlsx', {
+      config: { access: READERS },
+      schema: { tags, summary: 'Quy tắc kiểm tra số liệu như đang lọc (Excel)', querystring: StatRulesQuery },
+      handler: async (req, reply) => sendDocument(reply, await rulesXlsx(deps, req.query), XLSX_TYPE),
     });
     r.post('/stat-rules', {
       config: { access: WRITERS },

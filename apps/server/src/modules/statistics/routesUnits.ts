@@ -22,6 +22,9 @@ import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { createMapping, deleteMapping, getMapping, listMappings, updateMapping } from './mappings.ts';
 import { READERS, WRITERS } from './policy.ts';
 import { createUnit, getUnit, listUnits, unitTree, updateUnit } from './units.ts';
+import { unitsXlsx } from './catalogListsExport.ts';
+import { sendDocument } from '../../platform/documents/send.ts';
+import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 
 const IdParams = z.object({ id: Id });
 
@@ -49,6 +52,15 @@ export function unitRoutes(deps: Deps) {
         response: { 200: StatUnitTree },
       },
       handler: (req) => unitTree(deps, req.query),
+    });
+    r.get('/stat-units/export.xlsx', {
+      config: { access: READERS },
+      schema: {
+        tags,
+        summary: 'Cây đơn vị báo cáo có hiệu lực vào một ngày, như trang đang hiện (Excel)',
+        querystring: StatUnitTreeQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await unitsXlsx(deps, req.query), XLSX_TYPE),
     });
     r.post('/stat-units', {
       config: { access: WRITERS },

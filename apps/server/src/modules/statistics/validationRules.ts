@@ -74,6 +74,11 @@ export async function listRules(deps: Deps, q: z.output<typeof StatRulesQuery>):
   return { ...page, items: await views(deps.db.kysely, page.items) };
 }
 
+/** The whole filtered view of `listRules` for an export (413 above the export limit). */
+export async function allRules(deps: Deps, q: Omit<z.output<typeof StatRulesQuery>, 'page' | 'pageSize'>) {
+  return views(deps.db.kysely, await list.all(deps.db.kysely.selectFrom('stat_rules').selectAll(), q));
+}
+
 async function rowOf(db: Executor, id: string) {
   const row = await db.selectFrom('stat_rules').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('quy tắc kiểm tra');

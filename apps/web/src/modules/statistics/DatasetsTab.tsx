@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Form, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, InputNumber, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { STAT_PERIOD_TYPES, STAT_PERIOD_TYPE_LABELS, STAT_UNIT_KINDS, STAT_UNIT_KIND_LABELS } from '@thidua/contracts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { PlusOutlined } from '../../lib/icons.tsx';
 import { useDataset, useDatasets, useIndicatorOptions, useSaveDataset, useUnitTree } from './apiCatalog.ts';
@@ -20,11 +21,14 @@ export function DatasetsTab({ canEdit }: { canEdit: boolean }) {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('stat.catalog.datasets')}</Typography.Title>
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('stat.catalog.newDataset')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/stat-datasets/export.xlsx" filename="bieu-mau-bao-cao.xlsx" />
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('stat.catalog.newDataset')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Table<StatDatasetSummary>
         rowKey="id"

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { STAT_RULE_KINDS, STAT_RULE_KIND_LABELS, STAT_RULE_OPERATORS } from '@thidua/contracts';
 import { api } from '../../api/client.ts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { PlusOutlined } from '../../lib/icons.tsx';
 import { CATALOG_PATHS, STAT_CATALOG_KEY, useDatasets, useIndicatorOptions, useSaveRule } from './apiCatalog.ts';
@@ -24,11 +25,14 @@ export function RulesTab({ canEdit }: { canEdit: boolean }) {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('stat.catalog.rules')}</Typography.Title>
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('stat.catalog.newRule')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/stat-rules/export.xlsx" filename="quy-tac-kiem-tra.xlsx" />
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('stat.catalog.newRule')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Table<StatRule>
         rowKey="id"

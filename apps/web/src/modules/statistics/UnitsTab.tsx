@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { useProblemHandler } from '../../api/problems.ts';
 import { DateField, dateRule, type DateValue } from '../../components/DateField.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { dayjsToIso, formatDate, isoToDayjs } from '../../lib/format.ts';
 import { PlusOutlined } from '../../lib/icons.tsx';
@@ -45,11 +46,14 @@ export function UnitsTab({ canEdit }: { canEdit: boolean }) {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('stat.catalog.units')}</Typography.Title>
-        {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('stat.catalog.newUnit')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/stat-units/export.xlsx" filename="don-vi-bao-cao.xlsx" query={{ asOf }} />
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('stat.catalog.newUnit')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Space style={{ marginBottom: 12 }}>
         <span>{t('stat.catalog.asOf')}</span>
