@@ -10,6 +10,7 @@ import {
   type Client,
   type Harness,
 } from '../../test/harness.ts';
+import { cellText, loadWorkbook } from '../../platform/documents/xlsx.ts';
 
 const API = '/api/v1/procedures';
 
@@ -213,6 +214,33 @@ describe.each(DIALECTS)('procedure catalog (%s)', (dialect) => {
       costCut: 75_000_000,
     });
     expect((await officer.get(`${API}/simplification?from=2027-01-01&to=2027-12-31`)).json().rows).toEqual([]);
+
+    // The page's Excel: its figures by year with their total, then each amendment counted; a span without any is empty.
+    const book = async (query: string) => {
+      const res = await officer.get(`${API}/simplification/export.xlsx?${query}`);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      return (await loadWorkbook(res.rawPayload)).worksheets.map((ws) =>
+        (ws.getRows(5, ws.rowCount - 4) ?? []).map((r) => (r.values as unknown[]).slice(1).map(cellText)),
+      );
+    };
+    const [sums, amendments] = await book('from=2026-01-01&to=2026-12-31&by=year');
+    expect(sums).toEqual([
+      ['Năm 2026', '1', '5', '0', '300000', '75000000', '0'],
+      ['Tổng cộng', '1', '5', '0', '300000', '75000000', '0'],
+    ]);
+    expect(amendments!.map((r) => r.slice(1, 5))).toEqual(
+      byYear.items.map((i: { code: string; name: string; decisionNo: string }) => [
+        i.code,
+        i.name,
+        i.decisionNo,
+        '01/09/2026',
+      ]),
+    );
+    expect((await book('from=2026-01-01&to=2026-12-31&by=field'))[0]![0]![0]).toBe(byField.rows[0].label);
+    expect(await book('from=2027-01-01&to=2027-12-31')).toEqual([[['Tổng cộng', '0', '0', '0', '0', '0', '0']], []]);
+    expect(
+      (await h.app.inject({ url: `${API}/simplification/export.xlsx?from=2026-01-01&to=2026-12-31` })).statusCode,
+    ).toBe(401);
 
     const noReason = await clerk.send('POST', `${API}/${id}/transitions`, {
       action: 'abolish',

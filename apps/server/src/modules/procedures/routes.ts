@@ -28,6 +28,7 @@ import { catalogXlsx } from './excel.ts';
 import { importProcedures } from './importer.ts';
 import { EDITORS, READERS } from './policy.ts';
 import { publishedDocx, publishedXlsx } from './published.ts';
+import { simplificationXlsx } from './simplificationExport.ts';
 import { simplificationReport } from './simplification.ts';
 import { listProcedures } from './list.ts';
 import { createProcedure, getProcedure, saveDraft, startAmendment, updateProcedure } from './service.ts';
@@ -59,6 +60,15 @@ export function procedureRoutes(deps: Deps) {
         response: { 200: SimplificationReport },
       },
       handler: (req) => simplificationReport(deps, req.query),
+    });
+    r.get('/procedures/simplification/export.xlsx', {
+      config: { access: READERS },
+      schema: {
+        tags,
+        summary: 'Kết quả đơn giản hóa như trang đang hiện: tổng hợp và các lần sửa đổi (Excel)',
+        querystring: SimplificationQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await simplificationXlsx(deps, req.query), XLSX_TYPE),
     });
     r.get('/procedures/export.xlsx', {
       config: { access: READERS },

@@ -183,6 +183,9 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/stat-datasets/export.xlsx': async () => ({ url: '/api/v1/stat-datasets/export.xlsx' }),
     'GET /api/v1/stat-units/export.xlsx': async () => ({ url: '/api/v1/stat-units/export.xlsx?asOf=2026-01-01' }),
     'GET /api/v1/stat-rules/export.xlsx': async () => ({ url: '/api/v1/stat-rules/export.xlsx' }),
+    'GET /api/v1/procedures/simplification/export.xlsx': async () => ({
+      url: '/api/v1/procedures/simplification/export.xlsx?from=2020-01-01&to=2026-12-31&by=field',
+    }),
     'GET /api/v1/audit/export.xlsx': async () => ({ url: '/api/v1/audit/export.xlsx?entityType=person', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({

@@ -4,6 +4,7 @@ import { Alert, Card, Col, InputNumber, Row, Segmented, Space, Table, Typography
 import { problemText } from '../../api/problems.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatMoney, formatNumber } from '../../lib/format.ts';
 import { ArrowLeftOutlined } from '../../lib/icons.tsx';
@@ -90,6 +91,11 @@ export default function SimplificationPage() {
             max={2100}
             value={toYear}
             onChange={(v) => v && setUrl({ to: String(v) })}
+          />
+          <ExportButton
+            path="/procedures/simplification/export.xlsx"
+            filename="ket-qua-don-gian-hoa.xlsx"
+            query={{ by, from: `${fromYear}-01-01`, to: `${toYear}-12-31` }}
           />
         </Space>
       </div>
