@@ -1,3 +1,9 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
@@ -56,6 +62,64 @@ async function readWhole(req: FastifyRequest, part: MultipartFile): Promise<Buff
   // Over the configured cap the parser stops and marks the stream: the same 413 as the plugin gives.
   if (part.file.truncated) throw new req.server.multipartErrors.RequestFileTooLargeError();
   return out.subarray(0, used);
+}
+
+/** An upload kept on disk while it is read: its size and SHA-256 taken as it arrived. */
+export interface UploadedTempFile {
+  filename: string;
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * The one file of a multipart request written to a temporary file as it arrives, for the large
+ * imports: the workbook is then read from disk in pieces, so neither the whole upload nor a copy
+ * of it sits in memory (18 MB for the largest sheet the cap lets through). The file is removed
+ * when `use` ends, however it ends.
+ */
+export async function withUploadedTempFile<T>(
+  req: FastifyRequest,
+  what: string,
+  use: (file: UploadedTempFile) => Promise<T>,
+): Promise<T> {
+  if (!req.isMultipart())
+    throw new AppError(415, 'multipart_required', `Hãy gửi ${what} dưới dạng multipart/form-data (trường "file").`, [
+      { path: 'file', message: 'Thiếu tệp' },
+    ]);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'thidua-upload-'));
+  try {
+    const file = path.join(dir, 'upload.xlsx');
+    let filename = '';
+    let bytes = 0;
+    const hash = createHash('sha256');
+    try {
+      const part = await req.file();
+      if (!part)
+        throw new AppError(400, 'file_missing', `Chưa chọn ${what}.`, [{ path: 'file', message: 'Thiếu tệp' }]);
+      filename = part.filename;
+      await pipeline(
+        part.file,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+          }
+        },
+        createWriteStream(file),
+      );
+      // Over the configured cap the parser stops and marks the stream: the same 413 as the plugin gives.
+      if (part.file.truncated) throw new req.server.multipartErrors.RequestFileTooLargeError();
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      if ((e as { statusCode?: number }).statusCode === 413) throw e;
+      throw malformed();
+    }
+    return await use({ filename, path: file, bytes, sha256: hash.digest('hex') });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** The uploaded Excel file of a multipart request, with Vietnamese errors when absent or malformed. */

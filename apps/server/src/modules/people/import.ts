@@ -24,6 +24,9 @@ const IMPORT_SLICE = 2_000;
  */
 const LOOKUP_CHUNK = 5_000;
 
+/** The uploaded workbook: in memory, or on disk with its size and SHA-256 taken as it arrived. */
+export type ImportSource = Buffer | { path: string; bytes: number; sha256: string };
+
 export interface ImportOptions {
   dryRun: boolean;
   /** The uploaded file's name, for the audit entry. */
@@ -52,7 +55,7 @@ const nameKey = (r: { familyName: string; middleName: string; givenName: string 
  * The sheet's rows parsed as they are read (the reader hands each row over as it ends), with the
  * row limit enforced while reading: the raw rows of a large sheet are never all in memory.
  */
-async function readRows(buffer: Buffer): Promise<{ rows: ParsedRow[]; errors: CellError[]; missing: string[] }> {
+async function readRows(source: ImportSource): Promise<{ rows: ParsedRow[]; errors: CellError[]; missing: string[] }> {
   const errors: CellError[] = [];
   const rows: ParsedRow[] = [];
   // The first rows wait until the header is found among them.
@@ -71,7 +74,7 @@ async function readRows(buffer: Buffer): Promise<{ rows: ParsedRow[]; errors: Ce
     head.length = 0;
     return h;
   };
-  await eachSheetRow(buffer, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN }, (row) => {
+  await eachSheetRow(source, { maxRows: MAX_IMPORT_ROWS, headerRows: HEADER_WITHIN }, (row) => {
     if (header) take(row, header);
     else if (row.number <= HEADER_WITHIN) head.push(row);
     else take(row, (header = located()));
@@ -85,10 +88,10 @@ export async function importPeople(
   deps: Deps,
   user: RequestUser,
   actor: Actor,
-  buffer: Buffer,
+  source: ImportSource,
   opts: ImportOptions,
 ): Promise<ImportResult> {
-  const { rows, errors, missing } = await readRows(buffer);
+  const { rows, errors, missing } = await readRows(source);
   if (missing.length)
     throw new AppError(
       400,
@@ -102,55 +105,7 @@ export async function importPeople(
     ]);
 
   const db = deps.db.kysely;
-  const tree = await deps.tree.fresh();
-  const orgs = await db.selectFrom('organisations').select(['id', 'code']).execute();
-  const orgByCode = new Map(orgs.map((o) => [o.code.toLowerCase(), o.id]));
-  const cids = new Map<string, number>();
-  const existingCids = new Set<string>();
-  const wanted = rows.map((r) => r.citizenId).filter((c): c is string => !!c);
-  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
-    const found = await db
-      .selectFrom('people')
-      .select('citizen_id')
-      .where('citizen_id', 'in', wanted.slice(i, i + LOOKUP_CHUNK))
-      .execute();
-    for (const f of found) if (f.citizen_id) existingCids.add(f.citizen_id);
-  }
-  const orgIds: string[] = [];
-  const today = todayVn(clockOf(deps));
-  const writable = new Map<string, boolean>();
-  const mayWrite = (orgId: string) => {
-    let v = writable.get(orgId);
-    if (v === undefined) writable.set(orgId, (v = canWritePeopleOf(user, tree, orgId)));
-    return v;
-  };
-  for (const r of rows) {
-    const orgId = orgByCode.get(r.orgCode.toLowerCase());
-    if (r.orgCode && !orgId)
-      errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
-    else if (orgId && !mayWrite(orgId))
-      errors.push({
-        row: r.row,
-        column: 'Mã đơn vị',
-        message: `Bạn không có quyền nhập cán bộ cho đơn vị "${r.orgCode}"`,
-      });
-    orgIds.push(orgId ?? '');
-    // The same plausibility rule as the form (domain), so an import cannot bring a birth in 1800.
-    for (const p of personDateProblems(r, today))
-      errors.push({
-        row: r.row,
-        column: p.path === 'dateOfBirth' ? 'Ngày sinh' : 'Ngày bắt đầu công tác',
-        message: p.message,
-      });
-    if (r.citizenId) {
-      const first = cids.get(r.citizenId);
-      if (first) errors.push({ row: r.row, column: 'Số CCCD', message: `Trùng số CCCD với dòng ${first}` });
-      else cids.set(r.citizenId, r.row);
-      if (existingCids.has(r.citizenId))
-        errors.push({ row: r.row, column: 'Số CCCD', message: 'Số CCCD đã có trong hệ thống' });
-    }
-  }
-
+  const orgIds = await checkRows(deps, user, rows, errors);
   const duplicates = await findLikelyDuplicates(deps, user, rows);
   errors.sort((a, b) => a.row - b.row);
   const result: ImportResult = {
@@ -207,10 +162,69 @@ export async function importPeople(
       'people_import',
       newId(),
       null,
-      importSummary(opts.fileName ?? '', buffer, rows, orgIds, duplicates.length),
+      importSummary(opts.fileName ?? '', source, rows, orgIds, duplicates.length),
     );
   });
   return { ...result, imported: rows.length };
+}
+
+/**
+ * The checks against the database and between rows (units, rights, dates, citizen ids), errors
+ * added to `errors`; each row's unit id. A function of its own so that its lookups (100,000
+ * citizen ids twice over) are garbage once it returns, not held through the writes.
+ */
+async function checkRows(deps: Deps, user: RequestUser, rows: ParsedRow[], errors: CellError[]): Promise<string[]> {
+  const db = deps.db.kysely;
+  const tree = await deps.tree.fresh();
+  const orgs = await db.selectFrom('organisations').select(['id', 'code']).execute();
+  const orgByCode = new Map(orgs.map((o) => [o.code.toLowerCase(), o.id]));
+  const cids = new Map<string, number>();
+  const existingCids = new Set<string>();
+  const wanted = rows.map((r) => r.citizenId).filter((c): c is string => !!c);
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    const found = await db
+      .selectFrom('people')
+      .select('citizen_id')
+      .where('citizen_id', 'in', wanted.slice(i, i + LOOKUP_CHUNK))
+      .execute();
+    for (const f of found) if (f.citizen_id) existingCids.add(f.citizen_id);
+  }
+  const orgIds: string[] = [];
+  const today = todayVn(clockOf(deps));
+  const writable = new Map<string, boolean>();
+  const mayWrite = (orgId: string) => {
+    let v = writable.get(orgId);
+    if (v === undefined) writable.set(orgId, (v = canWritePeopleOf(user, tree, orgId)));
+    return v;
+  };
+  for (const r of rows) {
+    const orgId = orgByCode.get(r.orgCode.toLowerCase());
+    if (r.orgCode && !orgId)
+      errors.push({ row: r.row, column: 'Mã đơn vị', message: `Không có đơn vị mã "${r.orgCode}"` });
+    else if (orgId && !mayWrite(orgId))
+      errors.push({
+        row: r.row,
+        column: 'Mã đơn vị',
+        message: `Bạn không có quyền nhập cán bộ cho đơn vị "${r.orgCode}"`,
+      });
+    orgIds.push(orgId ?? '');
+    // The same plausibility rule as the form (domain), so an import cannot bring a birth in 1800.
+    for (const p of personDateProblems(r, today))
+      errors.push({
+        row: r.row,
+        column: p.path === 'dateOfBirth' ? 'Ngày sinh' : 'Ngày bắt đầu công tác',
+        message: p.message,
+      });
+    if (r.citizenId) {
+      const first = cids.get(r.citizenId);
+      if (first) errors.push({ row: r.row, column: 'Số CCCD', message: `Trùng số CCCD với dòng ${first}` });
+      else cids.set(r.citizenId, r.row);
+      if (existingCids.has(r.citizenId))
+        errors.push({ row: r.row, column: 'Số CCCD', message: 'Số CCCD đã có trong hệ thống' });
+    }
+  }
+
+  return orgIds;
 }
 
 /** Same name and date of birth, within the sheet or against people already recorded. */
@@ -258,7 +272,7 @@ async function findLikelyDuplicates(
 /** The audit entry of one import: the file, and how many people it added to each unit. */
 function importSummary(
   fileName: string,
-  file: Buffer,
+  file: ImportSource,
   rows: ParsedRow[],
   orgIds: string[],
   duplicatesConfirmed: number,
@@ -267,8 +281,8 @@ function importSummary(
   for (const id of orgIds) byUnit[id] = (byUnit[id] ?? 0) + 1;
   return {
     fileName,
-    fileBytes: file.length,
-    fileSha256: createHash('sha256').update(file).digest('hex'),
+    fileBytes: Buffer.isBuffer(file) ? file.length : file.bytes,
+    fileSha256: Buffer.isBuffer(file) ? createHash('sha256').update(file).digest('hex') : file.sha256,
     rows: rows.length,
     imported: rows.length,
     firstRow: rows[0]?.row ?? null,

@@ -15,7 +15,7 @@ import { PEOPLE_READERS, PEOPLE_WRITERS } from './policy.ts';
 import type { Deps } from '../../platform/context.ts';
 import { actorOf, clockOf, userOf } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
-import { uploadedFile, uploadedPart } from '../../platform/uploads.ts';
+import { uploadedFile, withUploadedTempFile } from '../../platform/uploads.ts';
 import { withImportSlot } from '../../platform/importSlots.ts';
 import { XLSX_TYPE, attachment, departmentHeading } from '../../platform/documents/xlsx.ts';
 import { countAllPeople, createPerson, getPerson, listPeople, updatePerson } from './service.ts';
@@ -86,14 +86,15 @@ export function peopleRoutes(deps: Deps) {
         response: { 200: ImportResult },
       },
       handler: async (req, reply) =>
-        withImportSlot(deps, reply, async () => {
-          const upload = await uploadedPart(req, 'tệp Excel');
-          return importPeople(deps, userOf(req), actorOf(req), upload.content, {
-            fileName: upload.filename,
-            dryRun: req.query.dryRun === 'true',
-            allowDuplicates: req.query.allowDuplicates === 'true',
-          });
-        }),
+        withImportSlot(deps, reply, () =>
+          withUploadedTempFile(req, 'tệp Excel', (upload) =>
+            importPeople(deps, userOf(req), actorOf(req), upload, {
+              fileName: upload.filename,
+              dryRun: req.query.dryRun === 'true',
+              allowDuplicates: req.query.allowDuplicates === 'true',
+            }),
+          ),
+        ),
     });
     r.post('/people/import/report', {
       config: { access: PEOPLE_WRITERS },

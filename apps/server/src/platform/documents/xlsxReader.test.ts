@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -155,5 +158,32 @@ describe('streaming workbook reader', () => {
     zip.file('word/document.xml', '<w:document/>');
     const docx = await zip.generateAsync({ type: 'nodebuffer' });
     expect(await refusal(readFirstSheet(docx, limits))).toMatchObject({ status: 415, code: 'not_excel' });
+  });
+
+  it('reads a workbook from a file on disk as from memory, with the same refusals', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-reader-'));
+    try {
+      const onDisk = (name: string, content: Buffer) => {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, content);
+        return { path: file };
+      };
+      const buf = await exceljsBuffer((ws) => {
+        ws.addRow(['Họ và tên', 'Ngày sinh']);
+        for (const [i, name] of VIETNAMESE.entries()) ws.addRow([name, i + 0.5]);
+      });
+      const fromFile = await readFirstSheet(onDisk('a.xlsx', buf), limits);
+      expect(fromFile).toEqual(await readFirstSheet(buf, limits));
+      expect(texts(fromFile).at(-1)).toEqual(['Ngô Thị Huyền Trân 🌸', '6.5']);
+      const e = await refusal(readFirstSheet(onDisk('a.xlsx', buf), { maxRows: 3, headerRows: 1 }));
+      expect(e).toMatchObject({ status: 413, code: 'too_many_rows' });
+      for (const content of [Buffer.from('Họ,Tên\nNguyễn,An'), Buffer.alloc(0), buf.subarray(0, buf.length / 2)])
+        expect(await refusal(readFirstSheet(onDisk('b.xlsx', content), limits))).toMatchObject({
+          status: 415,
+          code: 'not_excel',
+        });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

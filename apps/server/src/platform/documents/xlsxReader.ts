@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -65,10 +66,10 @@ export const tooManyRows = (max: number) =>
     { path: 'file', message: 'Quá nhiều dòng' },
   ]);
 
-/** Reads the first worksheet of an .xlsx buffer; refuses (413) as soon as a limit is passed. */
-export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promise<SheetRow[]> {
+/** Reads the first worksheet of an .xlsx buffer or file; refuses (413) as soon as a limit is passed. */
+export async function readFirstSheet(source: Buffer | { path: string }, limits: ReadLimits): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  await eachSheetRow(buffer, limits, (r) => rows.push(r));
+  await eachSheetRow(source, limits, (r) => rows.push(r));
   return rows;
 }
 
@@ -78,13 +79,22 @@ export async function readFirstSheet(buffer: Buffer, limits: ReadLimits): Promis
  * large sheet is never held in memory as rows. A string table larger than that is read after
  * the sheet, for the strings the sheet uses only, and the rows are handed over at the end.
  */
-export async function eachSheetRow(buffer: Buffer, limits: ReadLimits, onRow: (row: SheetRow) => void): Promise<void> {
+export async function eachSheetRow(
+  source: Buffer | { path: string },
+  limits: ReadLimits,
+  onRow: (row: SheetRow) => void,
+): Promise<void> {
   // .xlsx is a ZIP container: refuse other content before handing it to the parser.
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
+  const magic = Buffer.isBuffer(source) ? source : await firstBytes(source.path, 4);
+  if (magic.length < 4 || magic.readUInt32LE(0) !== 0x04034b50)
     throw notExcel('Tệp tải lên không phải tệp Excel (.xlsx). Hãy dùng mẫu tải về từ hệ thống.');
-  const zip = await yauzl
-    .fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true })
-    .catch(() => Promise.reject(notExcel()));
+  const opts = { lazyEntries: true, validateEntrySizes: true };
+  // A file on disk is read in pieces as the parts are inflated: the upload is never one buffer in memory.
+  const zip = await (
+    Buffer.isBuffer(source)
+      ? yauzl.fromBufferPromise(source, opts)
+      : yauzl.openPromise(source.path, { ...opts, autoClose: false })
+  ).catch(() => Promise.reject(notExcel()));
   try {
     const entries = await listEntries(zip);
     const budget = new Budget(limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED);
@@ -137,6 +147,16 @@ export async function eachSheetRow(buffer: Buffer, limits: ReadLimits, onRow: (r
     sheet.rows.forEach(onRow);
   } finally {
     zip.close();
+  }
+}
+
+async function firstBytes(file: string, n: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(n), 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
   }
 }
 
