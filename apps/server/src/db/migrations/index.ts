@@ -38,6 +38,7 @@ import * as m135 from './20261208_135_public_comments.ts';
 import * as m136 from './20261208_136_scorecard_minutes_tellers.ts';
 import * as m137 from './20261208_137_people_search_trigram.ts';
 import * as m139 from './20261208_139_ratings_year_rating.ts';
+import * as m140 from './20261208_140_people_org_status.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -80,6 +81,7 @@ export const migrations: Record<string, Migration> = {
   '20261208_136_scorecard_minutes_tellers': m136,
   '20261208_137_people_search_trigram': m137,
   '20261208_139_ratings_year_rating': m139,
+  '20261208_140_people_org_status': m140,
 };
 
 export const migrationProvider: MigrationProvider = {
