@@ -1,10 +1,10 @@
 import type { NecessaryFact } from '@thidua/domain';
 import { selectArrays, type Db } from '../../db/index.ts';
 
-/** Subject ids having one fact, by one indexed query. */
-async function idsWith(db: Db, f: NecessaryFact): Promise<Set<string>> {
+/** Subject ids having one fact (among `among` when given), by one indexed query. */
+async function idsWith(db: Db, f: NecessaryFact, among?: readonly string[]): Promise<Set<string>> {
   const k = db.kysely;
-  const q =
+  const base =
     f.kind === 'holds'
       ? k
           .selectFrom('award_records')
@@ -27,8 +27,16 @@ async function idsWith(db: Db, f: NecessaryFact): Promise<Set<string>> {
             .where('i.level', 'in', [...f.levels])
             .where('i.recognised_on', '>=', `${f.fromYear}-01-01`)
             .where('i.recognised_on', '<=', `${f.toYear}-12-31`);
+  const q = among
+    ? // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (base as any).where(f.kind === 'initiative' ? 'a.person_id' : 'subject_id', 'in', among)
+    : base;
   return new Set((await selectArrays(db, q)).map((r) => r[0] as string));
 }
+
+const RARITY: Record<NecessaryFact['kind'], number> = { initiative: 0, holds: 1, rating: 2 };
+/** Few enough subjects to ask the next fact of by id (bound parameters stay well under both limits). */
+const FEW = 2000;
 
 /**
  * The subjects that have every necessary fact of a ladder (null: the ladder has none, everyone
@@ -41,10 +49,14 @@ export async function subjectsWithFacts(
   cache: Map<string, Promise<Set<string>>> = new Map(),
 ): Promise<Set<string> | null> {
   let out: Set<string> | undefined;
-  for (const f of facts) {
+  // The rarest kind of fact first (a provincial initiative: a few hundred authors); once few subjects
+  // are left, the next fact is asked of them only (an index probe each), not of the whole province.
+  const ordered = [...facts].sort((a, b) => RARITY[a.kind] - RARITY[b.kind]);
+  for (const f of ordered) {
     const key = JSON.stringify(f);
     let pending = cache.get(key);
-    if (!pending) cache.set(key, (pending = idsWith(db, f)));
+    if (!pending && out && out.size <= FEW) pending = idsWith(db, f, [...out]);
+    else if (!pending) cache.set(key, (pending = idsWith(db, f)));
     const ids = await pending;
     out = out ? intersect(out, ids) : ids;
     if (out.size === 0) break;
