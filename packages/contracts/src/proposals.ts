@@ -19,6 +19,7 @@ import {
   longText,
   text,
   PlausibleDate,
+  namedDate,
   safeString,
   paged,
 } from './common.ts';
@@ -147,6 +148,8 @@ export const ProposalsQuery = listQuery(PROPOSAL_SORTS, '-updatedAt', {
   status: ProposalStatusCode.optional(),
   orgId: Id.optional(),
   year: Year.optional(),
+  /** Dossiers whose public posting ends on or before this day (those already ended included). */
+  postingEndsBy: namedDate('Hết công khai đến ngày').optional(),
 });
 export const ProposalList = paged(ProposalSummary);
 

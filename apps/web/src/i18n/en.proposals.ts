@@ -30,6 +30,7 @@ export const enProposals: Record<keyof typeof viProposals, string> = {
   'proposals.submittedAt': 'Submitted',
   'proposals.updatedAt': 'Last updated',
   'proposals.posting': 'Public posting',
+  'proposals.postingEndsBy': 'Posting ends by',
   'proposals.general': 'General',
   'proposals.simplified': 'Simplified procedure',
   'proposals.simplifiedHint':

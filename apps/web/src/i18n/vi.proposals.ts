@@ -28,6 +28,7 @@ export const viProposals = {
   'proposals.submittedAt': 'Ngày gửi',
   'proposals.updatedAt': 'Cập nhật lần cuối',
   'proposals.posting': 'Thời gian công khai',
+  'proposals.postingEndsBy': 'Hết công khai đến ngày',
   'proposals.general': 'Thông tin chung',
   'proposals.simplified': 'Thủ tục đơn giản',
   'proposals.simplifiedHint':

@@ -60,6 +60,8 @@ export const proposalList = defineList<Database, 'proposals', ProposalTable, Pro
   filters: {
     status: (q, status) => q.where('status', '=', status),
     year: (q, year) => q.where('year', '=', year),
+    // The office's "posting periods ending" (docs/reports.md "Homes"): ended ones still wait to go to the council.
+    postingEndsBy: (q, day) => q.where('posting_to', '<=', day),
   },
 });
 

@@ -1,8 +1,10 @@
 import { Link, useNavigate } from 'react-router';
 import { Badge, Button, Segmented, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
 import { PROPOSAL_SORTS } from '@thidua/contracts';
 import type { ProposalSummary } from '../../api/types.ts';
+import { DateField, type DateValue } from '../../components/DateField.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ListPage, useListState } from '../../components/ListPage.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -13,6 +15,8 @@ import { useCanPropose, useCanReviewProposals } from '../auth/session.ts';
 import { PROPOSALS_KEY } from './api.ts';
 import { PROPOSAL_STATUS_COLORS, useProposalLabels } from './labels.ts';
 
+const iso = (v: DateValue) => (dayjs.isDayjs(v) && v.isValid() ? v.format('YYYY-MM-DD') : null);
+
 /** "Hồ sơ đề nghị khen thưởng": the dossiers of the user's units; the office's review queue. */
 export default function ProposalsPage() {
   const t = useT();
@@ -20,7 +24,8 @@ export default function ProposalsPage() {
   const navigate = useNavigate();
   const canCreate = useCanPropose();
   const isOffice = useCanReviewProposals();
-  const list = useListState(['status', 'year'], '-updatedAt');
+  // `postingEndsBy`: the postings ending by a day (the office's home opens the week ahead with it).
+  const list = useListState(['status', 'year', 'postingEndsBy'], '-updatedAt');
   const { filters } = list;
   const queue = filters.status === 'submitted';
 
@@ -116,6 +121,15 @@ export default function ProposalsPage() {
             options={labels.statusOptions}
             width={220}
           />
+          {(isOffice || filters.postingEndsBy) && (
+            <DateField
+              standalone
+              aria-label={t('proposals.postingEndsBy')}
+              placeholder={t('proposals.postingEndsBy')}
+              value={filters.postingEndsBy ? dayjs(filters.postingEndsBy) : null}
+              onChange={(v) => list.set({ postingEndsBy: iso(v) })}
+            />
+          )}
         </>
       )}
     />
