@@ -9,6 +9,8 @@ export const RatingsQuery = z.object({
   orgId: Id,
   year: Year,
   subtree: z.enum(['true', 'false']).default('true'),
+  /** Only the collectives and people without a rating that year (what is still to enter). */
+  missing: z.enum(['true', 'false']).default('false'),
 });
 
 export const RatingRow = z.object({

@@ -34,6 +34,7 @@ export const enAwards: Record<keyof typeof viAwards, string> = {
   'catalog.baseSalaryText': '{amount} VND (from {from}, {instrument})',
   'ratings.title': 'Yearly ratings',
   'ratings.year': 'Year',
+  'ratings.missingOnly': 'Only those not rated yet',
   'ratings.export': 'Export to Excel',
   'ratings.import': 'Import from Excel',
   'ratings.importTitle': 'Import {year} ratings — {org}',

@@ -33,6 +33,7 @@ export const viAwards = {
   'catalog.baseSalaryText': '{amount} đồng (từ {from}, {instrument})',
   'ratings.title': 'Xếp loại hằng năm',
   'ratings.year': 'Năm',
+  'ratings.missingOnly': 'Chỉ những người, tập thể chưa xếp loại',
   'ratings.export': 'Xuất Excel',
   'ratings.import': 'Nhập từ Excel',
   'ratings.importTitle': 'Nhập xếp loại năm {year} — {org}',

@@ -64,13 +64,12 @@ export async function ratingsGrid(deps: Deps, user: RequestUser, q: z.output<typ
       canEdit: writable(orgId),
     };
   };
-  return {
-    year: q.year,
-    items: [
-      ...orgIds.map((id) => row('collective', id, tree.name(id), id)),
-      ...people.map((p) => row('individual', p.id, p.full_name, p.org_id)),
-    ],
-  };
+  const items = [
+    ...orgIds.map((id) => row('collective', id, tree.name(id), id)),
+    ...people.map((p) => row('individual', p.id, p.full_name, p.org_id)),
+  ];
+  // `missing`: what is still to enter (a unit's home counts it), the grid and its Excel alike.
+  return { year: q.year, items: q.missing === 'true' ? items.filter((r) => r.rating === null) : items };
 }
 
 /**

@@ -29,12 +29,15 @@ export default function RatingsPage() {
   const [filter, setFilterValues] = useUrlState((params) => ({
     orgId: params.get('orgId'),
     year: params.get('year') ?? String(new Date().getFullYear()),
+    // Only the rows still to rate (a unit officer's home links here with it).
+    missing: params.get('missing'),
   }));
+  const missing = filter.missing === 'true';
   const orgId = filter.orgId;
   const year = Number(filter.year) || new Date().getFullYear();
   const [subtree, setSubtree] = useState(true);
   const { forest } = useOrgForest();
-  const { data, isFetching, error, refetch } = useRatings({ orgId, year, subtree });
+  const { data, isFetching, error, refetch } = useRatings({ orgId, year, subtree, missing });
   const save = useSaveRatings();
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [rowErrors, setRowErrors] = useState<Record<string, string[]>>({});
@@ -46,7 +49,7 @@ export default function RatingsPage() {
     setEdits({});
     setRowErrors({});
     setStale(false);
-  }, [orgId, year, subtree]);
+  }, [orgId, year, subtree, missing]);
 
   const rows: GridRow[] = useMemo(() => {
     const items = data?.items ?? [];
@@ -115,7 +118,7 @@ export default function RatingsPage() {
     if (!orgId) return;
     setExporting(true);
     try {
-      await exportRatings(orgId, year);
+      await exportRatings(orgId, year, missing);
     } catch (e) {
       void message.error(problemText(e, t));
     } finally {
@@ -161,6 +164,14 @@ export default function RatingsPage() {
               aria-label={t('people.includeSubunits')}
             />
             <span>{t('people.includeSubunits')}</span>
+          </Space>
+          <Space>
+            <Switch
+              checked={missing}
+              onChange={(v) => setFilter({ missing: v ? 'true' : null })}
+              aria-label={t('ratings.missingOnly')}
+            />
+            <span>{t('ratings.missingOnly')}</span>
           </Space>
         </Space>
       </Card>

@@ -9,12 +9,15 @@ export interface RatingsFilter {
   orgId: string | null;
   year: number;
   subtree: boolean;
+  /** Only the rows without a rating. */
+  missing: boolean;
 }
 
-export function useRatings({ orgId, year, subtree }: RatingsFilter) {
+export function useRatings({ orgId, year, subtree, missing }: RatingsFilter) {
   return useQuery({
-    queryKey: [...RATINGS_KEY, orgId, year, subtree],
-    queryFn: ({ signal }) => api.get<RatingsGrid>('/ratings', { orgId, year, subtree: String(subtree) }, signal),
+    queryKey: [...RATINGS_KEY, orgId, year, subtree, missing],
+    queryFn: ({ signal }) =>
+      api.get<RatingsGrid>('/ratings', { orgId, year, subtree: String(subtree), missing: String(missing) }, signal),
     enabled: Boolean(orgId),
   });
 }
@@ -30,8 +33,10 @@ export function useSaveRatings() {
   });
 }
 
-export function exportRatings(orgId: string, year: number): Promise<void> {
-  return download('/ratings/export.xlsx', `xep-loai-${year}.xlsx`, { query: { orgId, year } });
+export function exportRatings(orgId: string, year: number, missing = false): Promise<void> {
+  return download('/ratings/export.xlsx', `xep-loai-${year}.xlsx`, {
+    query: { orgId, year, missing: String(missing) },
+  });
 }
 
 /** Same result shape as the award-history import: `{ok, dryRun, totalRows, imported, errors, flags}`. */
