@@ -183,6 +183,8 @@ export const StatSubmissionsQuery = listQuery(['unit', 'status', 'present'], 'un
   period: StatValuePeriod,
   dataset: Id,
   status: StatSubmissionStatusCode.optional(),
+  /** Only the units the caller reports for (a reporter's own subtree; every unit for the planning division). */
+  mine: z.enum(['true', 'false']).optional(),
 });
 export const StatSubmissionSummary = z.object({
   id: Id.nullable(),

@@ -15,6 +15,7 @@ export const enStatistics: Record<keyof typeof viStatistics, string> = {
   'stat.year': 'Year',
   'stat.status': 'Status',
   'stat.allStatuses': 'Every status',
+  'stat.mineOnly': 'Only the units I report for',
   'stat.completeness': 'Values entered',
   'stat.dueDate': 'Due',
   'stat.late': 'late',

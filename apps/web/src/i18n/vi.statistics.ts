@@ -14,6 +14,7 @@ export const viStatistics = {
   'stat.year': 'Năm',
   'stat.status': 'Trạng thái',
   'stat.allStatuses': 'Mọi trạng thái',
+  'stat.mineOnly': 'Chỉ đơn vị tôi báo cáo',
   'stat.completeness': 'Số ô đã nhập',
   'stat.dueDate': 'Hạn nộp',
   'stat.late': 'quá hạn',

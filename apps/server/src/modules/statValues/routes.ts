@@ -116,7 +116,7 @@ export function statValueRoutes(deps: Deps) {
         querystring: StatSubmissionsQuery,
         response: { 200: StatSubmissionList },
       },
-      handler: (req) => listSubmissions(deps, req.query),
+      handler: (req) => listSubmissions(deps, userOf(req), req.query),
     });
     r.get('/stat-submissions/export.xlsx', {
       config: { access: READERS },
@@ -125,7 +125,8 @@ export function statValueRoutes(deps: Deps) {
         summary: 'Tình hình báo cáo của kỳ như đang lọc (Excel)',
         querystring: StatSubmissionsQuery,
       },
-      handler: async (req, reply) => sendDocument(reply, await submissionsXlsx(deps, req.query), XLSX_TYPE),
+      handler: async (req, reply) =>
+        sendDocument(reply, await submissionsXlsx(deps, userOf(req), req.query), XLSX_TYPE),
     });
     r.post('/stat-submissions/transitions', {
       config: { access: STEPPERS },

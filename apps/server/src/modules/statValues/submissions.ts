@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { StatSubmissionList, StatSubmissionsQuery } from '@thidua/contracts';
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { hasAnyRole, scopeOf, type RequestUser } from '../../platform/access.ts';
 import { dayVn, todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { defineList } from '../../platform/lists.ts';
 import { loadWorkCalendar } from '../calendar/service.ts';
 import { dueDateOf, periodInfo, type PeriodInfo } from './period.ts';
+import { PLANNERS } from './policy.ts';
 import { datasetRow, gridCells, gridIndicators, type Executor, type GridIndicator } from './queries.ts';
 
 type Query = z.output<typeof StatSubmissionsQuery>;
@@ -84,8 +86,18 @@ export function isLate(status: string, submittedAt: string | null, dueDate: stri
 type Row = P['o'];
 type Item = z.infer<typeof StatSubmissionList>['items'][number];
 
+/**
+ * `mine`: the units the user enters for (`canEnterFor`): every one for the planning division, else those whose
+ * organisation lies in a reporter's subtree. It needs the user and the tree, so it narrows the base query.
+ */
+async function mineOnly(deps: Deps, user: RequestUser, base: Base): Promise<Base> {
+  if (hasAnyRole(user, PLANNERS)) return base;
+  const scope = scopeOf(user, ['stat_reporter'], await deps.tree.fresh());
+  return scope === 'all' ? base.where('u.org_id', 'is not', null) : base.where('u.org_id', 'in', [...scope]);
+}
+
 /** What a view of the submissions needs besides its rows: the data set, the period, the cells due and the due date. */
-async function viewOf(deps: Deps, q: Omit<Query, 'page' | 'pageSize'>) {
+async function viewOf(deps: Deps, user: RequestUser, q: Omit<Query, 'page' | 'pageSize'>) {
   const db = deps.db.kysely;
   const dataset = await datasetRow(db, q.dataset);
   const period = periodInfo(q.period, dataset.period_type);
@@ -111,19 +123,25 @@ async function viewOf(deps: Deps, q: Omit<Query, 'page' | 'pageSize'>) {
       submittedAt: r.submitted_at ?? null,
     };
   };
-  return { dataset, period, dueDate, base: completenessQuery(db, dataset.id, period, indicators), item };
+  const all = completenessQuery(db, dataset.id, period, indicators);
+  const base = q.mine === 'true' ? await mineOnly(deps, user, all) : all;
+  return { dataset, period, dueDate, base, item };
 }
 
 /** Completeness of a data set's period per unit: values present / expected, status, due date, late. */
-export async function listSubmissions(deps: Deps, q: Query): Promise<z.infer<typeof StatSubmissionList>> {
-  const v = await viewOf(deps, q);
+export async function listSubmissions(
+  deps: Deps,
+  user: RequestUser,
+  q: Query,
+): Promise<z.infer<typeof StatSubmissionList>> {
+  const v = await viewOf(deps, user, q);
   const page = await list.page(v.base, q);
   return { ...page, items: page.items.map(v.item) };
 }
 
 /** The whole filtered view of `listSubmissions` for an export (413 above the export limit), with its data set and period. */
-export async function allSubmissions(deps: Deps, q: Omit<Query, 'page' | 'pageSize'>) {
-  const v = await viewOf(deps, q);
+export async function allSubmissions(deps: Deps, user: RequestUser, q: Omit<Query, 'page' | 'pageSize'>) {
+  const v = await viewOf(deps, user, q);
   const items = (await list.all(v.base, q)).map(v.item);
   return { dataset: v.dataset, period: v.period, dueDate: v.dueDate, items };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { StatSubmissionsQuery } from '@thidua/contracts';
 import { STAT_SUBMISSION_STATUS_LABELS } from '@thidua/domain';
+import type { RequestUser } from '../../platform/access.ts';
 import { dayVn } from '../../platform/clock.ts';
 import type { Deps } from '../../platform/context.ts';
 import { dateVn } from '../../platform/documents/official.ts';
@@ -10,15 +11,17 @@ import { allSubmissions } from './submissions.ts';
 /** The reporting units' submissions of one data set and period, as the page filters and sorts them. */
 export async function submissionsXlsx(
   deps: Deps,
+  user: RequestUser,
   q: Omit<z.output<typeof StatSubmissionsQuery>, 'page' | 'pageSize'>,
 ): Promise<{ filename: string; content: Buffer }> {
-  const { dataset, period, dueDate, items } = await allSubmissions(deps, q);
+  const { dataset, period, dueDate, items } = await allSubmissions(deps, user, q);
   const wb = await newWorkbook(await departmentHeading(deps));
   const ws = reportSheet(wb, 'Tình hình báo cáo', {
     title: `TÌNH HÌNH BÁO CÁO THỐNG KÊ – ${dataset.name.toLocaleUpperCase('vi')} – ${period.label.toLocaleUpperCase('vi')}`,
     subtitle: [
       dueDate ? `Hạn nộp ${dateVn(dueDate)}` : '',
       q.status ? `trạng thái: ${STAT_SUBMISSION_STATUS_LABELS[q.status]}` : '',
+      q.mine === 'true' ? 'các đơn vị tôi báo cáo' : '',
     ]
       .filter(Boolean)
       .join('; '),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Card, Form, Progress, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Progress, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { WORKFLOWS, labelsOf } from '@thidua/domain';
 import { problemText } from '../../api/problems.ts';
@@ -32,6 +32,8 @@ export default function SubmissionsPage() {
     dataset: p.get('dataset'),
     period: p.get('period'),
     status: p.get('status'),
+    // Only the units the user reports for (a reporter's home links here with it).
+    mine: p.get('mine'),
   }));
   const [open, setOpen] = useState<EntryKey | null>(null);
   const [page, setPage] = useState(1);
@@ -50,6 +52,7 @@ export default function SubmissionsPage() {
     dataset: sel.dataset ?? undefined,
     period: sel.period ?? undefined,
     status: sel.status ?? undefined,
+    mine: sel.mine === 'true' ? 'true' : undefined,
     page,
     pageSize: 100,
   });
@@ -157,12 +160,23 @@ export default function SubmissionsPage() {
               onChange={(v?: string) => set({ status: v ?? null })}
             />
           </Form.Item>
+          <Form.Item>
+            <Checkbox
+              checked={sel.mine === 'true'}
+              onChange={(e) => {
+                set({ mine: e.target.checked ? 'true' : null });
+                setPage(1);
+              }}
+            >
+              {t('stat.mineOnly')}
+            </Checkbox>
+          </Form.Item>
           {sel.dataset && sel.period && (
             <Form.Item>
               <ExportButton
                 path="/stat-submissions/export.xlsx"
                 filename="tinh-hinh-bao-cao.xlsx"
-                query={{ dataset: sel.dataset, period: sel.period, status: sel.status }}
+                query={{ dataset: sel.dataset, period: sel.period, status: sel.status, mine: sel.mine ?? undefined }}
               />
             </Form.Item>
           )}

@@ -76,6 +76,8 @@ export interface SubmissionsQuery {
   dataset: string;
   period: string;
   status?: string;
+  /** 'true': only the units the user reports for. */
+  mine?: string;
   q?: string;
   sort?: string;
   page?: number;
