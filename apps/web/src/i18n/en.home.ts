@@ -18,7 +18,7 @@ export const enHome: Record<keyof typeof viHome, string> = {
   'home.tile.programmes.draft': 'Work programmes awaiting issue',
   'home.tile.scorecards.ranked': 'Scoring cycles ranked, awaiting publication',
   'home.tile.proposals.submitted': 'Proposals to check',
-  'home.tile.proposals.posting': 'Dossiers posted for public comment',
+  'home.tile.proposals.postingEnds': 'Public postings ending within 7 days or ended, to send to the council',
   'home.tile.proposals.voted': 'Dossiers voted by the council, decision to draft',
   'home.tile.initiatives.submitted': 'New initiatives awaiting a review round',
   'home.tile.movements.launched': 'Movements open for registration',

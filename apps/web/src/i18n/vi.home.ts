@@ -16,7 +16,7 @@ export const viHome = {
   'home.tile.programmes.draft': 'Chương trình công tác chờ ban hành',
   'home.tile.scorecards.ranked': 'Kỳ chấm điểm đã xếp hạng, chờ công bố',
   'home.tile.proposals.submitted': 'Hồ sơ đề nghị chờ kiểm tra',
-  'home.tile.proposals.posting': 'Hồ sơ đang lấy ý kiến công khai',
+  'home.tile.proposals.postingEnds': 'Hồ sơ hết thời gian công khai trong 7 ngày tới hoặc đã hết, chờ trình Hội đồng',
   'home.tile.proposals.voted': 'Hồ sơ Hội đồng đã biểu quyết, chờ dự thảo quyết định',
   'home.tile.initiatives.submitted': 'Sáng kiến mới nộp, chờ đưa vào đợt xét',
   'home.tile.movements.launched': 'Phong trào đang nhận đăng ký thi đua',

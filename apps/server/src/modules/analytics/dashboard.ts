@@ -50,7 +50,7 @@ function lastMonth(deps: Deps): ReportingPeriod {
  * Without a chosen month the dashboard opens on the latest month that has figures, up to last month: early in
  * a month last month's figures are not in yet, and a page of "không đủ số liệu" would tell the leader nothing.
  */
-async function latestMonthWithValues(deps: Deps, ids: string[]): Promise<ReportingPeriod> {
+export async function latestMonthWithValues(deps: Deps, ids: string[]): Promise<ReportingPeriod> {
   const last = lastMonth(deps);
   if (!ids.length) return last;
   const row = await deps.db.kysely

@@ -24,9 +24,12 @@ import { listScorecards } from '../scorecards/list.ts';
 import { listWorkProgrammes } from '../workProgrammes/list.ts';
 import { listTasks } from '../workTasks/list.ts';
 import { linkOf } from './links.ts';
+import { ratingTiles } from './ratings.ts';
 import { registrationTiles } from './registrations.ts';
-import { councilTiles, onTimeTile, reviewTile, sectorTile } from './special.ts';
-import { statTiles } from './statistics.ts';
+import { onTimeTile } from './onTime.ts';
+import { sectorTile } from './sector.ts';
+import { councilTiles, reviewTile } from './special.ts';
+import { dueTiles, statTiles } from './statistics.ts';
 import { LIST_TILES, type ListPath } from './tiles.ts';
 import { SAME_SPAN, sameDayBefore } from './trend.ts';
 
@@ -64,7 +67,7 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
   const roles = rolesOf(user);
   const holds = (list: readonly Role[]) => list.some((r) => roles.has(r));
   const listTiles = LIST_TILES.filter((t) => holds(t.roles)).map(async (t): Promise<Tile> => {
-    const params = t.params(year);
+    const params = t.params(year, today);
     const count = (await LISTS[t.path](deps, user, params)).total;
     const same = SAME_SPAN[t.key];
     const previous = t.trend && same ? await same(deps, year - 1, sameDayBefore(today)) : null;
@@ -83,7 +86,8 @@ export async function homeView(deps: Deps, user: RequestUser): Promise<z.infer<t
     ...listTiles,
     ...(holds(['council_member']) ? [councilTiles(deps, user), reviewTile(deps, user)] : []),
     ...(holds(['emulation_officer', 'admin']) ? [registrationTiles(deps, user, true)] : []),
-    ...(holds(['unit_officer']) ? [registrationTiles(deps, user, false)] : []),
+    ...(holds(['unit_officer']) ? [registrationTiles(deps, user, false), ratingTiles(deps, user, today)] : []),
+    ...(holds(['stat_reporter']) ? [dueTiles(deps, user, today)] : []),
     ...(holds(['stat_planner']) ? [statTiles(deps, user, today, 'approve')] : []),
     ...(holds(['leader']) ? [statTiles(deps, user, today, 'accept')] : []),
     ...(holds(['leader', 'admin']) ? [onTimeTile(deps, today), sectorTile(deps)] : []),

@@ -2,10 +2,7 @@ import type { z } from 'zod';
 import type { HomeTile } from '@thidua/contracts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
-import { dashboard } from '../analytics/dashboard.ts';
 import { reviewQueue } from '../initiatives/sheets.ts';
-import { onestopReport } from '../onestopReport/report.ts';
-import { sameDayBefore } from './trend.ts';
 
 type Tile = z.infer<typeof HomeTile>;
 
@@ -53,62 +50,5 @@ export async function reviewTile(deps: Deps, user: RequestUser): Promise<Tile | 
     measure: null,
     link: '/initiative-reviews',
     trend: null,
-  };
-}
-
-const rateOf = async (deps: Deps, from: string, to: string): Promise<number | null> => {
-  const report = await onestopReport(deps, { from, to, groupBy: 'field' });
-  const rate = report.total.onTimeRate;
-  return rate === null ? null : Math.round(rate * 1000) / 10;
-};
-
-/**
- * The one-stop on-time rate (Biểu 06's, the dossiers finished or in process on time) from 1 January to today,
- * against the same span of the year before. A figure, not a list: its link opens the report, which computes the same rate
- * for the span the user picks. No tile when the year has no dossier (never 0 % presented as a fact) or its
- * working-day calendar is not configured.
- */
-export async function onTimeTile(deps: Deps, today: string): Promise<Tile | null> {
-  const year = Number(today.slice(0, 4));
-  try {
-    const now = await rateOf(deps, `${year}-01-01`, today);
-    if (now === null) return null;
-    const before = await rateOf(deps, `${year - 1}-01-01`, sameDayBefore(today)).catch(() => null);
-    return {
-      key: 'onestop.onTimeRate',
-      group: 'figures',
-      title: `Tỷ lệ hồ sơ TTHC đúng hạn năm ${year}`,
-      count: now,
-      unit: 'percent',
-      measure: null,
-      link: '/one-stop/report',
-      trend: { previous: before, label: String(year - 1) },
-    };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The sector's headline indicator (the first of the sector dashboard's headlines the catalog holds, industrial
- * production value in the demo): its value from January to the dashboard's latest month with figures, against the
- * same months of the year before, as the dashboard shows it. No tile without figures.
- */
-export async function sectorTile(deps: Deps): Promise<Tile | null> {
-  const board = await dashboard(deps, {}).catch(() => null);
-  const item = board?.items.find((i) => i.ytd !== null);
-  if (!board || !item || item.ytd === null) return null;
-  return {
-    key: 'statistics.headline',
-    group: 'figures',
-    title: `${item.indicator.name}, lũy kế đến ${item.label.toLowerCase()}`,
-    count: item.ytd,
-    unit: 'amount',
-    measure: item.indicator.unit,
-    link: '/statistics/dashboard',
-    trend:
-      item.ytdPrevYear === null
-        ? null
-        : { previous: item.ytdPrevYear, label: String(Number(item.period.slice(0, 4)) - 1) },
   };
 }

@@ -13,8 +13,8 @@ export interface ListTile {
   title: string;
   /** The web page (a key of `LISTS` in service.ts). */
   path: ListPath;
-  /** The list's filters, as the page reads them from its query string. */
-  params: (year: number) => Record<string, string>;
+  /** The list's filters, as the page reads them from its query string (`today` the Vietnam date). */
+  params: (year: number, today: string) => Record<string, string>;
   /** A headline figure: the same list a year before gives the trend. */
   trend?: boolean;
 }
@@ -28,6 +28,13 @@ export type ListPath =
   | '/movements'
   | '/scorecards'
   | '/work-programmes';
+
+/** How far ahead the office is shown the public postings ending (calendar days). */
+export const POSTING_AHEAD_DAYS = 7;
+
+/** A Vietnam date `days` calendar days later (date arithmetic only, no clock). */
+export const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const LEADER: Role[] = ['leader', 'admin'];
 const OFFICE: Role[] = ['emulation_officer', 'admin'];
@@ -77,12 +84,13 @@ export const LIST_TILES: readonly ListTile[] = [
     params: () => ({ status: 'submitted' }),
   },
   {
-    key: 'proposals.posting',
+    // Postings ending within the week, and those ended and not yet sent to the council: the office's next step.
+    key: 'proposals.postingEnds',
     group: 'waiting',
     roles: OFFICE,
-    title: 'Hồ sơ đang lấy ý kiến công khai',
+    title: `Hồ sơ hết thời gian công khai trong ${POSTING_AHEAD_DAYS} ngày tới hoặc đã hết, chờ trình Hội đồng`,
     path: '/proposals',
-    params: () => ({ status: 'posting' }),
+    params: (_year, today) => ({ status: 'posting', postingEndsBy: addDays(today, POSTING_AHEAD_DAYS) }),
   },
   {
     key: 'proposals.voted',
