@@ -122,13 +122,17 @@ export default function ProposalsPage() {
             width={220}
           />
           {(isOffice || filters.postingEndsBy) && (
-            <DateField
-              standalone
-              aria-label={t('proposals.postingEndsBy')}
-              placeholder={t('proposals.postingEndsBy')}
-              value={filters.postingEndsBy ? dayjs(filters.postingEndsBy) : null}
-              onChange={(v) => list.set({ postingEndsBy: iso(v) })}
-            />
+            // Labelled beside the field: once a day is set the placeholder is gone, and a bare date says nothing.
+            <Space size={6}>
+              <span>{t('proposals.postingEndsBy')}:</span>
+              <DateField
+                standalone
+                aria-label={t('proposals.postingEndsBy')}
+                placeholder={t('proposals.postingEndsBy')}
+                value={filters.postingEndsBy ? dayjs(filters.postingEndsBy) : null}
+                onChange={(v) => list.set({ postingEndsBy: iso(v) })}
+              />
+            </Space>
           )}
         </>
       )}
