@@ -220,7 +220,9 @@ describe.each(DIALECTS)('procedure catalog (%s)', (dialect) => {
       const res = await officer.get(`${API}/simplification/export.xlsx?${query}`);
       expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
       return (await loadWorkbook(res.rawPayload)).worksheets.map((ws) =>
-        (ws.getRows(5, ws.rowCount - 4) ?? []).map((r) => (r.values as unknown[]).slice(1).map(cellText)),
+        (ws.getRows(5, ws.rowCount - 4) ?? []).map((r) =>
+          (r.values as Parameters<typeof cellText>[0][]).slice(1).map(cellText),
+        ),
       );
     };
     const [sums, amendments] = await book('from=2026-01-01&to=2026-12-31&by=year');
