@@ -28,6 +28,13 @@ export const AWARD_SUBJECT_LABELS: Record<string, { vi: string; en: string }> = 
   household: { vi: 'Hộ gia đình', en: 'Household' },
 };
 
+/** The groups of a subject's periods (discipline, review, leave) in Vietnamese and English. */
+export const PERIOD_CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
+  discipline: { vi: 'Kỷ luật', en: 'Discipline' },
+  review: { vi: 'Đang bị xem xét', en: 'Under review' },
+  leave: { vi: 'Nghỉ chế độ', en: 'Leave' },
+};
+
 /** What the catalog page filters by; the page and its Excel export filter alike. */
 export interface CatalogFilter {
   kind?: string;

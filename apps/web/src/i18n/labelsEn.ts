@@ -98,9 +98,10 @@ export const RECOGNITION_LABELS_EN: Record<RecognitionLevel, string> = {
   provincial: 'provincial/ministry level',
   national: 'national level',
 };
-export { AWARD_GROUP_LABELS, AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, AWARD_SUBJECT_LABELS } from '@thidua/domain';
-export const PERIOD_CATEGORY_LABELS: Record<string, { vi: string; en: string }> = {
-  discipline: { vi: 'Kỷ luật', en: 'Discipline' },
-  review: { vi: 'Đang bị xem xét', en: 'Under review' },
-  leave: { vi: 'Nghỉ chế độ', en: 'Leave' },
-};
+export {
+  AWARD_GROUP_LABELS,
+  AWARD_KIND_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_SUBJECT_LABELS,
+  PERIOD_CATEGORY_LABELS,
+} from '@thidua/domain';

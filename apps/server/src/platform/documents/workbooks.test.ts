@@ -186,6 +186,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/procedures/simplification/export.xlsx': async () => ({
       url: '/api/v1/procedures/simplification/export.xlsx?from=2020-01-01&to=2026-12-31&by=field',
     }),
+    'GET /api/v1/history/export.xlsx': async () => {
+      const r = await h.db.kysely.selectFrom('award_records').select('subject_id').executeTakeFirstOrThrow();
+      return { url: `/api/v1/history/export.xlsx?subjectId=${r.subject_id}` };
+    },
     'GET /api/v1/audit/export.xlsx': async () => ({ url: '/api/v1/audit/export.xlsx?entityType=person', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({

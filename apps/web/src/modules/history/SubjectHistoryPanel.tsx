@@ -13,6 +13,7 @@ import { AwardTimeline } from './AwardTimeline.tsx';
 import { PeriodModal } from './PeriodModal.tsx';
 import { WithdrawAwardModal } from './WithdrawAwardModal.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 type Editing<T> = { open: false } | { open: true; item?: T };
 
@@ -59,6 +60,11 @@ export function SubjectHistoryPanel({ subjectId }: { subjectId: string }) {
         <Button icon={<SafetyCertificateOutlined />} onClick={() => setChecking(true)}>
           {t('history.checkEligibility')}
         </Button>
+        <ExportButton
+          path="/history/export.xlsx"
+          filename="qua-trinh-khen-thuong.xlsx"
+          query={{ subjectId: subject.id }}
+        />
       </Space>
       {history.issues.length > 0 && (
         <Alert

@@ -20,7 +20,9 @@ import { actorOf, userOf, type Deps } from '../../../platform/context.ts';
 import { XLSX_TYPE, attachment, departmentHeading } from '../../../platform/documents/xlsx.ts';
 import { uploadedFile } from '../../../platform/uploads.ts';
 import { withImportSlot } from '../../../platform/importSlots.ts';
+import { sendDocument } from '../../../platform/documents/send.ts';
 import { awardTemplate, errorReport, periodTemplate } from './excel.ts';
+import { historyXlsx } from './export.ts';
 import { importPeriods } from './periodsImport.ts';
 import { importAwards } from './import.ts';
 import {
@@ -51,6 +53,16 @@ export function historyRoutes(deps: Deps) {
         response: { 200: SubjectHistory },
       },
       handler: (req) => getHistory(deps, userOf(req), req.query.subjectId),
+    });
+    r.get('/history/export.xlsx', {
+      config: { access: HISTORY_READERS },
+      schema: {
+        tags: ['history'],
+        summary: 'Quá trình khen thưởng và kỷ luật của một cá nhân hoặc tập thể như khung lịch sử hiện (Excel)',
+        querystring: HistoryQuery,
+      },
+      handler: async (req, reply) =>
+        sendDocument(reply, await historyXlsx(deps, userOf(req), req.query.subjectId), XLSX_TYPE),
     });
     r.post('/history/awards', {
       config: { access: HISTORY_WRITERS },
