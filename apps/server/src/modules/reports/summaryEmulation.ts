@@ -1,4 +1,5 @@
 import { AWARD_CATALOG, MOVEMENT_KIND_LABELS, type MovementKind } from '@thidua/domain';
+import { sql } from 'kysely';
 import { num } from '../../db/index.ts';
 import type { Deps } from '../../platform/context.ts';
 import { yearOf } from '../initiatives/service.ts';
@@ -153,14 +154,30 @@ export async function movementsChapter(deps: Deps, s: SummaryScope, b: SummaryBu
 
 /** Chapter II: initiatives registered or recognised in the span (the year of recognition, else of registration). */
 export async function initiativesChapter(deps: Deps, s: SummaryScope, b: SummaryBuilder): Promise<void> {
+  // Counted in the database: one row per level and year, with how many of them were applied.
   let q = deps.db.kysely
     .selectFrom('initiatives as i')
-    .select(['i.level', 'i.first_applied_on', yearOf.as('year')])
+    .select([
+      'i.level',
+      yearOf.as('year'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+      // Literal SQL: a date given (not null, not empty), as the register reads it.
+      sql<number>`sum(case when i.first_applied_on is not null and i.first_applied_on <> '' then 1 else 0 end)`.as(
+        'applied',
+      ),
+    ])
     .where(yearOf, '>=', String(s.from))
     .where(yearOf, '<=', String(s.to));
   if (s.ids) q = q.where('i.org_id', 'in', s.ids);
-  const rows = await q.execute();
-  const level = (l: string) => rows.filter((r) => r.level === l).length;
+  const rows = (await q.groupBy(['i.level', yearOf]).execute()).map((r) => ({
+    level: r.level,
+    year: Number(r.year),
+    n: num(r.n),
+    applied: num(r.applied),
+  }));
+  const count = (keep: (r: (typeof rows)[number]) => boolean) => rows.reduce((t, r) => t + (keep(r) ? r.n : 0), 0);
+  const level = (l: string) => count((r) => r.level === l);
+  const total = count(() => true);
   const src = b.source({
     module: 'Sáng kiến',
     what: 'Sáng kiến trong sổ sáng kiến, theo năm công nhận (chưa công nhận: năm đăng ký); cấp công nhận; đã áp dụng (có ngày áp dụng lần đầu)',
@@ -169,17 +186,20 @@ export async function initiativesChapter(deps: Deps, s: SummaryScope, b: Summary
   });
   const f = (key: string, label: string, value: number) =>
     b.figure('initiatives', { key: `initiatives.${key}`, label, value: nz(value), unit: 'sáng kiến' }, src);
-  f('total', 'Sáng kiến đăng ký, công nhận', rows.length);
+  f('total', 'Sáng kiến đăng ký, công nhận', total);
   f('grassroots', 'Công nhận cấp cơ sở', level('grassroots'));
   f('provincial', 'Công nhận có phạm vi ảnh hưởng cấp tỉnh', level('provincial'));
   f('national', 'Công nhận có phạm vi ảnh hưởng toàn quốc', level('national'));
-  f('applied', 'Đã áp dụng vào thực tiễn', rows.filter((r) => r.first_applied_on).length);
-  if (rows.length) {
+  f(
+    'applied',
+    'Đã áp dụng vào thực tiễn',
+    rows.reduce((t, r) => t + r.applied, 0),
+  );
+  if (total) {
     const years: (string | number)[][] = [];
     for (let y = s.from; y <= s.to; y++) {
-      const of = rows.filter((r) => Number(r.year) === y);
-      const lv = (l: string) => of.filter((r) => r.level === l).length;
-      years.push([String(y), of.length, lv('grassroots'), lv('provincial'), lv('national')]);
+      const lv = (l: string) => count((r) => r.year === y && r.level === l);
+      years.push([String(y), count((r) => r.year === y), lv('grassroots'), lv('provincial'), lv('national')]);
     }
     b.table('initiatives', {
       key: 'initiatives.byYear',
@@ -193,14 +213,19 @@ export async function initiativesChapter(deps: Deps, s: SummaryScope, b: Summary
 
 /** Chapter III: titles and forms from the award history, the Director's Giấy khen, awards the unit itself received. */
 export async function commendationsChapter(deps: Deps, s: SummaryScope, b: SummaryBuilder): Promise<void> {
-  let q = deps.db.kysely
+  const db = deps.db.kysely;
+  // Counted in the database (a province holds about a million records in five years): one row per award and kind.
+  let q = db
     .selectFrom('award_records')
-    .select(['award_code', 'subject_kind', 'subject_id', 'year', 'decision_number', 'decision_date'])
+    .select(['award_code', 'subject_kind', (eb) => eb.fn.countAll<number>().as('n')])
     .where('deleted_at', 'is', null)
     .where('year', '>=', s.from)
     .where('year', '<=', s.to);
   if (s.ids) q = q.where('org_id', 'in', s.ids);
-  const rows = await q.execute();
+  const counts = (await q.groupBy(['award_code', 'subject_kind']).execute())
+    .map((r) => ({ code: r.award_code, kind: r.subject_kind, n: num(r.n) }))
+    .sort((x, y) => x.code.localeCompare(y.code) || x.kind.localeCompare(y.kind));
+  const total = counts.reduce((t, r) => t + r.n, 0);
   const period = spanLabel(s.from, s.to);
   const all = b.source({
     module: 'Lịch sử khen thưởng',
@@ -212,26 +237,26 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
     string,
     { name: string; kind: string; level: string; collective: number; individual: number }
   >();
-  for (const r of rows) {
-    const a = award(r.award_code);
-    const g = groups.get(r.award_code) ?? {
-      name: a?.name ?? r.award_code,
+  for (const r of counts) {
+    const a = award(r.code);
+    const g = groups.get(r.code) ?? {
+      name: a?.name ?? r.code,
       kind: KIND_TEXT[a?.kind ?? ''] ?? 'Khác',
       level: LEVEL_TEXT[a?.level ?? ''] ?? '',
       collective: 0,
       individual: 0,
     };
-    if (r.subject_kind === 'collective') g.collective++;
-    else g.individual++;
-    groups.set(r.award_code, g);
+    if (r.kind === 'collective') g.collective += r.n;
+    else g.individual += r.n;
+    groups.set(r.code, g);
   }
-  const byKind = (k: string) => rows.filter((r) => award(r.award_code)?.kind === k).length;
+  const byKind = (k: string) => counts.reduce((t, r) => t + (award(r.code)?.kind === k ? r.n : 0), 0);
   b.figure(
     'commendations',
     {
       key: 'commendations.total',
       label: 'Lượt khen thưởng (danh hiệu và hình thức)',
-      value: nz(rows.length),
+      value: nz(total),
       unit: 'lượt',
     },
     all,
@@ -251,7 +276,7 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
     },
     all,
   );
-  if (rows.length)
+  if (total)
     b.table('commendations', {
       key: 'commendations.byAward',
       title: 'Danh hiệu thi đua, hình thức khen thưởng theo cấp và loại',
@@ -267,10 +292,25 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
       sourceId: all,
     });
 
-  await directorCertificates(deps, s, b, rows);
+  await directorCertificates(
+    deps,
+    s,
+    b,
+    counts.reduce((t, r) => t + (r.code === DIRECTOR_CERTIFICATE ? r.n : 0), 0),
+  );
 
-  const received = rows.filter(
-    (r) => r.subject_kind === 'collective' && r.subject_id === s.orgId && HIGHER.has(award(r.award_code)?.level ?? ''),
+  // The unit's own awards from above: a few rows, read through the subject index (oldest first within a year).
+  let rq = db
+    .selectFrom('award_records')
+    .select(['award_code', 'year', 'decision_number'])
+    .where('deleted_at', 'is', null)
+    .where('subject_kind', '=', 'collective')
+    .where('subject_id', '=', s.orgId)
+    .where('year', '>=', s.from)
+    .where('year', '<=', s.to);
+  if (s.ids) rq = rq.where('org_id', 'in', s.ids);
+  const received = (await rq.orderBy('year').orderBy('id').execute()).filter((r) =>
+    HIGHER.has(award(r.award_code)?.level ?? ''),
   );
   const recSrc = b.source({
     module: 'Lịch sử khen thưởng',
@@ -293,14 +333,12 @@ export async function commendationsChapter(deps: Deps, s: SummaryScope, b: Summa
       key: 'commendations.receivedList',
       title: `Khen thưởng cấp trên trao cho ${s.orgName}`,
       columns: ['Năm', 'Danh hiệu, hình thức', 'Cấp', 'Quyết định'],
-      rows: received
-        .sort((x, y) => x.year - y.year)
-        .map((r) => [
-          String(r.year),
-          award(r.award_code)?.name ?? r.award_code,
-          LEVEL_TEXT[award(r.award_code)?.level ?? ''] ?? '',
-          r.decision_number,
-        ]),
+      rows: received.map((r) => [
+        String(r.year),
+        award(r.award_code)?.name ?? r.award_code,
+        LEVEL_TEXT[award(r.award_code)?.level ?? ''] ?? '',
+        r.decision_number,
+      ]),
       sourceId: recSrc,
     });
 }
@@ -314,42 +352,41 @@ async function directorCertificates(
   deps: Deps,
   s: SummaryScope,
   b: SummaryBuilder,
-  rows: readonly { award_code: string }[],
+  /** The award history's Giấy khen of the span, counted by the caller. */
+  inHistory: number,
 ): Promise<void> {
   let q = deps.db.kysely
     .selectFrom('decision_recipients as r')
     .innerJoin('decisions as d', 'd.id', 'r.decision_id')
-    .select(['r.subject_kind', 'd.id'])
+    .select([
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.count<number>('d.id').distinct().as('decisions'),
+      sql<number>`sum(case when r.subject_kind = 'collective' then 1 else 0 end)`.as('coll'),
+    ])
     .where('r.award_code', '=', DIRECTOR_CERTIFICATE)
     .where('d.status', '!=', 'revoked')
     .where('d.signed_on', '>=', `${s.from}-01-01`)
     .where('d.signed_on', '<=', `${s.to}-12-31`);
   if (s.ids) q = q.where('r.org_id', 'in', s.ids);
-  const signed = await q.execute();
+  const signed = await q.executeTakeFirst();
+  const named = num(signed?.n);
   const src = b.source({
     module: 'Sổ quyết định khen thưởng',
     what: 'Tập thể, cá nhân có tên trong các quyết định tặng Giấy khen của Giám đốc Sở (mã commendation_certificate), không tính quyết định đã thu hồi',
     filters: `ngày ký quyết định từ 01/01/${s.from} đến 31/12/${s.to}; đơn vị: ${s.filter}`,
     period: spanLabel(s.from, s.to),
   });
-  const coll = signed.filter((r) => r.subject_kind === 'collective').length;
+  const coll = num(signed?.coll);
   const f = (key: string, label: string, value: number, unit: string, sourceId: string) =>
     b.figure('commendations', { key: `commendations.${key}`, label, value: nz(value), unit }, sourceId);
-  f('directorTotal', 'Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen', signed.length, 'tập thể, cá nhân', src);
+  f('directorTotal', 'Tập thể và cá nhân được Giám đốc Sở tặng Giấy khen', named, 'tập thể, cá nhân', src);
   f('directorCollectives', 'Giấy khen cho tập thể', coll, 'tập thể', src);
-  f('directorIndividuals', 'Giấy khen cho cá nhân', signed.length - coll, 'cá nhân', src);
-  f(
-    'directorDecisions',
-    'Quyết định tặng Giấy khen của Giám đốc Sở',
-    new Set(signed.map((r) => r.id)).size,
-    'quyết định',
-    src,
-  );
-  const history = rows.filter((r) => r.award_code === DIRECTOR_CERTIFICATE);
+  f('directorIndividuals', 'Giấy khen cho cá nhân', named - coll, 'cá nhân', src);
+  f('directorDecisions', 'Quyết định tặng Giấy khen của Giám đốc Sở', num(signed?.decisions), 'quyết định', src);
   f(
     'directorHistory',
     'Giấy khen của Giám đốc Sở ghi trong lịch sử khen thưởng theo năm thành tích (đối chiếu)',
-    history.length,
+    inHistory,
     'lượt',
     b.source({
       module: 'Lịch sử khen thưởng',

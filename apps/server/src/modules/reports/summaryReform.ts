@@ -114,8 +114,20 @@ export async function reformChapter(deps: Deps, s: SummaryScope, b: SummaryBuild
   let received = 0;
   let base = 0;
   let onTime = 0;
+  // A year that ended before the first dossier was received has nothing to count: Biểu 06 is not asked for it
+  // (each of its queries would still read the index over every later dossier). The bound is the UTC instant,
+  // seven hours before the Vietnam date, so a year is skipped only when surely empty.
+  const first = (
+    await db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.min('received_at').as('at'))
+      .executeTakeFirst()
+  )?.at;
   for (let y = s.from; y <= s.to; y++) {
-    const r = await onestopReport(deps, { from: `${y}-01-01`, to: `${y}-12-31`, groupBy: 'field' }).catch(() => null);
+    const empty = !first || String(first) >= `${y + 1}-01-01`;
+    const r = empty
+      ? null
+      : await onestopReport(deps, { from: `${y}-01-01`, to: `${y}-12-31`, groupBy: 'field' }).catch(() => null);
     const tot = r?.total;
     const got = tot ? tot.receivedOnline + tot.receivedOffline : 0;
     received += got;
