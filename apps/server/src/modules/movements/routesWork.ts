@@ -26,6 +26,7 @@ import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { createExemplar, deleteExemplar, listExemplars, updateExemplar } from './exemplars.ts';
 import { MANAGERS, UNIT_ACTORS } from './policy.ts';
 import { dashboard, progressView, reportProgress } from './progress.ts';
+import { progressXlsx } from './progressExport.ts';
 import { getRegistration, registrationOverview, remindUnits, saveRegistration } from './registrations.ts';
 import { exemplarsXlsx, registrationsXlsx } from './workExport.ts';
 
@@ -95,6 +96,17 @@ export function movementWorkRoutes(deps: Deps) {
         response: { 200: ProgressView },
       },
       handler: (req) => progressView(deps, req.params.id, req.query.orgId),
+    });
+    r.get('/movements/:id/progress/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Số liệu tiến độ đã báo cáo như thẻ Tiến độ đang hiện (Excel)',
+        params: IdParams,
+        querystring: ProgressQuery,
+      },
+      handler: async (req, reply) =>
+        sendDocument(reply, await progressXlsx(deps, req.params.id, req.query.orgId), XLSX_TYPE),
     });
     r.put('/movements/:id/progress', {
       config: { access: UNIT_ACTORS },

@@ -190,6 +190,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       const r = await h.db.kysely.selectFrom('award_records').select('subject_id').executeTakeFirstOrThrow();
       return { url: `/api/v1/history/export.xlsx?subjectId=${r.subject_id}` };
     },
+    'GET /api/v1/movements/{id}/progress/export.xlsx': async () => {
+      const r = await h.db.kysely.selectFrom('movement_progress').select('movement_id').executeTakeFirst();
+      return { url: `/api/v1/movements/${r?.movement_id ?? (await demoMovement())}/progress/export.xlsx` };
+    },
     'GET /api/v1/audit/export.xlsx': async () => ({ url: '/api/v1/audit/export.xlsx?entityType=person', admin: true }),
     'GET /api/v1/initiative-rounds/export.xlsx': async () => ({ url: '/api/v1/initiative-rounds/export.xlsx' }),
     'GET /api/v1/movements/{id}/registrations/export.xlsx': async () => ({

@@ -11,6 +11,7 @@ import { useMovementLabels } from './labels.ts';
 import { limit } from '../../components/textLimit.ts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 
 type Entry = ProgressView['items'][number];
 type Draft = Record<string, { value: number | null; note: string }>;
@@ -149,7 +150,18 @@ export function ProgressTab({ movement }: { movement: MovementView }) {
         )}
       </Card>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
-      <Typography.Title level={4}>{t('movements.reported')}</Typography.Title>
+      <div className="page-header">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('movements.reported')}
+        </Typography.Title>
+        {orgId && (
+          <ExportButton
+            path={`/movements/${encodeURIComponent(movement.id)}/progress/export.xlsx`}
+            filename="tien-do.xlsx"
+            query={{ orgId }}
+          />
+        )}
+      </div>
       <Table<Entry>
         rowKey={(e) => `${e.period}:${e.targetId}`}
         size="small"
