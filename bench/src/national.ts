@@ -264,7 +264,15 @@ try {
             items: api.items,
             subjects: api.subjectsJudged,
           }
-        : { status: 0, medianMs: NaN, minMs: NaN, bytes: 0, load: candLoad, detail: api ? api.error : 'no route' };
+        : {
+            status: api ? Number(/\d{3}/u.exec(api.error)?.[0] ?? 0) : 404,
+            medianMs: NaN,
+            minMs: NaN,
+            bytes: 0,
+            load: candLoad,
+            detail: api ? api.error.slice(0, 120) : 'no route',
+          };
+    if (cand.detail) log(`candidates failed; server output:\n${server.output().slice(-4000)}`);
     log(`candidates: median ${fmt(cand.medianMs)} ms, ${cand.items} items (load ${candLoad})`);
     const report = await timeGet(server.baseUrl, cookie, `/api/v1/reports/summary?orgId=${province}&from=2022&to=2026`);
     log(`summary report: ${report.status}, median ${fmt(report.medianMs)} ms (load ${report.load})`);
