@@ -23,6 +23,8 @@ const arg = (name: string, fallback: string) => {
 };
 const ADMIN_PASSWORD = 'Bench-import-2026';
 const SECTION = '## Excel import (P3)';
+/** Seeding the demo on a first start takes well over a minute when the shared machine is busy. */
+const START_TIMEOUT_MS = 600_000;
 const UNITS = ['VP', 'TTR', 'KHTC', 'QLCN', 'QLTM', 'QLNL', 'QLTT-D1', 'TTKC'];
 
 /** The template's layout with shared strings, as Excel writes a workbook. */
@@ -88,12 +90,15 @@ interface Measured {
 
 /** A fresh server process on the (already seeded) database; sign in; send the file; the server's peak RSS after. */
 async function importOnce(env: Record<string, string>, file: Buffer, query: string): Promise<Measured> {
-  const server = await startServer({
-    ...env,
-    THIDUA_SEED_DEMO: 'true',
-    THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    LOG_LEVEL: 'warn',
-  });
+  const server = await startServer(
+    {
+      ...env,
+      THIDUA_SEED_DEMO: 'true',
+      THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    },
+    START_TIMEOUT_MS,
+  );
   try {
     const pid = server.child.pid!;
     const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
@@ -146,12 +151,15 @@ async function runOnce(kind: DbKind, rows: number, ok: Buffer, big: Buffer): Pro
     // The demo is seeded by a first start of its own: seeding happens once in a department's life, and its
     // high-water mark is not the import's.
     await (
-      await startServer({
-        ...target.serverEnv,
-        THIDUA_SEED_DEMO: 'true',
-        THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        LOG_LEVEL: 'warn',
-      })
+      await startServer(
+        {
+          ...target.serverEnv,
+          THIDUA_SEED_DEMO: 'true',
+          THIDUA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+          LOG_LEVEL: 'warn',
+        },
+        START_TIMEOUT_MS,
+      )
     ).stop();
     const imp = await importOnce(target.serverEnv, ok, 'dryRun=false&allowDuplicates=true');
     const result = JSON.parse(imp.body) as { imported?: number };
