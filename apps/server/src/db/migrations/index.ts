@@ -39,6 +39,7 @@ import * as m136 from './20261208_136_scorecard_minutes_tellers.ts';
 import * as m137 from './20261208_137_people_search_trigram.ts';
 import * as m139 from './20261208_139_ratings_year_rating.ts';
 import * as m140 from './20261208_140_people_org_status.ts';
+import * as m143 from './20261208_143_award_records_report.ts';
 
 /** Migrations in order; each file explains why it exists. */
 export const migrations: Record<string, Migration> = {
@@ -82,6 +83,7 @@ export const migrations: Record<string, Migration> = {
   '20261208_137_people_search_trigram': m137,
   '20261208_139_ratings_year_rating': m139,
   '20261208_140_people_org_status': m140,
+  '20261208_143_award_records_report': m143,
 };
 
 export const migrationProvider: MigrationProvider = {
