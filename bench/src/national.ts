@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --national [--people 3000000] [--duration 10] [--connections 64] [--runs 3] [--keep]
+ * npm run bench -- --national [--people 3000000] [--provinces 34] [--duration 10] [--connections 64] [--runs 3] [--keep]
  *
  * P6, national scale on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL): a throwaway database, migrated,
  * loaded with a ministry's 34 provinces (nationalData.ts), then the real server in its own process: the people
@@ -28,6 +28,8 @@ const people = Number(option('people') ?? 3_000_000);
 const duration = Number(option('duration') ?? 10);
 const connections = Number(option('connections') ?? 64);
 const runs = Number(option('runs') ?? 3);
+/** Fewer provinces (the first N) give a province of national size from a smaller load: `--provinces 1 --people 90000`. */
+const provinceCount = Number(option('provinces') ?? PROVINCES.length);
 const log = (m: string) => console.error(`[national] ${m}`);
 if (!postgresBaseUrl()) throw new Error('--national needs BENCH_DATABASE_URL or TEST_DATABASE_URL (PostgreSQL)');
 
@@ -166,9 +168,9 @@ function render(
   });
   const lines = [
     '',
-    `## P6 — national scale on PostgreSQL: ${fmt(ds.people)} people, 34 provinces`,
+    `## P6 — national scale on PostgreSQL: ${fmt(ds.people)} people, ${ds.provinceIds.length} provinces`,
     '',
-    `Command: \`npm run bench -- --national ${process.argv.slice(2).join(' ')}\`. A ministry over ${PROVINCES.length} provincial departments of 39 units each; ` +
+    `Command: \`npm run bench -- --national ${process.argv.slice(2).join(' ')}\`. A ministry over ${ds.provinceIds.length} provincial departments of 39 units each; ` +
       `${fmt(ds.people)} people and ${fmt(historyRows)} history rows (${2022}–${2026}: ratings, LĐTT/CSTĐCS, Bằng khen, CSTĐ tỉnh, initiatives, discipline; units' ratings and titles), ` +
       `made on the server with \`insert … select generate_series\` from a Node-drawn pool of 200,000 names; keys, foreign keys and indexes dropped for the load and built after; then \`vacuum analyze\`. ` +
       `Generated in ${fmt(ds.seconds, 0)} s in all.`,
@@ -199,7 +201,7 @@ function render(
         `| ${l.id} \`${l.path.replace(/orgId=[^&]+/u, 'orgId=<unit>')}\` | ${l.total === undefined ? '–' : fmt(l.total)} | ${fmt(l.reqPerSec)} | ${fmt(l.p50, 1)} | ${fmt(l.p99, 1)} | ${l.failed} | ${l.cpuMsPerRequest === undefined ? '–' : fmt(l.cpuMsPerRequest, 2)} | ${l.load} |`,
     ),
     '',
-    `One province (${PROVINCES[0]}, ~${fmt(ds.people / PROVINCES.length)} people), one warm-up then ${runs} runs, to the last byte:`,
+    `One province (${PROVINCES[0]}, ~${fmt(ds.people / ds.provinceIds.length)} people), one warm-up then ${runs} runs, to the last byte:`,
     '',
     '| request | status | median ms | min ms | answer | target | load average |',
     '|---|---:|---:|---:|---|---|---|',
@@ -219,7 +221,7 @@ try {
   let ds: NationalDataset;
   try {
     await migrateToLatest(db);
-    ds = await generateNational(db, fresh.databaseUrl!, people, log);
+    ds = await generateNational(db, fresh.databaseUrl!, people, log, provinceCount);
     await createAdmin(db, ADMIN_PASSWORD, false);
   } finally {
     await db.close();
@@ -245,7 +247,7 @@ try {
       // Page 3 of one unit (~2,300 people at full scale); page 1 when a small run leaves fewer than 150 a unit.
       [
         'c',
-        `/api/v1/people?orgId=${unit}&subtree=false&page=${people / PROVINCES.length / 39 >= 150 ? 3 : 1}&pageSize=50`,
+        `/api/v1/people?orgId=${unit}&subtree=false&page=${people / provinceCount / 39 >= 150 ? 3 : 1}&pageSize=50`,
       ],
     ] as const)
       lists.push(await loadList(server.baseUrl, cookie, server.child.pid, id, p));

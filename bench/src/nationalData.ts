@@ -99,6 +99,7 @@ export async function generateNational(
   url: string,
   people: number,
   log: (m: string) => void,
+  provinces = PROVINCES.length,
 ): Promise<NationalDataset> {
   const started = performance.now();
   const steps: NationalDataset['steps'] = [];
@@ -121,7 +122,7 @@ export async function generateNational(
     const provinceIds: string[] = [];
     const firstProvinceUnits: string[] = [];
     const unitSpecs = DEMO_UNITS.filter((u) => u.parent !== null && u.code !== 'DN-HTX').slice(0, UNITS_PER_PROVINCE);
-    PROVINCES.forEach((name, p) => {
+    PROVINCES.slice(0, provinces).forEach((name, p) => {
       const dept = { id: newId(), parent_id: ministry.id, code: `SCT-${p + 1}`, name: '', kind: 'department' };
       dept.name = `Sở Công Thương ${name === 'Hà Nội' || name === 'Huế' || name.endsWith('Minh') || name === 'Hải Phòng' || name === 'Đà Nẵng' || name === 'Cần Thơ' ? 'thành phố' : 'tỉnh'} ${name}`;
       orgs.push(dept);
