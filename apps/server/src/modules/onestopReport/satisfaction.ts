@@ -66,12 +66,6 @@ export async function satisfactionReport(
           .select(['x.k', 'x.rating', sql<string>`count(*)`.as('n')])
           .groupBy(['x.k', 'x.rating'])
           .execute();
-  const totals = await db
-    .selectFrom('dossier_ratings as r')
-    .select(['r.rating', sql<string>`count(*)`.as('n')])
-    .where(inSpan)
-    .groupBy('r.rating')
-    .execute();
 
   const keys = [...new Set(grouped.map((r) => r.k).filter((k): k is string => !!k))];
   const labels = new Map<string, string>();
@@ -93,6 +87,18 @@ export async function satisfactionReport(
     by: q.by,
     levels: SATISFACTION_LEVELS.map((code) => ({ code, label: SATISFACTION_LEVEL_LABELS[code] })),
     rows,
-    total: figuresOf(totals),
+    total: await satisfactionTotals(deps, q),
   };
+}
+
+/** The span's ratings counted once each, from the ratings alone (what the summary report reads). */
+export async function satisfactionTotals(deps: Deps, q: ReportSpan) {
+  const { start, end } = boundsOf(q);
+  const totals = await deps.db.kysely
+    .selectFrom('dossier_ratings as r')
+    .select(['r.rating', sql<string>`count(*)`.as('n')])
+    .where(sql<boolean>`r.at >= ${start} and r.at < ${end}`)
+    .groupBy('r.rating')
+    .execute();
+  return figuresOf(totals);
 }

@@ -3,7 +3,7 @@ import { num } from '../../db/index.ts';
 import type { RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { onestopReport } from '../onestopReport/report.ts';
-import { satisfactionReport } from '../onestopReport/satisfaction.ts';
+import { satisfactionTotals } from '../onestopReport/satisfaction.ts';
 import { parHistory } from '../parIndex/service.ts';
 import { simplificationReport } from '../procedures/simplification.ts';
 import { spanLabel, type SummaryBuilder } from './summaryBuild.ts';
@@ -164,7 +164,8 @@ export async function reformChapter(deps: Deps, s: SummaryScope, b: SummaryBuild
       sourceId: dossierSrc,
     });
 
-  const sat = await satisfactionReport(deps, { from, to, by: 'procedure' });
+  // The totals only: the report's per-procedure rows join every rating to its dossier, and the summary uses none.
+  const sat = { total: await satisfactionTotals(deps, { from, to }) };
   const satSrc = b.source({
     module: 'Một cửa — mức độ hài lòng',
     what: 'Đánh giá của người dân, doanh nghiệp: tỷ lệ "hài lòng" và "rất hài lòng" trên tổng số đánh giá',
