@@ -180,7 +180,10 @@ async function benchDatabase(kind: DbKind): Promise<DbRun> {
       await migrateToLatest(db).finally(() => db.close());
     } else generateSeconds = await generate(fresh);
     const { rows, sizeMb } = await countRows(fresh);
-    log(`${kind}: ${JSON.stringify(rows)}, ${sizeMb.toFixed(0)} MB, generated in ${generateSeconds?.toFixed(0)} s`);
+    log(
+      `${kind}: ${JSON.stringify(rows)}, ${sizeMb.toFixed(0)} MB, ` +
+        (generateSeconds === null ? 'generated earlier' : `generated in ${generateSeconds.toFixed(0)} s`),
+    );
     if (!process.argv.includes('--no-wait')) await waitForQuiet();
     const server = await startServer({
       ...fresh.serverEnv,
