@@ -25,6 +25,7 @@ import { postgresBaseUrl, type DbKind } from './databases.ts';
 import { DEFAULT_SIZES, REVIEWER_PASSWORD, generateInitiatives, type InitiativeData } from './initiativesData.ts';
 import { machineLine } from './report.ts';
 import { REPO_ROOT } from './server.ts';
+import { log, median } from './measure.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,7 +35,6 @@ function option(name: string, fallback: number): number {
 const RUNS = option('runs', 5);
 const SECTION = '## Initiatives';
 const SLOW_MS = 2000;
-const log = (msg: string) => console.error(`[bench] ${msg}`);
 // maxRSS is in kilobytes.
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 
@@ -57,12 +57,6 @@ interface DbRun {
   genRssMb: number;
   peakRssMb: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 function check(label: string, res: Response): Response {
   if (res.statusCode !== 200) throw new Error(`${label} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);

@@ -31,6 +31,7 @@ import { freshDatabase, postgresBaseUrl, type DbKind, type FreshDb } from './dat
 import { generateOnestop, type OnestopDataset } from './onestopData.ts';
 import { machineLine } from './report.ts';
 import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
+import { log, median, waitForQuiet } from './measure.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +54,6 @@ const kinds: DbKind[] =
     : dbOption === 'both'
       ? ['sqlite', 'postgres']
       : [dbOption as DbKind];
-const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 interface LoadRow {
   label: string;
@@ -87,20 +87,6 @@ interface DbRun {
   plain: number[];
   loads: LoadRow[];
   rssMb?: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-async function waitForQuiet(maxSeconds = 180): Promise<void> {
-  const started = Date.now();
-  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
-    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
-    await new Promise((r) => setTimeout(r, 15_000));
-  }
 }
 
 async function benchDatabase(kind: DbKind): Promise<DbRun> {

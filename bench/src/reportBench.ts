@@ -27,6 +27,7 @@ import { machineLine } from './report.ts';
 import { generateReportExtras } from './reportData.ts';
 import { REPO_ROOT, cpuMs, signIn, startServer } from './server.ts';
 import { generateStatValues } from './statData.ts';
+import { log, median, waitForQuiet } from './measure.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,7 +55,6 @@ const kinds: DbKind[] =
     : dbOption === 'both'
       ? ['sqlite', 'postgres']
       : [dbOption as DbKind];
-const log = (msg: string) => console.error(`[bench] ${msg}`);
 const loadAverage = () =>
   os
     .loadavg()
@@ -79,20 +79,6 @@ interface DbRun {
   timings: Timing[];
   peakRssMb?: number;
   startRssMb?: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-async function waitForQuiet(maxSeconds = 180): Promise<void> {
-  const started = Date.now();
-  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
-    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
-    await new Promise((r) => setTimeout(r, 15_000));
-  }
 }
 
 /** Peak resident memory of a process (VmHWM), MB. */

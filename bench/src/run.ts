@@ -23,6 +23,7 @@ import { findRareName, generateDataset } from './generate.ts';
 import { rawPostgres, rawQueries, rawSqlite } from './raw.ts';
 import { machineLine, renderReport, type DbResult, type QueryResult } from './report.ts';
 import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
+import { log, waitForQuiet } from './measure.ts';
 
 // P6 (national scale, PostgreSQL only) is its own script: `npm run bench -- --national [--people N]`.
 if (process.argv.includes('--national')) {
@@ -55,20 +56,11 @@ const kinds: DbKind[] = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption
 if (kinds.includes('postgres') && !postgresBaseUrl())
   throw new Error('--db postgres needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
 
-const log = (msg: string) => console.error(`[bench] ${msg}`);
-
 async function load(url: string, cookie: string, seconds: number): Promise<Result> {
   return autocannon({ url, connections, duration: seconds, headers: { cookie } });
 }
 
 /** Other work on a shared 2-core machine skews every figure: wait a while for a quiet moment. */
-async function waitForQuiet(maxSeconds = 180): Promise<void> {
-  const started = Date.now();
-  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
-    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
-    await new Promise((r) => setTimeout(r, 15_000));
-  }
-}
 
 async function benchDatabase(kind: DbKind): Promise<DbResult> {
   const fresh = await freshDatabase(kind);

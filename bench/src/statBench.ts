@@ -23,6 +23,7 @@ import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
 import { machineLine } from './report.ts';
 import { REPO_ROOT, rssMb, startServer } from './server.ts';
 import { generateStatValues, type StatDataset } from './statData.ts';
+import { log, median, waitForQuiet } from './measure.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +36,6 @@ const ADMIN_PASSWORD = 'Bench@Quantri2026';
 const SECTION = '## Sector statistics';
 const dbOption = option('db') ?? (postgresBaseUrl() ? 'both' : 'sqlite');
 const kinds: DbKind[] = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption as DbKind];
-const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 interface Timed {
   medianMs: number;
@@ -52,20 +52,6 @@ interface DbRun {
   single: Timed | string;
   dashboard: Timed | string;
   rssMb?: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-async function waitForQuiet(maxSeconds = 180): Promise<void> {
-  const started = Date.now();
-  while (os.loadavg()[0]! > 1 && Date.now() - started < maxSeconds * 1000) {
-    log(`load average ${os.loadavg()[0]!.toFixed(2)}: waiting for a quieter machine…`);
-    await new Promise((r) => setTimeout(r, 15_000));
-  }
 }
 
 /** One warm-up, then `RUNS` timed calls; `run` returns a short description of the answer. */

@@ -18,6 +18,7 @@ import type { Deps } from '../../apps/server/src/platform/context.ts';
 import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
 import { machineLine } from './report.ts';
 import { generateStatValues, type StatDataset } from './statData.ts';
+import { median } from './measure.ts';
 
 export interface PivotTiming {
   label: string;
@@ -25,12 +26,6 @@ export interface PivotTiming {
   minMs: number;
   note: string;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 async function timed(label: string, runs: number, run: () => Promise<string>): Promise<PivotTiming> {
   let note = await run();
