@@ -5,6 +5,8 @@ import type { Deps } from '../../platform/context.ts';
 import { yearOf } from '../initiatives/service.ts';
 import { spanLabel, type SummaryBuilder } from './summaryBuild.ts';
 
+const byName = new Intl.Collator('vi');
+
 /** The unit the report is for: its subtree's ids, or null for the whole department (no filter). */
 export interface SummaryScope {
   orgId: string;
@@ -59,7 +61,10 @@ export async function movementsChapter(deps: Deps, s: SummaryScope, b: SummaryBu
       ),
     );
   }
-  const movements = (await q.orderBy('m.starts_on').execute()).sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+  // Same start day: by name in Vietnamese order, so both databases list them alike.
+  const movements = (await q.orderBy('m.starts_on').execute()).sort(
+    (a, b) => a.starts_on.localeCompare(b.starts_on) || byName.compare(a.name, b.name) || a.id.localeCompare(b.id),
+  );
   const ids = movements.map((m) => m.id);
   const counted = async (table: 'movement_orgs' | 'movement_registrations' | 'movement_exemplars') => {
     if (!ids.length) return new Map<string, number>();
