@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 
 /**
  * One policy for the web app, the API and the docs page (Swagger UI loads
@@ -45,7 +45,9 @@ export const PERMISSIONS_POLICY = [
  * links; on a plain-http office LAN that would break every asset, so not there.
  */
 export async function registerSecurityHeaders(app: FastifyInstance, opts: { behindTls: boolean }): Promise<void> {
-  await app.register(helmet, {
+  // Built once: the Fastify wrapper of helmet rebuilt the whole middleware (and re-parsed the policy) on every
+  // request, a cost paid by every answer; the headers do not depend on the request.
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: { ...CSP_DIRECTIVES, upgradeInsecureRequests: opts.behindTls ? [] : null },
@@ -54,10 +56,14 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { behi
     referrerPolicy: { policy: 'no-referrer' },
     hsts: opts.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
-    // Personal data and generated documents must not stay in shared or browser caches;
-    // a route that knows better (none today) may still set its own.
-    if (req.url.startsWith('/api/v1/') || req.url === '/api/v1') reply.header('cache-control', 'no-store');
+  app.addHook('onRequest', (req, reply, done) => {
+    setHeaders(req.raw, reply.raw, (err?: unknown) => {
+      if (err) return done(err as Error);
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
+      // Personal data and generated documents must not stay in shared or browser caches;
+      // a route that knows better (none today) may still set its own.
+      if (req.url.startsWith('/api/v1/') || req.url === '/api/v1') reply.header('cache-control', 'no-store');
+      done();
+    });
   });
 }
