@@ -1,11 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id, ScorecardMinutesInput, ScorecardMinutesView, ScorecardsQuery } from '@thidua/contracts';
+import {
+  Id,
+  ScorecardHistoryQuery,
+  ScorecardMinutesInput,
+  ScorecardMinutesView,
+  ScorecardsQuery,
+} from '@thidua/contracts';
 import { actorOf, userOf, type Deps } from '../../platform/context.ts';
 import { DOCX_TYPE, sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { saveMinutes } from './documents/minutes.ts';
+import { historyXlsx } from './historyExport.ts';
 import { scorecardsXlsx } from './listExport.ts';
 import { minutesDocument, rankingDocument, readMinutes, sheetDocument } from './documents/service.ts';
 import { OFFICE, READERS } from './policy.ts';
@@ -33,6 +40,15 @@ export function scorecardDocumentRoutes(deps: Deps) {
           { filename: 'Kỳ chấm điểm thi đua.xlsx', content: await scorecardsXlsx(deps, userOf(req), req.query) },
           XLSX_TYPE,
         ),
+    });
+    r.get('/scorecards/history/export.xlsx', {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Kết quả chấm điểm qua các năm của một khối (hoặc chỉ số CCHC) như phần kết quả đang hiện (Excel)',
+        querystring: ScorecardHistoryQuery,
+      },
+      handler: async (req, reply) => sendDocument(reply, await historyXlsx(deps, req.query), XLSX_TYPE),
     });
     r.get('/scorecards/:id/members/:memberId/sheet.docx', {
       config: { access },

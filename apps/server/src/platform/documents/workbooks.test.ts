@@ -170,6 +170,9 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/council/sessions/export.xlsx': async () => ({ url: '/api/v1/council/sessions/export.xlsx' }),
     'GET /api/v1/blocs/export.xlsx': async () => ({ url: '/api/v1/blocs/export.xlsx' }),
     'GET /api/v1/scorecards/export.xlsx': async () => ({ url: '/api/v1/scorecards/export.xlsx?kind=bloc' }),
+    'GET /api/v1/scorecards/history/export.xlsx': async () => ({
+      url: '/api/v1/scorecards/history/export.xlsx?kind=par',
+    }),
     'GET /api/v1/calendar/export.xlsx': async () => ({ url: '/api/v1/calendar/export.xlsx?year=2026' }),
     'GET /api/v1/par-index/history/export.xlsx': async () => ({ url: '/api/v1/par-index/history/export.xlsx' }),
     'GET /api/v1/stat-targets/export.xlsx': async () => ({

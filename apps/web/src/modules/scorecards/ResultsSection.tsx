@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { problemText } from '../../api/problems.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyText } from '../../components/EmptyText.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { EditOutlined, FileExcelOutlined, FileWordOutlined } from '../../lib/icons.tsx';
@@ -174,7 +175,16 @@ export function ResultsSection({ scorecard: s }: { scorecard: ScorecardView }) {
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sc.radarNone')} />
           )}
         </Card>
-        <Card title={t('sc.history')}>
+        <Card
+          title={t('sc.history')}
+          extra={
+            <ExportButton
+              path="/scorecards/history/export.xlsx"
+              filename="ket-qua-qua-cac-nam.xlsx"
+              query={{ kind: s.kind, blocId: s.blocId ?? undefined }}
+            />
+          }
+        >
           <Table
             rowKey="key"
             size="small"
