@@ -17,7 +17,7 @@ import { ANY_ROLE, assertReach, scopeOf, type RequestUser } from '../../platform
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import { loadSubjectData, type Subject, type SubjectData } from '../awards/history/service.ts';
+import { loadSubjectData, type LoadShared, type Subject, type SubjectData } from '../awards/history/service.ts';
 import { publishedBlocResults } from './blocResults.ts';
 import { subjectsWithFacts } from './prefilter.ts';
 import { awardSettings } from '../settings/read.ts';
@@ -140,12 +140,13 @@ export async function computeCandidates(
     orgIds.filter((id) => needs.has(id)),
     { from: q.year, to: q.year },
   );
+  const shared: LoadShared = {};
   for (const units of batches) {
     // By ids, not by unit: "subject in these units' people" defeats the subject index.
     const ids = units.filter((id) => needs.has(id));
     for (const orgId of units) for (const p of toLoad(orgId)) ids.push(p.id);
     if (!ids.length) continue;
-    const data = await loadSubjectData(deps.db, ids, { sinceYear: q.year - LOOKBACK_YEARS, details: false });
+    const data = await loadSubjectData(deps.db, ids, { sinceYear: q.year - LOOKBACK_YEARS, details: false, shared });
     for (const orgId of units) {
       const unitLadders = needs.get(orgId);
       if (unitLadders) {

@@ -35,6 +35,15 @@ export interface LoadOptions {
   sinceYear: number;
   /** Decision numbers, dates and signers for the evidence lines; a candidate run needs only verdicts. */
   details: boolean;
+  /** Given by a run that loads a province batch after batch: the tables a large batch reads whole (award–initiative
+   *  links, recognised initiatives) are read by the first and kept here for the others. */
+  shared?: LoadShared;
+}
+
+/** Whole-table reads kept across the batches of one run (rows as arrays, as read). */
+export interface LoadShared {
+  links?: unknown[][];
+  initiatives?: unknown[][];
 }
 
 // Bound parameters per query: well under SQLite's 32,766 and PostgreSQL's 65,535.
@@ -78,8 +87,12 @@ export async function loadSubjectData(
   const awards = await scoped('award_records', (q) => q.where('deleted_at', 'is', null).select(awardColumns));
   // Few awards rest on initiatives: for a large selection, reading every link beats re-reading every award.
   const large = ids.length > CHUNK;
+  const whole = async (key: keyof LoadShared, read: () => Promise<unknown[][]>) =>
+    opts.shared ? (opts.shared[key] ??= await read()) : read();
   const links = large
-    ? await selectArrays(db, k.selectFrom('award_record_initiatives').select(['award_record_id', 'initiative_id']))
+    ? await whole('links', () =>
+        selectArrays(db, k.selectFrom('award_record_initiatives').select(['award_record_id', 'initiative_id'])),
+      )
     : await scoped('award_records', (q) =>
         q
           .where('deleted_at', 'is', null)
@@ -148,13 +161,13 @@ export async function loadSubjectData(
     .select(['a.person_id', 'i.id', 'i.title', 'i.kind', 'i.level', 'i.recognised_on', 'i.decision_number'])
     .where('i.level', 'is not', null)
     .where('i.recognised_on', 'is not', null);
-  const initiatives: unknown[][] = [];
-  // A large selection reads them all: an IN list joined to the authors' key can make the planner
-  // probe every initiative with the whole list once statistics exist.
+  // A large selection reads them all (once a run, when the run shares them): an IN list joined to the authors'
+  // key can make the planner probe every initiative with the whole list once statistics exist.
+  const initiatives: unknown[][] = large ? await whole('initiatives', () => selectArrays(db, base)) : [];
   if (!large)
     for (let i = 0; i < ids.length; i += CHUNK)
       initiatives.push(...(await selectArrays(db, base.where('a.person_id', 'in', ids.slice(i, i + CHUNK)))));
-  else initiatives.push(...(await selectArrays(db, base)));
+  const wanted = large ? new Set(ids) : null;
   for (const [personId, id, title, kind, level, recognisedOn, number] of initiatives as [
     string,
     string,
@@ -164,13 +177,14 @@ export async function loadSubjectData(
     string,
     string,
   ][])
-    of(personId).initiatives.push({
-      id,
-      title,
-      kind: kind as InitiativeRecord['kind'],
-      level: level as RecognitionLevel,
-      recognisedOn,
-      ...(number ? { decision: { number } } : {}),
-    });
+    if (!wanted || wanted.has(personId))
+      of(personId).initiatives.push({
+        id,
+        title,
+        kind: kind as InitiativeRecord['kind'],
+        level: level as RecognitionLevel,
+        recognisedOn,
+        ...(number ? { decision: { number } } : {}),
+      });
   return data;
 }
