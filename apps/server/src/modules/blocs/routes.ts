@@ -18,6 +18,7 @@ import { attachUpload } from '../../platform/files.ts';
 import { sendDocument } from '../../platform/documents/send.ts';
 import { XLSX_TYPE } from '../../platform/documents/xlsx.ts';
 import { blocsXlsx } from './listExport.ts';
+import { blocYearXlsx } from './yearExport.ts';
 import { BLOC_MANAGERS, BLOC_READERS, canManageBlocs } from './policy.ts';
 import { blocYearId, createBloc, getBloc, listBlocs, saveBlocYear, updateBloc } from './service.ts';
 
@@ -74,6 +75,16 @@ export function blocRoutes(deps: Deps) {
         response: { 200: BlocView },
       },
       handler: (req) => saveBlocYear(deps, userOf(req), actorOf(req), req.params.id, req.params.year, req.body),
+    });
+    r.get('/blocs/:id/years/:year/export.xlsx', {
+      config: { access: BLOC_READERS },
+      schema: {
+        tags,
+        summary: 'Thành viên, vai trò và giao ước của một năm như bảng năm đó trên trang khối (Excel)',
+        params: BlocYearParams,
+      },
+      handler: async (req, reply) =>
+        sendDocument(reply, await blocYearXlsx(deps, userOf(req), req.params.id, req.params.year), XLSX_TYPE),
     });
     r.post('/blocs/:id/years/:year/attachments', {
       config: { access: BLOC_MANAGERS },

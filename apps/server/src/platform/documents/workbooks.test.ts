@@ -169,6 +169,10 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
     'GET /api/v1/council/members/export.xlsx': async () => ({ url: '/api/v1/council/members/export.xlsx' }),
     'GET /api/v1/council/sessions/export.xlsx': async () => ({ url: '/api/v1/council/sessions/export.xlsx' }),
     'GET /api/v1/blocs/export.xlsx': async () => ({ url: '/api/v1/blocs/export.xlsx' }),
+    'GET /api/v1/blocs/{id}/years/{year}/export.xlsx': async () => {
+      const y = await h.db.kysely.selectFrom('bloc_years').select(['bloc_id', 'year']).executeTakeFirstOrThrow();
+      return { url: `/api/v1/blocs/${y.bloc_id}/years/${y.year}/export.xlsx` };
+    },
     'GET /api/v1/scorecards/export.xlsx': async () => ({ url: '/api/v1/scorecards/export.xlsx?kind=bloc' }),
     'GET /api/v1/scorecards/history/export.xlsx': async () => ({
       url: '/api/v1/scorecards/history/export.xlsx?kind=par',

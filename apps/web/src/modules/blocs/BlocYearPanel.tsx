@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Table } from 'antd';
+import { App, Button, Card, Col, ConfigProvider, Form, Input, Radio, Row, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { BlocRole } from '@thidua/domain';
 import { useProblemHandler } from '../../api/problems.ts';
@@ -8,6 +8,7 @@ import { useT } from '../../i18n/index.tsx';
 import { dayjsToIso, isoToDayjs } from '../../lib/format.ts';
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '../../lib/icons.tsx';
 import { AttachmentsPanel } from '../../components/AttachmentsPanel.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { useMovementLabels } from '../movements/labels.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { uploadBlocAttachment, useSaveBlocYear } from './api.ts';
@@ -96,7 +97,22 @@ export function BlocYearPanel({ blocId, year, view, template, canEdit, onChanged
       initialValues={toValues(view, template)}
       onFinish={(v) => void onFinish(v)}
     >
-      <Card size="small" title={t('blocs.members')} style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        title={t('blocs.members')}
+        style={{ marginBottom: 16 }}
+        extra={
+          view && (
+            // A reader's form is disabled; the download is not an edit and stays open to him.
+            <ConfigProvider componentDisabled={false}>
+              <ExportButton
+                path={`/blocs/${encodeURIComponent(blocId)}/years/${year}/export.xlsx`}
+                filename={`thanh-vien-khoi-${year}.xlsx`}
+              />
+            </ConfigProvider>
+          )
+        }
+      >
         <Form.List name="members">
           {(fields, { add, remove }, { errors }) => (
             <>
