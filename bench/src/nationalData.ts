@@ -9,6 +9,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { nowIso, type Db } from '../../apps/server/src/db/index.ts';
+import { usesTrigramIndex } from '../../apps/server/src/modules/people/nameIndex.ts';
 import { newId } from '../../apps/server/src/platform/ids.ts';
 import { derivedNameColumns } from '../../apps/server/src/modules/people/service.ts';
 import { nameSuffixes } from '../../apps/server/src/db/migrations/20261126_002_people_name_suffixes.ts';
@@ -201,11 +202,13 @@ export async function generateNational(
        join bn_pool n on n.idx = bn_h(g, 14) % ${POOL} ${unitOf}
        join bn_positions pos on pos.idx = bn_h(g, 15) % 100`,
     );
-    await step(
-      'people_name_suffixes',
-      `insert into people_name_suffixes (suffix, person_id)
-       select s.suffix, bn_id(1, g) from generate_series(0, ${N}) g join bn_pool_suffix s on s.idx = bn_h(g, 14) % ${POOL}`,
-    );
+    // With pg_trgm the server searches names through its trigram index and writes no suffix rows.
+    if (!(await usesTrigramIndex(db.kysely)))
+      await step(
+        'people_name_suffixes',
+        `insert into people_name_suffixes (suffix, person_id)
+         select s.suffix, bn_id(1, g) from generate_series(0, ${N}) g join bn_pool_suffix s on s.idx = bn_h(g, 14) % ${POOL}`,
+      );
     const years = `generate_series(${FIRST_YEAR}, ${LAST_YEAR}) y`;
     await step(
       'ratings',
