@@ -41,6 +41,7 @@ export const enInitiatives: Record<keyof typeof viInitiatives, string> = {
   'initiatives.openProposal': 'Open the dossier',
   'initiatives.freeToUse': 'Not yet the basis of any title or award.',
   'initiatives.exportExcel': 'Export to Excel',
+  'initiatives.exportStats': 'Export the statistics (Excel)',
   'initiatives.fromYear': 'From year',
   'initiatives.toYear': 'To year',
   'initiatives.total': '{n} initiatives',

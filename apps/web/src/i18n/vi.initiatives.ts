@@ -39,6 +39,7 @@ export const viInitiatives = {
   'initiatives.openProposal': 'Mở hồ sơ',
   'initiatives.freeToUse': 'Chưa dùng làm căn cứ cho danh hiệu hay hình thức khen thưởng nào.',
   'initiatives.exportExcel': 'Xuất Excel',
+  'initiatives.exportStats': 'Xuất thống kê (Excel)',
   'initiatives.fromYear': 'Từ năm',
   'initiatives.toYear': 'Đến năm',
   'initiatives.total': 'Tổng {n} sáng kiến',

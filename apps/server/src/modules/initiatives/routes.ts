@@ -24,6 +24,7 @@ import { registryWorkbook } from './excel.ts';
 import { escalate } from './recognition.ts';
 import { attachToInitiative, createInitiative, getInitiative, listInitiatives, updateInitiative } from './service.ts';
 import { initiativeStats } from './stats.ts';
+import { statsXlsx } from './statsExport.ts';
 
 const IdParams = z.object({ id: Id });
 const tags = ['initiatives'];
@@ -51,6 +52,16 @@ export function initiativeRoutes(deps: Deps) {
         response: { 200: InitiativeStats },
       },
       handler: (req) => initiativeStats(deps, userOf(req), req.query.from, req.query.to),
+    });
+    r.get('/initiatives/stats/export.xlsx', {
+      config: { access: ANY_ROLE },
+      schema: {
+        tags,
+        summary: 'Thống kê sáng kiến trong khoảng năm như trang thống kê: theo năm, đơn vị, lĩnh vực, loại (Excel)',
+        querystring: StatsQuery,
+      },
+      handler: async (req, reply) =>
+        sendDocument(reply, await statsXlsx(deps, userOf(req), req.query.from, req.query.to), XLSX_TYPE),
     });
     r.get('/initiatives/export.xlsx', {
       config: { access: ANY_ROLE },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { InitiativeStats } from '@thidua/contracts';
+import { collationKey } from '@thidua/domain';
 import { ANY_ROLE, scopeOf, type RequestUser } from '../../platform/access.ts';
 import type { Deps } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
@@ -65,8 +66,15 @@ export async function initiativeStats(deps: Deps, user: RequestUser, from: numbe
     kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
   }
   out.byYear = [...years.values()];
-  out.byUnit = [...units.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
-  out.byField = [...fields].map(([field, total]) => ({ field, total })).sort((a, b) => b.total - a.total);
+  // Ties in Vietnamese name order ("Đ" after "D"), the same on every server whatever its ICU.
+  const byName = (x: string, y: string) => {
+    const [a, b] = [collationKey(x), collationKey(y)];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  out.byUnit = [...units.values()].sort((a, b) => b.total - a.total || byName(a.name, b.name));
+  out.byField = [...fields]
+    .map(([field, total]) => ({ field, total }))
+    .sort((a, b) => b.total - a.total || byName(a.field, b.field));
   out.byKind = [...kinds].map(([kind, total]) => ({ kind, total })).sort((a, b) => b.total - a.total);
   return out;
 }

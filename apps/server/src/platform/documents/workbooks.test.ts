@@ -119,6 +119,9 @@ describe.each(DIALECTS)('every generated workbook prints on A4 (%s)', (dialect) 
       url: `/api/v1/eligibility/candidates.xlsx?orgId=${ids.root}&year=${ids.year}`,
     }),
     'GET /api/v1/initiatives/export.xlsx': async () => ({ url: '/api/v1/initiatives/export.xlsx?from=2020&to=2026' }),
+    'GET /api/v1/initiatives/stats/export.xlsx': async () => ({
+      url: '/api/v1/initiatives/stats/export.xlsx?from=2020&to=2026',
+    }),
     'GET /api/v1/initiative-rounds/{id}/export.xlsx': async () => ({
       url: `/api/v1/initiative-rounds/${ids.round}/export.xlsx`,
     }),

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useLabels } from '../../i18n/labels.ts';
 import { FileExcelOutlined } from '../../lib/icons.tsx';
 import { EChart } from '../../components/EChart.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { downloadRegistry, useInitiativeStats, type Stats } from './api.ts';
 
 /** "Thống kê sáng kiến": how many initiatives over any span of years, and how many recognised province-wide. */
@@ -71,6 +72,12 @@ export default function StatsPage() {
           <Button icon={<FileExcelOutlined />} onClick={() => void downloadRegistry(from, to)}>
             {t('initiatives.exportExcel')}
           </Button>
+          <ExportButton
+            path="/initiatives/stats/export.xlsx"
+            filename={`thong-ke-sang-kien-${from}-${to}.xlsx`}
+            query={{ from, to }}
+            label={t('initiatives.exportStats')}
+          />
         </Space>
       </div>
       {error && <Alert type="error" showIcon title={problemText(error, t)} style={{ marginBottom: 16 }} />}
