@@ -14,6 +14,7 @@ import { aggregateOf, assignmentOf, roundOf } from './assignments.ts';
 import { mustManage } from './rounds.ts';
 import { hiddenFor, initiativeList, initiativeViews, registryRows } from './service.ts';
 import { initiativeStats } from './stats.ts';
+import { yearLevelSheet } from './statsExport.ts';
 import { dateVn } from '../../platform/documents/official.ts';
 
 /**
@@ -158,25 +159,6 @@ export async function registryWorkbook(deps: Deps, user: RequestUser, q: z.outpu
       v.usedBy ? `${v.usedBy.awardName} ${v.usedBy.year} — ${v.usedBy.subjectName}` : '',
     ]),
   );
-  const ys = reportSheet(wb, 'Thống kê theo năm', {
-    title: `THỐNG KÊ SÁNG KIẾN THEO NĂM VÀ CẤP CÔNG NHẬN ${span}`,
-    columns: [
-      { header: 'Năm', width: 8 },
-      { header: 'Tổng số', width: 10 },
-      { header: 'Cấp cơ sở', width: 12 },
-      { header: 'Cấp tỉnh/bộ', width: 12 },
-      { header: 'Toàn quốc', width: 12 },
-      { header: 'Chưa công nhận', width: 14 },
-    ],
-  });
-  for (const y of stats.byYear) ys.addRow([y.year, y.total, y.grassroots, y.provincial, y.national, y.unrecognised]);
-  ys.addRow([
-    'Cộng',
-    stats.total,
-    stats.byLevel.grassroots,
-    stats.byLevel.provincial,
-    stats.byLevel.national,
-    stats.byLevel.unrecognised,
-  ]).font = { bold: true };
+  yearLevelSheet(wb, 'Thống kê theo năm', span, stats);
   return { filename: `So sang kien ${from}-${to}.xlsx`, content: await toBuffer(wb) };
 }
