@@ -3,7 +3,8 @@ import { todayVn } from '../../platform/clock.ts';
 import { clockOf, type Deps } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { SummaryBuilder, planBaseYear, scopeText } from './summaryBuild.ts';
-import { commendationsChapter, initiativesChapter, movementsChapter, type SummaryScope } from './summaryEmulation.ts';
+import { commendationsChapter } from './summaryCommendations.ts';
+import { initiativesChapter, movementsChapter, type SummaryScope } from './summaryEmulation.ts';
 import { reformChapter } from './summaryReform.ts';
 import { sectorChapter } from './summarySector.ts';
 
