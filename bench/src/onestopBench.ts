@@ -30,8 +30,8 @@ import { createAdmin } from '../../apps/server/src/bootstrap.ts';
 import { freshDatabase, postgresBaseUrl, type DbKind, type FreshDb } from './databases.ts';
 import { generateOnestop, type OnestopDataset } from './onestopData.ts';
 import { machineLine } from './report.ts';
-import { REPO_ROOT, cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
-import { log, median, waitForQuiet } from './measure.ts';
+import { cpuMs, rssMb, settle, signIn, startServer } from './server.ts';
+import { log, median, waitForQuiet, writeResultsSection } from './measure.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -359,12 +359,4 @@ for (const r of runs) {
 lines.push('');
 const section = lines.join('\n');
 console.log(section);
-const out = path.join(REPO_ROOT, 'bench/results/latest.md');
-const before = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-const start = before.indexOf(`\n${SECTION}\n`);
-let next = start >= 0 ? before.indexOf('\n## ', start + SECTION.length + 2) : -1;
-if (next < 0) next = before.length;
-const merged = start >= 0 ? before.slice(0, start + 1) + section + before.slice(next) : `${before}\n${section}`;
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, merged);
-log(`written to ${path.relative(process.cwd(), out) || out}`);
+writeResultsSection(SECTION, section);

@@ -12,18 +12,16 @@
  * their own scripts (statEntryBench.ts, statImportBench.ts) run by `npm run bench` after this one. Prints a
  * markdown section and puts it into bench/results/latest.md in place of an earlier one.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { openDb, type Db } from '../../apps/server/src/db/index.ts';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.ts';
 import { createAdmin } from '../../apps/server/src/bootstrap.ts';
 import { freshDatabase, postgresBaseUrl, type DbKind } from './databases.ts';
 import { machineLine } from './report.ts';
-import { REPO_ROOT, rssMb, startServer } from './server.ts';
+import { rssMb, startServer } from './server.ts';
 import { generateStatValues, type StatDataset } from './statData.ts';
-import { log, median, waitForQuiet } from './measure.ts';
+import { log, median, waitForQuiet, writeResultsSection } from './measure.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -224,12 +222,4 @@ for (const r of runs) {
 lines.push('');
 const section = lines.join('\n');
 console.log(section);
-const out = path.join(REPO_ROOT, 'bench/results/latest.md');
-const before = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-const start = before.indexOf(`\n${SECTION}\n`);
-let next = start >= 0 ? before.indexOf('\n## ', start + SECTION.length + 2) : -1;
-if (next < 0) next = before.length;
-const merged = start >= 0 ? before.slice(0, start + 1) + section + before.slice(next) : `${before}\n${section}`;
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, merged);
-log(`written to ${path.relative(process.cwd(), out) || out}`);
+writeResultsSection(SECTION, section);
